@@ -1,0 +1,90 @@
+/**
+ * Every error voxring reports has a stable code from this table. Only the
+ * router turns these into wire error frames, HTTP statuses and close codes.
+ * The README lists every code; test/errors-documented.test.ts checks that.
+ */
+export interface ErrorSpec {
+  /** HTTP status when the error answers an HTTP request. */
+  readonly status: number;
+  /** A client may retry the same request later and expect success. */
+  readonly retryable: boolean;
+  /** Default human-readable text. */
+  readonly message: string;
+}
+
+export const ERROR_SPECS = {
+  VOX_BAD_REQUEST: { status: 400, retryable: false, message: 'malformed request' },
+  VOX_BAD_FRAME: { status: 400, retryable: false, message: 'malformed frame' },
+  VOX_UNKNOWN_FRAME: { status: 400, retryable: false, message: 'unknown frame type' },
+  VOX_FRAME_TOO_LARGE: { status: 413, retryable: false, message: 'frame exceeds maxFrameBytes' },
+  VOX_BODY_TOO_LARGE: { status: 413, retryable: false, message: 'request body too large' },
+  VOX_NOT_FOUND: { status: 404, retryable: false, message: 'not found' },
+  VOX_METHOD_NOT_ALLOWED: { status: 405, retryable: false, message: 'method not allowed' },
+  VOX_RANGE_NOT_SATISFIABLE: { status: 416, retryable: false, message: 'range not satisfiable' },
+
+  VOX_AUTH_REQUIRED: { status: 401, retryable: false, message: 'authentication required' },
+  VOX_AUTH_INVALID: { status: 401, retryable: false, message: 'invalid username or password' },
+  VOX_AUTH_TOKEN_INVALID: { status: 401, retryable: false, message: 'session token invalid, expired or revoked' },
+  VOX_AUTH_TIMEOUT: { status: 408, retryable: true, message: 'no hello frame within authTimeoutMs' },
+  VOX_ALREADY_AUTHENTICATED: { status: 400, retryable: false, message: 'connection is already authenticated' },
+  VOX_USERNAME_TAKEN: { status: 409, retryable: false, message: 'username already taken' },
+  VOX_USERNAME_INVALID: { status: 400, retryable: false, message: 'username must be 3-32 of [a-z0-9_.-]' },
+  VOX_PASSWORD_INVALID: { status: 400, retryable: false, message: 'password must be 8-256 characters' },
+  VOX_USER_NOT_FOUND: { status: 404, retryable: false, message: 'no such user' },
+
+  VOX_CONVERSATION_NOT_FOUND: { status: 404, retryable: false, message: 'no such conversation' },
+  VOX_NOT_PARTICIPANT: { status: 403, retryable: false, message: 'not a participant of this conversation' },
+  VOX_TOO_MANY_PARTICIPANTS: { status: 400, retryable: false, message: 'conversation exceeds maxParticipants' },
+  VOX_CONVERSATION_INVALID: { status: 400, retryable: false, message: 'invalid conversation request' },
+
+  VOX_MESSAGE_ID_INVALID: { status: 400, retryable: false, message: 'message id must be 1-64 of [A-Za-z0-9_.:-]' },
+  VOX_MESSAGE_EXISTS: { status: 409, retryable: false, message: 'message id already used' },
+  VOX_MESSAGE_NOT_FOUND: { status: 404, retryable: false, message: 'no such message' },
+  VOX_MESSAGE_NOT_LIVE: { status: 409, retryable: false, message: 'message is not live' },
+  VOX_MESSAGE_NOT_YOURS: { status: 403, retryable: false, message: 'message belongs to another sender' },
+  VOX_MESSAGE_TOO_LONG: { status: 413, retryable: false, message: 'message exceeds maxMessageDurationMs' },
+  VOX_CODEC_INVALID: { status: 400, retryable: false, message: 'unsupported codec parameters' },
+  VOX_CONTENT_TYPE_INVALID: { status: 400, retryable: false, message: 'unsupported content type' },
+  VOX_CHUNK_TOO_LARGE: { status: 413, retryable: false, message: 'chunk payload exceeds maxChunkBytes' },
+  VOX_CHUNK_SEQ_GAP: { status: 400, retryable: false, message: 'chunk seq skips ahead of the next expected seq' },
+  VOX_CHUNK_RATE: { status: 429, retryable: true, message: 'chunk rate exceeds maxChunksPerSecond' },
+  VOX_TEXT_TOO_LONG: { status: 413, retryable: false, message: 'text exceeds maxTextLength' },
+  VOX_TEXT_EMPTY: { status: 400, retryable: false, message: 'text is empty' },
+  VOX_TOO_MANY_LIVE: { status: 429, retryable: true, message: 'too many live messages on this connection' },
+
+  VOX_TOO_MANY_CONNECTIONS: { status: 503, retryable: true, message: 'router is at maxConnections' },
+  VOX_SLOW_CONSUMER: { status: 503, retryable: true, message: 'connection fell too far behind' },
+  VOX_SHUTTING_DOWN: { status: 503, retryable: true, message: 'router is shutting down' },
+  VOX_STORAGE_FAILED: { status: 503, retryable: true, message: 'storage failed' },
+  VOX_INTERNAL: { status: 500, retryable: true, message: 'internal error' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_SPECS;
+
+export const ERROR_CODES = Object.keys(ERROR_SPECS) as ErrorCode[];
+
+/** The one error type voxring components throw across module boundaries. */
+export class VoxError extends Error {
+  readonly code: ErrorCode;
+  readonly retryable: boolean;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown }) {
+    const spec = ERROR_SPECS[code];
+    super(message ?? spec.message, options);
+    this.name = 'VoxError';
+    this.code = code;
+    this.retryable = spec.retryable;
+    this.status = spec.status;
+  }
+}
+
+export function isVoxError(err: unknown): err is VoxError {
+  return err instanceof VoxError;
+}
+
+/** Wraps anything thrown into a VoxError, keeping the original as cause. */
+export function toVoxError(err: unknown, fallback: ErrorCode = 'VOX_INTERNAL'): VoxError {
+  if (err instanceof VoxError) return err;
+  return new VoxError(fallback, undefined, { cause: err });
+}

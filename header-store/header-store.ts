@@ -1,0 +1,154 @@
+/**
+ * HeaderStore keeps accounts, sessions, conversations, participants, message
+ * headers and per-user timelines. Implementations: PgliteHeaderStore
+ * (embedded default) and PostgresHeaderStore (pg), both over the same SQL and
+ * migrations; one contract suite (test/header-store.contract.ts) runs on both.
+ */
+import type { ConversationId, MessageId, UserId } from '../common/ids.js';
+
+export type ContentType = 'voice' | 'text';
+export type MessageState = 'live' | 'complete' | 'interrupted';
+export type TimelineEventKind =
+  | 'message_new'
+  | 'message_ended'
+  | 'conversation_changed'
+  | 'conversation_left';
+
+export interface UserRecord {
+  id: UserId;
+  username: string;
+  /** scrypt hash in the self-describing format written by router/passwords.ts. */
+  passwordHash: string;
+  createdAt: Date;
+}
+
+export interface SessionRecord {
+  /** sha256 of the token, hex; the token itself is never stored. */
+  tokenHash: string;
+  userId: UserId;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface ParticipantRecord {
+  userId: UserId;
+  username: string;
+}
+
+export interface ConversationRecord {
+  id: ConversationId;
+  name: string;
+  isGroup: boolean;
+  createdBy: UserId;
+  createdAt: Date;
+  participants: ParticipantRecord[];
+}
+
+export interface OpusParamsRecord {
+  sampleRate: number;
+  channels: number;
+  frameDurationUs: number;
+  preSkip: number;
+}
+
+export interface MessageRecord {
+  id: MessageId;
+  conversationId: ConversationId;
+  senderId: UserId;
+  senderName: string;
+  senderDevice: string;
+  contentType: ContentType;
+  opus: OpusParamsRecord | null;
+  text: string | null;
+  state: MessageState;
+  startedAt: Date;
+  endedAt: Date | null;
+  durationMs: number;
+  chunkCount: number;
+  byteCount: number;
+}
+
+/** Fields a message may change after insert. */
+export interface MessageUpdate {
+  state?: MessageState;
+  endedAt?: Date | null;
+  durationMs?: number;
+  chunkCount?: number;
+  byteCount?: number;
+}
+
+export interface TimelineEventRecord {
+  /** Position in the owning user's timeline; strictly increasing per user. */
+  cursor: number;
+  userId: UserId;
+  kind: TimelineEventKind;
+  conversationId: ConversationId;
+  messageId: MessageId | null;
+  /** Snapshot of what the event is about (header or conversation), as stored. */
+  payload: unknown;
+  at: Date;
+}
+
+export interface NewTimelineEvent {
+  kind: TimelineEventKind;
+  conversationId: ConversationId;
+  messageId: MessageId | null;
+  payload: unknown;
+}
+
+export interface HeaderStore {
+  /** Applies pending migrations. Safe to call on every start. */
+  migrate(): Promise<void>;
+
+  /** @throws VoxError VOX_USERNAME_TAKEN */
+  createUser(username: string, passwordHash: string): Promise<UserRecord>;
+  findUserByName(username: string): Promise<UserRecord | undefined>;
+  findUserById(id: UserId): Promise<UserRecord | undefined>;
+  /** Users for these names, in no particular order; unknown names are absent. */
+  findUsersByName(usernames: readonly string[]): Promise<UserRecord[]>;
+
+  createSession(session: { tokenHash: string; userId: UserId; expiresAt: Date }): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRecord | undefined>;
+  revokeSession(tokenHash: string, at: Date): Promise<void>;
+
+  /** Creates the conversation with its participants (creator included by the caller). */
+  createConversation(input: {
+    name: string;
+    isGroup: boolean;
+    createdBy: UserId;
+    participantIds: readonly UserId[];
+  }): Promise<ConversationRecord>;
+  getConversation(id: ConversationId): Promise<ConversationRecord | undefined>;
+  listConversations(userId: UserId): Promise<ConversationRecord[]>;
+  addParticipants(id: ConversationId, userIds: readonly UserId[]): Promise<void>;
+  removeParticipant(id: ConversationId, userId: UserId): Promise<void>;
+  isParticipant(id: ConversationId, userId: UserId): Promise<boolean>;
+
+  /** @throws VoxError VOX_MESSAGE_EXISTS when the id is taken */
+  insertMessage(message: MessageRecord): Promise<void>;
+  updateMessage(id: MessageId, update: MessageUpdate): Promise<void>;
+  getMessage(id: MessageId): Promise<MessageRecord | undefined>;
+  /** Newest first; `before` is exclusive on startedAt. */
+  listMessages(
+    conversationId: ConversationId,
+    options: { before?: Date; limit: number },
+  ): Promise<MessageRecord[]>;
+  /** Messages left in state 'live' (used at start to mark them interrupted). */
+  listLiveMessages(): Promise<MessageRecord[]>;
+
+  /**
+   * Appends one event to each user's timeline in one transaction and
+   * returns the cursor each user got.
+   */
+  appendTimeline(
+    userIds: readonly UserId[],
+    event: NewTimelineEvent,
+  ): Promise<Map<UserId, number>>;
+  /** Events with cursor > since, oldest first, at most limit. */
+  readTimeline(userId: UserId, since: number, limit: number): Promise<TimelineEventRecord[]>;
+  /** Newest cursor of the user's timeline, 0 when empty. */
+  timelineHead(userId: UserId): Promise<number>;
+
+  /** Idempotent. */
+  close(): Promise<void>;
+}

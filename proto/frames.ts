@@ -1,0 +1,173 @@
+/**
+ * Plain TypeScript shapes of the wire frames in voxring.proto. The codec
+ * (frame-codec.ts) fills every field with its proto3 default, so consumers
+ * never see undefined fields; ids are still unvalidated strings here — the
+ * router checks them.
+ */
+export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT';
+export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED';
+export type TimelineEventTypeName =
+  | 'TIMELINE_EVENT_TYPE_UNSPECIFIED'
+  | 'MESSAGE_NEW'
+  | 'MESSAGE_ENDED'
+  | 'CONVERSATION_CHANGED'
+  | 'CONVERSATION_LEFT';
+
+export interface OpusParams {
+  sampleRate: number;
+  channels: number;
+  frameDurationUs: number;
+  preSkip: number;
+}
+
+export interface MessageHeader {
+  messageId: string;
+  conversationId: string;
+  senderId: string;
+  senderName: string;
+  contentType: ContentTypeName;
+  opus: OpusParams | null;
+  startedAtMs: number;
+  endedAtMs: number;
+  durationMs: number;
+  chunkCount: number;
+  byteCount: number;
+  state: MessageStateName;
+  text: string;
+}
+
+export interface Participant {
+  userId: string;
+  username: string;
+}
+
+export interface Conversation {
+  conversationId: string;
+  name: string;
+  isGroup: boolean;
+  participants: Participant[];
+  createdAtMs: number;
+}
+
+export interface Hello {
+  token: string;
+  deviceId: string;
+}
+export interface StartMessage {
+  messageId: string;
+  conversationId: string;
+  contentType: ContentTypeName;
+  opus: OpusParams | null;
+}
+export interface Chunk {
+  messageId: string;
+  seq: number;
+  payload: Uint8Array;
+}
+export interface EndMessage {
+  messageId: string;
+  chunkCount: number;
+}
+export interface SendText {
+  messageId: string;
+  conversationId: string;
+  text: string;
+}
+export interface Listen {
+  messageId: string;
+  fromSeq: number;
+}
+export interface StopListen {
+  messageId: string;
+}
+export interface Monitor {
+  conversationIds: string[];
+}
+export interface TimelineRequest {
+  sinceCursor: number;
+  limit: number;
+}
+export interface Ping {
+  nonce: number;
+}
+
+/** A decoded client frame: `type` names the oneof case that was set. */
+export type ClientFrame =
+  | { ref: number; type: 'hello'; hello: Hello }
+  | { ref: number; type: 'startMessage'; startMessage: StartMessage }
+  | { ref: number; type: 'chunk'; chunk: Chunk }
+  | { ref: number; type: 'endMessage'; endMessage: EndMessage }
+  | { ref: number; type: 'sendText'; sendText: SendText }
+  | { ref: number; type: 'listen'; listen: Listen }
+  | { ref: number; type: 'stopListen'; stopListen: StopListen }
+  | { ref: number; type: 'monitor'; monitor: Monitor }
+  | { ref: number; type: 'timelineRequest'; timelineRequest: TimelineRequest }
+  | { ref: number; type: 'ping'; ping: Ping };
+
+export type ClientFrameType = ClientFrame['type'];
+
+export interface Welcome {
+  userId: string;
+  username: string;
+  deviceId: string;
+  sessionExpiresAtMs: number;
+  timelineHead: number;
+  routerId: string;
+}
+export interface Ack {
+  messageId: string;
+  seq: number;
+}
+export interface MessageEnd {
+  messageId: string;
+  chunkCount: number;
+  state: MessageStateName;
+}
+export interface Speaker {
+  userId: string;
+  messageId: string;
+}
+export interface Presence {
+  conversationId: string;
+  speakers: Speaker[];
+}
+export interface TimelineEvent {
+  cursor: number;
+  type: TimelineEventTypeName;
+  atMs: number;
+  header: MessageHeader | null;
+  conversation: Conversation | null;
+}
+export interface TimelineEvents {
+  events: TimelineEvent[];
+  cursor: number;
+  more: boolean;
+}
+export interface ErrorBody {
+  code: string;
+  message: string;
+  retryable: boolean;
+  messageId: string;
+}
+export interface Pong {
+  nonce: number;
+}
+
+/** A router frame: `type` names the oneof case that is set. */
+export type ServerFrame =
+  | { ref: number; type: 'welcome'; welcome: Welcome }
+  | { ref: number; type: 'ack'; ack: Ack }
+  | { ref: number; type: 'header'; header: MessageHeader }
+  | { ref: number; type: 'chunk'; chunk: Chunk }
+  | { ref: number; type: 'messageEnd'; messageEnd: MessageEnd }
+  | { ref: number; type: 'presence'; presence: Presence }
+  | { ref: number; type: 'timeline'; timeline: TimelineEvents }
+  | { ref: number; type: 'error'; error: ErrorBody }
+  | { ref: number; type: 'pong'; pong: Pong };
+
+export type ServerFrameType = ServerFrame['type'];
+
+/** The two encodings, chosen by WebSocket subprotocol. */
+export type WireFormat = 'proto' | 'json';
+export const SUBPROTOCOL_PROTO = 'voxring.v1.proto';
+export const SUBPROTOCOL_JSON = 'voxring.v1.json';

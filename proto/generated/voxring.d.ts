@@ -1,0 +1,3438 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace voxring. */
+export namespace voxring {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** ContentType enum. */
+        enum ContentType {
+
+            /** CONTENT_TYPE_UNSPECIFIED value */
+            CONTENT_TYPE_UNSPECIFIED = 0,
+
+            /** VOICE value */
+            VOICE = 1,
+
+            /** TEXT value */
+            TEXT = 2
+        }
+
+        /** MessageState enum. */
+        enum MessageState {
+
+            /** MESSAGE_STATE_UNSPECIFIED value */
+            MESSAGE_STATE_UNSPECIFIED = 0,
+
+            /** LIVE value */
+            LIVE = 1,
+
+            /** COMPLETE value */
+            COMPLETE = 2,
+
+            /** INTERRUPTED value */
+            INTERRUPTED = 3
+        }
+
+        /** TimelineEventType enum. */
+        enum TimelineEventType {
+
+            /** TIMELINE_EVENT_TYPE_UNSPECIFIED value */
+            TIMELINE_EVENT_TYPE_UNSPECIFIED = 0,
+
+            /** MESSAGE_NEW value */
+            MESSAGE_NEW = 1,
+
+            /** MESSAGE_ENDED value */
+            MESSAGE_ENDED = 2,
+
+            /** CONVERSATION_CHANGED value */
+            CONVERSATION_CHANGED = 3,
+
+            /** CONVERSATION_LEFT value */
+            CONVERSATION_LEFT = 4
+        }
+
+        /**
+         * Properties of an OpusParams.
+         * @deprecated Use voxring.v1.OpusParams.$Properties instead.
+         */
+        interface IOpusParams extends voxring.v1.OpusParams.$Properties {
+        }
+
+        /** Represents an OpusParams. */
+        class OpusParams {
+
+            /**
+             * Constructs a new OpusParams.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.OpusParams.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OpusParams sampleRate. */
+            sampleRate: number;
+
+            /** OpusParams channels. */
+            channels: number;
+
+            /** OpusParams frameDurationUs. */
+            frameDurationUs: number;
+
+            /** OpusParams preSkip. */
+            preSkip: number;
+
+            /**
+             * Creates a new OpusParams instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OpusParams instance
+             */
+            static create(properties: voxring.v1.OpusParams.$Shape): voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape;
+            static create(properties?: voxring.v1.OpusParams.$Properties): voxring.v1.OpusParams;
+
+            /**
+             * Encodes the specified OpusParams message. Does not implicitly {@link voxring.v1.OpusParams.verify|verify} messages.
+             * @param message OpusParams message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.OpusParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OpusParams message, length delimited. Does not implicitly {@link voxring.v1.OpusParams.verify|verify} messages.
+             * @param message OpusParams message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.OpusParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OpusParams message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape} OpusParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape;
+
+            /**
+             * Decodes an OpusParams message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape} OpusParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape;
+
+            /**
+             * Verifies an OpusParams message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OpusParams message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OpusParams
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.OpusParams;
+
+            /**
+             * Creates a plain object from an OpusParams message. Also converts values to other types if specified.
+             * @param message OpusParams
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.OpusParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OpusParams to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OpusParams
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpusParams {
+
+            /** Properties of an OpusParams. */
+            interface $Properties {
+
+                /** OpusParams sampleRate */
+                sampleRate?: (number|null);
+
+                /** OpusParams channels */
+                channels?: (number|null);
+
+                /** OpusParams frameDurationUs */
+                frameDurationUs?: (number|null);
+
+                /** OpusParams preSkip */
+                preSkip?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OpusParams. */
+            type $Shape = voxring.v1.OpusParams.$Properties;
+        }
+
+        /**
+         * Properties of a MessageHeader.
+         * @deprecated Use voxring.v1.MessageHeader.$Properties instead.
+         */
+        interface IMessageHeader extends voxring.v1.MessageHeader.$Properties {
+        }
+
+        /** Represents a MessageHeader. */
+        class MessageHeader {
+
+            /**
+             * Constructs a new MessageHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.MessageHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageHeader messageId. */
+            messageId: string;
+
+            /** MessageHeader conversationId. */
+            conversationId: string;
+
+            /** MessageHeader senderId. */
+            senderId: string;
+
+            /** MessageHeader senderName. */
+            senderName: string;
+
+            /** MessageHeader contentType. */
+            contentType: voxring.v1.ContentType;
+
+            /** MessageHeader opus. */
+            opus?: (voxring.v1.OpusParams.$Properties|null);
+
+            /** MessageHeader startedAtMs. */
+            startedAtMs: number;
+
+            /** MessageHeader endedAtMs. */
+            endedAtMs: number;
+
+            /** MessageHeader durationMs. */
+            durationMs: number;
+
+            /** MessageHeader chunkCount. */
+            chunkCount: number;
+
+            /** MessageHeader byteCount. */
+            byteCount: number;
+
+            /** MessageHeader state. */
+            state: voxring.v1.MessageState;
+
+            /** MessageHeader text. */
+            text: string;
+
+            /**
+             * Creates a new MessageHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageHeader instance
+             */
+            static create(properties: voxring.v1.MessageHeader.$Shape): voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape;
+            static create(properties?: voxring.v1.MessageHeader.$Properties): voxring.v1.MessageHeader;
+
+            /**
+             * Encodes the specified MessageHeader message. Does not implicitly {@link voxring.v1.MessageHeader.verify|verify} messages.
+             * @param message MessageHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.MessageHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessageHeader message, length delimited. Does not implicitly {@link voxring.v1.MessageHeader.verify|verify} messages.
+             * @param message MessageHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.MessageHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape} MessageHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape;
+
+            /**
+             * Decodes a MessageHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape} MessageHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape;
+
+            /**
+             * Verifies a MessageHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessageHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessageHeader
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.MessageHeader;
+
+            /**
+             * Creates a plain object from a MessageHeader message. Also converts values to other types if specified.
+             * @param message MessageHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.MessageHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessageHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessageHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageHeader {
+
+            /** Properties of a MessageHeader. */
+            interface $Properties {
+
+                /** MessageHeader messageId */
+                messageId?: (string|null);
+
+                /** MessageHeader conversationId */
+                conversationId?: (string|null);
+
+                /** MessageHeader senderId */
+                senderId?: (string|null);
+
+                /** MessageHeader senderName */
+                senderName?: (string|null);
+
+                /** MessageHeader contentType */
+                contentType?: (voxring.v1.ContentType|null);
+
+                /** MessageHeader opus */
+                opus?: (voxring.v1.OpusParams.$Properties|null);
+
+                /** MessageHeader startedAtMs */
+                startedAtMs?: (number|null);
+
+                /** MessageHeader endedAtMs */
+                endedAtMs?: (number|null);
+
+                /** MessageHeader durationMs */
+                durationMs?: (number|null);
+
+                /** MessageHeader chunkCount */
+                chunkCount?: (number|null);
+
+                /** MessageHeader byteCount */
+                byteCount?: (number|null);
+
+                /** MessageHeader state */
+                state?: (voxring.v1.MessageState|null);
+
+                /** MessageHeader text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessageHeader. */
+            type $Shape = voxring.v1.MessageHeader.$Properties;
+        }
+
+        /**
+         * Properties of a Participant.
+         * @deprecated Use voxring.v1.Participant.$Properties instead.
+         */
+        interface IParticipant extends voxring.v1.Participant.$Properties {
+        }
+
+        /** Represents a Participant. */
+        class Participant {
+
+            /**
+             * Constructs a new Participant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Participant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Participant userId. */
+            userId: string;
+
+            /** Participant username. */
+            username: string;
+
+            /**
+             * Creates a new Participant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Participant instance
+             */
+            static create(properties: voxring.v1.Participant.$Shape): voxring.v1.Participant & voxring.v1.Participant.$Shape;
+            static create(properties?: voxring.v1.Participant.$Properties): voxring.v1.Participant;
+
+            /**
+             * Encodes the specified Participant message. Does not implicitly {@link voxring.v1.Participant.verify|verify} messages.
+             * @param message Participant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Participant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Participant message, length delimited. Does not implicitly {@link voxring.v1.Participant.verify|verify} messages.
+             * @param message Participant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Participant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Participant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Participant & voxring.v1.Participant.$Shape} Participant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Participant & voxring.v1.Participant.$Shape;
+
+            /**
+             * Decodes a Participant message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Participant & voxring.v1.Participant.$Shape} Participant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Participant & voxring.v1.Participant.$Shape;
+
+            /**
+             * Verifies a Participant message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Participant message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Participant
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Participant;
+
+            /**
+             * Creates a plain object from a Participant message. Also converts values to other types if specified.
+             * @param message Participant
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Participant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Participant to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Participant
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Participant {
+
+            /** Properties of a Participant. */
+            interface $Properties {
+
+                /** Participant userId */
+                userId?: (string|null);
+
+                /** Participant username */
+                username?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Participant. */
+            type $Shape = voxring.v1.Participant.$Properties;
+        }
+
+        /**
+         * Properties of a Conversation.
+         * @deprecated Use voxring.v1.Conversation.$Properties instead.
+         */
+        interface IConversation extends voxring.v1.Conversation.$Properties {
+        }
+
+        /** Represents a Conversation. */
+        class Conversation {
+
+            /**
+             * Constructs a new Conversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Conversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Conversation conversationId. */
+            conversationId: string;
+
+            /** Conversation name. */
+            name: string;
+
+            /** Conversation isGroup. */
+            isGroup: boolean;
+
+            /** Conversation participants. */
+            participants: voxring.v1.Participant.$Properties[];
+
+            /** Conversation createdAtMs. */
+            createdAtMs: number;
+
+            /**
+             * Creates a new Conversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Conversation instance
+             */
+            static create(properties: voxring.v1.Conversation.$Shape): voxring.v1.Conversation & voxring.v1.Conversation.$Shape;
+            static create(properties?: voxring.v1.Conversation.$Properties): voxring.v1.Conversation;
+
+            /**
+             * Encodes the specified Conversation message. Does not implicitly {@link voxring.v1.Conversation.verify|verify} messages.
+             * @param message Conversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Conversation message, length delimited. Does not implicitly {@link voxring.v1.Conversation.verify|verify} messages.
+             * @param message Conversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Conversation & voxring.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Conversation & voxring.v1.Conversation.$Shape;
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Conversation & voxring.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Conversation & voxring.v1.Conversation.$Shape;
+
+            /**
+             * Verifies a Conversation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Conversation
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Conversation;
+
+            /**
+             * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+             * @param message Conversation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Conversation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Conversation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Conversation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Conversation {
+
+            /** Properties of a Conversation. */
+            interface $Properties {
+
+                /** Conversation conversationId */
+                conversationId?: (string|null);
+
+                /** Conversation name */
+                name?: (string|null);
+
+                /** Conversation isGroup */
+                isGroup?: (boolean|null);
+
+                /** Conversation participants */
+                participants?: (voxring.v1.Participant.$Properties[]|null);
+
+                /** Conversation createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Conversation. */
+            type $Shape = voxring.v1.Conversation.$Properties;
+        }
+
+        /**
+         * Properties of a Hello.
+         * @deprecated Use voxring.v1.Hello.$Properties instead.
+         */
+        interface IHello extends voxring.v1.Hello.$Properties {
+        }
+
+        /** Represents a Hello. */
+        class Hello {
+
+            /**
+             * Constructs a new Hello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Hello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Hello token. */
+            token: string;
+
+            /** Hello deviceId. */
+            deviceId: string;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hello instance
+             */
+            static create(properties: voxring.v1.Hello.$Shape): voxring.v1.Hello & voxring.v1.Hello.$Shape;
+            static create(properties?: voxring.v1.Hello.$Properties): voxring.v1.Hello;
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link voxring.v1.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Hello message, length delimited. Does not implicitly {@link voxring.v1.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Hello & voxring.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Hello & voxring.v1.Hello.$Shape;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Hello & voxring.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Hello & voxring.v1.Hello.$Shape;
+
+            /**
+             * Verifies a Hello message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Hello
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Hello;
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @param message Hello
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Hello to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Hello
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hello {
+
+            /** Properties of a Hello. */
+            interface $Properties {
+
+                /** Hello token */
+                token?: (string|null);
+
+                /** Hello deviceId */
+                deviceId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hello. */
+            type $Shape = voxring.v1.Hello.$Properties;
+        }
+
+        /**
+         * Properties of a StartMessage.
+         * @deprecated Use voxring.v1.StartMessage.$Properties instead.
+         */
+        interface IStartMessage extends voxring.v1.StartMessage.$Properties {
+        }
+
+        /** Represents a StartMessage. */
+        class StartMessage {
+
+            /**
+             * Constructs a new StartMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.StartMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StartMessage messageId. */
+            messageId: string;
+
+            /** StartMessage conversationId. */
+            conversationId: string;
+
+            /** StartMessage contentType. */
+            contentType: voxring.v1.ContentType;
+
+            /** StartMessage opus. */
+            opus?: (voxring.v1.OpusParams.$Properties|null);
+
+            /**
+             * Creates a new StartMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StartMessage instance
+             */
+            static create(properties: voxring.v1.StartMessage.$Shape): voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape;
+            static create(properties?: voxring.v1.StartMessage.$Properties): voxring.v1.StartMessage;
+
+            /**
+             * Encodes the specified StartMessage message. Does not implicitly {@link voxring.v1.StartMessage.verify|verify} messages.
+             * @param message StartMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.StartMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StartMessage message, length delimited. Does not implicitly {@link voxring.v1.StartMessage.verify|verify} messages.
+             * @param message StartMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.StartMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StartMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape} StartMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape;
+
+            /**
+             * Decodes a StartMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape} StartMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape;
+
+            /**
+             * Verifies a StartMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StartMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StartMessage
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.StartMessage;
+
+            /**
+             * Creates a plain object from a StartMessage message. Also converts values to other types if specified.
+             * @param message StartMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.StartMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StartMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StartMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StartMessage {
+
+            /** Properties of a StartMessage. */
+            interface $Properties {
+
+                /** StartMessage messageId */
+                messageId?: (string|null);
+
+                /** StartMessage conversationId */
+                conversationId?: (string|null);
+
+                /** StartMessage contentType */
+                contentType?: (voxring.v1.ContentType|null);
+
+                /** StartMessage opus */
+                opus?: (voxring.v1.OpusParams.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StartMessage. */
+            type $Shape = voxring.v1.StartMessage.$Properties;
+        }
+
+        /**
+         * Properties of a Chunk.
+         * @deprecated Use voxring.v1.Chunk.$Properties instead.
+         */
+        interface IChunk extends voxring.v1.Chunk.$Properties {
+        }
+
+        /** Represents a Chunk. */
+        class Chunk {
+
+            /**
+             * Constructs a new Chunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Chunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Chunk messageId. */
+            messageId: string;
+
+            /** Chunk seq. */
+            seq: number;
+
+            /** Chunk payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Chunk instance
+             */
+            static create(properties: voxring.v1.Chunk.$Shape): voxring.v1.Chunk & voxring.v1.Chunk.$Shape;
+            static create(properties?: voxring.v1.Chunk.$Properties): voxring.v1.Chunk;
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link voxring.v1.Chunk.verify|verify} messages.
+             * @param message Chunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Chunk message, length delimited. Does not implicitly {@link voxring.v1.Chunk.verify|verify} messages.
+             * @param message Chunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Chunk & voxring.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Chunk & voxring.v1.Chunk.$Shape;
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Chunk & voxring.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Chunk & voxring.v1.Chunk.$Shape;
+
+            /**
+             * Verifies a Chunk message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Chunk
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Chunk;
+
+            /**
+             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+             * @param message Chunk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Chunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Chunk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Chunk
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Chunk {
+
+            /** Properties of a Chunk. */
+            interface $Properties {
+
+                /** Chunk messageId */
+                messageId?: (string|null);
+
+                /** Chunk seq */
+                seq?: (number|null);
+
+                /** Chunk payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Chunk. */
+            type $Shape = voxring.v1.Chunk.$Properties;
+        }
+
+        /**
+         * Properties of an EndMessage.
+         * @deprecated Use voxring.v1.EndMessage.$Properties instead.
+         */
+        interface IEndMessage extends voxring.v1.EndMessage.$Properties {
+        }
+
+        /** Represents an EndMessage. */
+        class EndMessage {
+
+            /**
+             * Constructs a new EndMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.EndMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndMessage messageId. */
+            messageId: string;
+
+            /** EndMessage chunkCount. */
+            chunkCount: number;
+
+            /**
+             * Creates a new EndMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndMessage instance
+             */
+            static create(properties: voxring.v1.EndMessage.$Shape): voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape;
+            static create(properties?: voxring.v1.EndMessage.$Properties): voxring.v1.EndMessage;
+
+            /**
+             * Encodes the specified EndMessage message. Does not implicitly {@link voxring.v1.EndMessage.verify|verify} messages.
+             * @param message EndMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.EndMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EndMessage message, length delimited. Does not implicitly {@link voxring.v1.EndMessage.verify|verify} messages.
+             * @param message EndMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.EndMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape} EndMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape;
+
+            /**
+             * Decodes an EndMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape} EndMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape;
+
+            /**
+             * Verifies an EndMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EndMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EndMessage
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.EndMessage;
+
+            /**
+             * Creates a plain object from an EndMessage message. Also converts values to other types if specified.
+             * @param message EndMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.EndMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndMessage {
+
+            /** Properties of an EndMessage. */
+            interface $Properties {
+
+                /** EndMessage messageId */
+                messageId?: (string|null);
+
+                /** EndMessage chunkCount */
+                chunkCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndMessage. */
+            type $Shape = voxring.v1.EndMessage.$Properties;
+        }
+
+        /**
+         * Properties of a SendText.
+         * @deprecated Use voxring.v1.SendText.$Properties instead.
+         */
+        interface ISendText extends voxring.v1.SendText.$Properties {
+        }
+
+        /** Represents a SendText. */
+        class SendText {
+
+            /**
+             * Constructs a new SendText.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.SendText.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SendText messageId. */
+            messageId: string;
+
+            /** SendText conversationId. */
+            conversationId: string;
+
+            /** SendText text. */
+            text: string;
+
+            /**
+             * Creates a new SendText instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SendText instance
+             */
+            static create(properties: voxring.v1.SendText.$Shape): voxring.v1.SendText & voxring.v1.SendText.$Shape;
+            static create(properties?: voxring.v1.SendText.$Properties): voxring.v1.SendText;
+
+            /**
+             * Encodes the specified SendText message. Does not implicitly {@link voxring.v1.SendText.verify|verify} messages.
+             * @param message SendText message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.SendText.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SendText message, length delimited. Does not implicitly {@link voxring.v1.SendText.verify|verify} messages.
+             * @param message SendText message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.SendText.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SendText message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.SendText & voxring.v1.SendText.$Shape} SendText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.SendText & voxring.v1.SendText.$Shape;
+
+            /**
+             * Decodes a SendText message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.SendText & voxring.v1.SendText.$Shape} SendText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.SendText & voxring.v1.SendText.$Shape;
+
+            /**
+             * Verifies a SendText message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SendText message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SendText
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.SendText;
+
+            /**
+             * Creates a plain object from a SendText message. Also converts values to other types if specified.
+             * @param message SendText
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.SendText, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SendText to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SendText
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendText {
+
+            /** Properties of a SendText. */
+            interface $Properties {
+
+                /** SendText messageId */
+                messageId?: (string|null);
+
+                /** SendText conversationId */
+                conversationId?: (string|null);
+
+                /** SendText text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SendText. */
+            type $Shape = voxring.v1.SendText.$Properties;
+        }
+
+        /**
+         * Properties of a Listen.
+         * @deprecated Use voxring.v1.Listen.$Properties instead.
+         */
+        interface IListen extends voxring.v1.Listen.$Properties {
+        }
+
+        /** Represents a Listen. */
+        class Listen {
+
+            /**
+             * Constructs a new Listen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Listen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Listen messageId. */
+            messageId: string;
+
+            /** Listen fromSeq. */
+            fromSeq: number;
+
+            /**
+             * Creates a new Listen instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Listen instance
+             */
+            static create(properties: voxring.v1.Listen.$Shape): voxring.v1.Listen & voxring.v1.Listen.$Shape;
+            static create(properties?: voxring.v1.Listen.$Properties): voxring.v1.Listen;
+
+            /**
+             * Encodes the specified Listen message. Does not implicitly {@link voxring.v1.Listen.verify|verify} messages.
+             * @param message Listen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Listen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Listen message, length delimited. Does not implicitly {@link voxring.v1.Listen.verify|verify} messages.
+             * @param message Listen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Listen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Listen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Listen & voxring.v1.Listen.$Shape} Listen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Listen & voxring.v1.Listen.$Shape;
+
+            /**
+             * Decodes a Listen message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Listen & voxring.v1.Listen.$Shape} Listen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Listen & voxring.v1.Listen.$Shape;
+
+            /**
+             * Verifies a Listen message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Listen message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Listen
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Listen;
+
+            /**
+             * Creates a plain object from a Listen message. Also converts values to other types if specified.
+             * @param message Listen
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Listen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Listen to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Listen
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Listen {
+
+            /** Properties of a Listen. */
+            interface $Properties {
+
+                /** Listen messageId */
+                messageId?: (string|null);
+
+                /** Listen fromSeq */
+                fromSeq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Listen. */
+            type $Shape = voxring.v1.Listen.$Properties;
+        }
+
+        /**
+         * Properties of a StopListen.
+         * @deprecated Use voxring.v1.StopListen.$Properties instead.
+         */
+        interface IStopListen extends voxring.v1.StopListen.$Properties {
+        }
+
+        /** Represents a StopListen. */
+        class StopListen {
+
+            /**
+             * Constructs a new StopListen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.StopListen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StopListen messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new StopListen instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StopListen instance
+             */
+            static create(properties: voxring.v1.StopListen.$Shape): voxring.v1.StopListen & voxring.v1.StopListen.$Shape;
+            static create(properties?: voxring.v1.StopListen.$Properties): voxring.v1.StopListen;
+
+            /**
+             * Encodes the specified StopListen message. Does not implicitly {@link voxring.v1.StopListen.verify|verify} messages.
+             * @param message StopListen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.StopListen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StopListen message, length delimited. Does not implicitly {@link voxring.v1.StopListen.verify|verify} messages.
+             * @param message StopListen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.StopListen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StopListen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.StopListen & voxring.v1.StopListen.$Shape} StopListen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.StopListen & voxring.v1.StopListen.$Shape;
+
+            /**
+             * Decodes a StopListen message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.StopListen & voxring.v1.StopListen.$Shape} StopListen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.StopListen & voxring.v1.StopListen.$Shape;
+
+            /**
+             * Verifies a StopListen message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StopListen message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StopListen
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.StopListen;
+
+            /**
+             * Creates a plain object from a StopListen message. Also converts values to other types if specified.
+             * @param message StopListen
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.StopListen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StopListen to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StopListen
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StopListen {
+
+            /** Properties of a StopListen. */
+            interface $Properties {
+
+                /** StopListen messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StopListen. */
+            type $Shape = voxring.v1.StopListen.$Properties;
+        }
+
+        /**
+         * Properties of a Monitor.
+         * @deprecated Use voxring.v1.Monitor.$Properties instead.
+         */
+        interface IMonitor extends voxring.v1.Monitor.$Properties {
+        }
+
+        /** Represents a Monitor. */
+        class Monitor {
+
+            /**
+             * Constructs a new Monitor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Monitor.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Monitor conversationIds. */
+            conversationIds: string[];
+
+            /**
+             * Creates a new Monitor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Monitor instance
+             */
+            static create(properties: voxring.v1.Monitor.$Shape): voxring.v1.Monitor & voxring.v1.Monitor.$Shape;
+            static create(properties?: voxring.v1.Monitor.$Properties): voxring.v1.Monitor;
+
+            /**
+             * Encodes the specified Monitor message. Does not implicitly {@link voxring.v1.Monitor.verify|verify} messages.
+             * @param message Monitor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Monitor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Monitor message, length delimited. Does not implicitly {@link voxring.v1.Monitor.verify|verify} messages.
+             * @param message Monitor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Monitor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Monitor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Monitor & voxring.v1.Monitor.$Shape} Monitor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Monitor & voxring.v1.Monitor.$Shape;
+
+            /**
+             * Decodes a Monitor message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Monitor & voxring.v1.Monitor.$Shape} Monitor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Monitor & voxring.v1.Monitor.$Shape;
+
+            /**
+             * Verifies a Monitor message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Monitor message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Monitor
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Monitor;
+
+            /**
+             * Creates a plain object from a Monitor message. Also converts values to other types if specified.
+             * @param message Monitor
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Monitor, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Monitor to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Monitor
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Monitor {
+
+            /** Properties of a Monitor. */
+            interface $Properties {
+
+                /** Monitor conversationIds */
+                conversationIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Monitor. */
+            type $Shape = voxring.v1.Monitor.$Properties;
+        }
+
+        /**
+         * Properties of a TimelineRequest.
+         * @deprecated Use voxring.v1.TimelineRequest.$Properties instead.
+         */
+        interface ITimelineRequest extends voxring.v1.TimelineRequest.$Properties {
+        }
+
+        /** Represents a TimelineRequest. */
+        class TimelineRequest {
+
+            /**
+             * Constructs a new TimelineRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.TimelineRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TimelineRequest sinceCursor. */
+            sinceCursor: number;
+
+            /** TimelineRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new TimelineRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TimelineRequest instance
+             */
+            static create(properties: voxring.v1.TimelineRequest.$Shape): voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape;
+            static create(properties?: voxring.v1.TimelineRequest.$Properties): voxring.v1.TimelineRequest;
+
+            /**
+             * Encodes the specified TimelineRequest message. Does not implicitly {@link voxring.v1.TimelineRequest.verify|verify} messages.
+             * @param message TimelineRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.TimelineRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TimelineRequest message, length delimited. Does not implicitly {@link voxring.v1.TimelineRequest.verify|verify} messages.
+             * @param message TimelineRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.TimelineRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TimelineRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape} TimelineRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape;
+
+            /**
+             * Decodes a TimelineRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape} TimelineRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape;
+
+            /**
+             * Verifies a TimelineRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TimelineRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TimelineRequest
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.TimelineRequest;
+
+            /**
+             * Creates a plain object from a TimelineRequest message. Also converts values to other types if specified.
+             * @param message TimelineRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.TimelineRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TimelineRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TimelineRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TimelineRequest {
+
+            /** Properties of a TimelineRequest. */
+            interface $Properties {
+
+                /** TimelineRequest sinceCursor */
+                sinceCursor?: (number|null);
+
+                /** TimelineRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TimelineRequest. */
+            type $Shape = voxring.v1.TimelineRequest.$Properties;
+        }
+
+        /**
+         * Properties of a Ping.
+         * @deprecated Use voxring.v1.Ping.$Properties instead.
+         */
+        interface IPing extends voxring.v1.Ping.$Properties {
+        }
+
+        /** Represents a Ping. */
+        class Ping {
+
+            /**
+             * Constructs a new Ping.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Ping.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ping nonce. */
+            nonce: number;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ping instance
+             */
+            static create(properties: voxring.v1.Ping.$Shape): voxring.v1.Ping & voxring.v1.Ping.$Shape;
+            static create(properties?: voxring.v1.Ping.$Properties): voxring.v1.Ping;
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link voxring.v1.Ping.verify|verify} messages.
+             * @param message Ping message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Ping message, length delimited. Does not implicitly {@link voxring.v1.Ping.verify|verify} messages.
+             * @param message Ping message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Ping & voxring.v1.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Ping & voxring.v1.Ping.$Shape;
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Ping & voxring.v1.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Ping & voxring.v1.Ping.$Shape;
+
+            /**
+             * Verifies a Ping message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ping
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Ping;
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @param message Ping
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ping to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ping
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ping {
+
+            /** Properties of a Ping. */
+            interface $Properties {
+
+                /** Ping nonce */
+                nonce?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Ping. */
+            type $Shape = voxring.v1.Ping.$Properties;
+        }
+
+        /**
+         * Properties of a ClientFrame.
+         * @deprecated Use voxring.v1.ClientFrame.$Properties instead.
+         */
+        interface IClientFrame extends voxring.v1.ClientFrame.$Properties {
+        }
+
+        /** Represents a ClientFrame. */
+        class ClientFrame {
+
+            /**
+             * Constructs a new ClientFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.ClientFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClientFrame ref. */
+            ref: number;
+
+            /** ClientFrame hello. */
+            hello?: (voxring.v1.Hello.$Properties|null);
+
+            /** ClientFrame startMessage. */
+            startMessage?: (voxring.v1.StartMessage.$Properties|null);
+
+            /** ClientFrame chunk. */
+            chunk?: (voxring.v1.Chunk.$Properties|null);
+
+            /** ClientFrame endMessage. */
+            endMessage?: (voxring.v1.EndMessage.$Properties|null);
+
+            /** ClientFrame sendText. */
+            sendText?: (voxring.v1.SendText.$Properties|null);
+
+            /** ClientFrame listen. */
+            listen?: (voxring.v1.Listen.$Properties|null);
+
+            /** ClientFrame stopListen. */
+            stopListen?: (voxring.v1.StopListen.$Properties|null);
+
+            /** ClientFrame monitor. */
+            monitor?: (voxring.v1.Monitor.$Properties|null);
+
+            /** ClientFrame timelineRequest. */
+            timelineRequest?: (voxring.v1.TimelineRequest.$Properties|null);
+
+            /** ClientFrame ping. */
+            ping?: (voxring.v1.Ping.$Properties|null);
+
+            /** ClientFrame body. */
+            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping");
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClientFrame instance
+             */
+            static create(properties: voxring.v1.ClientFrame.$Shape): voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape;
+            static create(properties?: voxring.v1.ClientFrame.$Properties): voxring.v1.ClientFrame;
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link voxring.v1.ClientFrame.verify|verify} messages.
+             * @param message ClientFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClientFrame message, length delimited. Does not implicitly {@link voxring.v1.ClientFrame.verify|verify} messages.
+             * @param message ClientFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.ClientFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape;
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape;
+
+            /**
+             * Verifies a ClientFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ClientFrame
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.ClientFrame;
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @param message ClientFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.ClientFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClientFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClientFrame {
+
+            /** Properties of a ClientFrame. */
+            interface $Properties {
+
+                /** ClientFrame ref */
+                ref?: (number|null);
+
+                /** ClientFrame hello */
+                hello?: (voxring.v1.Hello.$Properties|null);
+
+                /** ClientFrame startMessage */
+                startMessage?: (voxring.v1.StartMessage.$Properties|null);
+
+                /** ClientFrame chunk */
+                chunk?: (voxring.v1.Chunk.$Properties|null);
+
+                /** ClientFrame endMessage */
+                endMessage?: (voxring.v1.EndMessage.$Properties|null);
+
+                /** ClientFrame sendText */
+                sendText?: (voxring.v1.SendText.$Properties|null);
+
+                /** ClientFrame listen */
+                listen?: (voxring.v1.Listen.$Properties|null);
+
+                /** ClientFrame stopListen */
+                stopListen?: (voxring.v1.StopListen.$Properties|null);
+
+                /** ClientFrame monitor */
+                monitor?: (voxring.v1.Monitor.$Properties|null);
+
+                /** ClientFrame timelineRequest */
+                timelineRequest?: (voxring.v1.TimelineRequest.$Properties|null);
+
+                /** ClientFrame ping */
+                ping?: (voxring.v1.Ping.$Properties|null);
+
+                /** ClientFrame body */
+                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ClientFrame. */
+            type $Shape = {
+              ref?: number|null;
+              hello?: voxring.v1.Hello.$Shape|null;
+              startMessage?: voxring.v1.StartMessage.$Shape|null;
+              chunk?: voxring.v1.Chunk.$Shape|null;
+              endMessage?: voxring.v1.EndMessage.$Shape|null;
+              sendText?: voxring.v1.SendText.$Shape|null;
+              listen?: voxring.v1.Listen.$Shape|null;
+              stopListen?: voxring.v1.StopListen.$Shape|null;
+              monitor?: voxring.v1.Monitor.$Shape|null;
+              timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
+              ping?: voxring.v1.Ping.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use voxring.v1.Welcome.$Properties instead.
+         */
+        interface IWelcome extends voxring.v1.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Welcome userId. */
+            userId: string;
+
+            /** Welcome username. */
+            username: string;
+
+            /** Welcome deviceId. */
+            deviceId: string;
+
+            /** Welcome sessionExpiresAtMs. */
+            sessionExpiresAtMs: number;
+
+            /** Welcome timelineHead. */
+            timelineHead: number;
+
+            /** Welcome routerId. */
+            routerId: string;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: voxring.v1.Welcome.$Shape): voxring.v1.Welcome & voxring.v1.Welcome.$Shape;
+            static create(properties?: voxring.v1.Welcome.$Properties): voxring.v1.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link voxring.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link voxring.v1.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Welcome & voxring.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Welcome & voxring.v1.Welcome.$Shape;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Welcome & voxring.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Welcome & voxring.v1.Welcome.$Shape;
+
+            /**
+             * Verifies a Welcome message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Welcome
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Welcome;
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @param message Welcome
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Welcome
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** Welcome userId */
+                userId?: (string|null);
+
+                /** Welcome username */
+                username?: (string|null);
+
+                /** Welcome deviceId */
+                deviceId?: (string|null);
+
+                /** Welcome sessionExpiresAtMs */
+                sessionExpiresAtMs?: (number|null);
+
+                /** Welcome timelineHead */
+                timelineHead?: (number|null);
+
+                /** Welcome routerId */
+                routerId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = voxring.v1.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of an Ack.
+         * @deprecated Use voxring.v1.Ack.$Properties instead.
+         */
+        interface IAck extends voxring.v1.Ack.$Properties {
+        }
+
+        /** Represents an Ack. */
+        class Ack {
+
+            /**
+             * Constructs a new Ack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Ack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack messageId. */
+            messageId: string;
+
+            /** Ack seq. */
+            seq: number;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ack instance
+             */
+            static create(properties: voxring.v1.Ack.$Shape): voxring.v1.Ack & voxring.v1.Ack.$Shape;
+            static create(properties?: voxring.v1.Ack.$Properties): voxring.v1.Ack;
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link voxring.v1.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Ack message, length delimited. Does not implicitly {@link voxring.v1.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Ack & voxring.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Ack & voxring.v1.Ack.$Shape;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Ack & voxring.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Ack & voxring.v1.Ack.$Shape;
+
+            /**
+             * Verifies an Ack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ack
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Ack;
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @param message Ack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ack {
+
+            /** Properties of an Ack. */
+            interface $Properties {
+
+                /** Ack messageId */
+                messageId?: (string|null);
+
+                /** Ack seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack. */
+            type $Shape = voxring.v1.Ack.$Properties;
+        }
+
+        /**
+         * Properties of a MessageEnd.
+         * @deprecated Use voxring.v1.MessageEnd.$Properties instead.
+         */
+        interface IMessageEnd extends voxring.v1.MessageEnd.$Properties {
+        }
+
+        /** Represents a MessageEnd. */
+        class MessageEnd {
+
+            /**
+             * Constructs a new MessageEnd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.MessageEnd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MessageEnd messageId. */
+            messageId: string;
+
+            /** MessageEnd chunkCount. */
+            chunkCount: number;
+
+            /** MessageEnd state. */
+            state: voxring.v1.MessageState;
+
+            /**
+             * Creates a new MessageEnd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MessageEnd instance
+             */
+            static create(properties: voxring.v1.MessageEnd.$Shape): voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape;
+            static create(properties?: voxring.v1.MessageEnd.$Properties): voxring.v1.MessageEnd;
+
+            /**
+             * Encodes the specified MessageEnd message. Does not implicitly {@link voxring.v1.MessageEnd.verify|verify} messages.
+             * @param message MessageEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.MessageEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MessageEnd message, length delimited. Does not implicitly {@link voxring.v1.MessageEnd.verify|verify} messages.
+             * @param message MessageEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.MessageEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MessageEnd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape} MessageEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape;
+
+            /**
+             * Decodes a MessageEnd message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape} MessageEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape;
+
+            /**
+             * Verifies a MessageEnd message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MessageEnd message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MessageEnd
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.MessageEnd;
+
+            /**
+             * Creates a plain object from a MessageEnd message. Also converts values to other types if specified.
+             * @param message MessageEnd
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.MessageEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MessageEnd to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MessageEnd
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MessageEnd {
+
+            /** Properties of a MessageEnd. */
+            interface $Properties {
+
+                /** MessageEnd messageId */
+                messageId?: (string|null);
+
+                /** MessageEnd chunkCount */
+                chunkCount?: (number|null);
+
+                /** MessageEnd state */
+                state?: (voxring.v1.MessageState|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MessageEnd. */
+            type $Shape = voxring.v1.MessageEnd.$Properties;
+        }
+
+        /**
+         * Properties of a Speaker.
+         * @deprecated Use voxring.v1.Speaker.$Properties instead.
+         */
+        interface ISpeaker extends voxring.v1.Speaker.$Properties {
+        }
+
+        /** Represents a Speaker. */
+        class Speaker {
+
+            /**
+             * Constructs a new Speaker.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Speaker.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Speaker userId. */
+            userId: string;
+
+            /** Speaker messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new Speaker instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Speaker instance
+             */
+            static create(properties: voxring.v1.Speaker.$Shape): voxring.v1.Speaker & voxring.v1.Speaker.$Shape;
+            static create(properties?: voxring.v1.Speaker.$Properties): voxring.v1.Speaker;
+
+            /**
+             * Encodes the specified Speaker message. Does not implicitly {@link voxring.v1.Speaker.verify|verify} messages.
+             * @param message Speaker message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Speaker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Speaker message, length delimited. Does not implicitly {@link voxring.v1.Speaker.verify|verify} messages.
+             * @param message Speaker message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Speaker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Speaker message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Speaker & voxring.v1.Speaker.$Shape} Speaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Speaker & voxring.v1.Speaker.$Shape;
+
+            /**
+             * Decodes a Speaker message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Speaker & voxring.v1.Speaker.$Shape} Speaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Speaker & voxring.v1.Speaker.$Shape;
+
+            /**
+             * Verifies a Speaker message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Speaker message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Speaker
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Speaker;
+
+            /**
+             * Creates a plain object from a Speaker message. Also converts values to other types if specified.
+             * @param message Speaker
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Speaker, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Speaker to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Speaker
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Speaker {
+
+            /** Properties of a Speaker. */
+            interface $Properties {
+
+                /** Speaker userId */
+                userId?: (string|null);
+
+                /** Speaker messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Speaker. */
+            type $Shape = voxring.v1.Speaker.$Properties;
+        }
+
+        /**
+         * Properties of a Presence.
+         * @deprecated Use voxring.v1.Presence.$Properties instead.
+         */
+        interface IPresence extends voxring.v1.Presence.$Properties {
+        }
+
+        /** Represents a Presence. */
+        class Presence {
+
+            /**
+             * Constructs a new Presence.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Presence.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Presence conversationId. */
+            conversationId: string;
+
+            /** Presence speakers. */
+            speakers: voxring.v1.Speaker.$Properties[];
+
+            /**
+             * Creates a new Presence instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Presence instance
+             */
+            static create(properties: voxring.v1.Presence.$Shape): voxring.v1.Presence & voxring.v1.Presence.$Shape;
+            static create(properties?: voxring.v1.Presence.$Properties): voxring.v1.Presence;
+
+            /**
+             * Encodes the specified Presence message. Does not implicitly {@link voxring.v1.Presence.verify|verify} messages.
+             * @param message Presence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Presence message, length delimited. Does not implicitly {@link voxring.v1.Presence.verify|verify} messages.
+             * @param message Presence message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Presence & voxring.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Presence & voxring.v1.Presence.$Shape;
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Presence & voxring.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Presence & voxring.v1.Presence.$Shape;
+
+            /**
+             * Verifies a Presence message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Presence
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Presence;
+
+            /**
+             * Creates a plain object from a Presence message. Also converts values to other types if specified.
+             * @param message Presence
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Presence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Presence to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Presence
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Presence {
+
+            /** Properties of a Presence. */
+            interface $Properties {
+
+                /** Presence conversationId */
+                conversationId?: (string|null);
+
+                /** Presence speakers */
+                speakers?: (voxring.v1.Speaker.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Presence. */
+            type $Shape = voxring.v1.Presence.$Properties;
+        }
+
+        /**
+         * Properties of a TimelineEvent.
+         * @deprecated Use voxring.v1.TimelineEvent.$Properties instead.
+         */
+        interface ITimelineEvent extends voxring.v1.TimelineEvent.$Properties {
+        }
+
+        /** Represents a TimelineEvent. */
+        class TimelineEvent {
+
+            /**
+             * Constructs a new TimelineEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.TimelineEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TimelineEvent cursor. */
+            cursor: number;
+
+            /** TimelineEvent type. */
+            type: voxring.v1.TimelineEventType;
+
+            /** TimelineEvent atMs. */
+            atMs: number;
+
+            /** TimelineEvent header. */
+            header?: (voxring.v1.MessageHeader.$Properties|null);
+
+            /** TimelineEvent conversation. */
+            conversation?: (voxring.v1.Conversation.$Properties|null);
+
+            /**
+             * Creates a new TimelineEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TimelineEvent instance
+             */
+            static create(properties: voxring.v1.TimelineEvent.$Shape): voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape;
+            static create(properties?: voxring.v1.TimelineEvent.$Properties): voxring.v1.TimelineEvent;
+
+            /**
+             * Encodes the specified TimelineEvent message. Does not implicitly {@link voxring.v1.TimelineEvent.verify|verify} messages.
+             * @param message TimelineEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.TimelineEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TimelineEvent message, length delimited. Does not implicitly {@link voxring.v1.TimelineEvent.verify|verify} messages.
+             * @param message TimelineEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.TimelineEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TimelineEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape} TimelineEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape;
+
+            /**
+             * Decodes a TimelineEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape} TimelineEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape;
+
+            /**
+             * Verifies a TimelineEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TimelineEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TimelineEvent
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.TimelineEvent;
+
+            /**
+             * Creates a plain object from a TimelineEvent message. Also converts values to other types if specified.
+             * @param message TimelineEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.TimelineEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TimelineEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TimelineEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TimelineEvent {
+
+            /** Properties of a TimelineEvent. */
+            interface $Properties {
+
+                /** TimelineEvent cursor */
+                cursor?: (number|null);
+
+                /** TimelineEvent type */
+                type?: (voxring.v1.TimelineEventType|null);
+
+                /** TimelineEvent atMs */
+                atMs?: (number|null);
+
+                /** TimelineEvent header */
+                header?: (voxring.v1.MessageHeader.$Properties|null);
+
+                /** TimelineEvent conversation */
+                conversation?: (voxring.v1.Conversation.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TimelineEvent. */
+            type $Shape = voxring.v1.TimelineEvent.$Properties;
+        }
+
+        /**
+         * Properties of a TimelineEvents.
+         * @deprecated Use voxring.v1.TimelineEvents.$Properties instead.
+         */
+        interface ITimelineEvents extends voxring.v1.TimelineEvents.$Properties {
+        }
+
+        /** Represents a TimelineEvents. */
+        class TimelineEvents {
+
+            /**
+             * Constructs a new TimelineEvents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.TimelineEvents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TimelineEvents events. */
+            events: voxring.v1.TimelineEvent.$Properties[];
+
+            /** TimelineEvents cursor. */
+            cursor: number;
+
+            /** TimelineEvents more. */
+            more: boolean;
+
+            /**
+             * Creates a new TimelineEvents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TimelineEvents instance
+             */
+            static create(properties: voxring.v1.TimelineEvents.$Shape): voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape;
+            static create(properties?: voxring.v1.TimelineEvents.$Properties): voxring.v1.TimelineEvents;
+
+            /**
+             * Encodes the specified TimelineEvents message. Does not implicitly {@link voxring.v1.TimelineEvents.verify|verify} messages.
+             * @param message TimelineEvents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.TimelineEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TimelineEvents message, length delimited. Does not implicitly {@link voxring.v1.TimelineEvents.verify|verify} messages.
+             * @param message TimelineEvents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.TimelineEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TimelineEvents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape} TimelineEvents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape;
+
+            /**
+             * Decodes a TimelineEvents message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape} TimelineEvents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape;
+
+            /**
+             * Verifies a TimelineEvents message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TimelineEvents message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TimelineEvents
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.TimelineEvents;
+
+            /**
+             * Creates a plain object from a TimelineEvents message. Also converts values to other types if specified.
+             * @param message TimelineEvents
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.TimelineEvents, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TimelineEvents to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TimelineEvents
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TimelineEvents {
+
+            /** Properties of a TimelineEvents. */
+            interface $Properties {
+
+                /** TimelineEvents events */
+                events?: (voxring.v1.TimelineEvent.$Properties[]|null);
+
+                /** TimelineEvents cursor */
+                cursor?: (number|null);
+
+                /** TimelineEvents more */
+                more?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TimelineEvents. */
+            type $Shape = voxring.v1.TimelineEvents.$Properties;
+        }
+
+        /**
+         * Properties of an Error.
+         * @deprecated Use voxring.v1.Error.$Properties instead.
+         */
+        interface IError extends voxring.v1.Error.$Properties {
+        }
+
+        /** Represents an Error. */
+        class Error {
+
+            /**
+             * Constructs a new Error.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Error.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Error code. */
+            code: string;
+
+            /** Error message. */
+            message: string;
+
+            /** Error retryable. */
+            retryable: boolean;
+
+            /** Error messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Error instance
+             */
+            static create(properties: voxring.v1.Error.$Shape): voxring.v1.Error & voxring.v1.Error.$Shape;
+            static create(properties?: voxring.v1.Error.$Properties): voxring.v1.Error;
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link voxring.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link voxring.v1.Error.verify|verify} messages.
+             * @param message Error message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Error & voxring.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Error & voxring.v1.Error.$Shape;
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Error & voxring.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Error & voxring.v1.Error.$Shape;
+
+            /**
+             * Verifies an Error message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Error
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Error;
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @param message Error
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Error to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Error
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Error {
+
+            /** Properties of an Error. */
+            interface $Properties {
+
+                /** Error code */
+                code?: (string|null);
+
+                /** Error message */
+                message?: (string|null);
+
+                /** Error retryable */
+                retryable?: (boolean|null);
+
+                /** Error messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Error. */
+            type $Shape = voxring.v1.Error.$Properties;
+        }
+
+        /**
+         * Properties of a Pong.
+         * @deprecated Use voxring.v1.Pong.$Properties instead.
+         */
+        interface IPong extends voxring.v1.Pong.$Properties {
+        }
+
+        /** Represents a Pong. */
+        class Pong {
+
+            /**
+             * Constructs a new Pong.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Pong.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Pong nonce. */
+            nonce: number;
+
+            /**
+             * Creates a new Pong instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Pong instance
+             */
+            static create(properties: voxring.v1.Pong.$Shape): voxring.v1.Pong & voxring.v1.Pong.$Shape;
+            static create(properties?: voxring.v1.Pong.$Properties): voxring.v1.Pong;
+
+            /**
+             * Encodes the specified Pong message. Does not implicitly {@link voxring.v1.Pong.verify|verify} messages.
+             * @param message Pong message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Pong message, length delimited. Does not implicitly {@link voxring.v1.Pong.verify|verify} messages.
+             * @param message Pong message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Pong & voxring.v1.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Pong & voxring.v1.Pong.$Shape;
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Pong & voxring.v1.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Pong & voxring.v1.Pong.$Shape;
+
+            /**
+             * Verifies a Pong message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Pong
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Pong;
+
+            /**
+             * Creates a plain object from a Pong message. Also converts values to other types if specified.
+             * @param message Pong
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Pong, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Pong to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Pong
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Pong {
+
+            /** Properties of a Pong. */
+            interface $Properties {
+
+                /** Pong nonce */
+                nonce?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Pong. */
+            type $Shape = voxring.v1.Pong.$Properties;
+        }
+
+        /**
+         * Properties of a ServerFrame.
+         * @deprecated Use voxring.v1.ServerFrame.$Properties instead.
+         */
+        interface IServerFrame extends voxring.v1.ServerFrame.$Properties {
+        }
+
+        /** Represents a ServerFrame. */
+        class ServerFrame {
+
+            /**
+             * Constructs a new ServerFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.ServerFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ServerFrame ref. */
+            ref: number;
+
+            /** ServerFrame welcome. */
+            welcome?: (voxring.v1.Welcome.$Properties|null);
+
+            /** ServerFrame ack. */
+            ack?: (voxring.v1.Ack.$Properties|null);
+
+            /** ServerFrame header. */
+            header?: (voxring.v1.MessageHeader.$Properties|null);
+
+            /** ServerFrame chunk. */
+            chunk?: (voxring.v1.Chunk.$Properties|null);
+
+            /** ServerFrame messageEnd. */
+            messageEnd?: (voxring.v1.MessageEnd.$Properties|null);
+
+            /** ServerFrame presence. */
+            presence?: (voxring.v1.Presence.$Properties|null);
+
+            /** ServerFrame timeline. */
+            timeline?: (voxring.v1.TimelineEvents.$Properties|null);
+
+            /** ServerFrame error. */
+            error?: (voxring.v1.Error.$Properties|null);
+
+            /** ServerFrame pong. */
+            pong?: (voxring.v1.Pong.$Properties|null);
+
+            /** ServerFrame body. */
+            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong");
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServerFrame instance
+             */
+            static create(properties: voxring.v1.ServerFrame.$Shape): voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape;
+            static create(properties?: voxring.v1.ServerFrame.$Properties): voxring.v1.ServerFrame;
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link voxring.v1.ServerFrame.verify|verify} messages.
+             * @param message ServerFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServerFrame message, length delimited. Does not implicitly {@link voxring.v1.ServerFrame.verify|verify} messages.
+             * @param message ServerFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.ServerFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape;
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape;
+
+            /**
+             * Verifies a ServerFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServerFrame
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.ServerFrame;
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @param message ServerFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.ServerFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ServerFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerFrame {
+
+            /** Properties of a ServerFrame. */
+            interface $Properties {
+
+                /** ServerFrame ref */
+                ref?: (number|null);
+
+                /** ServerFrame welcome */
+                welcome?: (voxring.v1.Welcome.$Properties|null);
+
+                /** ServerFrame ack */
+                ack?: (voxring.v1.Ack.$Properties|null);
+
+                /** ServerFrame header */
+                header?: (voxring.v1.MessageHeader.$Properties|null);
+
+                /** ServerFrame chunk */
+                chunk?: (voxring.v1.Chunk.$Properties|null);
+
+                /** ServerFrame messageEnd */
+                messageEnd?: (voxring.v1.MessageEnd.$Properties|null);
+
+                /** ServerFrame presence */
+                presence?: (voxring.v1.Presence.$Properties|null);
+
+                /** ServerFrame timeline */
+                timeline?: (voxring.v1.TimelineEvents.$Properties|null);
+
+                /** ServerFrame error */
+                error?: (voxring.v1.Error.$Properties|null);
+
+                /** ServerFrame pong */
+                pong?: (voxring.v1.Pong.$Properties|null);
+
+                /** ServerFrame body */
+                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ServerFrame. */
+            type $Shape = {
+              ref?: number|null;
+              welcome?: voxring.v1.Welcome.$Shape|null;
+              ack?: voxring.v1.Ack.$Shape|null;
+              header?: voxring.v1.MessageHeader.$Shape|null;
+              chunk?: voxring.v1.Chunk.$Shape|null;
+              messageEnd?: voxring.v1.MessageEnd.$Shape|null;
+              presence?: voxring.v1.Presence.$Shape|null;
+              timeline?: voxring.v1.TimelineEvents.$Shape|null;
+              error?: voxring.v1.Error.$Shape|null;
+              pong?: voxring.v1.Pong.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape })
+            );
+        }
+    }
+}

@@ -1,0 +1,9575 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const voxring = $root.voxring = (() => {
+
+    /**
+     * Namespace voxring.
+     * @exports voxring
+     * @namespace
+     */
+    const voxring = {};
+
+    voxring.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof voxring
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * ContentType enum.
+         * @name voxring.v1.ContentType
+         * @enum {number}
+         * @property {number} CONTENT_TYPE_UNSPECIFIED=0 CONTENT_TYPE_UNSPECIFIED value
+         * @property {number} VOICE=1 VOICE value
+         * @property {number} TEXT=2 TEXT value
+         */
+        v1.ContentType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CONTENT_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "VOICE"] = 1;
+            values[valuesById[2] = "TEXT"] = 2;
+            return values;
+        })();
+
+        /**
+         * MessageState enum.
+         * @name voxring.v1.MessageState
+         * @enum {number}
+         * @property {number} MESSAGE_STATE_UNSPECIFIED=0 MESSAGE_STATE_UNSPECIFIED value
+         * @property {number} LIVE=1 LIVE value
+         * @property {number} COMPLETE=2 COMPLETE value
+         * @property {number} INTERRUPTED=3 INTERRUPTED value
+         */
+        v1.MessageState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MESSAGE_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "LIVE"] = 1;
+            values[valuesById[2] = "COMPLETE"] = 2;
+            values[valuesById[3] = "INTERRUPTED"] = 3;
+            return values;
+        })();
+
+        /**
+         * TimelineEventType enum.
+         * @name voxring.v1.TimelineEventType
+         * @enum {number}
+         * @property {number} TIMELINE_EVENT_TYPE_UNSPECIFIED=0 TIMELINE_EVENT_TYPE_UNSPECIFIED value
+         * @property {number} MESSAGE_NEW=1 MESSAGE_NEW value
+         * @property {number} MESSAGE_ENDED=2 MESSAGE_ENDED value
+         * @property {number} CONVERSATION_CHANGED=3 CONVERSATION_CHANGED value
+         * @property {number} CONVERSATION_LEFT=4 CONVERSATION_LEFT value
+         */
+        v1.TimelineEventType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TIMELINE_EVENT_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MESSAGE_NEW"] = 1;
+            values[valuesById[2] = "MESSAGE_ENDED"] = 2;
+            values[valuesById[3] = "CONVERSATION_CHANGED"] = 3;
+            values[valuesById[4] = "CONVERSATION_LEFT"] = 4;
+            return values;
+        })();
+
+        v1.OpusParams = (function() {
+
+            /**
+             * Properties of an OpusParams.
+             * @typedef {Object} voxring.v1.OpusParams.$Properties
+             * @property {number|null} [sampleRate] OpusParams sampleRate
+             * @property {number|null} [channels] OpusParams channels
+             * @property {number|null} [frameDurationUs] OpusParams frameDurationUs
+             * @property {number|null} [preSkip] OpusParams preSkip
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OpusParams.
+             * @memberof voxring.v1
+             * @interface IOpusParams
+             * @augments voxring.v1.OpusParams.$Properties
+             * @deprecated Use voxring.v1.OpusParams.$Properties instead.
+             */
+
+            /**
+             * Shape of an OpusParams.
+             * @typedef {voxring.v1.OpusParams.$Properties} voxring.v1.OpusParams.$Shape
+             */
+
+            /**
+             * Constructs a new OpusParams.
+             * @memberof voxring.v1
+             * @classdesc Represents an OpusParams.
+             * @constructor
+             * @param {voxring.v1.OpusParams.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OpusParams = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OpusParams sampleRate.
+             * @member {number} sampleRate
+             * @memberof voxring.v1.OpusParams
+             * @instance
+             */
+            OpusParams.prototype.sampleRate = 0;
+
+            /**
+             * OpusParams channels.
+             * @member {number} channels
+             * @memberof voxring.v1.OpusParams
+             * @instance
+             */
+            OpusParams.prototype.channels = 0;
+
+            /**
+             * OpusParams frameDurationUs.
+             * @member {number} frameDurationUs
+             * @memberof voxring.v1.OpusParams
+             * @instance
+             */
+            OpusParams.prototype.frameDurationUs = 0;
+
+            /**
+             * OpusParams preSkip.
+             * @member {number} preSkip
+             * @memberof voxring.v1.OpusParams
+             * @instance
+             */
+            OpusParams.prototype.preSkip = 0;
+
+            /**
+             * Creates a new OpusParams instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {voxring.v1.OpusParams.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.OpusParams} OpusParams instance
+             * @type {{
+             *   (properties: voxring.v1.OpusParams.$Shape): voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape;
+             *   (properties?: voxring.v1.OpusParams.$Properties): voxring.v1.OpusParams;
+             * }}
+             */
+            OpusParams.create = function(properties) {
+                return new OpusParams(properties);
+            };
+
+            /**
+             * Encodes the specified OpusParams message. Does not implicitly {@link voxring.v1.OpusParams.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {voxring.v1.OpusParams.$Properties} message OpusParams message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OpusParams.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate") && message.sampleRate !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sampleRate);
+                if (message.channels != null && $Object.hasOwnProperty.call(message, "channels") && message.channels !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.channels);
+                if (message.frameDurationUs != null && $Object.hasOwnProperty.call(message, "frameDurationUs") && message.frameDurationUs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.frameDurationUs);
+                if (message.preSkip != null && $Object.hasOwnProperty.call(message, "preSkip") && message.preSkip !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.preSkip);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OpusParams message, length delimited. Does not implicitly {@link voxring.v1.OpusParams.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {voxring.v1.OpusParams.$Properties} message OpusParams message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OpusParams.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OpusParams message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape} OpusParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OpusParams.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.OpusParams();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sampleRate = value;
+                            else
+                                delete message.sampleRate;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.channels = value;
+                            else
+                                delete message.channels;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.frameDurationUs = value;
+                            else
+                                delete message.frameDurationUs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.preSkip = value;
+                            else
+                                delete message.preSkip;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OpusParams message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.OpusParams & voxring.v1.OpusParams.$Shape} OpusParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OpusParams.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OpusParams message.
+             * @function verify
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OpusParams.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    if (!$util.isInteger(message.sampleRate))
+                        return "sampleRate: integer expected";
+                if (message.channels != null && $Object.hasOwnProperty.call(message, "channels"))
+                    if (!$util.isInteger(message.channels))
+                        return "channels: integer expected";
+                if (message.frameDurationUs != null && $Object.hasOwnProperty.call(message, "frameDurationUs"))
+                    if (!$util.isInteger(message.frameDurationUs))
+                        return "frameDurationUs: integer expected";
+                if (message.preSkip != null && $Object.hasOwnProperty.call(message, "preSkip"))
+                    if (!$util.isInteger(message.preSkip))
+                        return "preSkip: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an OpusParams message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.OpusParams} OpusParams
+             */
+            OpusParams.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.OpusParams)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.OpusParams: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.OpusParams();
+                if (object.sampleRate != null)
+                    if ($Number(object.sampleRate) !== 0)
+                        message.sampleRate = object.sampleRate >>> 0;
+                if (object.channels != null)
+                    if ($Number(object.channels) !== 0)
+                        message.channels = object.channels >>> 0;
+                if (object.frameDurationUs != null)
+                    if ($Number(object.frameDurationUs) !== 0)
+                        message.frameDurationUs = object.frameDurationUs >>> 0;
+                if (object.preSkip != null)
+                    if ($Number(object.preSkip) !== 0)
+                        message.preSkip = object.preSkip >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OpusParams message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {voxring.v1.OpusParams} message OpusParams
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OpusParams.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sampleRate = 0;
+                    object.channels = 0;
+                    object.frameDurationUs = 0;
+                    object.preSkip = 0;
+                }
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    object.sampleRate = message.sampleRate;
+                if (message.channels != null && $Object.hasOwnProperty.call(message, "channels"))
+                    object.channels = message.channels;
+                if (message.frameDurationUs != null && $Object.hasOwnProperty.call(message, "frameDurationUs"))
+                    object.frameDurationUs = message.frameDurationUs;
+                if (message.preSkip != null && $Object.hasOwnProperty.call(message, "preSkip"))
+                    object.preSkip = message.preSkip;
+                return object;
+            };
+
+            /**
+             * Converts this OpusParams to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.OpusParams
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OpusParams.prototype.toJSON = function() {
+                return OpusParams.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OpusParams
+             * @function getTypeUrl
+             * @memberof voxring.v1.OpusParams
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OpusParams.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.OpusParams";
+            };
+
+            return OpusParams;
+        })();
+
+        v1.MessageHeader = (function() {
+
+            /**
+             * Properties of a MessageHeader.
+             * @typedef {Object} voxring.v1.MessageHeader.$Properties
+             * @property {string|null} [messageId] MessageHeader messageId
+             * @property {string|null} [conversationId] MessageHeader conversationId
+             * @property {string|null} [senderId] MessageHeader senderId
+             * @property {string|null} [senderName] MessageHeader senderName
+             * @property {voxring.v1.ContentType|null} [contentType] MessageHeader contentType
+             * @property {voxring.v1.OpusParams.$Properties|null} [opus] MessageHeader opus
+             * @property {number|null} [startedAtMs] MessageHeader startedAtMs
+             * @property {number|null} [endedAtMs] MessageHeader endedAtMs
+             * @property {number|null} [durationMs] MessageHeader durationMs
+             * @property {number|null} [chunkCount] MessageHeader chunkCount
+             * @property {number|null} [byteCount] MessageHeader byteCount
+             * @property {voxring.v1.MessageState|null} [state] MessageHeader state
+             * @property {string|null} [text] MessageHeader text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageHeader.
+             * @memberof voxring.v1
+             * @interface IMessageHeader
+             * @augments voxring.v1.MessageHeader.$Properties
+             * @deprecated Use voxring.v1.MessageHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessageHeader.
+             * @typedef {voxring.v1.MessageHeader.$Properties} voxring.v1.MessageHeader.$Shape
+             */
+
+            /**
+             * Constructs a new MessageHeader.
+             * @memberof voxring.v1
+             * @classdesc Represents a MessageHeader.
+             * @constructor
+             * @param {voxring.v1.MessageHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageHeader = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageHeader messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.messageId = "";
+
+            /**
+             * MessageHeader conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.conversationId = "";
+
+            /**
+             * MessageHeader senderId.
+             * @member {string} senderId
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.senderId = "";
+
+            /**
+             * MessageHeader senderName.
+             * @member {string} senderName
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.senderName = "";
+
+            /**
+             * MessageHeader contentType.
+             * @member {voxring.v1.ContentType} contentType
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.contentType = 0;
+
+            /**
+             * MessageHeader opus.
+             * @member {voxring.v1.OpusParams.$Properties|null|undefined} opus
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.opus = null;
+
+            /**
+             * MessageHeader startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessageHeader endedAtMs.
+             * @member {number} endedAtMs
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.endedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessageHeader durationMs.
+             * @member {number} durationMs
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.durationMs = 0;
+
+            /**
+             * MessageHeader chunkCount.
+             * @member {number} chunkCount
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.chunkCount = 0;
+
+            /**
+             * MessageHeader byteCount.
+             * @member {number} byteCount
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.byteCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MessageHeader state.
+             * @member {voxring.v1.MessageState} state
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.state = 0;
+
+            /**
+             * MessageHeader text.
+             * @member {string} text
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.text = "";
+
+            /**
+             * Creates a new MessageHeader instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {voxring.v1.MessageHeader.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.MessageHeader} MessageHeader instance
+             * @type {{
+             *   (properties: voxring.v1.MessageHeader.$Shape): voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape;
+             *   (properties?: voxring.v1.MessageHeader.$Properties): voxring.v1.MessageHeader;
+             * }}
+             */
+            MessageHeader.create = function(properties) {
+                return new MessageHeader(properties);
+            };
+
+            /**
+             * Encodes the specified MessageHeader message. Does not implicitly {@link voxring.v1.MessageHeader.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {voxring.v1.MessageHeader.$Properties} message MessageHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderId);
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName") && message.senderName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.senderName);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.contentType);
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
+                    $root.voxring.v1.OpusParams.encode(message.opus, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.startedAtMs);
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs") && (typeof message.endedAtMs === "object" ? message.endedAtMs.low || message.endedAtMs.high : message.endedAtMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.endedAtMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.durationMs);
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.chunkCount);
+                if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount") && (typeof message.byteCount === "object" ? message.byteCount.low || message.byteCount.high : message.byteCount !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.byteCount);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).int32(message.state);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessageHeader message, length delimited. Does not implicitly {@link voxring.v1.MessageHeader.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {voxring.v1.MessageHeader.$Properties} message MessageHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageHeader.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessageHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape} MessageHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.MessageHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderId = value;
+                            else
+                                delete message.senderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderName = value;
+                            else
+                                delete message.senderName;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.opus = $root.voxring.v1.OpusParams.decode(reader, reader.size(), $undefined, _depth + 1, message.opus);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endedAtMs = value;
+                            else
+                                delete message.endedAtMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkCount = value;
+                            else
+                                delete message.chunkCount;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteCount = value;
+                            else
+                                delete message.byteCount;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessageHeader message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.MessageHeader & voxring.v1.MessageHeader.$Shape} MessageHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageHeader.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessageHeader message.
+             * @function verify
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessageHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    if (!$util.isString(message.senderId))
+                        return "senderId: string expected";
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName"))
+                    if (!$util.isString(message.senderName))
+                        return "senderName: string expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (typeof message.contentType !== "number" || (message.contentType | 0) !== message.contentType)
+                        return "contentType: enum value expected";
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus")) {
+                    let error = $root.voxring.v1.OpusParams.verify(message.opus, _depth + 1);
+                    if (error)
+                        return "opus." + error;
+                }
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
+                        return "startedAtMs: integer|Long expected";
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                    if (!$util.isInteger(message.endedAtMs) && !(message.endedAtMs && $util.isInteger(message.endedAtMs.low) && $util.isInteger(message.endedAtMs.high)))
+                        return "endedAtMs: integer|Long expected";
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs))
+                        return "durationMs: integer expected";
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    if (!$util.isInteger(message.chunkCount))
+                        return "chunkCount: integer expected";
+                if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount"))
+                    if (!$util.isInteger(message.byteCount) && !(message.byteCount && $util.isInteger(message.byteCount.low) && $util.isInteger(message.byteCount.high)))
+                        return "byteCount: integer|Long expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessageHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.MessageHeader} MessageHeader
+             */
+            MessageHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.MessageHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.MessageHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.MessageHeader();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.senderId != null)
+                    if (typeof object.senderId !== "string" || object.senderId.length)
+                        message.senderId = $String(object.senderId);
+                if (object.senderName != null)
+                    if (typeof object.senderName !== "string" || object.senderName.length)
+                        message.senderName = $String(object.senderName);
+                if (object.contentType !== 0 && (typeof object.contentType !== "string" || $root.voxring.v1.ContentType[object.contentType] !== 0))
+                    switch (object.contentType) {
+                    case "CONTENT_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.contentType = 0;
+                        break;
+                    case "VOICE":
+                    case 1:
+                        message.contentType = 1;
+                        break;
+                    case "TEXT":
+                    case 2:
+                        message.contentType = 2;
+                        break;
+                    default:
+                        if (typeof object.contentType === "number" && (object.contentType | 0) === object.contentType)
+                            message.contentType = object.contentType;
+                    }
+                if (object.opus != null) {
+                    if (!$util.isObject(object.opus))
+                        throw $TypeError(".voxring.v1.MessageHeader.opus: object expected");
+                    message.opus = $root.voxring.v1.OpusParams.fromObject(object.opus, _depth + 1);
+                }
+                if (object.startedAtMs != null)
+                    if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                        if ($util.Long)
+                            message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                        else if (typeof object.startedAtMs === "string")
+                            message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                        else if (typeof object.startedAtMs === "number")
+                            message.startedAtMs = object.startedAtMs;
+                        else if (typeof object.startedAtMs === "object")
+                            message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+                if (object.endedAtMs != null)
+                    if (typeof object.endedAtMs === "object" ? object.endedAtMs.low || object.endedAtMs.high : $Number(object.endedAtMs) !== 0)
+                        if ($util.Long)
+                            message.endedAtMs = $util.Long.fromValue(object.endedAtMs, true);
+                        else if (typeof object.endedAtMs === "string")
+                            message.endedAtMs = $parseInt(object.endedAtMs, 10);
+                        else if (typeof object.endedAtMs === "number")
+                            message.endedAtMs = object.endedAtMs;
+                        else if (typeof object.endedAtMs === "object")
+                            message.endedAtMs = new $util.LongBits(object.endedAtMs.low >>> 0, object.endedAtMs.high >>> 0).toNumber(true);
+                if (object.durationMs != null)
+                    if ($Number(object.durationMs) !== 0)
+                        message.durationMs = object.durationMs >>> 0;
+                if (object.chunkCount != null)
+                    if ($Number(object.chunkCount) !== 0)
+                        message.chunkCount = object.chunkCount >>> 0;
+                if (object.byteCount != null)
+                    if (typeof object.byteCount === "object" ? object.byteCount.low || object.byteCount.high : $Number(object.byteCount) !== 0)
+                        if ($util.Long)
+                            message.byteCount = $util.Long.fromValue(object.byteCount, true);
+                        else if (typeof object.byteCount === "string")
+                            message.byteCount = $parseInt(object.byteCount, 10);
+                        else if (typeof object.byteCount === "number")
+                            message.byteCount = object.byteCount;
+                        else if (typeof object.byteCount === "object")
+                            message.byteCount = new $util.LongBits(object.byteCount.low >>> 0, object.byteCount.high >>> 0).toNumber(true);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.voxring.v1.MessageState[object.state] !== 0))
+                    switch (object.state) {
+                    case "MESSAGE_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "LIVE":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "COMPLETE":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "INTERRUPTED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessageHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {voxring.v1.MessageHeader} message MessageHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessageHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.conversationId = "";
+                    object.senderId = "";
+                    object.senderName = "";
+                    object.contentType = options.enums === $String ? "CONTENT_TYPE_UNSPECIFIED" : 0;
+                    object.opus = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.endedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.durationMs = 0;
+                    object.chunkCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.state = options.enums === $String ? "MESSAGE_STATE_UNSPECIFIED" : 0;
+                    object.text = "";
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    object.senderId = message.senderId;
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName"))
+                    object.senderName = message.senderName;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = options.enums === $String ? $root.voxring.v1.ContentType[message.contentType] === $undefined ? message.contentType : $root.voxring.v1.ContentType[message.contentType] : message.contentType;
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
+                    object.opus = $root.voxring.v1.OpusParams.toObject(message.opus, options, _depth + 1);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startedAtMs === "number")
+                        object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                    else
+                        object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.endedAtMs = typeof message.endedAtMs === "number" ? $BigInt(message.endedAtMs) : $util.Long.fromBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.endedAtMs === "number")
+                        object.endedAtMs = options.longs === $String ? $String(message.endedAtMs) : message.endedAtMs;
+                    else
+                        object.endedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endedAtMs) : options.longs === $Number ? new $util.LongBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0).toNumber(true) : message.endedAtMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = message.durationMs;
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    object.chunkCount = message.chunkCount;
+                if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteCount = typeof message.byteCount === "number" ? $BigInt(message.byteCount) : $util.Long.fromBits(message.byteCount.low >>> 0, message.byteCount.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteCount === "number")
+                        object.byteCount = options.longs === $String ? $String(message.byteCount) : message.byteCount;
+                    else
+                        object.byteCount = options.longs === $String ? $util.Long.prototype.toString.call(message.byteCount) : options.longs === $Number ? new $util.LongBits(message.byteCount.low >>> 0, message.byteCount.high >>> 0).toNumber(true) : message.byteCount;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.voxring.v1.MessageState[message.state] === $undefined ? message.state : $root.voxring.v1.MessageState[message.state] : message.state;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                return object;
+            };
+
+            /**
+             * Converts this MessageHeader to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessageHeader.prototype.toJSON = function() {
+                return MessageHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessageHeader
+             * @function getTypeUrl
+             * @memberof voxring.v1.MessageHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessageHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.MessageHeader";
+            };
+
+            return MessageHeader;
+        })();
+
+        v1.Participant = (function() {
+
+            /**
+             * Properties of a Participant.
+             * @typedef {Object} voxring.v1.Participant.$Properties
+             * @property {string|null} [userId] Participant userId
+             * @property {string|null} [username] Participant username
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Participant.
+             * @memberof voxring.v1
+             * @interface IParticipant
+             * @augments voxring.v1.Participant.$Properties
+             * @deprecated Use voxring.v1.Participant.$Properties instead.
+             */
+
+            /**
+             * Shape of a Participant.
+             * @typedef {voxring.v1.Participant.$Properties} voxring.v1.Participant.$Shape
+             */
+
+            /**
+             * Constructs a new Participant.
+             * @memberof voxring.v1
+             * @classdesc Represents a Participant.
+             * @constructor
+             * @param {voxring.v1.Participant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Participant = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Participant userId.
+             * @member {string} userId
+             * @memberof voxring.v1.Participant
+             * @instance
+             */
+            Participant.prototype.userId = "";
+
+            /**
+             * Participant username.
+             * @member {string} username
+             * @memberof voxring.v1.Participant
+             * @instance
+             */
+            Participant.prototype.username = "";
+
+            /**
+             * Creates a new Participant instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {voxring.v1.Participant.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Participant} Participant instance
+             * @type {{
+             *   (properties: voxring.v1.Participant.$Shape): voxring.v1.Participant & voxring.v1.Participant.$Shape;
+             *   (properties?: voxring.v1.Participant.$Properties): voxring.v1.Participant;
+             * }}
+             */
+            Participant.create = function(properties) {
+                return new Participant(properties);
+            };
+
+            /**
+             * Encodes the specified Participant message. Does not implicitly {@link voxring.v1.Participant.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {voxring.v1.Participant.$Properties} message Participant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Participant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Participant message, length delimited. Does not implicitly {@link voxring.v1.Participant.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {voxring.v1.Participant.$Properties} message Participant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Participant.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Participant message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Participant & voxring.v1.Participant.$Shape} Participant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Participant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Participant();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Participant message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Participant & voxring.v1.Participant.$Shape} Participant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Participant.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Participant message.
+             * @function verify
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Participant.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Participant message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Participant} Participant
+             */
+            Participant.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Participant)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Participant: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Participant();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Participant message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {voxring.v1.Participant} message Participant
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Participant.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.username = "";
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                return object;
+            };
+
+            /**
+             * Converts this Participant to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Participant
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Participant.prototype.toJSON = function() {
+                return Participant.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Participant
+             * @function getTypeUrl
+             * @memberof voxring.v1.Participant
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Participant.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Participant";
+            };
+
+            return Participant;
+        })();
+
+        v1.Conversation = (function() {
+
+            /**
+             * Properties of a Conversation.
+             * @typedef {Object} voxring.v1.Conversation.$Properties
+             * @property {string|null} [conversationId] Conversation conversationId
+             * @property {string|null} [name] Conversation name
+             * @property {boolean|null} [isGroup] Conversation isGroup
+             * @property {Array.<voxring.v1.Participant.$Properties>|null} [participants] Conversation participants
+             * @property {number|null} [createdAtMs] Conversation createdAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Conversation.
+             * @memberof voxring.v1
+             * @interface IConversation
+             * @augments voxring.v1.Conversation.$Properties
+             * @deprecated Use voxring.v1.Conversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Conversation.
+             * @typedef {voxring.v1.Conversation.$Properties} voxring.v1.Conversation.$Shape
+             */
+
+            /**
+             * Constructs a new Conversation.
+             * @memberof voxring.v1
+             * @classdesc Represents a Conversation.
+             * @constructor
+             * @param {voxring.v1.Conversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Conversation = function (properties) {
+                this.participants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Conversation conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.conversationId = "";
+
+            /**
+             * Conversation name.
+             * @member {string} name
+             * @memberof voxring.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.name = "";
+
+            /**
+             * Conversation isGroup.
+             * @member {boolean} isGroup
+             * @memberof voxring.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.isGroup = false;
+
+            /**
+             * Conversation participants.
+             * @member {Array.<voxring.v1.Participant.$Properties>} participants
+             * @memberof voxring.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.participants = $util.emptyArray;
+
+            /**
+             * Conversation createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof voxring.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Conversation instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {voxring.v1.Conversation.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Conversation} Conversation instance
+             * @type {{
+             *   (properties: voxring.v1.Conversation.$Shape): voxring.v1.Conversation & voxring.v1.Conversation.$Shape;
+             *   (properties?: voxring.v1.Conversation.$Properties): voxring.v1.Conversation;
+             * }}
+             */
+            Conversation.create = function(properties) {
+                return new Conversation(properties);
+            };
+
+            /**
+             * Encodes the specified Conversation message. Does not implicitly {@link voxring.v1.Conversation.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {voxring.v1.Conversation.$Properties} message Conversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Conversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.isGroup != null && $Object.hasOwnProperty.call(message, "isGroup") && message.isGroup !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.isGroup);
+                if (message.participants != null && message.participants.length)
+                    for (let i = 0; i < message.participants.length; ++i)
+                        $root.voxring.v1.Participant.encode(message.participants[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Conversation message, length delimited. Does not implicitly {@link voxring.v1.Conversation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {voxring.v1.Conversation.$Properties} message Conversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Conversation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Conversation & voxring.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Conversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Conversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.isGroup = value;
+                            else
+                                delete message.isGroup;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push($root.voxring.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Conversation & voxring.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Conversation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Conversation message.
+             * @function verify
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Conversation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.isGroup != null && $Object.hasOwnProperty.call(message, "isGroup"))
+                    if (typeof message.isGroup !== "boolean")
+                        return "isGroup: boolean expected";
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants")) {
+                    if (!$Array.isArray(message.participants))
+                        return "participants: array expected";
+                    for (let i = 0; i < message.participants.length; ++i) {
+                        let error = $root.voxring.v1.Participant.verify(message.participants[i], _depth + 1);
+                        if (error)
+                            return "participants." + error;
+                    }
+                }
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
+                        return "createdAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Conversation} Conversation
+             */
+            Conversation.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Conversation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Conversation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Conversation();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.isGroup != null)
+                    if (object.isGroup)
+                        message.isGroup = $Boolean(object.isGroup);
+                if (object.participants) {
+                    if (!$Array.isArray(object.participants))
+                        throw $TypeError(".voxring.v1.Conversation.participants: array expected");
+                    message.participants = $Array(object.participants.length);
+                    for (let i = 0; i < object.participants.length; ++i) {
+                        if (!$util.isObject(object.participants[i]))
+                            throw $TypeError(".voxring.v1.Conversation.participants: object expected");
+                        message.participants[i] = $root.voxring.v1.Participant.fromObject(object.participants[i], _depth + 1);
+                    }
+                }
+                if (object.createdAtMs != null)
+                    if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                        if ($util.Long)
+                            message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                        else if (typeof object.createdAtMs === "string")
+                            message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                        else if (typeof object.createdAtMs === "number")
+                            message.createdAtMs = object.createdAtMs;
+                        else if (typeof object.createdAtMs === "object")
+                            message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {voxring.v1.Conversation} message Conversation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Conversation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.participants = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.name = "";
+                    object.isGroup = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.isGroup != null && $Object.hasOwnProperty.call(message, "isGroup"))
+                    object.isGroup = message.isGroup;
+                if (message.participants && message.participants.length) {
+                    object.participants = $Array(message.participants.length);
+                    for (let j = 0; j < message.participants.length; ++j)
+                        object.participants[j] = $root.voxring.v1.Participant.toObject(message.participants[j], options, _depth + 1);
+                }
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAtMs === "number")
+                        object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                    else
+                        object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this Conversation to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Conversation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Conversation.prototype.toJSON = function() {
+                return Conversation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Conversation
+             * @function getTypeUrl
+             * @memberof voxring.v1.Conversation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Conversation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Conversation";
+            };
+
+            return Conversation;
+        })();
+
+        v1.Hello = (function() {
+
+            /**
+             * Properties of a Hello.
+             * @typedef {Object} voxring.v1.Hello.$Properties
+             * @property {string|null} [token] Hello token
+             * @property {string|null} [deviceId] Hello deviceId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hello.
+             * @memberof voxring.v1
+             * @interface IHello
+             * @augments voxring.v1.Hello.$Properties
+             * @deprecated Use voxring.v1.Hello.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hello.
+             * @typedef {voxring.v1.Hello.$Properties} voxring.v1.Hello.$Shape
+             */
+
+            /**
+             * Constructs a new Hello.
+             * @memberof voxring.v1
+             * @classdesc Represents a Hello.
+             * @constructor
+             * @param {voxring.v1.Hello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hello = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Hello token.
+             * @member {string} token
+             * @memberof voxring.v1.Hello
+             * @instance
+             */
+            Hello.prototype.token = "";
+
+            /**
+             * Hello deviceId.
+             * @member {string} deviceId
+             * @memberof voxring.v1.Hello
+             * @instance
+             */
+            Hello.prototype.deviceId = "";
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {voxring.v1.Hello.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Hello} Hello instance
+             * @type {{
+             *   (properties: voxring.v1.Hello.$Shape): voxring.v1.Hello & voxring.v1.Hello.$Shape;
+             *   (properties?: voxring.v1.Hello.$Properties): voxring.v1.Hello;
+             * }}
+             */
+            Hello.create = function(properties) {
+                return new Hello(properties);
+            };
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link voxring.v1.Hello.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {voxring.v1.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Hello message, length delimited. Does not implicitly {@link voxring.v1.Hello.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {voxring.v1.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Hello & voxring.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Hello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Hello & voxring.v1.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Hello message.
+             * @function verify
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Hello.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Hello} Hello
+             */
+            Hello.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Hello)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Hello: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Hello();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {voxring.v1.Hello} message Hello
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Hello.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.token = "";
+                    object.deviceId = "";
+                }
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                return object;
+            };
+
+            /**
+             * Converts this Hello to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Hello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Hello.prototype.toJSON = function() {
+                return Hello.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Hello
+             * @function getTypeUrl
+             * @memberof voxring.v1.Hello
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Hello.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Hello";
+            };
+
+            return Hello;
+        })();
+
+        v1.StartMessage = (function() {
+
+            /**
+             * Properties of a StartMessage.
+             * @typedef {Object} voxring.v1.StartMessage.$Properties
+             * @property {string|null} [messageId] StartMessage messageId
+             * @property {string|null} [conversationId] StartMessage conversationId
+             * @property {voxring.v1.ContentType|null} [contentType] StartMessage contentType
+             * @property {voxring.v1.OpusParams.$Properties|null} [opus] StartMessage opus
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StartMessage.
+             * @memberof voxring.v1
+             * @interface IStartMessage
+             * @augments voxring.v1.StartMessage.$Properties
+             * @deprecated Use voxring.v1.StartMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a StartMessage.
+             * @typedef {voxring.v1.StartMessage.$Properties} voxring.v1.StartMessage.$Shape
+             */
+
+            /**
+             * Constructs a new StartMessage.
+             * @memberof voxring.v1
+             * @classdesc Represents a StartMessage.
+             * @constructor
+             * @param {voxring.v1.StartMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StartMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StartMessage messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.StartMessage
+             * @instance
+             */
+            StartMessage.prototype.messageId = "";
+
+            /**
+             * StartMessage conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.StartMessage
+             * @instance
+             */
+            StartMessage.prototype.conversationId = "";
+
+            /**
+             * StartMessage contentType.
+             * @member {voxring.v1.ContentType} contentType
+             * @memberof voxring.v1.StartMessage
+             * @instance
+             */
+            StartMessage.prototype.contentType = 0;
+
+            /**
+             * StartMessage opus.
+             * @member {voxring.v1.OpusParams.$Properties|null|undefined} opus
+             * @memberof voxring.v1.StartMessage
+             * @instance
+             */
+            StartMessage.prototype.opus = null;
+
+            /**
+             * Creates a new StartMessage instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {voxring.v1.StartMessage.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.StartMessage} StartMessage instance
+             * @type {{
+             *   (properties: voxring.v1.StartMessage.$Shape): voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape;
+             *   (properties?: voxring.v1.StartMessage.$Properties): voxring.v1.StartMessage;
+             * }}
+             */
+            StartMessage.create = function(properties) {
+                return new StartMessage(properties);
+            };
+
+            /**
+             * Encodes the specified StartMessage message. Does not implicitly {@link voxring.v1.StartMessage.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {voxring.v1.StartMessage.$Properties} message StartMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.contentType);
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
+                    $root.voxring.v1.OpusParams.encode(message.opus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StartMessage message, length delimited. Does not implicitly {@link voxring.v1.StartMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {voxring.v1.StartMessage.$Properties} message StartMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StartMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StartMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape} StartMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.StartMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.opus = $root.voxring.v1.OpusParams.decode(reader, reader.size(), $undefined, _depth + 1, message.opus);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StartMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.StartMessage & voxring.v1.StartMessage.$Shape} StartMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StartMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StartMessage message.
+             * @function verify
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StartMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (typeof message.contentType !== "number" || (message.contentType | 0) !== message.contentType)
+                        return "contentType: enum value expected";
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus")) {
+                    let error = $root.voxring.v1.OpusParams.verify(message.opus, _depth + 1);
+                    if (error)
+                        return "opus." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a StartMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.StartMessage} StartMessage
+             */
+            StartMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.StartMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.StartMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.StartMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.contentType !== 0 && (typeof object.contentType !== "string" || $root.voxring.v1.ContentType[object.contentType] !== 0))
+                    switch (object.contentType) {
+                    case "CONTENT_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.contentType = 0;
+                        break;
+                    case "VOICE":
+                    case 1:
+                        message.contentType = 1;
+                        break;
+                    case "TEXT":
+                    case 2:
+                        message.contentType = 2;
+                        break;
+                    default:
+                        if (typeof object.contentType === "number" && (object.contentType | 0) === object.contentType)
+                            message.contentType = object.contentType;
+                    }
+                if (object.opus != null) {
+                    if (!$util.isObject(object.opus))
+                        throw $TypeError(".voxring.v1.StartMessage.opus: object expected");
+                    message.opus = $root.voxring.v1.OpusParams.fromObject(object.opus, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StartMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {voxring.v1.StartMessage} message StartMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StartMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.conversationId = "";
+                    object.contentType = options.enums === $String ? "CONTENT_TYPE_UNSPECIFIED" : 0;
+                    object.opus = null;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = options.enums === $String ? $root.voxring.v1.ContentType[message.contentType] === $undefined ? message.contentType : $root.voxring.v1.ContentType[message.contentType] : message.contentType;
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
+                    object.opus = $root.voxring.v1.OpusParams.toObject(message.opus, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this StartMessage to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.StartMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StartMessage.prototype.toJSON = function() {
+                return StartMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StartMessage
+             * @function getTypeUrl
+             * @memberof voxring.v1.StartMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StartMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.StartMessage";
+            };
+
+            return StartMessage;
+        })();
+
+        v1.Chunk = (function() {
+
+            /**
+             * Properties of a Chunk.
+             * @typedef {Object} voxring.v1.Chunk.$Properties
+             * @property {string|null} [messageId] Chunk messageId
+             * @property {number|null} [seq] Chunk seq
+             * @property {Uint8Array|null} [payload] Chunk payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Chunk.
+             * @memberof voxring.v1
+             * @interface IChunk
+             * @augments voxring.v1.Chunk.$Properties
+             * @deprecated Use voxring.v1.Chunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a Chunk.
+             * @typedef {voxring.v1.Chunk.$Properties} voxring.v1.Chunk.$Shape
+             */
+
+            /**
+             * Constructs a new Chunk.
+             * @memberof voxring.v1
+             * @classdesc Represents a Chunk.
+             * @constructor
+             * @param {voxring.v1.Chunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Chunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Chunk messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.messageId = "";
+
+            /**
+             * Chunk seq.
+             * @member {number} seq
+             * @memberof voxring.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.seq = 0;
+
+            /**
+             * Chunk payload.
+             * @member {Uint8Array} payload
+             * @memberof voxring.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {voxring.v1.Chunk.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Chunk} Chunk instance
+             * @type {{
+             *   (properties: voxring.v1.Chunk.$Shape): voxring.v1.Chunk & voxring.v1.Chunk.$Shape;
+             *   (properties?: voxring.v1.Chunk.$Properties): voxring.v1.Chunk;
+             * }}
+             */
+            Chunk.create = function(properties) {
+                return new Chunk(properties);
+            };
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link voxring.v1.Chunk.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {voxring.v1.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seq);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Chunk message, length delimited. Does not implicitly {@link voxring.v1.Chunk.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {voxring.v1.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Chunk & voxring.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Chunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Chunk & voxring.v1.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Chunk message.
+             * @function verify
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Chunk.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Chunk} Chunk
+             */
+            Chunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Chunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Chunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Chunk();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {voxring.v1.Chunk} message Chunk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Chunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.seq = 0;
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                return object;
+            };
+
+            /**
+             * Converts this Chunk to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Chunk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Chunk.prototype.toJSON = function() {
+                return Chunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Chunk
+             * @function getTypeUrl
+             * @memberof voxring.v1.Chunk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Chunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Chunk";
+            };
+
+            return Chunk;
+        })();
+
+        v1.EndMessage = (function() {
+
+            /**
+             * Properties of an EndMessage.
+             * @typedef {Object} voxring.v1.EndMessage.$Properties
+             * @property {string|null} [messageId] EndMessage messageId
+             * @property {number|null} [chunkCount] EndMessage chunkCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EndMessage.
+             * @memberof voxring.v1
+             * @interface IEndMessage
+             * @augments voxring.v1.EndMessage.$Properties
+             * @deprecated Use voxring.v1.EndMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of an EndMessage.
+             * @typedef {voxring.v1.EndMessage.$Properties} voxring.v1.EndMessage.$Shape
+             */
+
+            /**
+             * Constructs a new EndMessage.
+             * @memberof voxring.v1
+             * @classdesc Represents an EndMessage.
+             * @constructor
+             * @param {voxring.v1.EndMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EndMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EndMessage messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.EndMessage
+             * @instance
+             */
+            EndMessage.prototype.messageId = "";
+
+            /**
+             * EndMessage chunkCount.
+             * @member {number} chunkCount
+             * @memberof voxring.v1.EndMessage
+             * @instance
+             */
+            EndMessage.prototype.chunkCount = 0;
+
+            /**
+             * Creates a new EndMessage instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {voxring.v1.EndMessage.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.EndMessage} EndMessage instance
+             * @type {{
+             *   (properties: voxring.v1.EndMessage.$Shape): voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape;
+             *   (properties?: voxring.v1.EndMessage.$Properties): voxring.v1.EndMessage;
+             * }}
+             */
+            EndMessage.create = function(properties) {
+                return new EndMessage(properties);
+            };
+
+            /**
+             * Encodes the specified EndMessage message. Does not implicitly {@link voxring.v1.EndMessage.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {voxring.v1.EndMessage.$Properties} message EndMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chunkCount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified EndMessage message, length delimited. Does not implicitly {@link voxring.v1.EndMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {voxring.v1.EndMessage.$Properties} message EndMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EndMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an EndMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape} EndMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.EndMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkCount = value;
+                            else
+                                delete message.chunkCount;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an EndMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.EndMessage & voxring.v1.EndMessage.$Shape} EndMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EndMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an EndMessage message.
+             * @function verify
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EndMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    if (!$util.isInteger(message.chunkCount))
+                        return "chunkCount: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an EndMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.EndMessage} EndMessage
+             */
+            EndMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.EndMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.EndMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.EndMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.chunkCount != null)
+                    if ($Number(object.chunkCount) !== 0)
+                        message.chunkCount = object.chunkCount >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EndMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {voxring.v1.EndMessage} message EndMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EndMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.chunkCount = 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    object.chunkCount = message.chunkCount;
+                return object;
+            };
+
+            /**
+             * Converts this EndMessage to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.EndMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EndMessage.prototype.toJSON = function() {
+                return EndMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EndMessage
+             * @function getTypeUrl
+             * @memberof voxring.v1.EndMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EndMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.EndMessage";
+            };
+
+            return EndMessage;
+        })();
+
+        v1.SendText = (function() {
+
+            /**
+             * Properties of a SendText.
+             * @typedef {Object} voxring.v1.SendText.$Properties
+             * @property {string|null} [messageId] SendText messageId
+             * @property {string|null} [conversationId] SendText conversationId
+             * @property {string|null} [text] SendText text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendText.
+             * @memberof voxring.v1
+             * @interface ISendText
+             * @augments voxring.v1.SendText.$Properties
+             * @deprecated Use voxring.v1.SendText.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendText.
+             * @typedef {voxring.v1.SendText.$Properties} voxring.v1.SendText.$Shape
+             */
+
+            /**
+             * Constructs a new SendText.
+             * @memberof voxring.v1
+             * @classdesc Represents a SendText.
+             * @constructor
+             * @param {voxring.v1.SendText.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendText = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SendText messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.SendText
+             * @instance
+             */
+            SendText.prototype.messageId = "";
+
+            /**
+             * SendText conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.SendText
+             * @instance
+             */
+            SendText.prototype.conversationId = "";
+
+            /**
+             * SendText text.
+             * @member {string} text
+             * @memberof voxring.v1.SendText
+             * @instance
+             */
+            SendText.prototype.text = "";
+
+            /**
+             * Creates a new SendText instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {voxring.v1.SendText.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.SendText} SendText instance
+             * @type {{
+             *   (properties: voxring.v1.SendText.$Shape): voxring.v1.SendText & voxring.v1.SendText.$Shape;
+             *   (properties?: voxring.v1.SendText.$Properties): voxring.v1.SendText;
+             * }}
+             */
+            SendText.create = function(properties) {
+                return new SendText(properties);
+            };
+
+            /**
+             * Encodes the specified SendText message. Does not implicitly {@link voxring.v1.SendText.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {voxring.v1.SendText.$Properties} message SendText message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendText.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SendText message, length delimited. Does not implicitly {@link voxring.v1.SendText.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {voxring.v1.SendText.$Properties} message SendText message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendText.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendText message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.SendText & voxring.v1.SendText.$Shape} SendText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendText.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.SendText();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SendText message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.SendText & voxring.v1.SendText.$Shape} SendText
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendText.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendText message.
+             * @function verify
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendText.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SendText message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.SendText} SendText
+             */
+            SendText.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.SendText)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.SendText: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.SendText();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SendText message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {voxring.v1.SendText} message SendText
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendText.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.conversationId = "";
+                    object.text = "";
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                return object;
+            };
+
+            /**
+             * Converts this SendText to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.SendText
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendText.prototype.toJSON = function() {
+                return SendText.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendText
+             * @function getTypeUrl
+             * @memberof voxring.v1.SendText
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendText.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.SendText";
+            };
+
+            return SendText;
+        })();
+
+        v1.Listen = (function() {
+
+            /**
+             * Properties of a Listen.
+             * @typedef {Object} voxring.v1.Listen.$Properties
+             * @property {string|null} [messageId] Listen messageId
+             * @property {number|null} [fromSeq] Listen fromSeq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Listen.
+             * @memberof voxring.v1
+             * @interface IListen
+             * @augments voxring.v1.Listen.$Properties
+             * @deprecated Use voxring.v1.Listen.$Properties instead.
+             */
+
+            /**
+             * Shape of a Listen.
+             * @typedef {voxring.v1.Listen.$Properties} voxring.v1.Listen.$Shape
+             */
+
+            /**
+             * Constructs a new Listen.
+             * @memberof voxring.v1
+             * @classdesc Represents a Listen.
+             * @constructor
+             * @param {voxring.v1.Listen.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Listen = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Listen messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Listen
+             * @instance
+             */
+            Listen.prototype.messageId = "";
+
+            /**
+             * Listen fromSeq.
+             * @member {number} fromSeq
+             * @memberof voxring.v1.Listen
+             * @instance
+             */
+            Listen.prototype.fromSeq = 0;
+
+            /**
+             * Creates a new Listen instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {voxring.v1.Listen.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Listen} Listen instance
+             * @type {{
+             *   (properties: voxring.v1.Listen.$Shape): voxring.v1.Listen & voxring.v1.Listen.$Shape;
+             *   (properties?: voxring.v1.Listen.$Properties): voxring.v1.Listen;
+             * }}
+             */
+            Listen.create = function(properties) {
+                return new Listen(properties);
+            };
+
+            /**
+             * Encodes the specified Listen message. Does not implicitly {@link voxring.v1.Listen.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {voxring.v1.Listen.$Properties} message Listen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listen.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq") && message.fromSeq !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.fromSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Listen message, length delimited. Does not implicitly {@link voxring.v1.Listen.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {voxring.v1.Listen.$Properties} message Listen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listen.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Listen message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Listen & voxring.v1.Listen.$Shape} Listen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listen.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Listen();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.fromSeq = value;
+                            else
+                                delete message.fromSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Listen message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Listen & voxring.v1.Listen.$Shape} Listen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listen.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Listen message.
+             * @function verify
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Listen.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq"))
+                    if (!$util.isInteger(message.fromSeq))
+                        return "fromSeq: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Listen message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Listen} Listen
+             */
+            Listen.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Listen)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Listen: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Listen();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.fromSeq != null)
+                    if ($Number(object.fromSeq) !== 0)
+                        message.fromSeq = object.fromSeq >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Listen message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {voxring.v1.Listen} message Listen
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Listen.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.fromSeq = 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq"))
+                    object.fromSeq = message.fromSeq;
+                return object;
+            };
+
+            /**
+             * Converts this Listen to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Listen
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Listen.prototype.toJSON = function() {
+                return Listen.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Listen
+             * @function getTypeUrl
+             * @memberof voxring.v1.Listen
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Listen.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Listen";
+            };
+
+            return Listen;
+        })();
+
+        v1.StopListen = (function() {
+
+            /**
+             * Properties of a StopListen.
+             * @typedef {Object} voxring.v1.StopListen.$Properties
+             * @property {string|null} [messageId] StopListen messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StopListen.
+             * @memberof voxring.v1
+             * @interface IStopListen
+             * @augments voxring.v1.StopListen.$Properties
+             * @deprecated Use voxring.v1.StopListen.$Properties instead.
+             */
+
+            /**
+             * Shape of a StopListen.
+             * @typedef {voxring.v1.StopListen.$Properties} voxring.v1.StopListen.$Shape
+             */
+
+            /**
+             * Constructs a new StopListen.
+             * @memberof voxring.v1
+             * @classdesc Represents a StopListen.
+             * @constructor
+             * @param {voxring.v1.StopListen.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StopListen = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StopListen messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.StopListen
+             * @instance
+             */
+            StopListen.prototype.messageId = "";
+
+            /**
+             * Creates a new StopListen instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {voxring.v1.StopListen.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.StopListen} StopListen instance
+             * @type {{
+             *   (properties: voxring.v1.StopListen.$Shape): voxring.v1.StopListen & voxring.v1.StopListen.$Shape;
+             *   (properties?: voxring.v1.StopListen.$Properties): voxring.v1.StopListen;
+             * }}
+             */
+            StopListen.create = function(properties) {
+                return new StopListen(properties);
+            };
+
+            /**
+             * Encodes the specified StopListen message. Does not implicitly {@link voxring.v1.StopListen.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {voxring.v1.StopListen.$Properties} message StopListen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StopListen.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StopListen message, length delimited. Does not implicitly {@link voxring.v1.StopListen.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {voxring.v1.StopListen.$Properties} message StopListen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StopListen.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StopListen message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.StopListen & voxring.v1.StopListen.$Shape} StopListen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StopListen.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.StopListen();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StopListen message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.StopListen & voxring.v1.StopListen.$Shape} StopListen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StopListen.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StopListen message.
+             * @function verify
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StopListen.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a StopListen message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.StopListen} StopListen
+             */
+            StopListen.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.StopListen)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.StopListen: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.StopListen();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StopListen message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {voxring.v1.StopListen} message StopListen
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StopListen.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this StopListen to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.StopListen
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StopListen.prototype.toJSON = function() {
+                return StopListen.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StopListen
+             * @function getTypeUrl
+             * @memberof voxring.v1.StopListen
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StopListen.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.StopListen";
+            };
+
+            return StopListen;
+        })();
+
+        v1.Monitor = (function() {
+
+            /**
+             * Properties of a Monitor.
+             * @typedef {Object} voxring.v1.Monitor.$Properties
+             * @property {Array.<string>|null} [conversationIds] Monitor conversationIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Monitor.
+             * @memberof voxring.v1
+             * @interface IMonitor
+             * @augments voxring.v1.Monitor.$Properties
+             * @deprecated Use voxring.v1.Monitor.$Properties instead.
+             */
+
+            /**
+             * Shape of a Monitor.
+             * @typedef {voxring.v1.Monitor.$Properties} voxring.v1.Monitor.$Shape
+             */
+
+            /**
+             * Constructs a new Monitor.
+             * @memberof voxring.v1
+             * @classdesc Represents a Monitor.
+             * @constructor
+             * @param {voxring.v1.Monitor.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Monitor = function (properties) {
+                this.conversationIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Monitor conversationIds.
+             * @member {Array.<string>} conversationIds
+             * @memberof voxring.v1.Monitor
+             * @instance
+             */
+            Monitor.prototype.conversationIds = $util.emptyArray;
+
+            /**
+             * Creates a new Monitor instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {voxring.v1.Monitor.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Monitor} Monitor instance
+             * @type {{
+             *   (properties: voxring.v1.Monitor.$Shape): voxring.v1.Monitor & voxring.v1.Monitor.$Shape;
+             *   (properties?: voxring.v1.Monitor.$Properties): voxring.v1.Monitor;
+             * }}
+             */
+            Monitor.create = function(properties) {
+                return new Monitor(properties);
+            };
+
+            /**
+             * Encodes the specified Monitor message. Does not implicitly {@link voxring.v1.Monitor.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {voxring.v1.Monitor.$Properties} message Monitor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Monitor.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationIds != null && message.conversationIds.length)
+                    for (let i = 0; i < message.conversationIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Monitor message, length delimited. Does not implicitly {@link voxring.v1.Monitor.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {voxring.v1.Monitor.$Properties} message Monitor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Monitor.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Monitor message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Monitor & voxring.v1.Monitor.$Shape} Monitor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Monitor.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Monitor();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conversationIds && message.conversationIds.length))
+                                message.conversationIds = [];
+                            message.conversationIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Monitor message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Monitor & voxring.v1.Monitor.$Shape} Monitor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Monitor.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Monitor message.
+             * @function verify
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Monitor.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationIds != null && $Object.hasOwnProperty.call(message, "conversationIds")) {
+                    if (!$Array.isArray(message.conversationIds))
+                        return "conversationIds: array expected";
+                    for (let i = 0; i < message.conversationIds.length; ++i)
+                        if (!$util.isString(message.conversationIds[i]))
+                            return "conversationIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Monitor message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Monitor} Monitor
+             */
+            Monitor.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Monitor)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Monitor: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Monitor();
+                if (object.conversationIds) {
+                    if (!$Array.isArray(object.conversationIds))
+                        throw $TypeError(".voxring.v1.Monitor.conversationIds: array expected");
+                    message.conversationIds = $Array(object.conversationIds.length);
+                    for (let i = 0; i < object.conversationIds.length; ++i)
+                        message.conversationIds[i] = $String(object.conversationIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Monitor message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {voxring.v1.Monitor} message Monitor
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Monitor.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.conversationIds = [];
+                if (message.conversationIds && message.conversationIds.length) {
+                    object.conversationIds = $Array(message.conversationIds.length);
+                    for (let j = 0; j < message.conversationIds.length; ++j)
+                        object.conversationIds[j] = message.conversationIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Monitor to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Monitor
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Monitor.prototype.toJSON = function() {
+                return Monitor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Monitor
+             * @function getTypeUrl
+             * @memberof voxring.v1.Monitor
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Monitor.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Monitor";
+            };
+
+            return Monitor;
+        })();
+
+        v1.TimelineRequest = (function() {
+
+            /**
+             * Properties of a TimelineRequest.
+             * @typedef {Object} voxring.v1.TimelineRequest.$Properties
+             * @property {number|null} [sinceCursor] TimelineRequest sinceCursor
+             * @property {number|null} [limit] TimelineRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TimelineRequest.
+             * @memberof voxring.v1
+             * @interface ITimelineRequest
+             * @augments voxring.v1.TimelineRequest.$Properties
+             * @deprecated Use voxring.v1.TimelineRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TimelineRequest.
+             * @typedef {voxring.v1.TimelineRequest.$Properties} voxring.v1.TimelineRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TimelineRequest.
+             * @memberof voxring.v1
+             * @classdesc Represents a TimelineRequest.
+             * @constructor
+             * @param {voxring.v1.TimelineRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TimelineRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TimelineRequest sinceCursor.
+             * @member {number} sinceCursor
+             * @memberof voxring.v1.TimelineRequest
+             * @instance
+             */
+            TimelineRequest.prototype.sinceCursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TimelineRequest limit.
+             * @member {number} limit
+             * @memberof voxring.v1.TimelineRequest
+             * @instance
+             */
+            TimelineRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new TimelineRequest instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {voxring.v1.TimelineRequest.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.TimelineRequest} TimelineRequest instance
+             * @type {{
+             *   (properties: voxring.v1.TimelineRequest.$Shape): voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape;
+             *   (properties?: voxring.v1.TimelineRequest.$Properties): voxring.v1.TimelineRequest;
+             * }}
+             */
+            TimelineRequest.create = function(properties) {
+                return new TimelineRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TimelineRequest message. Does not implicitly {@link voxring.v1.TimelineRequest.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {voxring.v1.TimelineRequest.$Properties} message TimelineRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimelineRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sinceCursor != null && $Object.hasOwnProperty.call(message, "sinceCursor") && (typeof message.sinceCursor === "object" ? message.sinceCursor.low || message.sinceCursor.high : message.sinceCursor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sinceCursor);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TimelineRequest message, length delimited. Does not implicitly {@link voxring.v1.TimelineRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {voxring.v1.TimelineRequest.$Properties} message TimelineRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimelineRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TimelineRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape} TimelineRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimelineRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.TimelineRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sinceCursor = value;
+                            else
+                                delete message.sinceCursor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TimelineRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.TimelineRequest & voxring.v1.TimelineRequest.$Shape} TimelineRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimelineRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TimelineRequest message.
+             * @function verify
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TimelineRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.sinceCursor != null && $Object.hasOwnProperty.call(message, "sinceCursor"))
+                    if (!$util.isInteger(message.sinceCursor) && !(message.sinceCursor && $util.isInteger(message.sinceCursor.low) && $util.isInteger(message.sinceCursor.high)))
+                        return "sinceCursor: integer|Long expected";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TimelineRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.TimelineRequest} TimelineRequest
+             */
+            TimelineRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.TimelineRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.TimelineRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.TimelineRequest();
+                if (object.sinceCursor != null)
+                    if (typeof object.sinceCursor === "object" ? object.sinceCursor.low || object.sinceCursor.high : $Number(object.sinceCursor) !== 0)
+                        if ($util.Long)
+                            message.sinceCursor = $util.Long.fromValue(object.sinceCursor, true);
+                        else if (typeof object.sinceCursor === "string")
+                            message.sinceCursor = $parseInt(object.sinceCursor, 10);
+                        else if (typeof object.sinceCursor === "number")
+                            message.sinceCursor = object.sinceCursor;
+                        else if (typeof object.sinceCursor === "object")
+                            message.sinceCursor = new $util.LongBits(object.sinceCursor.low >>> 0, object.sinceCursor.high >>> 0).toNumber(true);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TimelineRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {voxring.v1.TimelineRequest} message TimelineRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TimelineRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sinceCursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sinceCursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.limit = 0;
+                }
+                if (message.sinceCursor != null && $Object.hasOwnProperty.call(message, "sinceCursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sinceCursor = typeof message.sinceCursor === "number" ? $BigInt(message.sinceCursor) : $util.Long.fromBits(message.sinceCursor.low >>> 0, message.sinceCursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.sinceCursor === "number")
+                        object.sinceCursor = options.longs === $String ? $String(message.sinceCursor) : message.sinceCursor;
+                    else
+                        object.sinceCursor = options.longs === $String ? $util.Long.prototype.toString.call(message.sinceCursor) : options.longs === $Number ? new $util.LongBits(message.sinceCursor.low >>> 0, message.sinceCursor.high >>> 0).toNumber(true) : message.sinceCursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this TimelineRequest to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.TimelineRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TimelineRequest.prototype.toJSON = function() {
+                return TimelineRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TimelineRequest
+             * @function getTypeUrl
+             * @memberof voxring.v1.TimelineRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TimelineRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.TimelineRequest";
+            };
+
+            return TimelineRequest;
+        })();
+
+        v1.Ping = (function() {
+
+            /**
+             * Properties of a Ping.
+             * @typedef {Object} voxring.v1.Ping.$Properties
+             * @property {number|null} [nonce] Ping nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Ping.
+             * @memberof voxring.v1
+             * @interface IPing
+             * @augments voxring.v1.Ping.$Properties
+             * @deprecated Use voxring.v1.Ping.$Properties instead.
+             */
+
+            /**
+             * Shape of a Ping.
+             * @typedef {voxring.v1.Ping.$Properties} voxring.v1.Ping.$Shape
+             */
+
+            /**
+             * Constructs a new Ping.
+             * @memberof voxring.v1
+             * @classdesc Represents a Ping.
+             * @constructor
+             * @param {voxring.v1.Ping.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ping = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ping nonce.
+             * @member {number} nonce
+             * @memberof voxring.v1.Ping
+             * @instance
+             */
+            Ping.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {voxring.v1.Ping.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Ping} Ping instance
+             * @type {{
+             *   (properties: voxring.v1.Ping.$Shape): voxring.v1.Ping & voxring.v1.Ping.$Shape;
+             *   (properties?: voxring.v1.Ping.$Properties): voxring.v1.Ping;
+             * }}
+             */
+            Ping.create = function(properties) {
+                return new Ping(properties);
+            };
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link voxring.v1.Ping.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {voxring.v1.Ping.$Properties} message Ping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && (typeof message.nonce === "object" ? message.nonce.low || message.nonce.high : message.nonce !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Ping message, length delimited. Does not implicitly {@link voxring.v1.Ping.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {voxring.v1.Ping.$Properties} message Ping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Ping & voxring.v1.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Ping();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Ping & voxring.v1.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Ping message.
+             * @function verify
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ping.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isInteger(message.nonce) && !(message.nonce && $util.isInteger(message.nonce.low) && $util.isInteger(message.nonce.high)))
+                        return "nonce: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Ping} Ping
+             */
+            Ping.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Ping)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Ping: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Ping();
+                if (object.nonce != null)
+                    if (typeof object.nonce === "object" ? object.nonce.low || object.nonce.high : $Number(object.nonce) !== 0)
+                        if ($util.Long)
+                            message.nonce = $util.Long.fromValue(object.nonce, true);
+                        else if (typeof object.nonce === "string")
+                            message.nonce = $parseInt(object.nonce, 10);
+                        else if (typeof object.nonce === "number")
+                            message.nonce = object.nonce;
+                        else if (typeof object.nonce === "object")
+                            message.nonce = new $util.LongBits(object.nonce.low >>> 0, object.nonce.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {voxring.v1.Ping} message Ping
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ping.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nonce = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nonce = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nonce = typeof message.nonce === "number" ? $BigInt(message.nonce) : $util.Long.fromBits(message.nonce.low >>> 0, message.nonce.high >>> 0, true).toBigInt();
+                    else if (typeof message.nonce === "number")
+                        object.nonce = options.longs === $String ? $String(message.nonce) : message.nonce;
+                    else
+                        object.nonce = options.longs === $String ? $util.Long.prototype.toString.call(message.nonce) : options.longs === $Number ? new $util.LongBits(message.nonce.low >>> 0, message.nonce.high >>> 0).toNumber(true) : message.nonce;
+                return object;
+            };
+
+            /**
+             * Converts this Ping to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Ping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ping.prototype.toJSON = function() {
+                return Ping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ping
+             * @function getTypeUrl
+             * @memberof voxring.v1.Ping
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ping.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Ping";
+            };
+
+            return Ping;
+        })();
+
+        v1.ClientFrame = (function() {
+
+            /**
+             * Properties of a ClientFrame.
+             * @typedef {Object} voxring.v1.ClientFrame.$Properties
+             * @property {number|null} [ref] ClientFrame ref
+             * @property {voxring.v1.Hello.$Properties|null} [hello] ClientFrame hello
+             * @property {voxring.v1.StartMessage.$Properties|null} [startMessage] ClientFrame startMessage
+             * @property {voxring.v1.Chunk.$Properties|null} [chunk] ClientFrame chunk
+             * @property {voxring.v1.EndMessage.$Properties|null} [endMessage] ClientFrame endMessage
+             * @property {voxring.v1.SendText.$Properties|null} [sendText] ClientFrame sendText
+             * @property {voxring.v1.Listen.$Properties|null} [listen] ClientFrame listen
+             * @property {voxring.v1.StopListen.$Properties|null} [stopListen] ClientFrame stopListen
+             * @property {voxring.v1.Monitor.$Properties|null} [monitor] ClientFrame monitor
+             * @property {voxring.v1.TimelineRequest.$Properties|null} [timelineRequest] ClientFrame timelineRequest
+             * @property {voxring.v1.Ping.$Properties|null} [ping] ClientFrame ping
+             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"} [body] ClientFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClientFrame.
+             * @memberof voxring.v1
+             * @interface IClientFrame
+             * @augments voxring.v1.ClientFrame.$Properties
+             * @deprecated Use voxring.v1.ClientFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ClientFrame.
+             * @typedef {{
+             *   ref?: number|null;
+             *   hello?: voxring.v1.Hello.$Shape|null;
+             *   startMessage?: voxring.v1.StartMessage.$Shape|null;
+             *   chunk?: voxring.v1.Chunk.$Shape|null;
+             *   endMessage?: voxring.v1.EndMessage.$Shape|null;
+             *   sendText?: voxring.v1.SendText.$Shape|null;
+             *   listen?: voxring.v1.Listen.$Shape|null;
+             *   stopListen?: voxring.v1.StopListen.$Shape|null;
+             *   monitor?: voxring.v1.Monitor.$Shape|null;
+             *   timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
+             *   ping?: voxring.v1.Ping.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape })
+             * )} voxring.v1.ClientFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ClientFrame.
+             * @memberof voxring.v1
+             * @classdesc Represents a ClientFrame.
+             * @constructor
+             * @param {voxring.v1.ClientFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClientFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ClientFrame ref.
+             * @member {number} ref
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.ref = 0;
+
+            /**
+             * ClientFrame hello.
+             * @member {voxring.v1.Hello.$Properties|null|undefined} hello
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.hello = null;
+
+            /**
+             * ClientFrame startMessage.
+             * @member {voxring.v1.StartMessage.$Properties|null|undefined} startMessage
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.startMessage = null;
+
+            /**
+             * ClientFrame chunk.
+             * @member {voxring.v1.Chunk.$Properties|null|undefined} chunk
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.chunk = null;
+
+            /**
+             * ClientFrame endMessage.
+             * @member {voxring.v1.EndMessage.$Properties|null|undefined} endMessage
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.endMessage = null;
+
+            /**
+             * ClientFrame sendText.
+             * @member {voxring.v1.SendText.$Properties|null|undefined} sendText
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.sendText = null;
+
+            /**
+             * ClientFrame listen.
+             * @member {voxring.v1.Listen.$Properties|null|undefined} listen
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.listen = null;
+
+            /**
+             * ClientFrame stopListen.
+             * @member {voxring.v1.StopListen.$Properties|null|undefined} stopListen
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.stopListen = null;
+
+            /**
+             * ClientFrame monitor.
+             * @member {voxring.v1.Monitor.$Properties|null|undefined} monitor
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.monitor = null;
+
+            /**
+             * ClientFrame timelineRequest.
+             * @member {voxring.v1.TimelineRequest.$Properties|null|undefined} timelineRequest
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.timelineRequest = null;
+
+            /**
+             * ClientFrame ping.
+             * @member {voxring.v1.Ping.$Properties|null|undefined} ping
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.ping = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ClientFrame body.
+             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|undefined} body
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            $Object.defineProperty(ClientFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ClientFrame instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {voxring.v1.ClientFrame.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.ClientFrame} ClientFrame instance
+             * @type {{
+             *   (properties: voxring.v1.ClientFrame.$Shape): voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape;
+             *   (properties?: voxring.v1.ClientFrame.$Properties): voxring.v1.ClientFrame;
+             * }}
+             */
+            ClientFrame.create = function(properties) {
+                return new ClientFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ClientFrame message. Does not implicitly {@link voxring.v1.ClientFrame.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {voxring.v1.ClientFrame.$Properties} message ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.ref);
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                    $root.voxring.v1.Hello.encode(message.hello, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.startMessage != null && $Object.hasOwnProperty.call(message, "startMessage"))
+                    $root.voxring.v1.StartMessage.encode(message.startMessage, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    $root.voxring.v1.Chunk.encode(message.chunk, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.endMessage != null && $Object.hasOwnProperty.call(message, "endMessage"))
+                    $root.voxring.v1.EndMessage.encode(message.endMessage, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.sendText != null && $Object.hasOwnProperty.call(message, "sendText"))
+                    $root.voxring.v1.SendText.encode(message.sendText, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.listen != null && $Object.hasOwnProperty.call(message, "listen"))
+                    $root.voxring.v1.Listen.encode(message.listen, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.stopListen != null && $Object.hasOwnProperty.call(message, "stopListen"))
+                    $root.voxring.v1.StopListen.encode(message.stopListen, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.monitor != null && $Object.hasOwnProperty.call(message, "monitor"))
+                    $root.voxring.v1.Monitor.encode(message.monitor, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.timelineRequest != null && $Object.hasOwnProperty.call(message, "timelineRequest"))
+                    $root.voxring.v1.TimelineRequest.encode(message.timelineRequest, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
+                    $root.voxring.v1.Ping.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ClientFrame message, length delimited. Does not implicitly {@link voxring.v1.ClientFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {voxring.v1.ClientFrame.$Properties} message ClientFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClientFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.ClientFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ref = value;
+                            else
+                                delete message.ref;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.hello = $root.voxring.v1.Hello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                            message.body = "hello";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.startMessage = $root.voxring.v1.StartMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.startMessage);
+                            message.body = "startMessage";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = $root.voxring.v1.Chunk.decode(reader, reader.size(), $undefined, _depth + 1, message.chunk);
+                            message.body = "chunk";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.endMessage = $root.voxring.v1.EndMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.endMessage);
+                            message.body = "endMessage";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.sendText = $root.voxring.v1.SendText.decode(reader, reader.size(), $undefined, _depth + 1, message.sendText);
+                            message.body = "sendText";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.listen = $root.voxring.v1.Listen.decode(reader, reader.size(), $undefined, _depth + 1, message.listen);
+                            message.body = "listen";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.stopListen = $root.voxring.v1.StopListen.decode(reader, reader.size(), $undefined, _depth + 1, message.stopListen);
+                            message.body = "stopListen";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.monitor = $root.voxring.v1.Monitor.decode(reader, reader.size(), $undefined, _depth + 1, message.monitor);
+                            message.body = "monitor";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.timelineRequest = $root.voxring.v1.TimelineRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.timelineRequest);
+                            message.body = "timelineRequest";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.ping = $root.voxring.v1.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
+                            message.body = "ping";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ClientFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.ClientFrame & voxring.v1.ClientFrame.$Shape} ClientFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClientFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClientFrame message.
+             * @function verify
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClientFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    if (!$util.isInteger(message.ref))
+                        return "ref: integer expected";
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Hello.verify(message.hello, _depth + 1);
+                        if (error)
+                            return "hello." + error;
+                    }
+                }
+                if (message.startMessage != null && $Object.hasOwnProperty.call(message, "startMessage")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.StartMessage.verify(message.startMessage, _depth + 1);
+                        if (error)
+                            return "startMessage." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Chunk.verify(message.chunk, _depth + 1);
+                        if (error)
+                            return "chunk." + error;
+                    }
+                }
+                if (message.endMessage != null && $Object.hasOwnProperty.call(message, "endMessage")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.EndMessage.verify(message.endMessage, _depth + 1);
+                        if (error)
+                            return "endMessage." + error;
+                    }
+                }
+                if (message.sendText != null && $Object.hasOwnProperty.call(message, "sendText")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.SendText.verify(message.sendText, _depth + 1);
+                        if (error)
+                            return "sendText." + error;
+                    }
+                }
+                if (message.listen != null && $Object.hasOwnProperty.call(message, "listen")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Listen.verify(message.listen, _depth + 1);
+                        if (error)
+                            return "listen." + error;
+                    }
+                }
+                if (message.stopListen != null && $Object.hasOwnProperty.call(message, "stopListen")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.StopListen.verify(message.stopListen, _depth + 1);
+                        if (error)
+                            return "stopListen." + error;
+                    }
+                }
+                if (message.monitor != null && $Object.hasOwnProperty.call(message, "monitor")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Monitor.verify(message.monitor, _depth + 1);
+                        if (error)
+                            return "monitor." + error;
+                    }
+                }
+                if (message.timelineRequest != null && $Object.hasOwnProperty.call(message, "timelineRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.TimelineRequest.verify(message.timelineRequest, _depth + 1);
+                        if (error)
+                            return "timelineRequest." + error;
+                    }
+                }
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Ping.verify(message.ping, _depth + 1);
+                        if (error)
+                            return "ping." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.ClientFrame} ClientFrame
+             */
+            ClientFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.ClientFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.ClientFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.ClientFrame();
+                if (object.ref != null)
+                    if ($Number(object.ref) !== 0)
+                        message.ref = object.ref >>> 0;
+                if (object.hello != null) {
+                    if (!$util.isObject(object.hello))
+                        throw $TypeError(".voxring.v1.ClientFrame.hello: object expected");
+                    message.hello = $root.voxring.v1.Hello.fromObject(object.hello, _depth + 1);
+                }
+                if (object.startMessage != null) {
+                    if (!$util.isObject(object.startMessage))
+                        throw $TypeError(".voxring.v1.ClientFrame.startMessage: object expected");
+                    message.startMessage = $root.voxring.v1.StartMessage.fromObject(object.startMessage, _depth + 1);
+                }
+                if (object.chunk != null) {
+                    if (!$util.isObject(object.chunk))
+                        throw $TypeError(".voxring.v1.ClientFrame.chunk: object expected");
+                    message.chunk = $root.voxring.v1.Chunk.fromObject(object.chunk, _depth + 1);
+                }
+                if (object.endMessage != null) {
+                    if (!$util.isObject(object.endMessage))
+                        throw $TypeError(".voxring.v1.ClientFrame.endMessage: object expected");
+                    message.endMessage = $root.voxring.v1.EndMessage.fromObject(object.endMessage, _depth + 1);
+                }
+                if (object.sendText != null) {
+                    if (!$util.isObject(object.sendText))
+                        throw $TypeError(".voxring.v1.ClientFrame.sendText: object expected");
+                    message.sendText = $root.voxring.v1.SendText.fromObject(object.sendText, _depth + 1);
+                }
+                if (object.listen != null) {
+                    if (!$util.isObject(object.listen))
+                        throw $TypeError(".voxring.v1.ClientFrame.listen: object expected");
+                    message.listen = $root.voxring.v1.Listen.fromObject(object.listen, _depth + 1);
+                }
+                if (object.stopListen != null) {
+                    if (!$util.isObject(object.stopListen))
+                        throw $TypeError(".voxring.v1.ClientFrame.stopListen: object expected");
+                    message.stopListen = $root.voxring.v1.StopListen.fromObject(object.stopListen, _depth + 1);
+                }
+                if (object.monitor != null) {
+                    if (!$util.isObject(object.monitor))
+                        throw $TypeError(".voxring.v1.ClientFrame.monitor: object expected");
+                    message.monitor = $root.voxring.v1.Monitor.fromObject(object.monitor, _depth + 1);
+                }
+                if (object.timelineRequest != null) {
+                    if (!$util.isObject(object.timelineRequest))
+                        throw $TypeError(".voxring.v1.ClientFrame.timelineRequest: object expected");
+                    message.timelineRequest = $root.voxring.v1.TimelineRequest.fromObject(object.timelineRequest, _depth + 1);
+                }
+                if (object.ping != null) {
+                    if (!$util.isObject(object.ping))
+                        throw $TypeError(".voxring.v1.ClientFrame.ping: object expected");
+                    message.ping = $root.voxring.v1.Ping.fromObject(object.ping, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {voxring.v1.ClientFrame} message ClientFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.ref = 0;
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    object.ref = message.ref;
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
+                    object.hello = $root.voxring.v1.Hello.toObject(message.hello, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "hello";
+                }
+                if (message.startMessage != null && $Object.hasOwnProperty.call(message, "startMessage")) {
+                    object.startMessage = $root.voxring.v1.StartMessage.toObject(message.startMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "startMessage";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = $root.voxring.v1.Chunk.toObject(message.chunk, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chunk";
+                }
+                if (message.endMessage != null && $Object.hasOwnProperty.call(message, "endMessage")) {
+                    object.endMessage = $root.voxring.v1.EndMessage.toObject(message.endMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "endMessage";
+                }
+                if (message.sendText != null && $Object.hasOwnProperty.call(message, "sendText")) {
+                    object.sendText = $root.voxring.v1.SendText.toObject(message.sendText, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sendText";
+                }
+                if (message.listen != null && $Object.hasOwnProperty.call(message, "listen")) {
+                    object.listen = $root.voxring.v1.Listen.toObject(message.listen, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listen";
+                }
+                if (message.stopListen != null && $Object.hasOwnProperty.call(message, "stopListen")) {
+                    object.stopListen = $root.voxring.v1.StopListen.toObject(message.stopListen, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "stopListen";
+                }
+                if (message.monitor != null && $Object.hasOwnProperty.call(message, "monitor")) {
+                    object.monitor = $root.voxring.v1.Monitor.toObject(message.monitor, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "monitor";
+                }
+                if (message.timelineRequest != null && $Object.hasOwnProperty.call(message, "timelineRequest")) {
+                    object.timelineRequest = $root.voxring.v1.TimelineRequest.toObject(message.timelineRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "timelineRequest";
+                }
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                    object.ping = $root.voxring.v1.Ping.toObject(message.ping, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "ping";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientFrame.prototype.toJSON = function() {
+                return ClientFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClientFrame
+             * @function getTypeUrl
+             * @memberof voxring.v1.ClientFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClientFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.ClientFrame";
+            };
+
+            return ClientFrame;
+        })();
+
+        v1.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} voxring.v1.Welcome.$Properties
+             * @property {string|null} [userId] Welcome userId
+             * @property {string|null} [username] Welcome username
+             * @property {string|null} [deviceId] Welcome deviceId
+             * @property {number|null} [sessionExpiresAtMs] Welcome sessionExpiresAtMs
+             * @property {number|null} [timelineHead] Welcome timelineHead
+             * @property {string|null} [routerId] Welcome routerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof voxring.v1
+             * @interface IWelcome
+             * @augments voxring.v1.Welcome.$Properties
+             * @deprecated Use voxring.v1.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {voxring.v1.Welcome.$Properties} voxring.v1.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof voxring.v1
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {voxring.v1.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome userId.
+             * @member {string} userId
+             * @memberof voxring.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.userId = "";
+
+            /**
+             * Welcome username.
+             * @member {string} username
+             * @memberof voxring.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.username = "";
+
+            /**
+             * Welcome deviceId.
+             * @member {string} deviceId
+             * @memberof voxring.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.deviceId = "";
+
+            /**
+             * Welcome sessionExpiresAtMs.
+             * @member {number} sessionExpiresAtMs
+             * @memberof voxring.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.sessionExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Welcome timelineHead.
+             * @member {number} timelineHead
+             * @memberof voxring.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.timelineHead = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Welcome routerId.
+             * @member {string} routerId
+             * @memberof voxring.v1.Welcome
+             * @instance
+             */
+            Welcome.prototype.routerId = "";
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {voxring.v1.Welcome.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Welcome} Welcome instance
+             * @type {{
+             *   (properties: voxring.v1.Welcome.$Shape): voxring.v1.Welcome & voxring.v1.Welcome.$Shape;
+             *   (properties?: voxring.v1.Welcome.$Properties): voxring.v1.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link voxring.v1.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {voxring.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.deviceId);
+                if (message.sessionExpiresAtMs != null && $Object.hasOwnProperty.call(message, "sessionExpiresAtMs") && (typeof message.sessionExpiresAtMs === "object" ? message.sessionExpiresAtMs.low || message.sessionExpiresAtMs.high : message.sessionExpiresAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sessionExpiresAtMs);
+                if (message.timelineHead != null && $Object.hasOwnProperty.call(message, "timelineHead") && (typeof message.timelineHead === "object" ? message.timelineHead.low || message.timelineHead.high : message.timelineHead !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.timelineHead);
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId") && message.routerId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.routerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link voxring.v1.Welcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {voxring.v1.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Welcome & voxring.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sessionExpiresAtMs = value;
+                            else
+                                delete message.sessionExpiresAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timelineHead = value;
+                            else
+                                delete message.timelineHead;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.routerId = value;
+                            else
+                                delete message.routerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Welcome & voxring.v1.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Welcome message.
+             * @function verify
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Welcome.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.sessionExpiresAtMs != null && $Object.hasOwnProperty.call(message, "sessionExpiresAtMs"))
+                    if (!$util.isInteger(message.sessionExpiresAtMs) && !(message.sessionExpiresAtMs && $util.isInteger(message.sessionExpiresAtMs.low) && $util.isInteger(message.sessionExpiresAtMs.high)))
+                        return "sessionExpiresAtMs: integer|Long expected";
+                if (message.timelineHead != null && $Object.hasOwnProperty.call(message, "timelineHead"))
+                    if (!$util.isInteger(message.timelineHead) && !(message.timelineHead && $util.isInteger(message.timelineHead.low) && $util.isInteger(message.timelineHead.high)))
+                        return "timelineHead: integer|Long expected";
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId"))
+                    if (!$util.isString(message.routerId))
+                        return "routerId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Welcome} Welcome
+             */
+            Welcome.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Welcome)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Welcome: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Welcome();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.sessionExpiresAtMs != null)
+                    if (typeof object.sessionExpiresAtMs === "object" ? object.sessionExpiresAtMs.low || object.sessionExpiresAtMs.high : $Number(object.sessionExpiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.sessionExpiresAtMs = $util.Long.fromValue(object.sessionExpiresAtMs, true);
+                        else if (typeof object.sessionExpiresAtMs === "string")
+                            message.sessionExpiresAtMs = $parseInt(object.sessionExpiresAtMs, 10);
+                        else if (typeof object.sessionExpiresAtMs === "number")
+                            message.sessionExpiresAtMs = object.sessionExpiresAtMs;
+                        else if (typeof object.sessionExpiresAtMs === "object")
+                            message.sessionExpiresAtMs = new $util.LongBits(object.sessionExpiresAtMs.low >>> 0, object.sessionExpiresAtMs.high >>> 0).toNumber(true);
+                if (object.timelineHead != null)
+                    if (typeof object.timelineHead === "object" ? object.timelineHead.low || object.timelineHead.high : $Number(object.timelineHead) !== 0)
+                        if ($util.Long)
+                            message.timelineHead = $util.Long.fromValue(object.timelineHead, true);
+                        else if (typeof object.timelineHead === "string")
+                            message.timelineHead = $parseInt(object.timelineHead, 10);
+                        else if (typeof object.timelineHead === "number")
+                            message.timelineHead = object.timelineHead;
+                        else if (typeof object.timelineHead === "object")
+                            message.timelineHead = new $util.LongBits(object.timelineHead.low >>> 0, object.timelineHead.high >>> 0).toNumber(true);
+                if (object.routerId != null)
+                    if (typeof object.routerId !== "string" || object.routerId.length)
+                        message.routerId = $String(object.routerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {voxring.v1.Welcome} message Welcome
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Welcome.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.username = "";
+                    object.deviceId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sessionExpiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sessionExpiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timelineHead = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timelineHead = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.routerId = "";
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.sessionExpiresAtMs != null && $Object.hasOwnProperty.call(message, "sessionExpiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sessionExpiresAtMs = typeof message.sessionExpiresAtMs === "number" ? $BigInt(message.sessionExpiresAtMs) : $util.Long.fromBits(message.sessionExpiresAtMs.low >>> 0, message.sessionExpiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.sessionExpiresAtMs === "number")
+                        object.sessionExpiresAtMs = options.longs === $String ? $String(message.sessionExpiresAtMs) : message.sessionExpiresAtMs;
+                    else
+                        object.sessionExpiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sessionExpiresAtMs) : options.longs === $Number ? new $util.LongBits(message.sessionExpiresAtMs.low >>> 0, message.sessionExpiresAtMs.high >>> 0).toNumber(true) : message.sessionExpiresAtMs;
+                if (message.timelineHead != null && $Object.hasOwnProperty.call(message, "timelineHead"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timelineHead = typeof message.timelineHead === "number" ? $BigInt(message.timelineHead) : $util.Long.fromBits(message.timelineHead.low >>> 0, message.timelineHead.high >>> 0, true).toBigInt();
+                    else if (typeof message.timelineHead === "number")
+                        object.timelineHead = options.longs === $String ? $String(message.timelineHead) : message.timelineHead;
+                    else
+                        object.timelineHead = options.longs === $String ? $util.Long.prototype.toString.call(message.timelineHead) : options.longs === $Number ? new $util.LongBits(message.timelineHead.low >>> 0, message.timelineHead.high >>> 0).toNumber(true) : message.timelineHead;
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId"))
+                    object.routerId = message.routerId;
+                return object;
+            };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Welcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Welcome.prototype.toJSON = function() {
+                return Welcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Welcome
+             * @function getTypeUrl
+             * @memberof voxring.v1.Welcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Welcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Welcome";
+            };
+
+            return Welcome;
+        })();
+
+        v1.Ack = (function() {
+
+            /**
+             * Properties of an Ack.
+             * @typedef {Object} voxring.v1.Ack.$Properties
+             * @property {string|null} [messageId] Ack messageId
+             * @property {number|null} [seq] Ack seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack.
+             * @memberof voxring.v1
+             * @interface IAck
+             * @augments voxring.v1.Ack.$Properties
+             * @deprecated Use voxring.v1.Ack.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack.
+             * @typedef {voxring.v1.Ack.$Properties} voxring.v1.Ack.$Shape
+             */
+
+            /**
+             * Constructs a new Ack.
+             * @memberof voxring.v1
+             * @classdesc Represents an Ack.
+             * @constructor
+             * @param {voxring.v1.Ack.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ack messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Ack
+             * @instance
+             */
+            Ack.prototype.messageId = "";
+
+            /**
+             * Ack seq.
+             * @member {number} seq
+             * @memberof voxring.v1.Ack
+             * @instance
+             */
+            Ack.prototype.seq = 0;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {voxring.v1.Ack.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Ack} Ack instance
+             * @type {{
+             *   (properties: voxring.v1.Ack.$Shape): voxring.v1.Ack & voxring.v1.Ack.$Shape;
+             *   (properties?: voxring.v1.Ack.$Properties): voxring.v1.Ack;
+             * }}
+             */
+            Ack.create = function(properties) {
+                return new Ack(properties);
+            };
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link voxring.v1.Ack.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {voxring.v1.Ack.$Properties} message Ack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Ack message, length delimited. Does not implicitly {@link voxring.v1.Ack.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {voxring.v1.Ack.$Properties} message Ack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Ack & voxring.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Ack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Ack & voxring.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Ack message.
+             * @function verify
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ack.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Ack} Ack
+             */
+            Ack.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Ack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Ack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Ack();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {voxring.v1.Ack} message Ack
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.seq = 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Ack to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Ack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ack.prototype.toJSON = function() {
+                return Ack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ack
+             * @function getTypeUrl
+             * @memberof voxring.v1.Ack
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Ack";
+            };
+
+            return Ack;
+        })();
+
+        v1.MessageEnd = (function() {
+
+            /**
+             * Properties of a MessageEnd.
+             * @typedef {Object} voxring.v1.MessageEnd.$Properties
+             * @property {string|null} [messageId] MessageEnd messageId
+             * @property {number|null} [chunkCount] MessageEnd chunkCount
+             * @property {voxring.v1.MessageState|null} [state] MessageEnd state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MessageEnd.
+             * @memberof voxring.v1
+             * @interface IMessageEnd
+             * @augments voxring.v1.MessageEnd.$Properties
+             * @deprecated Use voxring.v1.MessageEnd.$Properties instead.
+             */
+
+            /**
+             * Shape of a MessageEnd.
+             * @typedef {voxring.v1.MessageEnd.$Properties} voxring.v1.MessageEnd.$Shape
+             */
+
+            /**
+             * Constructs a new MessageEnd.
+             * @memberof voxring.v1
+             * @classdesc Represents a MessageEnd.
+             * @constructor
+             * @param {voxring.v1.MessageEnd.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MessageEnd = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MessageEnd messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.MessageEnd
+             * @instance
+             */
+            MessageEnd.prototype.messageId = "";
+
+            /**
+             * MessageEnd chunkCount.
+             * @member {number} chunkCount
+             * @memberof voxring.v1.MessageEnd
+             * @instance
+             */
+            MessageEnd.prototype.chunkCount = 0;
+
+            /**
+             * MessageEnd state.
+             * @member {voxring.v1.MessageState} state
+             * @memberof voxring.v1.MessageEnd
+             * @instance
+             */
+            MessageEnd.prototype.state = 0;
+
+            /**
+             * Creates a new MessageEnd instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {voxring.v1.MessageEnd.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.MessageEnd} MessageEnd instance
+             * @type {{
+             *   (properties: voxring.v1.MessageEnd.$Shape): voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape;
+             *   (properties?: voxring.v1.MessageEnd.$Properties): voxring.v1.MessageEnd;
+             * }}
+             */
+            MessageEnd.create = function(properties) {
+                return new MessageEnd(properties);
+            };
+
+            /**
+             * Encodes the specified MessageEnd message. Does not implicitly {@link voxring.v1.MessageEnd.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {voxring.v1.MessageEnd.$Properties} message MessageEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageEnd.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chunkCount);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MessageEnd message, length delimited. Does not implicitly {@link voxring.v1.MessageEnd.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {voxring.v1.MessageEnd.$Properties} message MessageEnd message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MessageEnd.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MessageEnd message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape} MessageEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageEnd.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.MessageEnd();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkCount = value;
+                            else
+                                delete message.chunkCount;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MessageEnd message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.MessageEnd & voxring.v1.MessageEnd.$Shape} MessageEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MessageEnd.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MessageEnd message.
+             * @function verify
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MessageEnd.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    if (!$util.isInteger(message.chunkCount))
+                        return "chunkCount: integer expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a MessageEnd message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.MessageEnd} MessageEnd
+             */
+            MessageEnd.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.MessageEnd)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.MessageEnd: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.MessageEnd();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.chunkCount != null)
+                    if ($Number(object.chunkCount) !== 0)
+                        message.chunkCount = object.chunkCount >>> 0;
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.voxring.v1.MessageState[object.state] !== 0))
+                    switch (object.state) {
+                    case "MESSAGE_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "LIVE":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "COMPLETE":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "INTERRUPTED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MessageEnd message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {voxring.v1.MessageEnd} message MessageEnd
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MessageEnd.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.chunkCount = 0;
+                    object.state = options.enums === $String ? "MESSAGE_STATE_UNSPECIFIED" : 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    object.chunkCount = message.chunkCount;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.voxring.v1.MessageState[message.state] === $undefined ? message.state : $root.voxring.v1.MessageState[message.state] : message.state;
+                return object;
+            };
+
+            /**
+             * Converts this MessageEnd to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.MessageEnd
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MessageEnd.prototype.toJSON = function() {
+                return MessageEnd.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MessageEnd
+             * @function getTypeUrl
+             * @memberof voxring.v1.MessageEnd
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MessageEnd.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.MessageEnd";
+            };
+
+            return MessageEnd;
+        })();
+
+        v1.Speaker = (function() {
+
+            /**
+             * Properties of a Speaker.
+             * @typedef {Object} voxring.v1.Speaker.$Properties
+             * @property {string|null} [userId] Speaker userId
+             * @property {string|null} [messageId] Speaker messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Speaker.
+             * @memberof voxring.v1
+             * @interface ISpeaker
+             * @augments voxring.v1.Speaker.$Properties
+             * @deprecated Use voxring.v1.Speaker.$Properties instead.
+             */
+
+            /**
+             * Shape of a Speaker.
+             * @typedef {voxring.v1.Speaker.$Properties} voxring.v1.Speaker.$Shape
+             */
+
+            /**
+             * Constructs a new Speaker.
+             * @memberof voxring.v1
+             * @classdesc Represents a Speaker.
+             * @constructor
+             * @param {voxring.v1.Speaker.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Speaker = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Speaker userId.
+             * @member {string} userId
+             * @memberof voxring.v1.Speaker
+             * @instance
+             */
+            Speaker.prototype.userId = "";
+
+            /**
+             * Speaker messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Speaker
+             * @instance
+             */
+            Speaker.prototype.messageId = "";
+
+            /**
+             * Creates a new Speaker instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {voxring.v1.Speaker.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Speaker} Speaker instance
+             * @type {{
+             *   (properties: voxring.v1.Speaker.$Shape): voxring.v1.Speaker & voxring.v1.Speaker.$Shape;
+             *   (properties?: voxring.v1.Speaker.$Properties): voxring.v1.Speaker;
+             * }}
+             */
+            Speaker.create = function(properties) {
+                return new Speaker(properties);
+            };
+
+            /**
+             * Encodes the specified Speaker message. Does not implicitly {@link voxring.v1.Speaker.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {voxring.v1.Speaker.$Properties} message Speaker message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Speaker.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Speaker message, length delimited. Does not implicitly {@link voxring.v1.Speaker.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {voxring.v1.Speaker.$Properties} message Speaker message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Speaker.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Speaker message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Speaker & voxring.v1.Speaker.$Shape} Speaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Speaker.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Speaker();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Speaker message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Speaker & voxring.v1.Speaker.$Shape} Speaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Speaker.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Speaker message.
+             * @function verify
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Speaker.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Speaker message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Speaker} Speaker
+             */
+            Speaker.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Speaker)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Speaker: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Speaker();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Speaker message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {voxring.v1.Speaker} message Speaker
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Speaker.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.messageId = "";
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this Speaker to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Speaker
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Speaker.prototype.toJSON = function() {
+                return Speaker.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Speaker
+             * @function getTypeUrl
+             * @memberof voxring.v1.Speaker
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Speaker.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Speaker";
+            };
+
+            return Speaker;
+        })();
+
+        v1.Presence = (function() {
+
+            /**
+             * Properties of a Presence.
+             * @typedef {Object} voxring.v1.Presence.$Properties
+             * @property {string|null} [conversationId] Presence conversationId
+             * @property {Array.<voxring.v1.Speaker.$Properties>|null} [speakers] Presence speakers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Presence.
+             * @memberof voxring.v1
+             * @interface IPresence
+             * @augments voxring.v1.Presence.$Properties
+             * @deprecated Use voxring.v1.Presence.$Properties instead.
+             */
+
+            /**
+             * Shape of a Presence.
+             * @typedef {voxring.v1.Presence.$Properties} voxring.v1.Presence.$Shape
+             */
+
+            /**
+             * Constructs a new Presence.
+             * @memberof voxring.v1
+             * @classdesc Represents a Presence.
+             * @constructor
+             * @param {voxring.v1.Presence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Presence = function (properties) {
+                this.speakers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Presence conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.Presence
+             * @instance
+             */
+            Presence.prototype.conversationId = "";
+
+            /**
+             * Presence speakers.
+             * @member {Array.<voxring.v1.Speaker.$Properties>} speakers
+             * @memberof voxring.v1.Presence
+             * @instance
+             */
+            Presence.prototype.speakers = $util.emptyArray;
+
+            /**
+             * Creates a new Presence instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {voxring.v1.Presence.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Presence} Presence instance
+             * @type {{
+             *   (properties: voxring.v1.Presence.$Shape): voxring.v1.Presence & voxring.v1.Presence.$Shape;
+             *   (properties?: voxring.v1.Presence.$Properties): voxring.v1.Presence;
+             * }}
+             */
+            Presence.create = function(properties) {
+                return new Presence(properties);
+            };
+
+            /**
+             * Encodes the specified Presence message. Does not implicitly {@link voxring.v1.Presence.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {voxring.v1.Presence.$Properties} message Presence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Presence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.speakers != null && message.speakers.length)
+                    for (let i = 0; i < message.speakers.length; ++i)
+                        $root.voxring.v1.Speaker.encode(message.speakers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Presence message, length delimited. Does not implicitly {@link voxring.v1.Presence.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {voxring.v1.Presence.$Properties} message Presence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Presence.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Presence & voxring.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Presence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Presence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.speakers && message.speakers.length))
+                                message.speakers = [];
+                            message.speakers.push($root.voxring.v1.Speaker.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Presence message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Presence & voxring.v1.Presence.$Shape} Presence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Presence.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Presence message.
+             * @function verify
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Presence.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.speakers != null && $Object.hasOwnProperty.call(message, "speakers")) {
+                    if (!$Array.isArray(message.speakers))
+                        return "speakers: array expected";
+                    for (let i = 0; i < message.speakers.length; ++i) {
+                        let error = $root.voxring.v1.Speaker.verify(message.speakers[i], _depth + 1);
+                        if (error)
+                            return "speakers." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Presence} Presence
+             */
+            Presence.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Presence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Presence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Presence();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.speakers) {
+                    if (!$Array.isArray(object.speakers))
+                        throw $TypeError(".voxring.v1.Presence.speakers: array expected");
+                    message.speakers = $Array(object.speakers.length);
+                    for (let i = 0; i < object.speakers.length; ++i) {
+                        if (!$util.isObject(object.speakers[i]))
+                            throw $TypeError(".voxring.v1.Presence.speakers: object expected");
+                        message.speakers[i] = $root.voxring.v1.Speaker.fromObject(object.speakers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Presence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {voxring.v1.Presence} message Presence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Presence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.speakers = [];
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.speakers && message.speakers.length) {
+                    object.speakers = $Array(message.speakers.length);
+                    for (let j = 0; j < message.speakers.length; ++j)
+                        object.speakers[j] = $root.voxring.v1.Speaker.toObject(message.speakers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Presence to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Presence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Presence.prototype.toJSON = function() {
+                return Presence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Presence
+             * @function getTypeUrl
+             * @memberof voxring.v1.Presence
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Presence.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Presence";
+            };
+
+            return Presence;
+        })();
+
+        v1.TimelineEvent = (function() {
+
+            /**
+             * Properties of a TimelineEvent.
+             * @typedef {Object} voxring.v1.TimelineEvent.$Properties
+             * @property {number|null} [cursor] TimelineEvent cursor
+             * @property {voxring.v1.TimelineEventType|null} [type] TimelineEvent type
+             * @property {number|null} [atMs] TimelineEvent atMs
+             * @property {voxring.v1.MessageHeader.$Properties|null} [header] TimelineEvent header
+             * @property {voxring.v1.Conversation.$Properties|null} [conversation] TimelineEvent conversation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TimelineEvent.
+             * @memberof voxring.v1
+             * @interface ITimelineEvent
+             * @augments voxring.v1.TimelineEvent.$Properties
+             * @deprecated Use voxring.v1.TimelineEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a TimelineEvent.
+             * @typedef {voxring.v1.TimelineEvent.$Properties} voxring.v1.TimelineEvent.$Shape
+             */
+
+            /**
+             * Constructs a new TimelineEvent.
+             * @memberof voxring.v1
+             * @classdesc Represents a TimelineEvent.
+             * @constructor
+             * @param {voxring.v1.TimelineEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TimelineEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TimelineEvent cursor.
+             * @member {number} cursor
+             * @memberof voxring.v1.TimelineEvent
+             * @instance
+             */
+            TimelineEvent.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TimelineEvent type.
+             * @member {voxring.v1.TimelineEventType} type
+             * @memberof voxring.v1.TimelineEvent
+             * @instance
+             */
+            TimelineEvent.prototype.type = 0;
+
+            /**
+             * TimelineEvent atMs.
+             * @member {number} atMs
+             * @memberof voxring.v1.TimelineEvent
+             * @instance
+             */
+            TimelineEvent.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TimelineEvent header.
+             * @member {voxring.v1.MessageHeader.$Properties|null|undefined} header
+             * @memberof voxring.v1.TimelineEvent
+             * @instance
+             */
+            TimelineEvent.prototype.header = null;
+
+            /**
+             * TimelineEvent conversation.
+             * @member {voxring.v1.Conversation.$Properties|null|undefined} conversation
+             * @memberof voxring.v1.TimelineEvent
+             * @instance
+             */
+            TimelineEvent.prototype.conversation = null;
+
+            /**
+             * Creates a new TimelineEvent instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {voxring.v1.TimelineEvent.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.TimelineEvent} TimelineEvent instance
+             * @type {{
+             *   (properties: voxring.v1.TimelineEvent.$Shape): voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape;
+             *   (properties?: voxring.v1.TimelineEvent.$Properties): voxring.v1.TimelineEvent;
+             * }}
+             */
+            TimelineEvent.create = function(properties) {
+                return new TimelineEvent(properties);
+            };
+
+            /**
+             * Encodes the specified TimelineEvent message. Does not implicitly {@link voxring.v1.TimelineEvent.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {voxring.v1.TimelineEvent.$Properties} message TimelineEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimelineEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.cursor);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.type);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.atMs);
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.voxring.v1.MessageHeader.encode(message.header, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    $root.voxring.v1.Conversation.encode(message.conversation, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TimelineEvent message, length delimited. Does not implicitly {@link voxring.v1.TimelineEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {voxring.v1.TimelineEvent.$Properties} message TimelineEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimelineEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TimelineEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape} TimelineEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimelineEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.TimelineEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.voxring.v1.MessageHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversation = $root.voxring.v1.Conversation.decode(reader, reader.size(), $undefined, _depth + 1, message.conversation);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TimelineEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.TimelineEvent & voxring.v1.TimelineEvent.$Shape} TimelineEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimelineEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TimelineEvent message.
+             * @function verify
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TimelineEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (typeof message.type !== "number" || (message.type | 0) !== message.type)
+                        return "type: enum value expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.voxring.v1.MessageHeader.verify(message.header, _depth + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation")) {
+                    let error = $root.voxring.v1.Conversation.verify(message.conversation, _depth + 1);
+                    if (error)
+                        return "conversation." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TimelineEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.TimelineEvent} TimelineEvent
+             */
+            TimelineEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.TimelineEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.TimelineEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.TimelineEvent();
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.voxring.v1.TimelineEventType[object.type] !== 0))
+                    switch (object.type) {
+                    case "TIMELINE_EVENT_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "MESSAGE_NEW":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "MESSAGE_ENDED":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "CONVERSATION_CHANGED":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "CONVERSATION_LEFT":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, true);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".voxring.v1.TimelineEvent.header: object expected");
+                    message.header = $root.voxring.v1.MessageHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.conversation != null) {
+                    if (!$util.isObject(object.conversation))
+                        throw $TypeError(".voxring.v1.TimelineEvent.conversation: object expected");
+                    message.conversation = $root.voxring.v1.Conversation.fromObject(object.conversation, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TimelineEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {voxring.v1.TimelineEvent} message TimelineEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TimelineEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.type = options.enums === $String ? "TIMELINE_EVENT_TYPE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.header = null;
+                    object.conversation = null;
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.voxring.v1.TimelineEventType[message.type] === $undefined ? message.type : $root.voxring.v1.TimelineEventType[message.type] : message.type;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.voxring.v1.MessageHeader.toObject(message.header, options, _depth + 1);
+                if (message.conversation != null && $Object.hasOwnProperty.call(message, "conversation"))
+                    object.conversation = $root.voxring.v1.Conversation.toObject(message.conversation, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this TimelineEvent to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.TimelineEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TimelineEvent.prototype.toJSON = function() {
+                return TimelineEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TimelineEvent
+             * @function getTypeUrl
+             * @memberof voxring.v1.TimelineEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TimelineEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.TimelineEvent";
+            };
+
+            return TimelineEvent;
+        })();
+
+        v1.TimelineEvents = (function() {
+
+            /**
+             * Properties of a TimelineEvents.
+             * @typedef {Object} voxring.v1.TimelineEvents.$Properties
+             * @property {Array.<voxring.v1.TimelineEvent.$Properties>|null} [events] TimelineEvents events
+             * @property {number|null} [cursor] TimelineEvents cursor
+             * @property {boolean|null} [more] TimelineEvents more
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TimelineEvents.
+             * @memberof voxring.v1
+             * @interface ITimelineEvents
+             * @augments voxring.v1.TimelineEvents.$Properties
+             * @deprecated Use voxring.v1.TimelineEvents.$Properties instead.
+             */
+
+            /**
+             * Shape of a TimelineEvents.
+             * @typedef {voxring.v1.TimelineEvents.$Properties} voxring.v1.TimelineEvents.$Shape
+             */
+
+            /**
+             * Constructs a new TimelineEvents.
+             * @memberof voxring.v1
+             * @classdesc Represents a TimelineEvents.
+             * @constructor
+             * @param {voxring.v1.TimelineEvents.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TimelineEvents = function (properties) {
+                this.events = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TimelineEvents events.
+             * @member {Array.<voxring.v1.TimelineEvent.$Properties>} events
+             * @memberof voxring.v1.TimelineEvents
+             * @instance
+             */
+            TimelineEvents.prototype.events = $util.emptyArray;
+
+            /**
+             * TimelineEvents cursor.
+             * @member {number} cursor
+             * @memberof voxring.v1.TimelineEvents
+             * @instance
+             */
+            TimelineEvents.prototype.cursor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TimelineEvents more.
+             * @member {boolean} more
+             * @memberof voxring.v1.TimelineEvents
+             * @instance
+             */
+            TimelineEvents.prototype.more = false;
+
+            /**
+             * Creates a new TimelineEvents instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {voxring.v1.TimelineEvents.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.TimelineEvents} TimelineEvents instance
+             * @type {{
+             *   (properties: voxring.v1.TimelineEvents.$Shape): voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape;
+             *   (properties?: voxring.v1.TimelineEvents.$Properties): voxring.v1.TimelineEvents;
+             * }}
+             */
+            TimelineEvents.create = function(properties) {
+                return new TimelineEvents(properties);
+            };
+
+            /**
+             * Encodes the specified TimelineEvents message. Does not implicitly {@link voxring.v1.TimelineEvents.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {voxring.v1.TimelineEvents.$Properties} message TimelineEvents message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimelineEvents.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.voxring.v1.TimelineEvent.encode(message.events[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && (typeof message.cursor === "object" ? message.cursor.low || message.cursor.high : message.cursor !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.cursor);
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.more);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TimelineEvents message, length delimited. Does not implicitly {@link voxring.v1.TimelineEvents.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {voxring.v1.TimelineEvents.$Properties} message TimelineEvents message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimelineEvents.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TimelineEvents message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape} TimelineEvents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimelineEvents.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.TimelineEvents();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.voxring.v1.TimelineEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.more = value;
+                            else
+                                delete message.more;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TimelineEvents message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.TimelineEvents & voxring.v1.TimelineEvents.$Shape} TimelineEvents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimelineEvents.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TimelineEvents message.
+             * @function verify
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TimelineEvents.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                    if (!$Array.isArray(message.events))
+                        return "events: array expected";
+                    for (let i = 0; i < message.events.length; ++i) {
+                        let error = $root.voxring.v1.TimelineEvent.verify(message.events[i], _depth + 1);
+                        if (error)
+                            return "events." + error;
+                    }
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isInteger(message.cursor) && !(message.cursor && $util.isInteger(message.cursor.low) && $util.isInteger(message.cursor.high)))
+                        return "cursor: integer|Long expected";
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    if (typeof message.more !== "boolean")
+                        return "more: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a TimelineEvents message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.TimelineEvents} TimelineEvents
+             */
+            TimelineEvents.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.TimelineEvents)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.TimelineEvents: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.TimelineEvents();
+                if (object.events) {
+                    if (!$Array.isArray(object.events))
+                        throw $TypeError(".voxring.v1.TimelineEvents.events: array expected");
+                    message.events = $Array(object.events.length);
+                    for (let i = 0; i < object.events.length; ++i) {
+                        if (!$util.isObject(object.events[i]))
+                            throw $TypeError(".voxring.v1.TimelineEvents.events: object expected");
+                        message.events[i] = $root.voxring.v1.TimelineEvent.fromObject(object.events[i], _depth + 1);
+                    }
+                }
+                if (object.cursor != null)
+                    if (typeof object.cursor === "object" ? object.cursor.low || object.cursor.high : $Number(object.cursor) !== 0)
+                        if ($util.Long)
+                            message.cursor = $util.Long.fromValue(object.cursor, true);
+                        else if (typeof object.cursor === "string")
+                            message.cursor = $parseInt(object.cursor, 10);
+                        else if (typeof object.cursor === "number")
+                            message.cursor = object.cursor;
+                        else if (typeof object.cursor === "object")
+                            message.cursor = new $util.LongBits(object.cursor.low >>> 0, object.cursor.high >>> 0).toNumber(true);
+                if (object.more != null)
+                    if (object.more)
+                        message.more = $Boolean(object.more);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TimelineEvents message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {voxring.v1.TimelineEvents} message TimelineEvents
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TimelineEvents.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.events = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.cursor = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cursor = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.more = false;
+                }
+                if (message.events && message.events.length) {
+                    object.events = $Array(message.events.length);
+                    for (let j = 0; j < message.events.length; ++j)
+                        object.events[j] = $root.voxring.v1.TimelineEvent.toObject(message.events[j], options, _depth + 1);
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cursor = typeof message.cursor === "number" ? $BigInt(message.cursor) : $util.Long.fromBits(message.cursor.low >>> 0, message.cursor.high >>> 0, true).toBigInt();
+                    else if (typeof message.cursor === "number")
+                        object.cursor = options.longs === $String ? $String(message.cursor) : message.cursor;
+                    else
+                        object.cursor = options.longs === $String ? $util.Long.prototype.toString.call(message.cursor) : options.longs === $Number ? new $util.LongBits(message.cursor.low >>> 0, message.cursor.high >>> 0).toNumber(true) : message.cursor;
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    object.more = message.more;
+                return object;
+            };
+
+            /**
+             * Converts this TimelineEvents to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.TimelineEvents
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TimelineEvents.prototype.toJSON = function() {
+                return TimelineEvents.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TimelineEvents
+             * @function getTypeUrl
+             * @memberof voxring.v1.TimelineEvents
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TimelineEvents.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.TimelineEvents";
+            };
+
+            return TimelineEvents;
+        })();
+
+        v1.Error = (function() {
+
+            /**
+             * Properties of an Error.
+             * @typedef {Object} voxring.v1.Error.$Properties
+             * @property {string|null} [code] Error code
+             * @property {string|null} [message] Error message
+             * @property {boolean|null} [retryable] Error retryable
+             * @property {string|null} [messageId] Error messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Error.
+             * @memberof voxring.v1
+             * @interface IError
+             * @augments voxring.v1.Error.$Properties
+             * @deprecated Use voxring.v1.Error.$Properties instead.
+             */
+
+            /**
+             * Shape of an Error.
+             * @typedef {voxring.v1.Error.$Properties} voxring.v1.Error.$Shape
+             */
+
+            /**
+             * Constructs a new Error.
+             * @memberof voxring.v1
+             * @classdesc Represents an Error.
+             * @constructor
+             * @param {voxring.v1.Error.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Error = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Error code.
+             * @member {string} code
+             * @memberof voxring.v1.Error
+             * @instance
+             */
+            Error.prototype.code = "";
+
+            /**
+             * Error message.
+             * @member {string} message
+             * @memberof voxring.v1.Error
+             * @instance
+             */
+            Error.prototype.message = "";
+
+            /**
+             * Error retryable.
+             * @member {boolean} retryable
+             * @memberof voxring.v1.Error
+             * @instance
+             */
+            Error.prototype.retryable = false;
+
+            /**
+             * Error messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Error
+             * @instance
+             */
+            Error.prototype.messageId = "";
+
+            /**
+             * Creates a new Error instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {voxring.v1.Error.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Error} Error instance
+             * @type {{
+             *   (properties: voxring.v1.Error.$Shape): voxring.v1.Error & voxring.v1.Error.$Shape;
+             *   (properties?: voxring.v1.Error.$Properties): voxring.v1.Error;
+             * }}
+             */
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            /**
+             * Encodes the specified Error message. Does not implicitly {@link voxring.v1.Error.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {voxring.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable") && message.retryable !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.retryable);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Error message, length delimited. Does not implicitly {@link voxring.v1.Error.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {voxring.v1.Error.$Properties} message Error message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Error.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Error & voxring.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.retryable = value;
+                            else
+                                delete message.retryable;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Error message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Error & voxring.v1.Error.$Shape} Error
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Error.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Error message.
+             * @function verify
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Error.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
+                    if (typeof message.retryable !== "boolean")
+                        return "retryable: boolean expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Error} Error
+             */
+            Error.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Error: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Error();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.retryable != null)
+                    if (object.retryable)
+                        message.retryable = $Boolean(object.retryable);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {voxring.v1.Error} message Error
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                    object.retryable = false;
+                    object.messageId = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
+                    object.retryable = message.retryable;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Error
+             * @function getTypeUrl
+             * @memberof voxring.v1.Error
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Error.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Error";
+            };
+
+            return Error;
+        })();
+
+        v1.Pong = (function() {
+
+            /**
+             * Properties of a Pong.
+             * @typedef {Object} voxring.v1.Pong.$Properties
+             * @property {number|null} [nonce] Pong nonce
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Pong.
+             * @memberof voxring.v1
+             * @interface IPong
+             * @augments voxring.v1.Pong.$Properties
+             * @deprecated Use voxring.v1.Pong.$Properties instead.
+             */
+
+            /**
+             * Shape of a Pong.
+             * @typedef {voxring.v1.Pong.$Properties} voxring.v1.Pong.$Shape
+             */
+
+            /**
+             * Constructs a new Pong.
+             * @memberof voxring.v1
+             * @classdesc Represents a Pong.
+             * @constructor
+             * @param {voxring.v1.Pong.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Pong = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Pong nonce.
+             * @member {number} nonce
+             * @memberof voxring.v1.Pong
+             * @instance
+             */
+            Pong.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Pong instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {voxring.v1.Pong.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Pong} Pong instance
+             * @type {{
+             *   (properties: voxring.v1.Pong.$Shape): voxring.v1.Pong & voxring.v1.Pong.$Shape;
+             *   (properties?: voxring.v1.Pong.$Properties): voxring.v1.Pong;
+             * }}
+             */
+            Pong.create = function(properties) {
+                return new Pong(properties);
+            };
+
+            /**
+             * Encodes the specified Pong message. Does not implicitly {@link voxring.v1.Pong.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {voxring.v1.Pong.$Properties} message Pong message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Pong.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && (typeof message.nonce === "object" ? message.nonce.low || message.nonce.high : message.nonce !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Pong message, length delimited. Does not implicitly {@link voxring.v1.Pong.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {voxring.v1.Pong.$Properties} message Pong message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Pong.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Pong & voxring.v1.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Pong.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Pong();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Pong & voxring.v1.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Pong.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Pong message.
+             * @function verify
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Pong.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isInteger(message.nonce) && !(message.nonce && $util.isInteger(message.nonce.low) && $util.isInteger(message.nonce.high)))
+                        return "nonce: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Pong} Pong
+             */
+            Pong.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Pong)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Pong: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Pong();
+                if (object.nonce != null)
+                    if (typeof object.nonce === "object" ? object.nonce.low || object.nonce.high : $Number(object.nonce) !== 0)
+                        if ($util.Long)
+                            message.nonce = $util.Long.fromValue(object.nonce, true);
+                        else if (typeof object.nonce === "string")
+                            message.nonce = $parseInt(object.nonce, 10);
+                        else if (typeof object.nonce === "number")
+                            message.nonce = object.nonce;
+                        else if (typeof object.nonce === "object")
+                            message.nonce = new $util.LongBits(object.nonce.low >>> 0, object.nonce.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Pong message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {voxring.v1.Pong} message Pong
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Pong.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.nonce = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.nonce = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.nonce = typeof message.nonce === "number" ? $BigInt(message.nonce) : $util.Long.fromBits(message.nonce.low >>> 0, message.nonce.high >>> 0, true).toBigInt();
+                    else if (typeof message.nonce === "number")
+                        object.nonce = options.longs === $String ? $String(message.nonce) : message.nonce;
+                    else
+                        object.nonce = options.longs === $String ? $util.Long.prototype.toString.call(message.nonce) : options.longs === $Number ? new $util.LongBits(message.nonce.low >>> 0, message.nonce.high >>> 0).toNumber(true) : message.nonce;
+                return object;
+            };
+
+            /**
+             * Converts this Pong to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Pong
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Pong.prototype.toJSON = function() {
+                return Pong.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Pong
+             * @function getTypeUrl
+             * @memberof voxring.v1.Pong
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Pong.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Pong";
+            };
+
+            return Pong;
+        })();
+
+        v1.ServerFrame = (function() {
+
+            /**
+             * Properties of a ServerFrame.
+             * @typedef {Object} voxring.v1.ServerFrame.$Properties
+             * @property {number|null} [ref] ServerFrame ref
+             * @property {voxring.v1.Welcome.$Properties|null} [welcome] ServerFrame welcome
+             * @property {voxring.v1.Ack.$Properties|null} [ack] ServerFrame ack
+             * @property {voxring.v1.MessageHeader.$Properties|null} [header] ServerFrame header
+             * @property {voxring.v1.Chunk.$Properties|null} [chunk] ServerFrame chunk
+             * @property {voxring.v1.MessageEnd.$Properties|null} [messageEnd] ServerFrame messageEnd
+             * @property {voxring.v1.Presence.$Properties|null} [presence] ServerFrame presence
+             * @property {voxring.v1.TimelineEvents.$Properties|null} [timeline] ServerFrame timeline
+             * @property {voxring.v1.Error.$Properties|null} [error] ServerFrame error
+             * @property {voxring.v1.Pong.$Properties|null} [pong] ServerFrame pong
+             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"} [body] ServerFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ServerFrame.
+             * @memberof voxring.v1
+             * @interface IServerFrame
+             * @augments voxring.v1.ServerFrame.$Properties
+             * @deprecated Use voxring.v1.ServerFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ServerFrame.
+             * @typedef {{
+             *   ref?: number|null;
+             *   welcome?: voxring.v1.Welcome.$Shape|null;
+             *   ack?: voxring.v1.Ack.$Shape|null;
+             *   header?: voxring.v1.MessageHeader.$Shape|null;
+             *   chunk?: voxring.v1.Chunk.$Shape|null;
+             *   messageEnd?: voxring.v1.MessageEnd.$Shape|null;
+             *   presence?: voxring.v1.Presence.$Shape|null;
+             *   timeline?: voxring.v1.TimelineEvents.$Shape|null;
+             *   error?: voxring.v1.Error.$Shape|null;
+             *   pong?: voxring.v1.Pong.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape })
+             * )} voxring.v1.ServerFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ServerFrame.
+             * @memberof voxring.v1
+             * @classdesc Represents a ServerFrame.
+             * @constructor
+             * @param {voxring.v1.ServerFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ServerFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ServerFrame ref.
+             * @member {number} ref
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.ref = 0;
+
+            /**
+             * ServerFrame welcome.
+             * @member {voxring.v1.Welcome.$Properties|null|undefined} welcome
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.welcome = null;
+
+            /**
+             * ServerFrame ack.
+             * @member {voxring.v1.Ack.$Properties|null|undefined} ack
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.ack = null;
+
+            /**
+             * ServerFrame header.
+             * @member {voxring.v1.MessageHeader.$Properties|null|undefined} header
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.header = null;
+
+            /**
+             * ServerFrame chunk.
+             * @member {voxring.v1.Chunk.$Properties|null|undefined} chunk
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.chunk = null;
+
+            /**
+             * ServerFrame messageEnd.
+             * @member {voxring.v1.MessageEnd.$Properties|null|undefined} messageEnd
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.messageEnd = null;
+
+            /**
+             * ServerFrame presence.
+             * @member {voxring.v1.Presence.$Properties|null|undefined} presence
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.presence = null;
+
+            /**
+             * ServerFrame timeline.
+             * @member {voxring.v1.TimelineEvents.$Properties|null|undefined} timeline
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.timeline = null;
+
+            /**
+             * ServerFrame error.
+             * @member {voxring.v1.Error.$Properties|null|undefined} error
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.error = null;
+
+            /**
+             * ServerFrame pong.
+             * @member {voxring.v1.Pong.$Properties|null|undefined} pong
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.pong = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ServerFrame body.
+             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|undefined} body
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            $Object.defineProperty(ServerFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ServerFrame instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {voxring.v1.ServerFrame.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.ServerFrame} ServerFrame instance
+             * @type {{
+             *   (properties: voxring.v1.ServerFrame.$Shape): voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape;
+             *   (properties?: voxring.v1.ServerFrame.$Properties): voxring.v1.ServerFrame;
+             * }}
+             */
+            ServerFrame.create = function(properties) {
+                return new ServerFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ServerFrame message. Does not implicitly {@link voxring.v1.ServerFrame.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {voxring.v1.ServerFrame.$Properties} message ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.ref);
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.voxring.v1.Welcome.encode(message.welcome, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.voxring.v1.Ack.encode(message.ack, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.voxring.v1.MessageHeader.encode(message.header, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    $root.voxring.v1.Chunk.encode(message.chunk, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.messageEnd != null && $Object.hasOwnProperty.call(message, "messageEnd"))
+                    $root.voxring.v1.MessageEnd.encode(message.messageEnd, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    $root.voxring.v1.Presence.encode(message.presence, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.timeline != null && $Object.hasOwnProperty.call(message, "timeline"))
+                    $root.voxring.v1.TimelineEvents.encode(message.timeline, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.voxring.v1.Error.encode(message.error, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.pong != null && $Object.hasOwnProperty.call(message, "pong"))
+                    $root.voxring.v1.Pong.encode(message.pong, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ServerFrame message, length delimited. Does not implicitly {@link voxring.v1.ServerFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {voxring.v1.ServerFrame.$Properties} message ServerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServerFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.ServerFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ref = value;
+                            else
+                                delete message.ref;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.voxring.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.body = "welcome";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.voxring.v1.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.body = "ack";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.voxring.v1.MessageHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            message.body = "header";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = $root.voxring.v1.Chunk.decode(reader, reader.size(), $undefined, _depth + 1, message.chunk);
+                            message.body = "chunk";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.messageEnd = $root.voxring.v1.MessageEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.messageEnd);
+                            message.body = "messageEnd";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = $root.voxring.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                            message.body = "presence";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.timeline = $root.voxring.v1.TimelineEvents.decode(reader, reader.size(), $undefined, _depth + 1, message.timeline);
+                            message.body = "timeline";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.voxring.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.pong = $root.voxring.v1.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
+                            message.body = "pong";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ServerFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.ServerFrame & voxring.v1.ServerFrame.$Shape} ServerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServerFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ServerFrame message.
+             * @function verify
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServerFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    if (!$util.isInteger(message.ref))
+                        return "ref: integer expected";
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Welcome.verify(message.welcome, _depth + 1);
+                        if (error)
+                            return "welcome." + error;
+                    }
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Ack.verify(message.ack, _depth + 1);
+                        if (error)
+                            return "ack." + error;
+                    }
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.MessageHeader.verify(message.header, _depth + 1);
+                        if (error)
+                            return "header." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Chunk.verify(message.chunk, _depth + 1);
+                        if (error)
+                            return "chunk." + error;
+                    }
+                }
+                if (message.messageEnd != null && $Object.hasOwnProperty.call(message, "messageEnd")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.MessageEnd.verify(message.messageEnd, _depth + 1);
+                        if (error)
+                            return "messageEnd." + error;
+                    }
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Presence.verify(message.presence, _depth + 1);
+                        if (error)
+                            return "presence." + error;
+                    }
+                }
+                if (message.timeline != null && $Object.hasOwnProperty.call(message, "timeline")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.TimelineEvents.verify(message.timeline, _depth + 1);
+                        if (error)
+                            return "timeline." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                if (message.pong != null && $Object.hasOwnProperty.call(message, "pong")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Pong.verify(message.pong, _depth + 1);
+                        if (error)
+                            return "pong." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.ServerFrame} ServerFrame
+             */
+            ServerFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.ServerFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.ServerFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.ServerFrame();
+                if (object.ref != null)
+                    if ($Number(object.ref) !== 0)
+                        message.ref = object.ref >>> 0;
+                if (object.welcome != null) {
+                    if (!$util.isObject(object.welcome))
+                        throw $TypeError(".voxring.v1.ServerFrame.welcome: object expected");
+                    message.welcome = $root.voxring.v1.Welcome.fromObject(object.welcome, _depth + 1);
+                }
+                if (object.ack != null) {
+                    if (!$util.isObject(object.ack))
+                        throw $TypeError(".voxring.v1.ServerFrame.ack: object expected");
+                    message.ack = $root.voxring.v1.Ack.fromObject(object.ack, _depth + 1);
+                }
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".voxring.v1.ServerFrame.header: object expected");
+                    message.header = $root.voxring.v1.MessageHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.chunk != null) {
+                    if (!$util.isObject(object.chunk))
+                        throw $TypeError(".voxring.v1.ServerFrame.chunk: object expected");
+                    message.chunk = $root.voxring.v1.Chunk.fromObject(object.chunk, _depth + 1);
+                }
+                if (object.messageEnd != null) {
+                    if (!$util.isObject(object.messageEnd))
+                        throw $TypeError(".voxring.v1.ServerFrame.messageEnd: object expected");
+                    message.messageEnd = $root.voxring.v1.MessageEnd.fromObject(object.messageEnd, _depth + 1);
+                }
+                if (object.presence != null) {
+                    if (!$util.isObject(object.presence))
+                        throw $TypeError(".voxring.v1.ServerFrame.presence: object expected");
+                    message.presence = $root.voxring.v1.Presence.fromObject(object.presence, _depth + 1);
+                }
+                if (object.timeline != null) {
+                    if (!$util.isObject(object.timeline))
+                        throw $TypeError(".voxring.v1.ServerFrame.timeline: object expected");
+                    message.timeline = $root.voxring.v1.TimelineEvents.fromObject(object.timeline, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".voxring.v1.ServerFrame.error: object expected");
+                    message.error = $root.voxring.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.pong != null) {
+                    if (!$util.isObject(object.pong))
+                        throw $TypeError(".voxring.v1.ServerFrame.pong: object expected");
+                    message.pong = $root.voxring.v1.Pong.fromObject(object.pong, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {voxring.v1.ServerFrame} message ServerFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.ref = 0;
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    object.ref = message.ref;
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    object.welcome = $root.voxring.v1.Welcome.toObject(message.welcome, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "welcome";
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    object.ack = $root.voxring.v1.Ack.toObject(message.ack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "ack";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    object.header = $root.voxring.v1.MessageHeader.toObject(message.header, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "header";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = $root.voxring.v1.Chunk.toObject(message.chunk, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chunk";
+                }
+                if (message.messageEnd != null && $Object.hasOwnProperty.call(message, "messageEnd")) {
+                    object.messageEnd = $root.voxring.v1.MessageEnd.toObject(message.messageEnd, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messageEnd";
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    object.presence = $root.voxring.v1.Presence.toObject(message.presence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "presence";
+                }
+                if (message.timeline != null && $Object.hasOwnProperty.call(message, "timeline")) {
+                    object.timeline = $root.voxring.v1.TimelineEvents.toObject(message.timeline, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "timeline";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.voxring.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "error";
+                }
+                if (message.pong != null && $Object.hasOwnProperty.call(message, "pong")) {
+                    object.pong = $root.voxring.v1.Pong.toObject(message.pong, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "pong";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerFrame.prototype.toJSON = function() {
+                return ServerFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ServerFrame
+             * @function getTypeUrl
+             * @memberof voxring.v1.ServerFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ServerFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.ServerFrame";
+            };
+
+            return ServerFrame;
+        })();
+
+        return v1;
+    })();
+
+    return voxring;
+})();
+
+export {
+  $root as default
+};
