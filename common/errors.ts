@@ -56,6 +56,9 @@ export const ERROR_SPECS = {
   VOX_SLOW_CONSUMER: { status: 503, retryable: true, message: 'connection fell too far behind' },
   VOX_SHUTTING_DOWN: { status: 503, retryable: true, message: 'router is shutting down' },
   VOX_STORAGE_FAILED: { status: 503, retryable: true, message: 'storage failed' },
+  VOX_TRANSPORT_UNAVAILABLE: { status: 500, retryable: false, message: 'uWebSockets.js native binary unavailable' },
+  VOX_LISTEN_FAILED: { status: 500, retryable: false, message: 'cannot listen on host:port' },
+  VOX_CONFIG_INVALID: { status: 500, retryable: false, message: 'invalid configuration' },
   VOX_INTERNAL: { status: 500, retryable: true, message: 'internal error' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -2,7 +2,7 @@
  * HeaderStore keeps accounts, sessions, conversations, participants, message
  * headers and per-user timelines. Implementations: PgliteHeaderStore
  * (embedded default) and PostgresHeaderStore (pg), both over the same SQL and
- * migrations; one contract suite (test/header-store.contract.ts) runs on both.
+ * migrations; one contract suite (test/header-store/header-store-contract.ts) runs on both.
  */
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 
@@ -126,6 +126,7 @@ export interface HeaderStore {
 
   /** @throws VoxError VOX_MESSAGE_EXISTS when the id is taken */
   insertMessage(message: MessageRecord): Promise<void>;
+  /** @throws VoxError VOX_MESSAGE_NOT_FOUND */
   updateMessage(id: MessageId, update: MessageUpdate): Promise<void>;
   getMessage(id: MessageId): Promise<MessageRecord | undefined>;
   /** Newest first; `before` is exclusive on startedAt. */

@@ -1,0 +1,79 @@
+# voxring: build, lint, test and run. CI runs `make test` (.ci/run).
+#
+#   make build      generate protobuf code when the schema changed, compile to dist/
+#   make lint       tsc --noEmit over everything (tests too), then eslint
+#   make test       deps + system packages, build, lint, throwaway Postgres/Redis,
+#                   every tap test; last line: `tests: N passed, N failed`
+#                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
+#   make run        build and start `voxring serve` with the defaults (data in ./.data)
+#   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
+#   make clean      remove build and test output
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+.DELETE_ON_ERROR:
+
+BIN := node_modules/.bin
+# npm rewrites node_modules/.package-lock.json on every install, so it dates the install.
+DEPS_STAMP := node_modules/.package-lock.json
+# Lives in node_modules so a fresh `npm ci` (which wipes it) forces a new `tap build`.
+TAP_STAMP := node_modules/.voxring-tap-build
+PROTO := proto/voxring.proto
+PROTO_JS := proto/generated/voxring.js
+PROTO_DTS := proto/generated/voxring.d.ts
+TESTS ?=
+ARGS ?=
+
+.PHONY: deps system-packages build lint test run fixtures clean
+
+deps: $(DEPS_STAMP) $(TAP_STAMP)
+
+ifneq ($(wildcard package-lock.json),)
+$(DEPS_STAMP): package-lock.json
+	npm ci
+	touch $@
+else
+$(DEPS_STAMP): package.json
+	npm install
+	touch $@
+endif
+
+# .taprc drops tap's own TypeScript plugin for tsx; tap must rebuild its plugin set
+# once after that change, or its first run uses the old set and fails.
+$(TAP_STAMP): .taprc $(DEPS_STAMP)
+	$(BIN)/tap build
+	touch $@
+
+system-packages:
+	@bash scripts/ensure-system-packages.sh
+
+$(PROTO_JS): $(PROTO) | $(DEPS_STAMP)
+	$(BIN)/pbjs -t static-module -w es6 --es6 --force-number -o $(PROTO_JS) $(PROTO)
+	$(BIN)/pbts -o $(PROTO_DTS) $(PROTO_JS)
+
+# tsc does not emit the generated JavaScript, so it is copied beside the compiled code.
+build: deps $(PROTO_JS)
+	$(BIN)/tsc -p tsconfig.build.json
+	mkdir -p dist/proto/generated
+	cp $(PROTO_JS) $(PROTO_DTS) dist/proto/generated/
+
+# Runs both checkers even when the first fails, so one run shows every problem.
+lint: deps $(PROTO_JS)
+	status=0; \
+	$(BIN)/tsc --noEmit -p . || status=1; \
+	$(BIN)/eslint . || status=1; \
+	exit $$status
+
+test: deps system-packages
+	@TESTS='$(TESTS)' MAKE='$(MAKE)' bash scripts/run-tests.sh
+
+run: build
+	mkdir -p .data
+	node dist/cli/voxring.js serve $(ARGS)
+
+fixtures:
+	bash scripts/make-fixtures.sh
+
+clean:
+	rm -rf dist test-artifacts

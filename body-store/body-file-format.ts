@@ -1,0 +1,110 @@
+/**
+ * Byte format of a body file (all integers little-endian):
+ *
+ *   file header (8 bytes)   "VXB1" magic | u32 version (= 1)
+ *   record (10 + n bytes)   u32 seq | u16 n | u32 crc | payload[n]
+ *
+ * crc = CRC-32 of seq‖n‖payload (the 6 header bytes before it, then the
+ * payload). Record i carries seq i: a record whose seq is not the next
+ * expected one is treated as corrupt. A file shorter than the header is a
+ * body created by a crash before its first commit: it holds no chunks.
+ * Parsing does no I/O and never trusts a length it reads.
+ */
+import { VoxError } from '../common/errors.js';
+import type { StoredChunk } from './body-store.js';
+import { crc32 } from './crc32.js';
+
+export const FILE_MAGIC = Buffer.from('VXB1', 'latin1');
+export const FILE_VERSION = 1;
+export const FILE_HEADER_BYTES = 8;
+export const RECORD_HEADER_BYTES = 10;
+export const MAX_PAYLOAD_BYTES = 0xffff;
+
+/** The 8 bytes every body file starts with. */
+export function encodeFileHeader(): Buffer {
+  const buf = Buffer.allocUnsafe(FILE_HEADER_BYTES);
+  FILE_MAGIC.copy(buf, 0);
+  buf.writeUInt32LE(FILE_VERSION, 4);
+  return buf;
+}
+
+/** One record: header + a copy of payload (callers may reuse their buffer). */
+export function encodeRecord(seq: number, payload: Uint8Array): Buffer {
+  const buf = Buffer.allocUnsafe(RECORD_HEADER_BYTES + payload.length);
+  buf.writeUInt32LE(seq, 0);
+  buf.writeUInt16LE(payload.length, 4);
+  buf.set(payload, RECORD_HEADER_BYTES);
+  buf.writeUInt32LE(recordCrc(buf, RECORD_HEADER_BYTES, payload.length), 6);
+  return buf;
+}
+
+function recordCrc(buf: Buffer, payloadStart: number, payloadLength: number): number {
+  const head = crc32(buf.subarray(payloadStart - RECORD_HEADER_BYTES, payloadStart - 4));
+  return crc32(buf.subarray(payloadStart, payloadStart + payloadLength), head);
+}
+
+/**
+ * Checks the file header. Returns false when the file is too short to hold
+ * one (no chunks); throws VOX_STORAGE_FAILED when it is not a body file.
+ */
+export function checkFileHeader(buf: Buffer, what: string): boolean {
+  if (buf.length < FILE_HEADER_BYTES) return false;
+  if (!buf.subarray(0, 4).equals(FILE_MAGIC)) {
+    throw new VoxError('VOX_STORAGE_FAILED', `${what}: not a body file (bad magic ${buf.subarray(0, 4).toString('hex')})`);
+  }
+  const version = buf.readUInt32LE(4);
+  if (version !== FILE_VERSION) {
+    throw new VoxError('VOX_STORAGE_FAILED', `${what}: unsupported body file version ${version}`);
+  }
+  return true;
+}
+
+/** Why a scan stopped: clean end of data, a cut-off record, or a bad one. */
+export type ScanStop = 'end' | 'torn' | 'corrupt';
+
+export interface ScanResult {
+  /** Intact records (seq 0 .. count-1). */
+  count: number;
+  /** Sum of their payload lengths. */
+  payloadBytes: number;
+  /** File offset just after the last intact record. */
+  endOffset: number;
+  stop: ScanStop;
+}
+
+/**
+ * Walks the records after the file header of `buf` (which must have passed
+ * checkFileHeader) up to the first torn or corrupt one. When `into` is given,
+ * pushes chunks with seq >= fromSeq; their payloads are views into `buf`.
+ */
+export function scanRecords(buf: Buffer, fromSeq = 0, into?: StoredChunk[]): ScanResult {
+  let offset = FILE_HEADER_BYTES;
+  let count = 0;
+  let payloadBytes = 0;
+  let stop: ScanStop = 'end';
+  while (offset < buf.length) {
+    if (buf.length - offset < RECORD_HEADER_BYTES) {
+      stop = 'torn';
+      break;
+    }
+    const seq = buf.readUInt32LE(offset);
+    const length = buf.readUInt16LE(offset + 4);
+    const payloadStart = offset + RECORD_HEADER_BYTES;
+    if (buf.length - payloadStart < length) {
+      // A seq that cannot be ours means garbage, not a cut-off write.
+      stop = seq === count ? 'torn' : 'corrupt';
+      break;
+    }
+    if (seq !== count || buf.readUInt32LE(offset + 6) !== recordCrc(buf, payloadStart, length)) {
+      stop = 'corrupt';
+      break;
+    }
+    if (into !== undefined && seq >= fromSeq) {
+      into.push({ seq, payload: buf.subarray(payloadStart, payloadStart + length) });
+    }
+    count++;
+    payloadBytes += length;
+    offset = payloadStart + length;
+  }
+  return { count, payloadBytes, endOffset: offset, stop };
+}

@@ -1,0 +1,332 @@
+/**
+ * DiskBodyStore: one append-only file per body on local disk, made durable
+ * by a group commit every commitIntervalMs. See README.md for the format and
+ * the guarantees.
+ */
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+import { VoxError } from '../common/errors.js';
+import type { MessageId } from '../common/ids.js';
+import type { BodyStore, BodyStoreEvents, BodyWriter, RecoveredBody, StoredChunk } from './body-store.js';
+import { checkFileHeader, scanRecords } from './body-file-format.js';
+import { nodeBodyFileIo, syncDir, type BodyFileIo } from './body-file-io.js';
+import { bodyPath, type BodyPath } from './body-path.js';
+import { DiskBodyWriter, type BodyWriterHost } from './disk-body-writer.js';
+
+const openFd = promisify(fs.open);
+const fstat = promisify(fs.fstat);
+const readFd = promisify(fs.read);
+
+/** The pino methods the store uses (a pino Logger fits). */
+export interface BodyStoreLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface DiskBodyStoreOptions {
+  /** Root directory of the bodies; created by DiskBodyStore.open. */
+  dir: string;
+  /** Group commit interval (default 25 ms). */
+  commitIntervalMs?: number;
+  events: BodyStoreEvents;
+  logger?: BodyStoreLogger;
+  /** File operations of the write path (tests inject failures and counters). */
+  io?: BodyFileIo;
+}
+
+/** Counters for tests and metrics. */
+export interface DiskBodyStoreStats {
+  /** Group commits that had at least one dirty writer. */
+  commits: number;
+  /** Writer flushes (write + fdatasync) that succeeded. */
+  flushes: number;
+  /** Writer flushes that failed and will be retried. */
+  failedFlushes: number;
+  /** Timer ticks skipped because a commit was still running. */
+  skippedTicks: number;
+}
+
+const silentLogger: BodyStoreLogger = { info() {}, warn() {}, error() {} };
+
+function isErrno(err: unknown, code: string): boolean {
+  return err instanceof Error && (err as NodeJS.ErrnoException).code === code;
+}
+
+function storageError(err: unknown, what: string): VoxError {
+  if (err instanceof VoxError) return err;
+  const detail = err instanceof Error ? err.message : String(err);
+  return new VoxError('VOX_STORAGE_FAILED', `${what}: ${detail}`, { cause: err });
+}
+
+/** BodyStore on local disk. Create it with DiskBodyStore.open. */
+export class DiskBodyStore implements BodyStore {
+  readonly stats: DiskBodyStoreStats = { commits: 0, flushes: 0, failedFlushes: 0, skippedTicks: 0 };
+  private readonly dir: string;
+  private readonly events: BodyStoreEvents;
+  private readonly logger: BodyStoreLogger;
+  private readonly io: BodyFileIo;
+  private readonly writers = new Map<string, DiskBodyWriter>();
+  private readonly opening = new Map<string, Promise<DiskBodyWriter>>();
+  private readonly knownShards = new Set<string>();
+  private dirty = new Set<DiskBodyWriter>();
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private readonly timer: NodeJS.Timeout;
+  // The timer keeps the process alive only while data waits for a commit.
+  private timerRefed = false;
+  private closing: Promise<void> | undefined;
+  private readonly host: BodyWriterHost = {
+    markDirty: (writer) => this.markDirty(writer),
+    requestCommit: () => this.requestCommit(),
+    released: (writer) => this.released(writer),
+  };
+
+  /** Creates `dir` if needed and starts the commit timer. */
+  static async open(options: DiskBodyStoreOptions): Promise<DiskBodyStore> {
+    try {
+      await fs.promises.mkdir(options.dir, { recursive: true });
+    } catch (err) {
+      throw storageError(err, `body store dir ${options.dir}`);
+    }
+    return new DiskBodyStore(options);
+  }
+
+  /** Prefer DiskBodyStore.open; this assumes `dir` exists. */
+  constructor(options: DiskBodyStoreOptions) {
+    const interval = options.commitIntervalMs ?? 25;
+    if (!(interval >= 1)) throw new RangeError(`commitIntervalMs must be >= 1, got ${interval}`);
+    this.dir = options.dir;
+    this.events = options.events;
+    this.logger = options.logger ?? silentLogger;
+    this.io = options.io ?? nodeBodyFileIo;
+    this.timer = setInterval(() => this.tick(), interval);
+    this.timer.unref();
+  }
+
+  async openWriter(messageId: MessageId): Promise<BodyWriter> {
+    const where = bodyPath(this.dir, messageId);
+    for (;;) {
+      if (this.closing !== undefined) throw new VoxError('VOX_SHUTTING_DOWN');
+      const live = this.writers.get(messageId);
+      if (live === undefined) break;
+      if (!live.isFinishing) return live;
+      // Reopened while finishing: let it close (or fail back to open), then look again.
+      await live.finish().catch(() => undefined);
+    }
+    const pending = this.opening.get(messageId);
+    if (pending !== undefined) return pending;
+    const opened = this.openFile(messageId, where);
+    this.opening.set(messageId, opened);
+    try {
+      return await opened;
+    } finally {
+      this.opening.delete(messageId);
+    }
+  }
+
+  private async openFile(messageId: MessageId, where: BodyPath): Promise<DiskBodyWriter> {
+    let fd: number;
+    try {
+      await this.ensureShard(where.shardDir);
+      fd = await openFd(where.file, fs.constants.O_RDWR | fs.constants.O_CREAT, 0o644);
+    } catch (err) {
+      throw storageError(err, `open body ${messageId}`);
+    }
+    try {
+      const { existingCount, endOffset } = await this.recover(messageId, fd, where.file);
+      const writer = new DiskBodyWriter({ messageId, fd, shardDir: where.shardDir, io: this.io, host: this.host, existingCount, endOffset });
+      this.writers.set(messageId, writer);
+      return writer;
+    } catch (err) {
+      fs.close(fd, () => undefined);
+      throw storageError(err, `open body ${messageId}`);
+    }
+  }
+
+  /** Scans an existing file and cuts a torn or corrupt tail. */
+  private async recover(messageId: MessageId, fd: number, file: string): Promise<{ existingCount: number; endOffset: number }> {
+    const { size } = await fstat(fd);
+    if (size === 0) return { existingCount: 0, endOffset: 0 };
+    const buf = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await readFd(fd, buf, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    const data = buf.subarray(0, filled);
+    if (!checkFileHeader(data, `body file ${file}`)) {
+      // Shorter than a header: created by a crash before its first commit.
+      await this.io.truncate(fd, 0);
+      return { existingCount: 0, endOffset: 0 };
+    }
+    const scan = scanRecords(data);
+    if (scan.stop !== 'end' || scan.endOffset < size) {
+      const fields = { messageId, stop: scan.stop, chunks: scan.count, keptBytes: scan.endOffset, fileBytes: size };
+      // A torn tail is the expected trace of a crash; a bad record in between is not.
+      if (scan.stop === 'corrupt') this.logger.error(fields, 'body file corrupt; truncated after last intact chunk');
+      else this.logger.warn(fields, 'body file torn; truncated after last intact chunk');
+      await this.io.truncate(fd, scan.endOffset);
+      await this.io.datasync(fd);
+    }
+    return { existingCount: scan.count, endOffset: scan.endOffset };
+  }
+
+  private async ensureShard(shardDir: string): Promise<void> {
+    if (this.knownShards.has(shardDir)) return;
+    try {
+      await fs.promises.mkdir(shardDir);
+      await syncDir(this.dir);
+    } catch (err) {
+      if (!isErrno(err, 'EEXIST')) throw err;
+    }
+    this.knownShards.add(shardDir);
+  }
+
+  async read(messageId: MessageId, fromSeq = 0): Promise<StoredChunk[]> {
+    if (!Number.isInteger(fromSeq) || fromSeq < 0) {
+      throw new VoxError('VOX_BAD_REQUEST', `fromSeq must be a non-negative integer, got ${fromSeq}`);
+    }
+    const buf = await this.readBody(messageId);
+    if (buf === undefined) throw new VoxError('VOX_MESSAGE_NOT_FOUND', `no body for message ${messageId}`);
+    const chunks: StoredChunk[] = [];
+    if (checkFileHeader(buf, `body file of ${messageId}`)) scanRecords(buf, fromSeq, chunks);
+    return chunks;
+  }
+
+  async stat(messageId: MessageId): Promise<RecoveredBody | undefined> {
+    const buf = await this.readBody(messageId);
+    if (buf === undefined) return undefined;
+    if (!checkFileHeader(buf, `body file of ${messageId}`)) return { messageId, chunkCount: 0, byteCount: 0 };
+    const scan = scanRecords(buf);
+    return { messageId, chunkCount: scan.count, byteCount: scan.payloadBytes };
+  }
+
+  private async readBody(messageId: MessageId): Promise<Buffer | undefined> {
+    const { file } = bodyPath(this.dir, messageId);
+    try {
+      return await fs.promises.readFile(file);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) return undefined;
+      throw storageError(err, `read body ${messageId}`);
+    }
+  }
+
+  async delete(messageId: MessageId): Promise<void> {
+    const { file } = bodyPath(this.dir, messageId);
+    await this.opening.get(messageId)?.catch(() => undefined);
+    await this.writers.get(messageId)?.abort();
+    try {
+      await fs.promises.unlink(file);
+    } catch (err) {
+      if (!isErrno(err, 'ENOENT')) throw storageError(err, `delete body ${messageId}`);
+    }
+  }
+
+  /** Runs a group commit now; resolves once a commit that started after this call is done. */
+  commit(): Promise<void> {
+    return this.requestCommit();
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.runClose();
+    return this.closing;
+  }
+
+  private async runClose(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.allSettled(this.opening.values());
+    const writers = [...this.writers.values()];
+    const results = await Promise.allSettled(writers.map((w) => w.finish()));
+    let lost = 0;
+    for (const [i, result] of results.entries()) {
+      if (result.status === 'fulfilled') continue;
+      const writer = writers[i]!;
+      lost++;
+      this.logger.error({ messageId: writer.messageId, err: result.reason as unknown }, 'body not durable at close');
+      await writer.abort();
+    }
+    if (lost > 0) throw new VoxError('VOX_STORAGE_FAILED', `${lost} bodies could not be made durable at close`);
+  }
+
+  // --- what writers call (through this.host)
+
+  private markDirty(writer: DiskBodyWriter): void {
+    this.dirty.add(writer);
+    if (!this.timerRefed) {
+      this.timerRefed = true;
+      this.timer.ref();
+    }
+  }
+
+  private requestCommit(): Promise<void> {
+    if (this.running === undefined) return this.startCommit();
+    // One commit at a time: queue exactly one more behind the running one.
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.running ?? this.startCommit();
+    });
+    return this.queued;
+  }
+
+  private released(writer: DiskBodyWriter): void {
+    if (this.writers.get(writer.messageId) === writer) this.writers.delete(writer.messageId);
+    this.dirty.delete(writer);
+  }
+
+  // --- group commit
+
+  private tick(): void {
+    if (this.running !== undefined) {
+      this.stats.skippedTicks++;
+      return;
+    }
+    if (this.dirty.size > 0) void this.startCommit();
+  }
+
+  private startCommit(): Promise<void> {
+    const run = this.runCommit().finally(() => {
+      this.running = undefined;
+      if (this.dirty.size === 0 && this.timerRefed) {
+        this.timerRefed = false;
+        this.timer.unref();
+      }
+    });
+    this.running = run;
+    return run;
+  }
+
+  /** Never rejects: failures are reported per body through events.onError. */
+  private async runCommit(): Promise<void> {
+    if (this.dirty.size === 0) return;
+    const batch = this.dirty;
+    this.dirty = new Set();
+    this.stats.commits++;
+    await Promise.all(Array.from(batch, (writer) => this.flushWriter(writer)));
+  }
+
+  private async flushWriter(writer: DiskBodyWriter): Promise<void> {
+    let made: number;
+    try {
+      made = await writer.flush();
+    } catch (err) {
+      this.stats.failedFlushes++;
+      if (writer.hasPending) this.dirty.add(writer);
+      const error = storageError(err, `commit body ${writer.messageId}`);
+      this.logger.error({ messageId: writer.messageId, err: error }, 'body commit failed; retrying next commit');
+      this.notify(() => this.events.onError(writer.messageId, error));
+      return;
+    }
+    this.stats.flushes++;
+    if (made > 0) this.notify(() => this.events.onDurable(writer.messageId, writer.durableCount));
+  }
+
+  private notify(call: () => void): void {
+    try {
+      call();
+    } catch (err) {
+      this.logger.error({ err }, 'body store event listener threw');
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The SDK's WebSocket side: one authenticated connection of a device.
+ * Frames are delivered to `onFrame` listeners; `request` sends a frame and
+ * resolves with the first reply carrying its ref (rejecting on an error
+ * frame); `waitFor` resolves when a matching frame arrives. Frames are
+ * handled by the router in order per connection, so `sync()` (a ping) is a
+ * barrier: when it resolves, everything sent before it has been processed.
+ */
+import WebSocket from 'ws';
+import { decodeServerFrame, encodeClientFrame } from '../proto/frame-codec.js';
+import {
+  SUBPROTOCOL_JSON,
+  SUBPROTOCOL_PROTO,
+  type ClientFrame,
+  type ServerFrame,
+  type Welcome,
+  type WireFormat,
+} from '../proto/frames.js';
+import { VoxClientError } from './client-error.js';
+
+/** A ClientFrame without its ref: the connection numbers requests itself. */
+export type ClientFrameBody = ClientFrame extends infer F ? (F extends ClientFrame ? Omit<F, 'ref'> : never) : never;
+
+export interface ConnectOptions {
+  /** ws(s)://host:port/v1/ws, or the router's http(s):// base URL. */
+  url: string;
+  token: string;
+  deviceId: string;
+  format?: WireFormat;
+  timeoutMs?: number;
+}
+
+type FrameListener = (frame: ServerFrame) => void;
+
+const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
+export class VoxringConnection {
+  private nextRef = 1;
+  private readonly listeners = new Set<FrameListener>();
+  private closeInfo: { code: number; reason: string } | undefined;
+  private readonly closeWaiters: ((info: { code: number; reason: string }) => void)[] = [];
+  welcome: Welcome | undefined;
+
+  private constructor(
+    readonly socket: WebSocket,
+    readonly format: WireFormat,
+  ) {
+    socket.on('message', (data: Buffer, isBinary: boolean) => {
+      const decoded = decodeServerFrame(isBinary ? data : data.toString('utf8'), format, MAX_FRAME_BYTES);
+      if (!decoded.ok) return;
+      for (const listener of [...this.listeners]) listener(decoded.frame);
+    });
+    socket.on('close', (code: number, reason: Buffer) => {
+      this.closeInfo = { code, reason: reason.toString() };
+      for (const waiter of this.closeWaiters.splice(0)) waiter(this.closeInfo);
+    });
+    socket.on('error', () => {
+      // 'close' follows and carries what callers need.
+    });
+  }
+
+  /** Opens and authenticates; resolves after the welcome frame. */
+  static async connect(options: ConnectOptions): Promise<VoxringConnection> {
+    const conn = await VoxringConnection.open(options.url, options.format ?? 'proto', options.timeoutMs ?? 10_000);
+    const reply = await conn.request({ type: 'hello', hello: { token: options.token, deviceId: options.deviceId } }, options.timeoutMs);
+    if (reply.type !== 'welcome') throw new VoxClientError('VOX_CLIENT_UNEXPECTED', `expected welcome, got ${reply.type}`, false);
+    conn.welcome = reply.welcome;
+    return conn;
+  }
+
+  /** Opens the socket without authenticating (tests of the hello path). */
+  static open(url: string, format: WireFormat, timeoutMs = 10_000): Promise<VoxringConnection> {
+    const wsUrl = url.startsWith('http') ? url.replace(/^http/, 'ws').replace(/\/$/, '') + '/v1/ws' : url;
+    const socket = new WebSocket(wsUrl, format === 'json' ? SUBPROTOCOL_JSON : SUBPROTOCOL_PROTO, {
+      maxPayload: MAX_FRAME_BYTES,
+    });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        socket.terminate();
+        reject(new VoxClientError('VOX_CLIENT_TIMEOUT', 'connect timed out', true));
+      }, timeoutMs);
+      socket.once('open', () => {
+        clearTimeout(timer);
+        resolve(new VoxringConnection(socket, format));
+      });
+      socket.once('unexpected-response', (_req, res) => {
+        clearTimeout(timer);
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => reject(new VoxClientError(`HTTP_${res.statusCode ?? 0}`, body, (res.statusCode ?? 0) >= 500, res.statusCode)));
+      });
+      socket.once('error', (err) => {
+        clearTimeout(timer);
+        reject(err);
+      });
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.socket.readyState === WebSocket.OPEN;
+  }
+
+  onFrame(listener: FrameListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sends a frame; returns the ref it was given. */
+  send(body: ClientFrameBody): number {
+    const ref = this.nextRef++;
+    this.sendRaw(encodeClientFrame({ ...body, ref }, this.format));
+    return ref;
+  }
+
+  /** Sends bytes or text as they are (tests of malformed input). */
+  sendRaw(data: Uint8Array | string): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(data, { binary: typeof data !== 'string' });
+  }
+
+  /** Sends a frame and resolves with the first reply carrying its ref. */
+  request(body: ClientFrameBody, timeoutMs = 10_000): Promise<ServerFrame> {
+    let ref = 0;
+    const reply = this.waitFor((f) => ref !== 0 && f.ref === ref, timeoutMs, `reply to ${body.type}`);
+    ref = this.send(body);
+    return reply.then((frame) => {
+      if (frame.type === 'error') {
+        throw new VoxClientError(frame.error.code, frame.error.message, frame.error.retryable);
+      }
+      return frame;
+    });
+  }
+
+  /** Resolves when everything sent before has been handled by the router. */
+  async sync(timeoutMs = 10_000): Promise<void> {
+    await this.request({ type: 'ping', ping: { nonce: Date.now() } }, timeoutMs);
+  }
+
+  /** Resolves with the first frame matching `predicate`. */
+  waitFor(predicate: (frame: ServerFrame) => boolean, timeoutMs = 10_000, what = 'frame'): Promise<ServerFrame> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(new VoxClientError('VOX_CLIENT_TIMEOUT', `timed out waiting for ${what}`, true));
+      }, timeoutMs);
+      const off = this.onFrame((frame) => {
+        if (!predicate(frame)) return;
+        clearTimeout(timer);
+        off();
+        resolve(frame);
+      });
+    });
+  }
+
+  /** Resolves with the close code and reason once the socket is closed. */
+  closed(): Promise<{ code: number; reason: string }> {
+    if (this.closeInfo) return Promise.resolve(this.closeInfo);
+    return new Promise((resolve) => this.closeWaiters.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    if (this.socket.readyState === WebSocket.CLOSED) return;
+    this.socket.close(1000);
+    await this.closed();
+  }
+
+  /** Drops the TCP connection without a close handshake (simulates a network loss). */
+  terminate(): void {
+    this.socket.terminate();
+  }
+}

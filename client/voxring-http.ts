@@ -1,0 +1,112 @@
+/** The SDK's HTTP side: accounts, conversations, headers, audio, timeline. */
+import type { Conversation, MessageHeader, TimelineEvents } from '../proto/frames.js';
+import { VoxClientError } from './client-error.js';
+
+export interface SessionInfo {
+  token: string;
+  userId: string;
+  username: string;
+  expiresAtMs: number;
+}
+
+export class VoxringHttp {
+  /** `baseUrl`: the router's http(s):// URL. */
+  constructor(
+    readonly baseUrl: string,
+    public token?: string,
+  ) {}
+
+  async signup(username: string, password: string): Promise<SessionInfo> {
+    const session = await this.call<SessionInfo>('POST', '/v1/signup', { username, password }, false);
+    this.token = session.token;
+    return session;
+  }
+
+  async login(username: string, password: string): Promise<SessionInfo> {
+    const session = await this.call<SessionInfo>('POST', '/v1/login', { username, password }, false);
+    this.token = session.token;
+    return session;
+  }
+
+  async logout(): Promise<void> {
+    await this.call('POST', '/v1/logout');
+  }
+
+  createConversation(withUsernames: string[], name?: string): Promise<Conversation> {
+    return this.call('POST', '/v1/conversations', { with: withUsernames, ...(name ? { name } : {}) });
+  }
+
+  async listConversations(): Promise<Conversation[]> {
+    return (await this.call<{ conversations: Conversation[] }>('GET', '/v1/conversations')).conversations;
+  }
+
+  getConversation(id: string): Promise<Conversation> {
+    return this.call('GET', `/v1/conversations/${encodeURIComponent(id)}`);
+  }
+
+  addParticipants(id: string, usernames: string[]): Promise<Conversation> {
+    return this.call('POST', `/v1/conversations/${encodeURIComponent(id)}/participants`, { usernames });
+  }
+
+  removeParticipant(id: string, username: string): Promise<Conversation> {
+    return this.call('DELETE', `/v1/conversations/${encodeURIComponent(id)}/participants/${encodeURIComponent(username)}`);
+  }
+
+  async leave(id: string): Promise<void> {
+    await this.call('POST', `/v1/conversations/${encodeURIComponent(id)}/leave`);
+  }
+
+  async listMessages(conversationId: string, limit = 50): Promise<MessageHeader[]> {
+    const path = `/v1/conversations/${encodeURIComponent(conversationId)}/messages?limit=${limit}`;
+    return (await this.call<{ messages: MessageHeader[] }>('GET', path)).messages;
+  }
+
+  getMessage(id: string): Promise<MessageHeader> {
+    return this.call('GET', `/v1/messages/${encodeURIComponent(id)}`);
+  }
+
+  timeline(since: number, limit = 100): Promise<TimelineEvents> {
+    return this.call('GET', `/v1/timeline?since=${since}&limit=${limit}`);
+  }
+
+  /** The message as Ogg Opus bytes (waits for a live message to end). */
+  async audio(id: string, range?: string): Promise<{ status: number; headers: Headers; body: Buffer }> {
+    const res = await fetch(this.baseUrl + `/v1/messages/${encodeURIComponent(id)}/audio`, {
+      headers: { ...this.authHeader(), ...(range ? { range } : {}) },
+    });
+    const body = Buffer.from(await res.arrayBuffer());
+    if (res.status >= 400) throw errorFrom(res.status, body);
+    return { status: res.status, headers: res.headers, body };
+  }
+
+  /** Raw request for anything not wrapped above; throws VoxClientError on 4xx/5xx. */
+  async call<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers: {
+        ...(auth ? this.authHeader() : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (res.status >= 400) throw errorFrom(res.status, bytes);
+    return JSON.parse(bytes.toString('utf8')) as T;
+  }
+
+  private authHeader(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  }
+}
+
+function errorFrom(status: number, body: Buffer): VoxClientError {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { error?: { code?: string; message?: string; retryable?: boolean } };
+    if (parsed.error?.code) {
+      return new VoxClientError(parsed.error.code, parsed.error.message ?? '', parsed.error.retryable ?? false, status);
+    }
+  } catch {
+    // not JSON: fall through
+  }
+  return new VoxClientError('HTTP_' + status, body.toString('utf8').slice(0, 200), status >= 500, status);
+}

@@ -1,0 +1,198 @@
+/**
+ * The one place that reads configuration: CLI flags, then VOXRING_* env
+ * variables, then defaults. The result is validated and frozen; a bad value
+ * fails at start with a message naming the option and its accepted range.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { VoxError } from './errors.js';
+
+export type TransportChoice = 'auto' | 'uws' | 'ws';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Named limits; every one is documented in the README and tested. */
+export interface Limits {
+  /** Largest WebSocket frame accepted (bytes); larger closes the socket with 1009. */
+  maxFrameBytes: number;
+  /** Largest Opus packet in one chunk (bytes). */
+  maxChunkBytes: number;
+  /** Longest voice message (ms of audio); the message is ended when reached. */
+  maxMessageDurationMs: number;
+  /** Sustained chunks per second per connection (token bucket rate). */
+  maxChunksPerSecond: number;
+  /** Token bucket size for chunks: allows resending a backlog after reconnect. */
+  chunkBurst: number;
+  /** Open WebSocket connections per router. */
+  maxConnections: number;
+  /** Participants per conversation. */
+  maxParticipants: number;
+  /** Characters in one text message. */
+  maxTextLength: number;
+  /** Voice messages one connection may stream at once. */
+  maxLiveMessagesPerConnection: number;
+  /** Largest HTTP request body (bytes). */
+  maxHttpBodyBytes: number;
+  /** Bytes queued to one slow client before it is disconnected (close 4008). */
+  maxBufferedBytes: number;
+  /** Time a new connection has to send its hello frame. */
+  authTimeoutMs: number;
+  /** Bad frames tolerated per connection before it is closed (4000). */
+  maxProtocolErrors: number;
+}
+
+export interface RouterConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** Postgres URL; undefined = embedded PGlite in dataDir. */
+  postgresUrl: string | undefined;
+  /** Postgres schema holding voxring's tables; undefined = the server's search_path. */
+  postgresSchema: string | undefined;
+  transport: TransportChoice;
+  routerId: string;
+  /** URL printed and handed to clients; derived from host:port when unset. */
+  publicUrl: string | undefined;
+  logLevel: LogLevel;
+  sessionTtlMs: number;
+  /** Group commit interval of the body store. */
+  commitIntervalMs: number;
+  /** How long a live message waits for its disconnected sender to resume. */
+  liveResumeGraceMs: number;
+  /** Send buffer level above which delivery to a connection pauses until drain. */
+  sendHighWaterMarkBytes: number;
+  idleTimeoutSeconds: number;
+  limits: Limits;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxFrameBytes: 64 * 1024,
+  maxChunkBytes: 4000,
+  maxMessageDurationMs: 15 * 60 * 1000,
+  maxChunksPerSecond: 250,
+  chunkBurst: 1500,
+  maxConnections: 20_000,
+  maxParticipants: 256,
+  maxTextLength: 4096,
+  maxLiveMessagesPerConnection: 4,
+  maxHttpBodyBytes: 64 * 1024,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  authTimeoutMs: 10_000,
+  maxProtocolErrors: 50,
+});
+
+interface NumberRule {
+  min: number;
+  max: number;
+}
+
+const LIMIT_RULES: Record<keyof Limits, NumberRule> = {
+  maxFrameBytes: { min: 1024, max: 16 * 1024 * 1024 },
+  maxChunkBytes: { min: 16, max: 65535 },
+  maxMessageDurationMs: { min: 1000, max: 24 * 3600 * 1000 },
+  maxChunksPerSecond: { min: 1, max: 100_000 },
+  chunkBurst: { min: 1, max: 1_000_000 },
+  maxConnections: { min: 1, max: 10_000_000 },
+  maxParticipants: { min: 2, max: 100_000 },
+  maxTextLength: { min: 1, max: 1_000_000 },
+  maxLiveMessagesPerConnection: { min: 1, max: 1000 },
+  maxHttpBodyBytes: { min: 1024, max: 64 * 1024 * 1024 },
+  maxBufferedBytes: { min: 64 * 1024, max: 1024 * 1024 * 1024 },
+  authTimeoutMs: { min: 100, max: 600_000 },
+  maxProtocolErrors: { min: 1, max: 1_000_000 },
+};
+
+const NUMBER_RULES = {
+  port: { min: 0, max: 65535 },
+  sessionTtlMs: { min: 1000, max: 365 * 24 * 3600 * 1000 },
+  commitIntervalMs: { min: 1, max: 1000 },
+  liveResumeGraceMs: { min: 0, max: 3600_000 },
+  sendHighWaterMarkBytes: { min: 1024, max: 256 * 1024 * 1024 },
+  idleTimeoutSeconds: { min: 0, max: 3600 },
+} satisfies Record<string, NumberRule>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const TRANSPORTS: readonly TransportChoice[] = ['auto', 'uws', 'ws'];
+
+/** Raw option values by camelCase name, e.g. from CLI flags. */
+export type ConfigInput = Partial<Record<string, string | number | undefined>>;
+
+function envName(option: string): string {
+  return 'VOXRING_' + option.replace(/[A-Z]/g, (c) => '_' + c).toUpperCase();
+}
+
+function pick(option: string, input: ConfigInput, env: NodeJS.ProcessEnv): string | number | undefined {
+  return input[option] ?? env[envName(option)];
+}
+
+function parseNumber(option: string, raw: string | number | undefined, fallback: number, rule: NumberRule): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = typeof raw === 'number' ? raw : Number(raw);
+  if (!Number.isInteger(value) || value < rule.min || value > rule.max) {
+    throw new VoxError(
+      'VOX_CONFIG_INVALID',
+      `config ${option} (${envName(option)}) must be an integer in ${rule.min}..${rule.max}, got ${String(raw)}`,
+    );
+  }
+  return value;
+}
+
+function parseChoice<T extends string>(option: string, raw: string | number | undefined, fallback: T, choices: readonly T[]): T {
+  if (raw === undefined || raw === '') return fallback;
+  const value = String(raw) as T;
+  if (!choices.includes(value)) {
+    throw new VoxError('VOX_CONFIG_INVALID', `config ${option} must be one of ${choices.join(', ')}, got ${value}`);
+  }
+  return value;
+}
+
+function optionalString(raw: string | number | undefined): string | undefined {
+  return raw === undefined || raw === '' ? undefined : String(raw);
+}
+
+/** Builds the frozen router config. `env` is passed in so tests never touch process.env. */
+export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {}): Readonly<RouterConfig> {
+  const limits = {} as Limits;
+  for (const key of Object.keys(LIMIT_RULES) as (keyof Limits)[]) {
+    limits[key] = parseNumber(key, pick(key, input, env), DEFAULT_LIMITS[key], LIMIT_RULES[key]);
+  }
+  const host = optionalString(pick('host', input, env)) ?? '127.0.0.1';
+  const port = parseNumber('port', pick('port', input, env), 7400, NUMBER_RULES.port);
+  const postgresUrl = optionalString(pick('postgresUrl', input, env));
+  if (postgresUrl !== undefined && !/^postgres(ql)?:\/\//.test(postgresUrl)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config postgresUrl must start with postgres:// or postgresql://');
+  }
+  const config: RouterConfig = {
+    host,
+    port,
+    dataDir: path.resolve(optionalString(pick('dataDir', input, env)) ?? '.data'),
+    postgresUrl,
+    postgresSchema: optionalString(pick('postgresSchema', input, env)),
+    transport: parseChoice('transport', pick('transport', input, env), 'auto', TRANSPORTS),
+    routerId: optionalString(pick('routerId', input, env)) ?? `${os.hostname()}-${process.pid}`,
+    publicUrl: optionalString(pick('publicUrl', input, env)),
+    logLevel: parseChoice('logLevel', pick('logLevel', input, env), 'info', LOG_LEVELS),
+    sessionTtlMs: parseNumber('sessionTtlMs', pick('sessionTtlMs', input, env), 30 * 24 * 3600 * 1000, NUMBER_RULES.sessionTtlMs),
+    commitIntervalMs: parseNumber('commitIntervalMs', pick('commitIntervalMs', input, env), 25, NUMBER_RULES.commitIntervalMs),
+    liveResumeGraceMs: parseNumber('liveResumeGraceMs', pick('liveResumeGraceMs', input, env), 30_000, NUMBER_RULES.liveResumeGraceMs),
+    sendHighWaterMarkBytes: parseNumber('sendHighWaterMarkBytes', pick('sendHighWaterMarkBytes', input, env), 256 * 1024, NUMBER_RULES.sendHighWaterMarkBytes),
+    idleTimeoutSeconds: parseNumber('idleTimeoutSeconds', pick('idleTimeoutSeconds', input, env), 120, NUMBER_RULES.idleTimeoutSeconds),
+    limits: Object.freeze(limits),
+  };
+  if (config.idleTimeoutSeconds > 0 && config.idleTimeoutSeconds < 8) {
+    // uWebSockets.js aborts the process for idle timeouts of 1-7 s.
+    throw new VoxError('VOX_CONFIG_INVALID', 'config idleTimeoutSeconds must be 0 (off) or in 8..3600');
+  }
+  if (config.limits.maxChunkBytes + 256 > config.limits.maxFrameBytes) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config maxChunkBytes must be at least 256 bytes below maxFrameBytes');
+  }
+  return Object.freeze(config);
+}
+
+/** Every option name, for the CLI's --help and the README. */
+export const CONFIG_OPTIONS = [
+  'host', 'port', 'dataDir', 'postgresUrl', 'postgresSchema', 'transport', 'routerId', 'publicUrl', 'logLevel',
+  ...Object.keys(NUMBER_RULES).filter((k) => k !== 'port'),
+  ...Object.keys(LIMIT_RULES),
+] as const;
+
+export { envName as configEnvName };

@@ -1,0 +1,98 @@
+/**
+ * Versioned schema migrations, applied in order by SqlHeaderStore.migrate().
+ * Never edit a migration that has shipped: append a new one instead.
+ */
+
+/** One migration: a parameterless SQL script run inside migrate()'s transaction. */
+export interface Migration {
+  /** Strictly increasing, starting at 1; recorded in schema_migrations. */
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE users (
+  id text PRIMARY KEY,
+  username text NOT NULL,
+  password_hash text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT users_username_key UNIQUE (username)
+);
+
+CREATE TABLE sessions (
+  token_hash text PRIMARY KEY,
+  user_id text NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  expires_at timestamptz NOT NULL,
+  revoked_at timestamptz
+);
+CREATE INDEX sessions_user_id_idx ON sessions (user_id);
+
+CREATE TABLE conversations (
+  id text PRIMARY KEY,
+  name text NOT NULL,
+  is_group boolean NOT NULL,
+  created_by text NOT NULL REFERENCES users (id),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE participants (
+  conversation_id text NOT NULL,
+  user_id text NOT NULL,
+  joined_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (conversation_id, user_id),
+  CONSTRAINT participants_conversation_id_fkey FOREIGN KEY (conversation_id)
+    REFERENCES conversations (id) ON DELETE CASCADE,
+  CONSTRAINT participants_user_id_fkey FOREIGN KEY (user_id)
+    REFERENCES users (id) ON DELETE CASCADE
+);
+CREATE INDEX participants_user_id_idx ON participants (user_id);
+
+CREATE TABLE messages (
+  id text NOT NULL,
+  conversation_id text NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+  sender_id text NOT NULL REFERENCES users (id),
+  sender_name text NOT NULL,
+  sender_device text NOT NULL,
+  content_type text NOT NULL CHECK (content_type IN ('voice', 'text')),
+  opus jsonb,
+  text text,
+  state text NOT NULL CHECK (state IN ('live', 'complete', 'interrupted')),
+  started_at timestamptz NOT NULL,
+  ended_at timestamptz,
+  duration_ms bigint NOT NULL DEFAULT 0,
+  chunk_count bigint NOT NULL DEFAULT 0,
+  byte_count bigint NOT NULL DEFAULT 0,
+  CONSTRAINT messages_pkey PRIMARY KEY (id)
+);
+CREATE INDEX messages_conversation_started_idx ON messages (conversation_id, started_at DESC, id DESC);
+CREATE INDEX messages_live_idx ON messages (started_at) WHERE state = 'live';
+
+-- One row per user: the last cursor handed out. Appends bump it with
+-- INSERT … ON CONFLICT DO UPDATE, whose row lock is held until commit, so
+-- cursors for one user commit in increasing order with no gaps.
+CREATE TABLE timeline_heads (
+  user_id text PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+  head bigint NOT NULL
+);
+
+-- conversation_id / message_id carry no foreign keys: an event is a snapshot
+-- and must stay readable whatever happens to what it describes.
+CREATE TABLE timeline_events (
+  user_id text NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  cursor bigint NOT NULL,
+  kind text NOT NULL,
+  conversation_id text NOT NULL,
+  message_id text,
+  payload jsonb NOT NULL,
+  at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (user_id, cursor)
+);
+`,
+  },
+];

@@ -1,0 +1,272 @@
+/**
+ * A hand-written description of voxring.proto that the JSON codec validates
+ * against and the protobuf codec normalises with. The mapped types below make
+ * the compiler check every table against the plain shapes in frames.ts, and
+ * test/proto/frame-schema.test.ts checks it against the generated classes, so
+ * the three cannot drift apart silently.
+ */
+import type * as F from './frames.js';
+
+/** Scalar wire types that the codecs treat differently. */
+export type ScalarKind = 'string' | 'uint32' | 'int32' | 'uint64' | 'bool' | 'bytes';
+
+export interface ScalarSpec<K extends ScalarKind = ScalarKind> {
+  readonly kind: K;
+}
+/** `names[n]` is the name of enum number n; index 0 is the UNSPECIFIED name. */
+export interface EnumSpec<N extends string = string> {
+  readonly kind: 'enum';
+  readonly names: readonly N[];
+}
+export interface MessageSpec<T = unknown> {
+  readonly kind: 'message';
+  readonly schema: MessageSchema<T>;
+}
+export interface RepeatedSpec {
+  readonly kind: 'repeated';
+  readonly of: ScalarSpec<'string'> | MessageSpec;
+}
+export type FieldSpec = ScalarSpec | EnumSpec | MessageSpec | RepeatedSpec;
+
+export interface FieldSchema {
+  /** camelCase name: the TS property and the canonical JSON key. */
+  readonly name: string;
+  /** snake_case name from the .proto file, also accepted as a JSON key. */
+  readonly protoName: string;
+  readonly spec: FieldSpec;
+}
+
+export interface MessageSchema<T = unknown> {
+  readonly name: string;
+  /** In .proto declaration order, which is also the order of JSON keys. */
+  readonly fields: readonly FieldSchema[];
+  /** Some field (maybe nested) is an enum, so the plain shape needs conversion before protobufjs encodes it. */
+  readonly hasEnum: boolean;
+  /** Phantom: the plain TS shape this schema describes. */
+  readonly __shape?: T;
+}
+
+// The spec a field of TS type V must have. Wrapped in [] so unions do not distribute.
+type SpecFor<V> = null extends V
+  ? MessageSpec<NonNullable<V>>
+  : [V] extends [Uint8Array]
+    ? ScalarSpec<'bytes'>
+    : [V] extends [readonly (infer E)[]]
+      ? {
+          readonly kind: 'repeated';
+          readonly of: [E] extends [string] ? ScalarSpec<'string'> : MessageSpec<E>;
+        }
+      : [V] extends [boolean]
+        ? ScalarSpec<'bool'>
+        : [V] extends [number]
+          ? ScalarSpec<'uint32' | 'int32' | 'uint64'>
+          : [V] extends [string]
+            ? string extends V
+              ? ScalarSpec<'string'>
+              : EnumSpec<V>
+            : never;
+
+type FieldsOf<T> = { readonly [K in keyof T]-?: SpecFor<T[K]> };
+
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+function specHasEnum(spec: FieldSpec): boolean {
+  if (spec.kind === 'enum') return true;
+  if (spec.kind === 'message') return spec.schema.hasEnum;
+  if (spec.kind === 'repeated') return spec.of.kind === 'message' && spec.of.schema.hasEnum;
+  return false;
+}
+
+function message<T>(name: string, fields: FieldsOf<T>): MessageSchema<T> {
+  const list: FieldSchema[] = Object.entries(fields as Record<string, FieldSpec>).map(
+    ([key, spec]) => ({
+      name: key,
+      protoName: snakeCase(key),
+      spec,
+    }),
+  );
+  return { name, fields: list, hasEnum: list.some((f) => specHasEnum(f.spec)) };
+}
+
+function msg<T>(schema: MessageSchema<T>): MessageSpec<T> {
+  return { kind: 'message', schema };
+}
+function repeated<T>(of: MessageSpec<T>): {
+  readonly kind: 'repeated';
+  readonly of: MessageSpec<T>;
+} {
+  return { kind: 'repeated', of };
+}
+
+const string = { kind: 'string' } as const;
+const uint32 = { kind: 'uint32' } as const;
+const int32 = { kind: 'int32' } as const;
+const uint64 = { kind: 'uint64' } as const;
+const bool = { kind: 'bool' } as const;
+const bytes = { kind: 'bytes' } as const;
+const repeatedString = { kind: 'repeated', of: string } as const;
+
+export const CONTENT_TYPE: EnumSpec<F.ContentTypeName> = {
+  kind: 'enum',
+  names: ['CONTENT_TYPE_UNSPECIFIED', 'VOICE', 'TEXT'],
+};
+export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
+  kind: 'enum',
+  names: ['MESSAGE_STATE_UNSPECIFIED', 'LIVE', 'COMPLETE', 'INTERRUPTED'],
+};
+export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
+  kind: 'enum',
+  names: [
+    'TIMELINE_EVENT_TYPE_UNSPECIFIED',
+    'MESSAGE_NEW',
+    'MESSAGE_ENDED',
+    'CONVERSATION_CHANGED',
+    'CONVERSATION_LEFT',
+  ],
+};
+
+const OPUS_PARAMS = message<F.OpusParams>('OpusParams', {
+  sampleRate: uint32,
+  channels: uint32,
+  frameDurationUs: uint32,
+  preSkip: uint32,
+});
+const MESSAGE_HEADER = message<F.MessageHeader>('MessageHeader', {
+  messageId: string,
+  conversationId: string,
+  senderId: string,
+  senderName: string,
+  contentType: CONTENT_TYPE,
+  opus: msg(OPUS_PARAMS),
+  startedAtMs: uint64,
+  endedAtMs: uint64,
+  durationMs: uint32,
+  chunkCount: uint32,
+  byteCount: uint64,
+  state: MESSAGE_STATE,
+  text: string,
+});
+const PARTICIPANT = message<F.Participant>('Participant', { userId: string, username: string });
+const CONVERSATION = message<F.Conversation>('Conversation', {
+  conversationId: string,
+  name: string,
+  isGroup: bool,
+  participants: repeated(msg(PARTICIPANT)),
+  createdAtMs: uint64,
+});
+
+const HELLO = message<F.Hello>('Hello', { token: string, deviceId: string });
+const START_MESSAGE = message<F.StartMessage>('StartMessage', {
+  messageId: string,
+  conversationId: string,
+  contentType: CONTENT_TYPE,
+  opus: msg(OPUS_PARAMS),
+});
+/** Exported for the chunk fast paths, which must agree with it. */
+export const CHUNK = message<F.Chunk>('Chunk', { messageId: string, seq: uint32, payload: bytes });
+const END_MESSAGE = message<F.EndMessage>('EndMessage', { messageId: string, chunkCount: uint32 });
+const SEND_TEXT = message<F.SendText>('SendText', {
+  messageId: string,
+  conversationId: string,
+  text: string,
+});
+const LISTEN = message<F.Listen>('Listen', { messageId: string, fromSeq: uint32 });
+const STOP_LISTEN = message<F.StopListen>('StopListen', { messageId: string });
+const MONITOR = message<F.Monitor>('Monitor', { conversationIds: repeatedString });
+const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {
+  sinceCursor: uint64,
+  limit: uint32,
+});
+const PING = message<F.Ping>('Ping', { nonce: uint64 });
+
+const WELCOME = message<F.Welcome>('Welcome', {
+  userId: string,
+  username: string,
+  deviceId: string,
+  sessionExpiresAtMs: uint64,
+  timelineHead: uint64,
+  routerId: string,
+});
+const ACK = message<F.Ack>('Ack', { messageId: string, seq: int32 });
+const MESSAGE_END = message<F.MessageEnd>('MessageEnd', {
+  messageId: string,
+  chunkCount: uint32,
+  state: MESSAGE_STATE,
+});
+const SPEAKER = message<F.Speaker>('Speaker', { userId: string, messageId: string });
+const PRESENCE = message<F.Presence>('Presence', {
+  conversationId: string,
+  speakers: repeated(msg(SPEAKER)),
+});
+const TIMELINE_EVENT = message<F.TimelineEvent>('TimelineEvent', {
+  cursor: uint64,
+  type: TIMELINE_EVENT_TYPE,
+  atMs: uint64,
+  header: msg(MESSAGE_HEADER),
+  conversation: msg(CONVERSATION),
+});
+const TIMELINE_EVENTS = message<F.TimelineEvents>('TimelineEvents', {
+  events: repeated(msg(TIMELINE_EVENT)),
+  cursor: uint64,
+  more: bool,
+});
+const ERROR = message<F.ErrorBody>('Error', {
+  code: string,
+  message: string,
+  retryable: bool,
+  messageId: string,
+});
+const PONG = message<F.Pong>('Pong', { nonce: uint64 });
+
+/** One oneof case of a frame: its `type` name, the snake_case JSON alias and the body schema. */
+export interface FrameCase<T extends string = string> {
+  readonly type: T;
+  readonly protoName: string;
+  readonly schema: MessageSchema;
+}
+
+type BodyOf<Frame extends { type: string }, T extends Frame['type']> = Frame extends { type: T }
+  ? Frame[T & keyof Frame]
+  : never;
+type CaseTable<Frame extends { type: string }> = {
+  readonly [T in Frame['type']]: MessageSchema<BodyOf<Frame, T>>;
+};
+
+function cases<Frame extends { type: string }>(
+  table: CaseTable<Frame>,
+): ReadonlyMap<string, FrameCase<Frame['type']>> {
+  const map = new Map<string, FrameCase<Frame['type']>>();
+  for (const [type, schema] of Object.entries(table) as [Frame['type'], MessageSchema][]) {
+    map.set(type, { type, protoName: snakeCase(type), schema });
+  }
+  return map;
+}
+
+/** ClientFrame oneof cases keyed by `type`, in field-number order. */
+export const CLIENT_CASES = cases<F.ClientFrame>({
+  hello: HELLO,
+  startMessage: START_MESSAGE,
+  chunk: CHUNK,
+  endMessage: END_MESSAGE,
+  sendText: SEND_TEXT,
+  listen: LISTEN,
+  stopListen: STOP_LISTEN,
+  monitor: MONITOR,
+  timelineRequest: TIMELINE_REQUEST,
+  ping: PING,
+});
+
+/** ServerFrame oneof cases keyed by `type`, in field-number order. */
+export const SERVER_CASES = cases<F.ServerFrame>({
+  welcome: WELCOME,
+  ack: ACK,
+  header: MESSAGE_HEADER,
+  chunk: CHUNK,
+  messageEnd: MESSAGE_END,
+  presence: PRESENCE,
+  timeline: TIMELINE_EVENTS,
+  error: ERROR,
+  pong: PONG,
+});

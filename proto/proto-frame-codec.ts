@@ -1,0 +1,268 @@
+/**
+ * The binary protobuf form (subprotocol voxring.v1.proto), on top of the
+ * generated static classes. protobufjs hands back class instances whose unset
+ * fields live on the prototype, enums as numbers, uint64 as Long and bytes as
+ * views into the input; normalise() turns that into the plain frames.ts shape.
+ */
+import { voxring } from './generated/voxring.js';
+import type { FieldSpec, FrameCase, MessageSchema } from './frame-schema.js';
+import { CLIENT_CASES, SERVER_CASES } from './frame-schema.js';
+import type { Chunk, ClientFrame, ServerFrame } from './frames.js';
+
+type Plain = Record<string, unknown>;
+
+/** What a decoder of one frame kind reports before the facade wraps it in a VoxError. */
+export type RawDecode<F> =
+  { ok: true; frame: F } | { ok: false; unknown: boolean; reason: string; ref: number };
+
+interface GeneratedFrameClass {
+  decode(bytes: Uint8Array): { ref: number; body?: string };
+  encode(message: never): { finish(): Uint8Array };
+}
+
+const TWO_32 = 4294967296;
+
+/** A value the wire can carry but a frames.ts number cannot; decodeProto turns it into VOX_BAD_FRAME. */
+class UnrepresentableError extends Error {}
+
+// reader.uint64() gives a Long. Values past 2^53 - 1 would lose precision as a
+// number, so they are rejected, as the JSON reader does.
+function toNumber(value: unknown, name: string): number {
+  if (typeof value === 'number') return value;
+  const long = value as { low: number; high: number };
+  const high = long.high >>> 0;
+  if (high > 0x1fffff) throw new UnrepresentableError(`${name}: uint64 above 2^53 - 1`);
+  return high * TWO_32 + (long.low >>> 0);
+}
+
+function normaliseField(spec: FieldSpec, value: unknown, name: string): unknown {
+  switch (spec.kind) {
+    case 'string':
+    case 'uint32':
+    case 'int32':
+    case 'bool':
+      return value;
+    case 'uint64':
+      return toNumber(value, name);
+    case 'bytes':
+      // Copy into memory of its own: the transport may reuse the input (uWS empties it after the
+      // callback), and a slice of Node's Buffer pool kept for long would pin the whole 8 KiB slab.
+      return new Uint8Array(value as Uint8Array);
+    case 'enum':
+      return spec.names[value as number] ?? spec.names[0];
+    case 'message':
+      return value == null ? null : normalise(spec.schema, value as Plain);
+    case 'repeated': {
+      const list = value as unknown[];
+      const of = spec.of;
+      return of.kind === 'message'
+        ? list.map((item) => normalise(of.schema, item as Plain))
+        : list.slice();
+    }
+  }
+}
+
+/** Plain object with every field of `schema` set; unset fields come from the generated prototype defaults. */
+function normalise(schema: MessageSchema, message: Plain): Plain {
+  const out: Plain = {};
+  for (const field of schema.fields)
+    out[field.name] = normaliseField(field.spec, message[field.name], field.name);
+  return out;
+}
+
+function enumNumber(names: readonly string[], name: unknown): number {
+  const index = names.indexOf(name as string);
+  return index < 0 ? 0 : index;
+}
+
+function encodableField(spec: FieldSpec, value: unknown): unknown {
+  if (value == null) return value;
+  if (spec.kind === 'enum') return enumNumber(spec.names, value);
+  if (spec.kind === 'message') return encodable(spec.schema, value as Plain);
+  if (spec.kind === 'repeated' && spec.of.kind === 'message') {
+    const schema = spec.of.schema;
+    return (value as Plain[]).map((item) => encodable(schema, item));
+  }
+  return value;
+}
+
+/** The generated encoders want enum numbers; everything else in a plain frame they take as is. */
+function encodable(schema: MessageSchema, body: Plain): Plain {
+  if (!schema.hasEnum) return body;
+  const out: Plain = {};
+  for (const field of schema.fields) out[field.name] = encodableField(field.spec, body[field.name]);
+  return out;
+}
+
+/**
+ * Reads the top-level `ref` (field 1, varint) of a possibly malformed frame by
+ * walking top-level fields without trusting any length past the buffer end.
+ * Stops at the first field it cannot skip, or after `maxFields` fields.
+ */
+export function peekProtoRef(bytes: Uint8Array, maxFields = Infinity): number {
+  let pos = 0;
+  let ref = 0;
+  const varint = (): number | undefined => {
+    let result = 0;
+    for (let shift = 0; shift < 70; shift += 7) {
+      if (pos >= bytes.length) return undefined;
+      const b = bytes[pos++] as number;
+      if (shift < 32) result += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return result % TWO_32;
+    }
+    return undefined;
+  };
+  for (let n = 0; n < maxFields && pos < bytes.length; n++) {
+    const tag = varint();
+    if (tag === undefined) break;
+    const wireType = tag & 7;
+    if (wireType === 0) {
+      const value = varint();
+      if (value === undefined) break;
+      if (tag >>> 3 === 1) ref = value;
+    } else if (wireType === 1) pos += 8;
+    else if (wireType === 5) pos += 4;
+    else if (wireType === 2) {
+      const length = varint();
+      if (length === undefined) break;
+      pos += length;
+    } else break;
+  }
+  return ref;
+}
+
+function decodeProto<F>(
+  cls: GeneratedFrameClass,
+  table: ReadonlyMap<string, FrameCase>,
+  bytes: Uint8Array,
+): RawDecode<F> {
+  let message: { ref: number; body?: string };
+  try {
+    message = cls.decode(bytes);
+  } catch (err) {
+    return {
+      ok: false,
+      unknown: false,
+      reason: `invalid protobuf: ${(err as Error).message}`,
+      ref: peekProtoRef(bytes),
+    };
+  }
+  const ref = message.ref;
+  const frameCase = message.body === undefined ? undefined : table.get(message.body);
+  if (!frameCase) return { ok: false, unknown: true, reason: 'no known frame body is set', ref };
+  try {
+    const body = normalise(
+      frameCase.schema,
+      (message as unknown as Plain)[frameCase.type] as Plain,
+    );
+    return { ok: true, frame: { ref, type: frameCase.type, [frameCase.type]: body } as F };
+  } catch (err) {
+    if (!(err instanceof UnrepresentableError)) throw err;
+    return { ok: false, unknown: false, reason: `${frameCase.type}.${err.message}`, ref };
+  }
+}
+
+/** Decodes a binary ClientFrame; throws nothing. */
+export function decodeClientProto(bytes: Uint8Array): RawDecode<ClientFrame> {
+  return decodeProto<ClientFrame>(voxring.v1.ClientFrame, CLIENT_CASES, bytes);
+}
+
+/** Decodes a binary ServerFrame; throws nothing. */
+export function decodeServerProto(bytes: Uint8Array): RawDecode<ServerFrame> {
+  return decodeProto<ServerFrame>(voxring.v1.ServerFrame, SERVER_CASES, bytes);
+}
+
+// ---- chunk fast path ----------------------------------------------------------
+//
+// A chunk frame is the only hot one (50 per second per speaker, times every
+// listener), so it skips protobufjs and writes the bytes directly:
+//
+//   [0x08 ref]            ref != 0                   frame field 1, varint
+//   [tag len]             tag = 0x22 client / 0x2a server (field 4 / 5, length-delimited)
+//     [0x0a len id]       messageId != ''            chunk field 1
+//     [0x10 seq]          seq != 0                   chunk field 2, varint
+//     [0x1a len payload]  payload.length != 0        chunk field 3
+//
+// Fields in number order and defaults omitted, exactly as protobufjs writes
+// them; test/proto/chunk-fast-path.test.ts compares the bytes.
+
+function varintSize(value: number): number {
+  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+function writeVarint(buf: Buffer, pos: number, value: number): number {
+  while (value > 0x7f) {
+    buf[pos++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  buf[pos++] = value;
+  return pos;
+}
+
+function encodeChunkFrame(ref: number, frameTag: number, chunk: Chunk): Buffer {
+  ref >>>= 0;
+  const seq = chunk.seq >>> 0;
+  const idLength = Buffer.byteLength(chunk.messageId, 'utf8');
+  const payloadLength = chunk.payload.length;
+  const inner =
+    (idLength ? 1 + varintSize(idLength) + idLength : 0) +
+    (seq ? 1 + varintSize(seq) : 0) +
+    (payloadLength ? 1 + varintSize(payloadLength) + payloadLength : 0);
+  const total = (ref ? 1 + varintSize(ref) : 0) + 1 + varintSize(inner) + inner;
+  const buf = Buffer.allocUnsafe(total);
+  let pos = 0;
+  if (ref) {
+    buf[pos++] = 0x08;
+    pos = writeVarint(buf, pos, ref);
+  }
+  buf[pos++] = frameTag;
+  pos = writeVarint(buf, pos, inner);
+  if (idLength) {
+    buf[pos++] = 0x0a;
+    pos = writeVarint(buf, pos, idLength);
+    pos += buf.write(chunk.messageId, pos, 'utf8');
+  }
+  if (seq) {
+    buf[pos++] = 0x10;
+    pos = writeVarint(buf, pos, seq);
+  }
+  if (payloadLength) {
+    buf[pos++] = 0x1a;
+    pos = writeVarint(buf, pos, payloadLength);
+    buf.set(chunk.payload, pos);
+  }
+  return buf;
+}
+
+function encodeProto(
+  cls: GeneratedFrameClass,
+  table: ReadonlyMap<string, FrameCase>,
+  frame: Plain & { ref: number; type: string },
+): Uint8Array {
+  const frameCase = table.get(frame.type);
+  if (!frameCase) throw new TypeError(`unknown frame type ${frame.type}`);
+  const body = encodable(frameCase.schema, frame[frame.type] as Plain);
+  return cls.encode({ ref: frame.ref, [frame.type]: body } as never).finish();
+}
+
+/** Encodes a ServerFrame as protobuf bytes (chunk frames by the fast path). */
+export function encodeServerProto(frame: ServerFrame): Uint8Array {
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x2a, frame.chunk);
+  return encodeProto(voxring.v1.ServerFrame, SERVER_CASES, frame);
+}
+
+/** Encodes a ClientFrame as protobuf bytes (chunk frames by the fast path). */
+export function encodeClientProto(frame: ClientFrame): Uint8Array {
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x22, frame.chunk);
+  return encodeProto(voxring.v1.ClientFrame, CLIENT_CASES, frame);
+}
+
+/** Encodes with protobufjs only, bypassing the fast path: for tests comparing the two. */
+export function encodeProtoReference(
+  frame: ServerFrame | ClientFrame,
+  side: 'server' | 'client',
+): Uint8Array {
+  return side === 'server'
+    ? encodeProto(voxring.v1.ServerFrame, SERVER_CASES, frame)
+    : encodeProto(voxring.v1.ClientFrame, CLIENT_CASES, frame);
+}

@@ -1,0 +1,49 @@
+/**
+ * A message's chunks as seen by readers (WebSocket listeners, HTTP audio
+ * streams): a growing array while live, fixed once ended. Readers keep their
+ * own cursor and pull; the source wakes them when chunks arrive or it ends.
+ * Because every reader pulls from one array in seq order, catching up and
+ * then following live cannot skip or repeat a chunk.
+ */
+import type { MessageId } from '../common/ids.js';
+import type { MessageRecord } from '../header-store/header-store.js';
+import type { MessageStateName } from '../proto/frames.js';
+import { EncodedFrame } from './encoded-frame.js';
+
+export interface ChunkReader {
+  pump(): void;
+}
+
+export class ChunkSource {
+  readonly chunks: Buffer[];
+  /** Set when the message is over; readers finish after the last chunk. */
+  endState: MessageStateName | null;
+  readonly readers = new Set<ChunkReader>();
+  private cachedFrame: EncodedFrame | undefined;
+  private cachedSeq = -1;
+
+  constructor(
+    readonly messageId: MessageId,
+    public header: MessageRecord,
+    chunks: Buffer[],
+    endState: MessageStateName | null,
+  ) {
+    this.chunks = chunks;
+    this.endState = endState;
+  }
+
+  /** The chunk frame for seq, encoded once for all readers at the head. */
+  chunkFrame(seq: number): EncodedFrame {
+    if (seq !== this.cachedSeq || !this.cachedFrame) {
+      const payload = this.chunks[seq];
+      if (!payload) throw new RangeError(`chunk ${seq} of ${this.messageId} does not exist`);
+      this.cachedFrame = new EncodedFrame({ ref: 0, type: 'chunk', chunk: { messageId: this.messageId, seq, payload } });
+      this.cachedSeq = seq;
+    }
+    return this.cachedFrame;
+  }
+
+  wake(): void {
+    for (const reader of [...this.readers]) reader.pump();
+  }
+}

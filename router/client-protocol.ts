@@ -1,0 +1,239 @@
+/**
+ * The native WebSocket protocol on one router: authenticates connections
+ * with a hello frame, decodes frames, runs them in order per connection,
+ * dispatches them to the services and turns failures into error frames and
+ * close codes. Close codes: 4000 protocol error, 4001 authentication failed
+ * or timed out, 4008 slow consumer, 4009 too many connections, 1001 going away.
+ */
+import { toVoxError, VoxError } from '../common/errors.js';
+import { isClientId, type DeviceId } from '../common/ids.js';
+import type { Limits } from '../common/config.js';
+import type { Logger } from '../common/logger.js';
+import type { HeaderStore } from '../header-store/header-store.js';
+import { decodeClientFrame } from '../proto/frame-codec.js';
+import { SUBPROTOCOL_JSON, type ClientFrame, type Hello, type WireFormat } from '../proto/frames.js';
+import type { AccountService } from './account-service.js';
+import { DeviceSession, type SessionIdentity } from './device-session.js';
+import type { MessageService } from './message-service.js';
+import type { SessionRegistry } from './session-registry.js';
+import type { TimelineService } from './timeline-service.js';
+import type { TransportConnection } from './transport.js';
+
+export const CLOSE_PROTOCOL_ERROR = 4000;
+export const CLOSE_AUTH_FAILED = 4001;
+export const CLOSE_TOO_MANY_CONNECTIONS = 4009;
+const DEFAULT_TIMELINE_PAGE = 500;
+
+export interface ClientProtocolOptions {
+  accounts: AccountService;
+  messages: MessageService;
+  timeline: TimelineService;
+  sessions: SessionRegistry;
+  headers: HeaderStore;
+  limits: Limits;
+  routerId: string;
+  logger: Logger;
+  now?: () => number;
+}
+
+export class ClientProtocol {
+  private readonly byConnection = new Map<TransportConnection, DeviceSession>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: ClientProtocolOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Open WebSocket connections, authenticated or not. */
+  get connectionCount(): number {
+    return this.byConnection.size;
+  }
+
+  open(conn: TransportConnection): void {
+    const format: WireFormat = conn.protocol === SUBPROTOCOL_JSON ? 'json' : 'proto';
+    const { limits } = this.options;
+    const session = new DeviceSession(conn, format, limits.maxBufferedBytes, limits.chunkBurst, this.now());
+    this.byConnection.set(conn, session);
+    if (this.byConnection.size > limits.maxConnections) {
+      this.fail(session, 0, new VoxError('VOX_TOO_MANY_CONNECTIONS'));
+      conn.close(CLOSE_TOO_MANY_CONNECTIONS, 'VOX_TOO_MANY_CONNECTIONS');
+      return;
+    }
+    session.authTimer = setTimeout(() => {
+      if (session.identity) return;
+      this.fail(session, 0, new VoxError('VOX_AUTH_TIMEOUT'));
+      conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TIMEOUT');
+    }, limits.authTimeoutMs);
+    session.authTimer.unref();
+  }
+
+  message(conn: TransportConnection, data: Uint8Array, isBinary: boolean): void {
+    const session = this.byConnection.get(conn);
+    if (!session || session.closed) return;
+    const input = isBinary ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    const decoded = decodeClientFrame(input, session.format, this.options.limits.maxFrameBytes);
+    if (!decoded.ok) {
+      this.protocolError(session, decoded.ref, decoded.error);
+      return;
+    }
+    if (session.busy) {
+      session.pending.push(decoded.frame);
+      return;
+    }
+    this.run(session, decoded.frame);
+  }
+
+  drain(conn: TransportConnection): void {
+    this.byConnection.get(conn)?.drained();
+  }
+
+  closed(conn: TransportConnection): void {
+    const session = this.byConnection.get(conn);
+    if (!session) return;
+    this.byConnection.delete(conn);
+    session.closed = true;
+    clearTimeout(session.authTimer);
+    session.pending.length = 0;
+    this.options.sessions.remove(session);
+    this.options.messages.sessionClosed(session);
+  }
+
+  /** Closes every connection with 1001 (router going away). */
+  closeAll(): void {
+    for (const session of this.byConnection.values()) session.conn.close(1001, 'VOX_SHUTTING_DOWN');
+  }
+
+  /** Runs one frame; async frames hold the connection's queue until they settle. */
+  private run(session: DeviceSession, frame: ClientFrame): void {
+    let result: Promise<void> | void;
+    try {
+      result = this.dispatch(session, frame);
+    } catch (err) {
+      this.fail(session, frame.ref, err, frameMessageId(frame));
+      return;
+    }
+    if (!result) return;
+    session.busy = true;
+    result
+      .catch((err: unknown) => this.fail(session, frame.ref, err, frameMessageId(frame)))
+      .finally(() => {
+        session.busy = false;
+        while (!session.busy && !session.closed) {
+          const next = session.pending.shift();
+          if (!next) break;
+          this.run(session, next);
+        }
+      });
+  }
+
+  private dispatch(session: DeviceSession, frame: ClientFrame): Promise<void> | void {
+    const who = session.identity;
+    if (frame.type === 'hello') return this.hello(session, frame.ref, frame.hello);
+    if (!who) {
+      this.fail(session, frame.ref, new VoxError('VOX_AUTH_REQUIRED', 'the first frame must be hello'));
+      session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_REQUIRED');
+      return;
+    }
+    const messages = this.options.messages;
+    switch (frame.type) {
+      case 'chunk':
+        return messages.chunk(session, frame.chunk);
+      case 'startMessage':
+        return messages.start(session, who, frame.ref, frame.startMessage);
+      case 'endMessage':
+        return messages.end(session, frame.endMessage);
+      case 'sendText':
+        return messages.sendText(session, who, frame.ref, frame.sendText);
+      case 'listen':
+        return messages.listen(session, who, frame.ref, frame.listen);
+      case 'stopListen':
+        return messages.stopListen(session, frame.stopListen.messageId);
+      case 'monitor':
+        return messages.monitor(session, who, frame.ref, frame.monitor);
+      case 'timelineRequest':
+        return this.timeline(session, who, frame.ref, frame.timelineRequest.sinceCursor, frame.timelineRequest.limit);
+      case 'ping':
+        session.send({ ref: frame.ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
+        return;
+    }
+  }
+
+  private async hello(session: DeviceSession, ref: number, hello: Hello): Promise<void> {
+    if (session.identity) throw new VoxError('VOX_ALREADY_AUTHENTICATED');
+    if (!isClientId(hello.deviceId)) {
+      throw new VoxError('VOX_BAD_REQUEST', 'hello.deviceId must be 1-64 of [A-Za-z0-9_.:-]');
+    }
+    let user;
+    try {
+      user = await this.options.accounts.authenticate(hello.token);
+    } catch (err) {
+      this.fail(session, ref, err);
+      session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
+      return;
+    }
+    if (session.closed) return;
+    clearTimeout(session.authTimer);
+    const identity: SessionIdentity = { ...user, deviceId: hello.deviceId as DeviceId };
+    session.identity = identity;
+    this.options.sessions.add(session);
+    const head = await this.options.headers.timelineHead(user.userId);
+    session.send({
+      ref,
+      type: 'welcome',
+      welcome: {
+        userId: user.userId,
+        username: user.username,
+        deviceId: identity.deviceId,
+        sessionExpiresAtMs: user.expiresAt.getTime(),
+        timelineHead: head,
+        routerId: this.options.routerId,
+      },
+    });
+  }
+
+  private async timeline(session: DeviceSession, who: SessionIdentity, ref: number, since: number, limit: number): Promise<void> {
+    const page = limit > 0 ? Math.min(limit, DEFAULT_TIMELINE_PAGE) : DEFAULT_TIMELINE_PAGE;
+    const timeline = await this.options.timeline.read(who.userId, since, page);
+    session.send({ ref, type: 'timeline', timeline });
+  }
+
+  private protocolError(session: DeviceSession, ref: number, error: VoxError): void {
+    this.fail(session, ref, error);
+    session.protocolErrors++;
+    if (session.protocolErrors >= this.options.limits.maxProtocolErrors || !session.identity) {
+      session.conn.close(CLOSE_PROTOCOL_ERROR, error.code);
+    }
+  }
+
+  /** Sends an error frame; unexpected errors are logged as server faults. */
+  private fail(session: DeviceSession, ref: number, err: unknown, messageId = ''): void {
+    const error = toVoxError(err);
+    if (error.code === 'VOX_INTERNAL' || error.code === 'VOX_STORAGE_FAILED') {
+      this.options.logger.error({ err, userId: session.userId }, 'frame handling failed');
+    }
+    session.send({
+      ref,
+      type: 'error',
+      error: { code: error.code, message: error.message, retryable: error.retryable, messageId },
+    });
+  }
+}
+
+function frameMessageId(frame: ClientFrame): string {
+  switch (frame.type) {
+    case 'chunk':
+      return frame.chunk.messageId;
+    case 'startMessage':
+      return frame.startMessage.messageId;
+    case 'endMessage':
+      return frame.endMessage.messageId;
+    case 'sendText':
+      return frame.sendText.messageId;
+    case 'listen':
+      return frame.listen.messageId;
+    case 'stopListen':
+      return frame.stopListen.messageId;
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * One authenticated (or authenticating) WebSocket connection of a device:
+ * what it monitors, what it listens to, what it is sending, and its flow
+ * control state. Delivery code sends through here and never touches the
+ * transport directly.
+ */
+import type { ConversationId, DeviceId, MessageId, UserId } from '../common/ids.js';
+import type { ClientFrame, ServerFrame, WireFormat } from '../proto/frames.js';
+import type { EncodedFrame } from './encoded-frame.js';
+import { encodeServerFrame } from '../proto/frame-codec.js';
+import type { TransportConnection } from './transport.js';
+
+/** Something that pulls chunks into a congested session once it drains. */
+export interface DrainListener {
+  pump(): void;
+}
+
+export interface SessionIdentity {
+  userId: UserId;
+  username: string;
+  deviceId: DeviceId;
+  expiresAt: Date;
+}
+
+export const CLOSE_SLOW_CONSUMER = 4008;
+
+export class DeviceSession {
+  identity: SessionIdentity | undefined;
+  readonly monitored = new Set<ConversationId>();
+  /** Listeners by message id (live monitoring or explicit listen). */
+  readonly listeners = new Map<MessageId, DrainListener>();
+  /** Voice messages this connection is streaming. */
+  readonly sending = new Set<MessageId>();
+  /** True after a send hit the high-water mark, until the transport drains. */
+  congested = false;
+  closed = false;
+  protocolErrors = 0;
+  /** Frames waiting while an async frame of this connection is handled (keeps order). */
+  readonly pending: ClientFrame[] = [];
+  busy = false;
+  authTimer: NodeJS.Timeout | undefined;
+  chunkTokens: number;
+  chunkTokensAt: number;
+
+  constructor(
+    readonly conn: TransportConnection,
+    readonly format: WireFormat,
+    private readonly maxBufferedBytes: number,
+    chunkBurst: number,
+    now: number,
+  ) {
+    this.chunkTokens = chunkBurst;
+    this.chunkTokensAt = now;
+  }
+
+  get userId(): UserId | undefined {
+    return this.identity?.userId;
+  }
+
+  /** Encodes and sends one frame; returns false when the session is now congested. */
+  send(frame: ServerFrame): boolean {
+    if (this.closed) return false;
+    return this.afterSend(this.conn.send(encodeServerFrame(frame, this.format), this.format === 'proto'));
+  }
+
+  sendEncoded(frame: EncodedFrame): boolean {
+    if (this.closed) return false;
+    return this.afterSend(this.conn.send(frame.bytes(this.format), this.format === 'proto'));
+  }
+
+  /** Called by the transport's drain: resume every listener that fell behind. */
+  drained(): void {
+    this.congested = false;
+    for (const listener of [...this.listeners.values()]) {
+      if (this.congested) break;
+      listener.pump();
+    }
+  }
+
+  private afterSend(result: ReturnType<TransportConnection['send']>): boolean {
+    if (result === 'sent') return true;
+    if (result === 'dropped') {
+      this.closed = true;
+      return false;
+    }
+    this.congested = true;
+    if (this.conn.bufferedAmount() > this.maxBufferedBytes) {
+      this.closed = true;
+      this.conn.close(CLOSE_SLOW_CONSUMER, 'VOX_SLOW_CONSUMER');
+    }
+    return false;
+  }
+}

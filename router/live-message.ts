@@ -1,0 +1,57 @@
+/** A voice message being streamed now: its chunks, body writer and sender. */
+import type { ConversationId, MessageId, UserId } from '../common/ids.js';
+import type { BodyWriter } from '../body-store/body-store.js';
+import type { MessageRecord } from '../header-store/header-store.js';
+import { ChunkSource } from './chunk-source.js';
+import type { DeviceSession } from './device-session.js';
+
+export class LiveMessage {
+  readonly source: ChunkSource;
+  /** The connection streaming it; null while the sender is away (resume grace). */
+  sender: DeviceSession | null;
+  /** Participants at start: who gets presence and timeline events. */
+  participants: UserId[];
+  graceTimer: NodeJS.Timeout | undefined;
+  ending: Promise<void> | undefined;
+
+  constructor(
+    header: MessageRecord,
+    readonly writer: BodyWriter,
+    chunks: Buffer[],
+    sender: DeviceSession,
+    participants: UserId[],
+    readonly frameDurationUs: number,
+  ) {
+    this.source = new ChunkSource(header.id, header, chunks, null);
+    this.sender = sender;
+    this.participants = participants;
+  }
+
+  get id(): MessageId {
+    return this.source.messageId;
+  }
+
+  get header(): MessageRecord {
+    return this.source.header;
+  }
+
+  get conversationId(): ConversationId {
+    return this.source.header.conversationId;
+  }
+
+  get chunkCount(): number {
+    return this.source.chunks.length;
+  }
+
+  /** Appends the next chunk (caller checked seq === chunkCount) and wakes every reader. */
+  append(payload: Buffer): void {
+    const seq = this.source.chunks.length;
+    this.writer.append(seq, payload);
+    this.source.chunks.push(payload);
+    const header = this.source.header;
+    header.chunkCount = seq + 1;
+    header.byteCount += payload.length;
+    header.durationMs = Math.round(((seq + 1) * this.frameDurationUs) / 1000);
+    this.source.wake();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Streams one message to one device from a start seq: the backlog as fast
+ * as the connection drains, then every new chunk as it arrives, then
+ * message_end. Pauses while the device is congested; the session's drain
+ * resumes it.
+ */
+import type { DeviceSession } from './device-session.js';
+import type { ChunkReader, ChunkSource } from './chunk-source.js';
+
+export class MessageListener implements ChunkReader {
+  private finished = false;
+
+  constructor(
+    private readonly session: DeviceSession,
+    readonly source: ChunkSource,
+    public nextSeq: number,
+  ) {}
+
+  /** Registers with the session and the source, then sends what is available. */
+  attach(): void {
+    const previous = this.session.listeners.get(this.source.messageId);
+    if (previous instanceof MessageListener) previous.detach();
+    this.session.listeners.set(this.source.messageId, this);
+    this.source.readers.add(this);
+    this.pump();
+  }
+
+  pump(): void {
+    if (this.finished) return;
+    const { session, source } = this;
+    if (session.closed) return this.detach();
+    while (this.nextSeq < source.chunks.length) {
+      if (session.congested) return;
+      session.sendEncoded(source.chunkFrame(this.nextSeq));
+      this.nextSeq++;
+    }
+    if (source.endState !== null) {
+      session.send({
+        ref: 0,
+        type: 'messageEnd',
+        messageEnd: { messageId: source.messageId, chunkCount: source.chunks.length, state: source.endState },
+      });
+      this.detach();
+    }
+  }
+
+  detach(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.source.readers.delete(this);
+    if (this.session.listeners.get(this.source.messageId) === this) {
+      this.session.listeners.delete(this.source.messageId);
+    }
+  }
+}

@@ -1,0 +1,414 @@
+/**
+ * Store-and-stream: starts, resumes and ends live voice messages, accepts
+ * their chunks, fans them out to listening devices while the body store
+ * makes them durable, serves listens (catch-up into live, or from storage),
+ * text messages and monitoring. Throws VoxError; the protocol layer turns
+ * errors into error frames.
+ */
+import { VoxError } from '../common/errors.js';
+import { isClientId, type ConversationId, type MessageId, type UserId } from '../common/ids.js';
+import type { Limits } from '../common/config.js';
+import type { Logger } from '../common/logger.js';
+import type { BodyStore } from '../body-store/body-store.js';
+import type { HeaderStore, MessageRecord, MessageState, OpusParamsRecord } from '../header-store/header-store.js';
+import type { Chunk, EndMessage, Listen, Monitor, OpusParams, SendText, StartMessage } from '../proto/frames.js';
+import { ChunkSource } from './chunk-source.js';
+import type { ConversationDirectory } from './conversation-directory.js';
+import type { DeviceSession, SessionIdentity } from './device-session.js';
+import { LiveMessage } from './live-message.js';
+import { MessageListener } from './message-listener.js';
+import type { PresenceTracker } from './presence-tracker.js';
+import type { SessionRegistry } from './session-registry.js';
+import type { TimelineService } from './timeline-service.js';
+import { stateName, toWireHeader } from './wire-mappers.js';
+
+const FRAME_DURATIONS_US = new Set([2500, 5000, 10000, 20000, 40000, 60000, 80000, 100000, 120000]);
+export const DEFAULT_OPUS: Readonly<OpusParamsRecord> = Object.freeze({
+  sampleRate: 48000,
+  channels: 1,
+  frameDurationUs: 20000,
+  preSkip: 312,
+});
+
+export interface MessageServiceOptions {
+  headers: HeaderStore;
+  bodies: BodyStore;
+  directory: ConversationDirectory;
+  timeline: TimelineService;
+  presence: PresenceTracker;
+  sessions: SessionRegistry;
+  limits: Limits;
+  liveResumeGraceMs: number;
+  logger: Logger;
+  now?: () => number;
+}
+
+export class MessageService {
+  private readonly live = new Map<MessageId, LiveMessage>();
+  private readonly liveByConversation = new Map<ConversationId, Set<LiveMessage>>();
+  private readonly now: () => number;
+  private closing = false;
+
+  constructor(private readonly options: MessageServiceOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  /** The live message with this id, if it is streaming on this router. */
+  getLive(id: MessageId): LiveMessage | undefined {
+    return this.live.get(id);
+  }
+
+  /** Marks messages left live by a previous process as interrupted, with what the disk holds. */
+  async recoverInterrupted(): Promise<number> {
+    const stale = await this.options.headers.listLiveMessages();
+    for (const message of stale) {
+      const stat = await this.options.bodies.stat(message.id);
+      const chunkCount = stat?.chunkCount ?? 0;
+      const frameUs = message.opus?.frameDurationUs ?? DEFAULT_OPUS.frameDurationUs;
+      Object.assign(message, {
+        state: 'interrupted' as const,
+        endedAt: new Date(this.now()),
+        chunkCount,
+        byteCount: stat?.byteCount ?? 0,
+        durationMs: Math.round((chunkCount * frameUs) / 1000),
+      });
+      await this.options.headers.updateMessage(message.id, message);
+      const conversation = await this.options.directory.get(message.conversationId);
+      const participants = conversation?.participants.map((p) => p.userId) ?? [message.senderId];
+      void this.publishHeader(participants, message, 'message_ended');
+      this.options.logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
+    }
+    return stale.length;
+  }
+
+  async start(session: DeviceSession, who: SessionIdentity, ref: number, frame: StartMessage): Promise<void> {
+    if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
+    const messageId = requireMessageId(frame.messageId);
+    if (frame.contentType !== 'VOICE') {
+      throw new VoxError('VOX_CONTENT_TYPE_INVALID', 'start_message carries VOICE; send text with send_text');
+    }
+    const opus = validateOpus(frame.opus);
+    const existing = this.live.get(messageId);
+    if (existing) return this.reattach(existing, session, who, ref);
+
+    const conversationId = frame.conversationId as ConversationId;
+    const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
+    const stored = await this.options.headers.getMessage(messageId);
+    if (stored) return this.resumeStored(stored, session, who, ref);
+
+    if (session.sending.size >= this.options.limits.maxLiveMessagesPerConnection) {
+      throw new VoxError('VOX_TOO_MANY_LIVE');
+    }
+    const header: MessageRecord = {
+      id: messageId,
+      conversationId,
+      senderId: who.userId,
+      senderName: who.username,
+      senderDevice: who.deviceId,
+      contentType: 'voice',
+      opus,
+      text: null,
+      state: 'live',
+      startedAt: new Date(this.now()),
+      endedAt: null,
+      durationMs: 0,
+      chunkCount: 0,
+      byteCount: 0,
+    };
+    await this.options.headers.insertMessage(header);
+    const writer = await this.options.bodies.openWriter(messageId);
+    const participants = conversation.participants.map((p) => p.userId);
+    const live = new LiveMessage(header, writer, [], session, participants, opus.frameDurationUs);
+    this.register(live, session);
+    session.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
+    this.attachMonitors(live, session);
+    this.options.presence.start(conversationId, messageId, who.userId, participants);
+    void this.publishHeader(participants, header, 'message_new');
+  }
+
+  /** Hot path: one Opus packet from the sender. */
+  chunk(session: DeviceSession, chunk: Chunk): void {
+    const live = this.live.get(chunk.messageId as MessageId);
+    if (!live || live.ending) {
+      throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'no live message with this id: send start_message first');
+    }
+    if (live.sender !== session) {
+      throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
+    }
+    const limits = this.options.limits;
+    if (!this.takeChunkToken(session)) throw new VoxError('VOX_CHUNK_RATE');
+    const payload = chunk.payload;
+    if (payload.length === 0 || payload.length > limits.maxChunkBytes) {
+      throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${limits.maxChunkBytes} bytes`);
+    }
+    const expected = live.chunkCount;
+    if (chunk.seq < expected) return; // duplicate of a chunk already received: resume overlap
+    if (chunk.seq > expected) {
+      throw new VoxError('VOX_CHUNK_SEQ_GAP', `expected seq ${expected}, got ${chunk.seq}`);
+    }
+    if (((expected + 1) * live.frameDurationUs) / 1000 > limits.maxMessageDurationMs) {
+      void this.finish(live, 'complete');
+      throw new VoxError('VOX_MESSAGE_TOO_LONG');
+    }
+    live.append(Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length));
+  }
+
+  async end(session: DeviceSession, frame: EndMessage): Promise<void> {
+    const live = this.live.get(frame.messageId as MessageId);
+    if (!live) throw new VoxError('VOX_MESSAGE_NOT_LIVE');
+    if (live.sender !== session) throw new VoxError('VOX_MESSAGE_NOT_YOURS');
+    if (frame.chunkCount > live.chunkCount) {
+      throw new VoxError('VOX_CHUNK_SEQ_GAP', `end says ${frame.chunkCount} chunks, router has ${live.chunkCount}`);
+    }
+    await this.finish(live, 'complete');
+  }
+
+  /** Called by the body store after a group commit. */
+  onDurable(messageId: MessageId, durableCount: number): void {
+    const live = this.live.get(messageId);
+    if (live?.sender && !live.ending) {
+      live.sender.send({ ref: 0, type: 'ack', ack: { messageId, seq: durableCount - 1 } });
+    }
+  }
+
+  async sendText(session: DeviceSession, who: SessionIdentity, ref: number, frame: SendText): Promise<void> {
+    const messageId = requireMessageId(frame.messageId);
+    if (frame.text.trim().length === 0) throw new VoxError('VOX_TEXT_EMPTY');
+    if (frame.text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
+    const conversationId = frame.conversationId as ConversationId;
+    const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
+    const now = new Date(this.now());
+    const header: MessageRecord = {
+      id: messageId,
+      conversationId,
+      senderId: who.userId,
+      senderName: who.username,
+      senderDevice: who.deviceId,
+      contentType: 'text',
+      opus: null,
+      text: frame.text,
+      state: 'complete',
+      startedAt: now,
+      endedAt: now,
+      durationMs: 0,
+      chunkCount: 0,
+      byteCount: Buffer.byteLength(frame.text),
+    };
+    await this.options.headers.insertMessage(header);
+    session.send({ ref, type: 'ack', ack: { messageId, seq: 0 } });
+    void this.publishHeader(conversation.participants.map((p) => p.userId), header, 'message_new');
+  }
+
+  /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
+  async listen(session: DeviceSession, who: SessionIdentity, ref: number, frame: Listen): Promise<void> {
+    const messageId = requireMessageId(frame.messageId);
+    const live = this.live.get(messageId);
+    const header = live?.header ?? (await this.options.headers.getMessage(messageId));
+    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    await this.options.directory.requireParticipant(header.conversationId, who.userId);
+    const current = this.live.get(messageId);
+    const source = current?.source ?? (await this.storedSource(header));
+    if (frame.fromSeq > source.chunks.length) {
+      throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${source.chunks.length} chunks`);
+    }
+    session.send({ ref, type: 'header', header: toWireHeader(source.header) });
+    new MessageListener(session, source, frame.fromSeq).attach();
+  }
+
+  stopListen(session: DeviceSession, messageId: string): void {
+    const listener = session.listeners.get(messageId as MessageId);
+    if (listener instanceof MessageListener) listener.detach();
+  }
+
+  /** Replaces the monitored set; answers with the presence of each monitored conversation. */
+  async monitor(session: DeviceSession, who: SessionIdentity, ref: number, frame: Monitor): Promise<void> {
+    const ids = [...new Set(frame.conversationIds)] as ConversationId[];
+    for (const id of ids) await this.options.directory.requireParticipant(id, who.userId);
+    const added = ids.filter((id) => !session.monitored.has(id));
+    session.monitored.clear();
+    for (const id of ids) session.monitored.add(id);
+    for (const id of ids) session.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
+    for (const id of added) {
+      for (const live of this.liveByConversation.get(id) ?? []) {
+        if (live.sender === session || session.listeners.has(live.id)) continue;
+        session.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
+        new MessageListener(session, live.source, live.chunkCount).attach();
+      }
+    }
+  }
+
+  /** The connection went away: its live messages wait liveResumeGraceMs for a resume. */
+  sessionClosed(session: DeviceSession): void {
+    for (const listener of [...session.listeners.values()]) {
+      if (listener instanceof MessageListener) listener.detach();
+    }
+    for (const messageId of session.sending) {
+      const live = this.live.get(messageId);
+      if (!live || live.sender !== session) continue;
+      live.sender = null;
+      live.graceTimer = setTimeout(() => void this.finish(live, 'interrupted'), this.options.liveResumeGraceMs);
+      live.graceTimer.unref();
+    }
+    session.sending.clear();
+  }
+
+  /** Ends every live message as interrupted (resumable after restart) and waits for storage. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.live.values()].map((live) => this.finish(live, 'interrupted')));
+    await this.options.timeline.flush();
+  }
+
+  private reattach(live: LiveMessage, session: DeviceSession, who: SessionIdentity, ref: number): void {
+    if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
+    if (live.ending) throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
+    if (live.sender && live.sender !== session) live.sender.sending.delete(live.id);
+    clearTimeout(live.graceTimer);
+    live.sender = session;
+    session.sending.add(live.id);
+    session.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.writer.durableCount - 1 } });
+  }
+
+  /** start_message for a message already stored: finished → report it; interrupted → resume it. */
+  private async resumeStored(stored: MessageRecord, session: DeviceSession, who: SessionIdentity, ref: number): Promise<void> {
+    if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
+    if (stored.state === 'complete') {
+      session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
+      session.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
+      return;
+    }
+    const writer = await this.options.bodies.openWriter(stored.id);
+    const chunks = (await this.options.bodies.read(stored.id, 0)).map((c) => c.payload);
+    const again = this.live.get(stored.id);
+    if (again) return this.reattach(again, session, who, ref);
+    const conversation = await this.options.directory.requireParticipant(stored.conversationId, who.userId);
+    Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length });
+    await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null });
+    const participants = conversation.participants.map((p) => p.userId);
+    const opus = stored.opus ?? { ...DEFAULT_OPUS };
+    const live = new LiveMessage(stored, writer, chunks, session, participants, opus.frameDurationUs);
+    this.register(live, session);
+    session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
+    this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
+    this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');
+  }
+
+  private register(live: LiveMessage, session: DeviceSession): void {
+    this.live.set(live.id, live);
+    let set = this.liveByConversation.get(live.conversationId);
+    if (!set) this.liveByConversation.set(live.conversationId, (set = new Set()));
+    set.add(live);
+    session.sending.add(live.id);
+  }
+
+  /** Every other connected device of a participant that monitors the conversation hears it from seq 0. */
+  private attachMonitors(live: LiveMessage, sender: DeviceSession): void {
+    const frame = { ref: 0, type: 'header' as const, header: toWireHeader(live.header) };
+    for (const userId of live.participants) {
+      for (const device of this.sessionsOf(userId)) {
+        if (device === sender || !device.monitored.has(live.conversationId)) continue;
+        device.send(frame);
+        new MessageListener(device, live.source, 0).attach();
+      }
+    }
+  }
+
+  private sessionsOf(userId: UserId): Iterable<DeviceSession> {
+    return this.options.sessions.devicesOf(userId);
+  }
+
+  private finish(live: LiveMessage, state: MessageState): Promise<void> {
+    live.ending ??= this.doFinish(live, state);
+    return live.ending;
+  }
+
+  private async doFinish(live: LiveMessage, state: MessageState): Promise<void> {
+    clearTimeout(live.graceTimer);
+    const header = live.header;
+    try {
+      await live.writer.finish();
+    } catch (err) {
+      this.options.logger.error({ err, messageId: live.id }, 'body finish failed');
+    }
+    header.state = state;
+    header.endedAt = new Date(this.now());
+    try {
+      await this.options.headers.updateMessage(live.id, {
+        state,
+        endedAt: header.endedAt,
+        durationMs: header.durationMs,
+        chunkCount: header.chunkCount,
+        byteCount: header.byteCount,
+      });
+    } catch (err) {
+      this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
+    }
+    this.live.delete(live.id);
+    const set = this.liveByConversation.get(live.conversationId);
+    if (set) {
+      set.delete(live);
+      if (set.size === 0) this.liveByConversation.delete(live.conversationId);
+    }
+    live.source.endState = stateName(state);
+    live.source.wake();
+    const sender = live.sender;
+    if (sender) {
+      sender.sending.delete(live.id);
+      sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq: live.writer.durableCount - 1 } });
+      sender.send({ ref: 0, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
+    }
+    this.options.presence.stop(live.conversationId, live.id, live.participants);
+    void this.publishHeader(live.participants, header, 'message_ended');
+  }
+
+  private async storedSource(header: MessageRecord): Promise<ChunkSource> {
+    const chunks = header.contentType === 'voice' ? (await this.options.bodies.read(header.id, 0)).map((c) => c.payload) : [];
+    return new ChunkSource(header.id, header, chunks, stateName(header.state === 'live' ? 'interrupted' : header.state));
+  }
+
+  private publishHeader(userIds: readonly UserId[], header: MessageRecord, kind: 'message_new' | 'message_ended'): Promise<void> {
+    return this.options.timeline.publish(userIds, {
+      kind,
+      conversationId: header.conversationId,
+      messageId: header.id,
+      payload: { header: toWireHeader(header) },
+    });
+  }
+
+  private takeChunkToken(session: DeviceSession): boolean {
+    const { maxChunksPerSecond, chunkBurst } = this.options.limits;
+    const now = this.now();
+    session.chunkTokens = Math.min(chunkBurst, session.chunkTokens + ((now - session.chunkTokensAt) * maxChunksPerSecond) / 1000);
+    session.chunkTokensAt = now;
+    if (session.chunkTokens < 1) return false;
+    session.chunkTokens -= 1;
+    return true;
+  }
+}
+
+function requireMessageId(id: string): MessageId {
+  if (!isClientId(id)) throw new VoxError('VOX_MESSAGE_ID_INVALID');
+  return id as MessageId;
+}
+
+/** Opus parameters with proto3 zeros replaced by defaults; anything else unsupported is refused. */
+export function validateOpus(opus: OpusParams | null): OpusParamsRecord {
+  if (!opus) return { ...DEFAULT_OPUS };
+  const params = {
+    sampleRate: opus.sampleRate || DEFAULT_OPUS.sampleRate,
+    channels: opus.channels || DEFAULT_OPUS.channels,
+    frameDurationUs: opus.frameDurationUs || DEFAULT_OPUS.frameDurationUs,
+    preSkip: opus.preSkip,
+  };
+  if (params.sampleRate > 192000) throw new VoxError('VOX_CODEC_INVALID', 'sampleRate must be at most 192000');
+  if (params.channels > 2) throw new VoxError('VOX_CODEC_INVALID', 'channels must be 1 or 2');
+  if (!FRAME_DURATIONS_US.has(params.frameDurationUs)) {
+    throw new VoxError('VOX_CODEC_INVALID', 'frameDurationUs must be one of 2500, 5000, 10000, 20000, 40000, 60000 (up to 120000)');
+  }
+  if (params.preSkip > 65535) throw new VoxError('VOX_CODEC_INVALID', 'preSkip must fit 16 bits');
+  return params;
+}

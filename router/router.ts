@@ -1,0 +1,212 @@
+/**
+ * One voxring router: wires the stores, services, protocol handlers and the
+ * transport, owns start-up (migrations, recovery of interrupted messages)
+ * and graceful shutdown. The only place that chooses implementations.
+ */
+import path from 'node:path';
+import type { RouterConfig } from '../common/config.js';
+import type { MessageId } from '../common/ids.js';
+import type { Logger } from '../common/logger.js';
+import { DiskBodyStore } from '../body-store/disk-body-store.js';
+import type { BodyStore } from '../body-store/body-store.js';
+import type { HeaderStore } from '../header-store/header-store.js';
+import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
+import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
+import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO } from '../proto/frames.js';
+import { AccountService } from './account-service.js';
+import { ClientProtocol } from './client-protocol.js';
+import { ConversationDirectory } from './conversation-directory.js';
+import { ConversationService } from './conversation-service.js';
+import { HttpApi } from './http-api.js';
+import { createTransport } from './load-transport.js';
+import { MessageService } from './message-service.js';
+import { PresenceTracker } from './presence-tracker.js';
+import { SessionRegistry } from './session-registry.js';
+import { TimelineService } from './timeline-service.js';
+import type { Transport, TransportHandlers, UpgradeDecision, UpgradeRequest } from './transport.js';
+
+export const WEBSOCKET_PATH = '/v1/ws';
+
+export interface RouterDependencies {
+  logger: Logger;
+  /** Overrides the header store chosen from config (tests share one PGlite). Not closed by the router. */
+  headers?: HeaderStore;
+}
+
+export class Router {
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    readonly config: Readonly<RouterConfig>,
+    readonly port: number,
+    readonly transport: Transport,
+    private readonly parts: {
+      headers: HeaderStore;
+      ownsHeaders: boolean;
+      bodies: BodyStore;
+      messages: MessageService;
+      protocol: ClientProtocol;
+      timeline: TimelineService;
+      logger: Logger;
+      state: { shuttingDown: boolean };
+    },
+  ) {}
+
+  /** Base URL, e.g. http://127.0.0.1:7400 */
+  get url(): string {
+    return this.config.publicUrl ?? `http://${hostForUrl(this.config.host)}:${this.port}`;
+  }
+
+  get webSocketUrl(): string {
+    return this.url.replace(/^http/, 'ws') + WEBSOCKET_PATH;
+  }
+
+  static async start(config: Readonly<RouterConfig>, deps: RouterDependencies): Promise<Router> {
+    const logger = deps.logger.child({ component: 'router', router: config.routerId });
+    const headers = deps.headers ?? (await openHeaderStore(config, logger));
+    await headers.migrate();
+    // The body store reports durability to the message service, which needs the body store first.
+    const durable: { messages?: MessageService } = {};
+    const bodies = await DiskBodyStore.open({
+      dir: path.join(config.dataDir, 'bodies'),
+      commitIntervalMs: config.commitIntervalMs,
+      logger: logger.child({ component: 'body-store' }),
+      events: {
+        onDurable: (id: MessageId, count: number) => durable.messages?.onDurable(id, count),
+        onError: (id: MessageId, err: Error) => logger.error({ err, messageId: id }, 'body commit failed'),
+      },
+    });
+    const sessions = new SessionRegistry();
+    const directory = new ConversationDirectory(headers);
+    const timeline = new TimelineService({ store: headers, sessions, logger });
+    const presence = new PresenceTracker(sessions);
+    const accounts = new AccountService({ store: headers, sessionTtlMs: config.sessionTtlMs });
+    const conversations = new ConversationService({
+      store: headers,
+      directory,
+      timeline,
+      maxParticipants: config.limits.maxParticipants,
+    });
+    const messages = new MessageService({
+      headers,
+      bodies,
+      directory,
+      timeline,
+      presence,
+      sessions,
+      limits: config.limits,
+      liveResumeGraceMs: config.liveResumeGraceMs,
+      logger: logger.child({ component: 'messages' }),
+    });
+    durable.messages = messages;
+    const interrupted = await messages.recoverInterrupted();
+    const protocol = new ClientProtocol({
+      accounts,
+      messages,
+      timeline,
+      sessions,
+      headers,
+      limits: config.limits,
+      routerId: config.routerId,
+      logger: logger.child({ component: 'protocol' }),
+    });
+    const state = { shuttingDown: false, transportName: 'pending' };
+    const http = new HttpApi({
+      accounts,
+      conversations,
+      directory,
+      messages,
+      timeline,
+      headers,
+      bodies,
+      limits: config.limits,
+      logger: logger.child({ component: 'http' }),
+      health: () => ({
+        router: config.routerId,
+        transport: state.transportName,
+        connections: protocol.connectionCount,
+        liveMessages: messages.liveCount,
+      }),
+    });
+    const handlers: TransportHandlers = {
+      onHttp: (req, res) => http.handle(req, res),
+      onUpgrade: (req) => decideUpgrade(req, state.shuttingDown, protocol.connectionCount, config.limits.maxConnections),
+      onOpen: (conn) => protocol.open(conn),
+      onMessage: (conn, data, isBinary) => protocol.message(conn, data, isBinary),
+      onDrain: (conn) => protocol.drain(conn),
+      onClose: (conn) => protocol.closed(conn),
+    };
+    const transport = await createTransport(config.transport, {
+      host: config.host,
+      port: config.port,
+      handlers,
+      maxPayloadBytes: config.limits.maxFrameBytes,
+      highWaterMarkBytes: config.sendHighWaterMarkBytes,
+      idleTimeoutSeconds: config.idleTimeoutSeconds,
+      logger: logger.child({ component: 'transport' }),
+    });
+    state.transportName = transport.name;
+    const port = await transport.listen();
+    const router = new Router(config, port, transport, {
+      headers,
+      ownsHeaders: !deps.headers,
+      bodies,
+      messages,
+      protocol,
+      timeline,
+      logger,
+      state,
+    });
+    logger.info({ url: router.url, transport: transport.name, interrupted }, 'voxring router listening');
+    return router;
+  }
+
+  /** Stops taking connections, ends live messages as interrupted, flushes storage. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  private async doClose(): Promise<void> {
+    const { messages, protocol, bodies, headers, ownsHeaders, logger, state } = this.parts;
+    state.shuttingDown = true;
+    await messages.close();
+    protocol.closeAll();
+    await this.transport.close();
+    await bodies.close();
+    if (ownsHeaders) await headers.close();
+    logger.info('voxring router stopped');
+  }
+}
+
+async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): Promise<HeaderStore> {
+  if (config.postgresUrl) {
+    return createPostgresHeaderStore({
+      url: config.postgresUrl,
+      ...(config.postgresSchema ? { schema: config.postgresSchema } : {}),
+      logger: logger.child({ component: 'header-store' }),
+    });
+  }
+  return createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') });
+}
+
+function decideUpgrade(req: UpgradeRequest, shuttingDown: boolean, connections: number, maxConnections: number): UpgradeDecision {
+  if (req.path !== WEBSOCKET_PATH) return reject(404, 'VOX_NOT_FOUND', `WebSocket endpoint is ${WEBSOCKET_PATH}`);
+  if (shuttingDown) return reject(503, 'VOX_SHUTTING_DOWN', 'router is shutting down');
+  if (connections >= maxConnections) return reject(503, 'VOX_TOO_MANY_CONNECTIONS', 'router is at maxConnections');
+  if (req.protocols.length === 0) return { accept: true, protocol: null };
+  const protocol = req.protocols.find((p) => p === SUBPROTOCOL_PROTO || p === SUBPROTOCOL_JSON);
+  if (!protocol) {
+    return reject(400, 'VOX_BAD_REQUEST', `subprotocol must be ${SUBPROTOCOL_PROTO} or ${SUBPROTOCOL_JSON}`);
+  }
+  return { accept: true, protocol };
+}
+
+function reject(status: number, code: string, message: string): UpgradeDecision {
+  return { accept: false, status, body: JSON.stringify({ error: { code, message, retryable: status === 503 } }) };
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}

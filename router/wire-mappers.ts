@@ -1,0 +1,70 @@
+/** Conversions between stored records and wire shapes. */
+import type { ConversationRecord, MessageRecord, TimelineEventKind, TimelineEventRecord } from '../header-store/header-store.js';
+import type {
+  Conversation,
+  MessageHeader,
+  MessageStateName,
+  TimelineEvent,
+  TimelineEventTypeName,
+} from '../proto/frames.js';
+
+const STATE_NAMES: Record<MessageRecord['state'], MessageStateName> = {
+  live: 'LIVE',
+  complete: 'COMPLETE',
+  interrupted: 'INTERRUPTED',
+};
+
+const EVENT_NAMES: Record<TimelineEventKind, TimelineEventTypeName> = {
+  message_new: 'MESSAGE_NEW',
+  message_ended: 'MESSAGE_ENDED',
+  conversation_changed: 'CONVERSATION_CHANGED',
+  conversation_left: 'CONVERSATION_LEFT',
+};
+
+export function stateName(state: MessageRecord['state']): MessageStateName {
+  return STATE_NAMES[state];
+}
+
+export function toWireHeader(m: MessageRecord): MessageHeader {
+  return {
+    messageId: m.id,
+    conversationId: m.conversationId,
+    senderId: m.senderId,
+    senderName: m.senderName,
+    contentType: m.contentType === 'voice' ? 'VOICE' : 'TEXT',
+    opus: m.opus ? { ...m.opus } : null,
+    startedAtMs: m.startedAt.getTime(),
+    endedAtMs: m.endedAt ? m.endedAt.getTime() : 0,
+    durationMs: m.durationMs,
+    chunkCount: m.chunkCount,
+    byteCount: m.byteCount,
+    state: STATE_NAMES[m.state],
+    text: m.text ?? '',
+  };
+}
+
+export function toWireConversation(c: ConversationRecord): Conversation {
+  return {
+    conversationId: c.id,
+    name: c.name,
+    isGroup: c.isGroup,
+    participants: c.participants.map((p) => ({ userId: p.userId, username: p.username })),
+    createdAtMs: c.createdAt.getTime(),
+  };
+}
+
+/** The JSON shape of a conversation or message header in HTTP responses. */
+export function toHttpConversation(c: ConversationRecord): Conversation {
+  return toWireConversation(c);
+}
+
+export function toWireTimelineEvent(e: TimelineEventRecord): TimelineEvent {
+  const payload = e.payload as { header?: MessageHeader; conversation?: Conversation } | null;
+  return {
+    cursor: e.cursor,
+    type: EVENT_NAMES[e.kind],
+    atMs: e.at.getTime(),
+    header: payload?.header ?? null,
+    conversation: payload?.conversation ?? null,
+  };
+}

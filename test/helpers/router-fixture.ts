@@ -1,0 +1,108 @@
+/** Starts a real router on port 0 for a test, with teardown registered at once. */
+import { mkdtemp, rm, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig, type ConfigInput } from '../../common/config.js';
+import { createLogger } from '../../common/logger.js';
+import { readOggOpus } from '../../common/ogg-opus-reader.js';
+import { Router } from '../../router/router.js';
+import { VoxringHttp } from '../../client/voxring-http.js';
+import { VoxringConnection } from '../../client/voxring-connection.js';
+import type { WireFormat } from '../../proto/frames.js';
+import { testPostgresUrl, uniqueName } from './services.js';
+
+export const TRANSPORTS = ['uws', 'ws'] as const;
+export const PASSWORD = 'correct horse battery';
+
+/** The tap Test surface the fixture needs. */
+export interface Teardowns {
+  teardown(fn: () => unknown): void;
+}
+
+export interface TestRouterOptions {
+  transport?: 'uws' | 'ws';
+  /** 'postgres' (default): the harness's Postgres, a fresh schema. 'pglite': the embedded default. */
+  store?: 'postgres' | 'pglite';
+  dataDir?: string;
+  config?: ConfigInput;
+}
+
+export async function tempDir(t: Teardowns, prefix = 'voxring-test-'): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export async function startTestRouter(t: Teardowns, options: TestRouterOptions = {}): Promise<Router> {
+  const dataDir = options.dataDir ?? (await tempDir(t));
+  const input: ConfigInput = {
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    transport: options.transport ?? 'ws',
+    logLevel: 'silent',
+    routerId: uniqueName('router'),
+    ...options.config,
+  };
+  if ((options.store ?? 'postgres') === 'postgres') {
+    const schema = uniqueName('e2e');
+    input.postgresUrl = testPostgresUrl();
+    input.postgresSchema = schema;
+    t.teardown(() => dropSchema(schema));
+  }
+  const config = loadConfig(input);
+  const router = await Router.start(config, { logger: createLogger(config.logLevel) });
+  t.teardown(() => router.close());
+  return router;
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testPostgresUrl() });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestUser {
+  name: string;
+  http: VoxringHttp;
+  userId: string;
+  token: string;
+}
+
+let userCounter = 0;
+
+/** Signs up a fresh user (unique name) on the router. */
+export async function signupUser(baseUrl: string, prefix = 'user'): Promise<TestUser> {
+  const name = `${prefix}${++userCounter}_${process.pid % 10000}`.slice(0, 32).toLowerCase();
+  const http = new VoxringHttp(baseUrl);
+  const session = await http.signup(name, PASSWORD);
+  return { name, http, userId: session.userId, token: session.token };
+}
+
+/** Opens an authenticated device connection, closed in teardown. */
+export async function connectDevice(
+  t: Teardowns,
+  baseUrl: string,
+  user: TestUser,
+  deviceId = 'phone',
+  format: WireFormat = 'proto',
+): Promise<VoxringConnection> {
+  const conn = await VoxringConnection.connect({ url: baseUrl, token: user.token, deviceId, format });
+  t.teardown(() => conn.terminate());
+  return conn;
+}
+
+/** The real Opus packets of fixtures/speech.ogg (espeak-ng speech, opusenc, 20 ms). */
+export async function speechPackets(): Promise<{ packets: Buffer[]; preSkip: number; channels: number }> {
+  const file = readOggOpus(await readFile(new URL('../../fixtures/speech.ogg', import.meta.url)));
+  return { packets: file.packets, preSkip: file.head.preSkip, channels: file.head.channels };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
