@@ -36,8 +36,18 @@ Config options (also as VOXRING_<OPTION> env variables): ${CONFIG_OPTIONS.join('
 
 type Flags = Record<string, string | boolean | undefined>;
 
+const CLIENT_FLAGS = ['data', 'postgres', 'server', 'user', 'password', 'conversation', 'file', 'out', 'count', 'timeout', 'with', 'name'];
+const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
+  ['help', { type: 'boolean' }],
+  ...[...CLIENT_FLAGS, ...CONFIG_OPTIONS.map(kebab)].map((flag) => [flag, { type: 'string' }]),
+]);
+
+function kebab(option: string): string {
+  return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: CLI_OPTIONS });
   const flags = values;
   const [command, sub] = positionals;
   if (!command || flags.help) {
@@ -64,8 +74,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   const input: ConfigInput = {};
-  for (const [key, value] of Object.entries(flags)) {
-    if (typeof value === 'string') input[camel(key)] = value;
+  for (const option of CONFIG_OPTIONS) {
+    const value = flags[kebab(option)];
+    if (typeof value === 'string') input[option] = value;
   }
   if (typeof flags.data === 'string') input.dataDir = flags.data;
   if (typeof flags.postgres === 'string') input.postgresUrl = flags.postgres;
@@ -199,8 +210,9 @@ async function listen(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
 
 class UsageError extends Error {}
 
-function camel(flag: string): string {
-  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err.cause === undefined ? err.message : `${err.message} (${describe(err.cause)})`;
 }
 
 main(process.argv.slice(2), process.env).then(
@@ -209,7 +221,7 @@ main(process.argv.slice(2), process.env).then(
   },
   (err: unknown) => {
     if (err instanceof UsageError) console.error(`voxring: ${err.message}\n\n${USAGE}`);
-    else console.error(`voxring: ${err instanceof Error ? err.message : String(err)}`);
+    else console.error(`voxring: ${describe(err)}`);
     process.exitCode = err instanceof UsageError ? 2 : 1;
   },
 );

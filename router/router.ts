@@ -3,6 +3,7 @@
  * transport, owns start-up (migrations, recovery of interrupted messages)
  * and graceful shutdown. The only place that chooses implementations.
  */
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RouterConfig } from '../common/config.js';
 import type { MessageId } from '../common/ids.js';
@@ -187,6 +188,7 @@ async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): 
       logger: logger.child({ component: 'header-store' }),
     });
   }
+  await mkdir(config.dataDir, { recursive: true });
   return createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') });
 }
 
