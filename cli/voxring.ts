@@ -37,10 +37,8 @@ Config options (also as VOXRING_<OPTION> env variables): ${CONFIG_OPTIONS.join('
 type Flags = Record<string, string | boolean | undefined>;
 
 const CLIENT_FLAGS = ['data', 'postgres', 'server', 'user', 'password', 'conversation', 'file', 'out', 'count', 'timeout', 'with', 'name'];
-const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries([
-  ['help', { type: 'boolean' }],
-  ...[...CLIENT_FLAGS, ...CONFIG_OPTIONS.map(kebab)].map((flag) => [flag, { type: 'string' }]),
-]);
+const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+for (const flag of [...CLIENT_FLAGS, ...CONFIG_OPTIONS.map(kebab)]) CLI_OPTIONS[flag] = { type: 'string' };
 
 function kebab(option: string): string {
   return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
