@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { OpusParams, ServerFrame } from '../proto/frames.js';
+import { VoxClientError } from './client-error.js';
 import type { VoxringConnection } from './voxring-connection.js';
 
 export interface StartOptions {
@@ -60,19 +61,29 @@ export class OutgoingVoiceMessage {
 
   /** Ends the message and resolves with its final state once the router confirms. */
   async end(timeoutMs = 10_000): Promise<ServerFrame & { type: 'messageEnd' }> {
-    const ended = this.conn.waitFor(
-      (f) => f.type === 'messageEnd' && f.messageEnd.messageId === this.messageId,
-      timeoutMs,
-      'message_end',
-    );
-    const ref = this.conn.send({ type: 'endMessage', endMessage: { messageId: this.messageId, chunkCount: this.nextSeq } });
-    const failed = this.conn.waitFor((f) => f.type === 'error' && f.ref === ref, timeoutMs, 'end error').then(
-      (f) => Promise.reject(new Error(f.type === 'error' ? `${f.error.code}: ${f.error.message}` : 'error')),
-      () => new Promise<never>(() => {}),
-    );
-    const frame = await Promise.race([ended, failed]);
+    // One listener and one timer, both released on every outcome: a waiter left
+    // behind would keep the process alive for timeoutMs after the message ended.
+    let ref = 0;
+    const frame = await new Promise<ServerFrame & { type: 'messageEnd' }>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(new VoxClientError('VOX_CLIENT_TIMEOUT', 'timed out waiting for message_end', true));
+      }, timeoutMs);
+      const off = this.conn.onFrame((f) => {
+        if (f.type === 'messageEnd' && f.messageEnd.messageId === this.messageId) {
+          clearTimeout(timer);
+          off();
+          resolve(f);
+        } else if (f.type === 'error' && ref !== 0 && f.ref === ref) {
+          clearTimeout(timer);
+          off();
+          reject(new VoxClientError(f.error.code, f.error.message, f.error.retryable));
+        }
+      });
+      ref = this.conn.send({ type: 'endMessage', endMessage: { messageId: this.messageId, chunkCount: this.nextSeq } });
+    });
     this.off?.();
-    return frame as ServerFrame & { type: 'messageEnd' };
+    return frame;
   }
 
   /** Resolves once every chunk sent so far is durable. */

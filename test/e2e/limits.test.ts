@@ -267,28 +267,41 @@ for (const transport of TRANSPORTS) {
   void t.test(`maxBufferedBytes: a client that stops reading is closed with 4008 (${transport})`, async (t) => {
     const { talker, conversationId, router, b } = await setup(
       t,
-      { maxBufferedBytes: 64 * 1024, sendHighWaterMarkBytes: 1024, maxChunksPerSecond: 100_000, chunkBurst: 1_000_000, maxChunkBytes: 4000 },
+      { maxBufferedBytes: 64 * 1024, sendHighWaterMarkBytes: 1024, maxTextLength: 1_000_000, maxFrameBytes: 2 * 1024 * 1024 },
       transport,
     );
     const slow = await connectDevice(t, router.url, b, 'slow');
-    await slow.request({ type: 'monitor', monitor: { conversationIds: [conversationId] } });
-    const closed = slow.closed();
-    (slow.socket as unknown as { _socket: { pause(): void } })._socket.pause();
-    // Many messages: each start pushes a header, presence and timeline events to every
-    // monitoring device regardless of flow control, on top of the chunks.
-    let outcome: { code: number } | undefined;
-    void closed.then((c) => (outcome = c));
-    for (let m = 0; m < 2000 && !outcome; m++) {
-      const id = `flood-${m}`;
-      await start(talker, conversationId, id);
-      for (let seq = 0; seq < 20; seq++) talker.send(chunk(id, seq, 4000));
-      await endMessage(talker, id, 20);
+    const fast = await connectDevice(t, router.url, b, 'fast');
+    for (const conn of [slow, fast]) await conn.request({ type: 'monitor', monitor: { conversationIds: [conversationId] } });
+    const fastTexts = new Set<string>();
+    fast.onFrame((f) => {
+      if (f.type === 'timeline') for (const e of f.timeline.events) if (e.header?.contentType === 'TEXT') fastTexts.add(e.header.messageId);
+    });
+    const rawSocket = (slow.socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    rawSocket.pause();
+    // Live chunks are flow controlled: a paused listener just stops being fed.
+    await start(talker, conversationId, 'voice-flood');
+    for (let seq = 0; seq < 100; seq++) talker.send(chunk('voice-flood', seq, 4000));
+    await endMessage(talker, 'voice-flood', 100);
+    // Timeline pushes are not: ~17 MB of text events is far beyond the socket buffers
+    // (a few MB on loopback) plus maxBufferedBytes.
+    const text = 'v'.repeat(700_000);
+    const ids: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      ids.push(`text-flood-${i}`);
+      await talker.request({ type: 'sendText', sendText: { messageId: `text-flood-${i}`, conversationId, text } });
     }
-    (slow.socket as unknown as { _socket: { resume(): void } })._socket.resume();
-    const info = await closed;
+    rawSocket.resume();
+    const info = await slow.closed();
     t.equal(info.code, 4008, 'closed as a slow consumer');
     t.equal(info.reason, 'VOX_SLOW_CONSUMER');
     await talker.sync();
-    t.pass('the sender is unaffected');
+    await fast.sync();
+    t.ok(fast.isOpen, 'a device that keeps reading stays connected');
+    // Timeline pushes are queued after the ack; wait for the last one.
+    if (!fastTexts.has(ids[ids.length - 1] ?? '')) {
+      await fast.waitFor((f) => f.type === 'timeline' && f.timeline.events.some((e) => e.header?.messageId === ids[ids.length - 1]));
+    }
+    t.same([...fastTexts].sort(), [...ids].sort(), 'and gets every event');
   });
 }

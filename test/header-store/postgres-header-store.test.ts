@@ -67,7 +67,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
 
 void t.test('Postgres: bad schema name and unreachable server', async (t) => {
   await t.rejects(createPostgresHeaderStore({ url: testUrl, schema: 'Bad; DROP' }), {
-    code: 'VOX_INTERNAL',
+    code: 'VOX_CONFIG_INVALID',
   });
   await t.rejects(
     createPostgresHeaderStore({ url: 'postgres://postgres@127.0.0.1:1/postgres', schema: 'x' }),

@@ -1,0 +1,58 @@
+/**
+ * Runs the real `voxring serve` CLI as a child process (embedded PGlite
+ * store, ws transport, port 0) for restart tests. The child is killed in
+ * teardown whatever happened to the test.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Teardowns } from '../../helpers/router-fixture.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const LISTENING = /voxring listening on (http:\/\/\S+)/;
+
+export interface CliRouter {
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code or signal once the process is gone. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Everything the child wrote to stderr (for failure messages). */
+  stderr(): string;
+}
+
+/** Starts `voxring serve` on dataDir and resolves once it prints its URL. */
+export async function startCliRouter(t: Teardowns, dataDir: string, timeoutMs = 60_000): Promise<CliRouter> {
+  // Only the test's own VOXRING_* settings reach the child: an inherited
+  // VOXRING_POSTGRES_URL would silently replace the embedded store.
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VOXRING_')) env[key] = value;
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'cli/voxring.ts', 'serve', '--port', '0', '--data', dataDir, '--transport', 'ws', '--log-level', 'silent'],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  t.teardown(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  });
+  let err = '';
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (err += d));
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`voxring serve printed no URL in ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
+    child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const match = LISTENING.exec(out);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve(match[1]);
+    });
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`voxring serve exited (${code ?? signal}) before listening; stderr: ${err}`));
+    });
+  });
+  return { url, child, exited, stderr: () => err };
+}
