@@ -49,8 +49,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const flags = values;
   const [command, sub] = positionals;
   if (!command || flags.help) {
-    console.log(USAGE);
-    return command ? 0 : 2;
+    // --help asked for it (exit 0); a bare `voxring` is a usage error (exit 2).
+    if (flags.help) console.log(USAGE);
+    else console.error(USAGE);
+    return flags.help ? 0 : 2;
   }
   switch (command) {
     case 'serve':
@@ -201,6 +203,8 @@ async function listen(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
     void conn.closed().then(() => resolve());
   });
   await conn.request({ type: 'monitor', monitor: { conversationIds: [conversationId] } });
+  // On stderr, so stdout stays one written file per line; scripts wait for it before talking.
+  console.error(`listening on conversation ${conversationId}`);
   await done;
   await conn.close();
   return written >= count || !Number.isFinite(count) ? 0 : 1;

@@ -15,6 +15,7 @@ import { SUBPROTOCOL_JSON, type ClientFrame, type Hello, type WireFormat } from 
 import type { AccountService } from './account-service.js';
 import { DeviceSession, type SessionIdentity } from './device-session.js';
 import type { MessageService } from './message-service.js';
+import type { RouterMetrics } from './metrics.js';
 import type { SessionRegistry } from './session-registry.js';
 import type { TimelineService } from './timeline-service.js';
 import type { TransportConnection } from './transport.js';
@@ -33,6 +34,7 @@ export interface ClientProtocolOptions {
   limits: Limits;
   routerId: string;
   logger: Logger;
+  metrics?: RouterMetrics;
   now?: () => number;
 }
 
@@ -52,7 +54,8 @@ export class ClientProtocol {
   open(conn: TransportConnection): void {
     const format: WireFormat = conn.protocol === SUBPROTOCOL_JSON ? 'json' : 'proto';
     const { limits } = this.options;
-    const session = new DeviceSession(conn, format, limits.maxBufferedBytes, limits.chunkBurst, this.now());
+    const traffic = this.options.metrics?.traffic;
+    const session = new DeviceSession(conn, format, limits.maxBufferedBytes, limits.chunkBurst, this.now(), traffic);
     this.byConnection.set(conn, session);
     if (this.byConnection.size > limits.maxConnections) {
       this.fail(session, 0, new VoxError('VOX_TOO_MANY_CONNECTIONS'));
@@ -70,6 +73,7 @@ export class ClientProtocol {
   message(conn: TransportConnection, data: Uint8Array, isBinary: boolean): void {
     const session = this.byConnection.get(conn);
     if (!session || session.closed) return;
+    session.traffic.bytesIn += data.byteLength;
     const input = isBinary ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
     const decoded = decodeClientFrame(input, session.format, this.options.limits.maxFrameBytes);
     if (!decoded.ok) {
@@ -208,6 +212,7 @@ export class ClientProtocol {
   /** Sends an error frame; unexpected errors are logged as server faults. */
   private fail(session: DeviceSession, ref: number, err: unknown, messageId = ''): void {
     const error = toVoxError(err);
+    this.options.metrics?.error(error.code);
     if (error.code === 'VOX_INTERNAL' || error.code === 'VOX_STORAGE_FAILED') {
       this.options.logger.error({ err, userId: session.userId }, 'frame handling failed');
     }

@@ -7,6 +7,7 @@
 import type { ConversationId, DeviceId, MessageId, UserId } from '../common/ids.js';
 import type { ClientFrame, ServerFrame, WireFormat } from '../proto/frames.js';
 import type { EncodedFrame } from './encoded-frame.js';
+import type { TrafficCounters } from './metrics.js';
 import { encodeServerFrame } from '../proto/frame-codec.js';
 import type { TransportConnection } from './transport.js';
 
@@ -48,6 +49,8 @@ export class DeviceSession {
     private readonly maxBufferedBytes: number,
     chunkBurst: number,
     now: number,
+    /** The router's traffic counters (shared by every session); a private set when metrics are off. */
+    readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 },
   ) {
     this.chunkTokens = chunkBurst;
     this.chunkTokensAt = now;
@@ -60,12 +63,18 @@ export class DeviceSession {
   /** Encodes and sends one frame; returns false when the session is now congested. */
   send(frame: ServerFrame): boolean {
     if (this.closed) return false;
-    return this.afterSend(this.conn.send(encodeServerFrame(frame, this.format), this.format === 'proto'));
+    const bytes = encodeServerFrame(frame, this.format);
+    this.traffic.bytesOut += bytes.length;
+    return this.afterSend(this.conn.send(bytes, this.format === 'proto'));
   }
 
+  /** Sends a chunk frame encoded once for every listener (the fan-out path). */
   sendEncoded(frame: EncodedFrame): boolean {
     if (this.closed) return false;
-    return this.afterSend(this.conn.send(frame.bytes(this.format), this.format === 'proto'));
+    const bytes = frame.bytes(this.format);
+    this.traffic.chunksOut++;
+    this.traffic.bytesOut += bytes.length;
+    return this.afterSend(this.conn.send(bytes, this.format === 'proto'));
   }
 
   /** Called by the transport's drain: resume every listener that fell behind. */

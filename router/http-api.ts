@@ -13,9 +13,11 @@ import type { BodyStore } from '../body-store/body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import type { AccountService, AuthenticatedUser } from './account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
+import type { StaticFiles } from './static-files.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { ConversationService } from './conversation-service.js';
 import type { MessageService } from './message-service.js';
+import type { RouterMetrics } from './metrics.js';
 import type { TimelineService } from './timeline-service.js';
 import type { HttpRequest, HttpResponse } from './transport.js';
 import { toHttpConversation, toWireHeader } from './wire-mappers.js';
@@ -32,6 +34,10 @@ export interface HttpApiOptions {
   logger: Logger;
   /** Extra fields for /healthz. */
   health: () => Record<string, unknown>;
+  /** Served at GET /metrics (Prometheus text, no authentication); absent: 404. */
+  metrics?: RouterMetrics;
+  /** The web app, for GET/HEAD outside /v1/ and /healthz; absent: those are 404. */
+  staticFiles?: StaticFiles;
 }
 
 /** A request whose body (for POST) is already being read: uWS must start reading synchronously. */
@@ -56,6 +62,7 @@ export class HttpApi {
   constructor(private readonly options: HttpApiOptions) {
     this.routes = [
       this.route('GET', '/healthz', this.healthz),
+      this.route('GET', '/metrics', this.getMetrics),
       this.route('POST', '/v1/signup', this.signup),
       this.route('POST', '/v1/login', this.login),
       this.route('POST', '/v1/logout', this.logout),
@@ -89,6 +96,14 @@ export class HttpApi {
       route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(res, err));
       return;
     }
+    const staticFiles = this.options.staticFiles;
+    if (staticFiles && !methodMismatch && isStaticPath(req)) {
+      staticFiles
+        .serve(req, res)
+        .then((served) => served || this.fail(res, new VoxError('VOX_NOT_FOUND')))
+        .catch((err: unknown) => this.fail(res, err));
+      return;
+    }
     this.fail(res, new VoxError(methodMismatch ? 'VOX_METHOD_NOT_ALLOWED' : 'VOX_NOT_FOUND'));
   }
 
@@ -98,6 +113,14 @@ export class HttpApi {
 
   private healthz: Handler = async (_req, res) => {
     json(res, 200, { status: 'ok', ...this.options.health() });
+  };
+
+  private getMetrics: Handler = async (_req, res) => {
+    if (!this.options.metrics) throw new VoxError('VOX_NOT_FOUND');
+    const { contentType, body } = await this.options.metrics.render();
+    if (res.aborted) return;
+    res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+    res.end(body);
   };
 
   private signup: Handler = async (req, res) => {
@@ -233,6 +256,11 @@ export class HttpApi {
       res.end();
     }
   }
+}
+
+/** GET/HEAD outside the API namespace: the web app's files. */
+function isStaticPath(req: HttpRequest): boolean {
+  return (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/v1/') && req.path !== '/v1' && req.path !== '/healthz';
 }
 
 function bearer(req: HttpRequest): string {

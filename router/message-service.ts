@@ -17,6 +17,7 @@ import type { ConversationDirectory } from './conversation-directory.js';
 import type { DeviceSession, SessionIdentity } from './device-session.js';
 import { LiveMessage } from './live-message.js';
 import { MessageListener } from './message-listener.js';
+import type { RouterMetrics } from './metrics.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import type { SessionRegistry } from './session-registry.js';
 import type { TimelineService } from './timeline-service.js';
@@ -40,6 +41,7 @@ export interface MessageServiceOptions {
   limits: Limits;
   liveResumeGraceMs: number;
   logger: Logger;
+  metrics?: RouterMetrics;
   now?: () => number;
 }
 
@@ -47,10 +49,12 @@ export class MessageService {
   private readonly live = new Map<MessageId, LiveMessage>();
   private readonly liveByConversation = new Map<ConversationId, Set<LiveMessage>>();
   private readonly now: () => number;
+  private readonly metrics: RouterMetrics | undefined;
   private closing = false;
 
   constructor(private readonly options: MessageServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.metrics = options.metrics;
   }
 
   get liveCount(): number {
@@ -93,7 +97,15 @@ export class MessageService {
     }
     const opus = validateOpus(frame.opus);
     const existing = this.live.get(messageId);
-    if (existing) return this.reattach(existing, session, who, ref);
+    if (existing) {
+      // A sender removed from the conversation since the start may not resume into it.
+      if (existing.header.senderId === who.userId) {
+        await this.options.directory.requireParticipant(existing.conversationId, who.userId);
+      }
+      // Re-read: the message may have ended during the check (then the stored path answers).
+      const current = this.live.get(messageId);
+      if (current) return this.reattach(current, session, who, ref);
+    }
 
     const conversationId = frame.conversationId as ConversationId;
     const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
@@ -120,7 +132,7 @@ export class MessageService {
       byteCount: 0,
     };
     await this.options.headers.insertMessage(header);
-    const writer = await this.options.bodies.openWriter(messageId);
+    const writer = await this.openWriter(messageId);
     const participants = conversation.participants.map((p) => p.userId);
     const live = new LiveMessage(header, writer, [], session, participants, opus.frameDurationUs);
     this.register(live, session);
@@ -132,6 +144,7 @@ export class MessageService {
 
   /** Hot path: one Opus packet from the sender. */
   chunk(session: DeviceSession, chunk: Chunk): void {
+    const receivedAt = this.metrics ? performance.now() : 0;
     const live = this.live.get(chunk.messageId as MessageId);
     if (!live || live.ending) {
       throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'no live message with this id: send start_message first');
@@ -155,6 +168,7 @@ export class MessageService {
       throw new VoxError('VOX_MESSAGE_TOO_LONG');
     }
     live.append(Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length));
+    this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 
   async end(session: DeviceSession, frame: EndMessage): Promise<void> {
@@ -169,6 +183,7 @@ export class MessageService {
 
   /** Called by the body store after a group commit. */
   onDurable(messageId: MessageId, durableCount: number): void {
+    this.metrics?.durable(messageId, durableCount);
     const live = this.live.get(messageId);
     if (live?.sender && !live.ending) {
       live.sender.send({ ref: 0, type: 'ack', ack: { messageId, seq: durableCount - 1 } });
@@ -216,6 +231,7 @@ export class MessageService {
       throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${source.chunks.length} chunks`);
     }
     session.send({ ref, type: 'header', header: toWireHeader(source.header) });
+    this.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
     new MessageListener(session, source, frame.fromSeq).attach();
   }
 
@@ -281,7 +297,7 @@ export class MessageService {
       session.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
       return;
     }
-    const writer = await this.options.bodies.openWriter(stored.id);
+    const writer = await this.openWriter(stored.id);
     const chunks = (await this.options.bodies.read(stored.id, 0)).map((c) => c.payload);
     const again = this.live.get(stored.id);
     if (again) return this.reattach(again, session, who, ref);
@@ -297,7 +313,31 @@ export class MessageService {
     this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');
   }
 
+  /** Listeners of live messages behind the head, for the catch-up gauges. Walks every live listener: scrape time only. */
+  catchUpDistance(): { behind: number; maxBehind: number; totalBehind: number } {
+    let behind = 0;
+    let maxBehind = 0;
+    let totalBehind = 0;
+    for (const live of this.live.values()) {
+      for (const reader of live.source.readers) {
+        if (!(reader instanceof MessageListener)) continue;
+        const distance = live.source.chunks.length - reader.nextSeq;
+        if (distance <= 0) continue;
+        behind++;
+        totalBehind += distance;
+        maxBehind = Math.max(maxBehind, distance);
+      }
+    }
+    return { behind, maxBehind, totalBehind };
+  }
+
+  private openWriter(id: MessageId) {
+    const bodies = this.options.bodies;
+    return this.metrics ? this.metrics.timeStorage('body', 'open', () => bodies.openWriter(id)) : bodies.openWriter(id);
+  }
+
   private register(live: LiveMessage, session: DeviceSession): void {
+    this.metrics?.messageLive(live.id, live.writer.durableCount);
     this.live.set(live.id, live);
     let set = this.liveByConversation.get(live.conversationId);
     if (!set) this.liveByConversation.set(live.conversationId, (set = new Set()));
@@ -330,7 +370,7 @@ export class MessageService {
     clearTimeout(live.graceTimer);
     const header = live.header;
     try {
-      await live.writer.finish();
+      await (this.metrics ? this.metrics.timeStorage('body', 'finish', () => live.writer.finish()) : live.writer.finish());
     } catch (err) {
       this.options.logger.error({ err, messageId: live.id }, 'body finish failed');
     }
@@ -348,6 +388,7 @@ export class MessageService {
       this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
     }
     this.live.delete(live.id);
+    this.metrics?.messageGone(live.id);
     const set = this.liveByConversation.get(live.conversationId);
     if (set) {
       set.delete(live);

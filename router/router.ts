@@ -21,8 +21,10 @@ import { ConversationService } from './conversation-service.js';
 import { HttpApi } from './http-api.js';
 import { createTransport } from './load-transport.js';
 import { MessageService } from './message-service.js';
+import { RouterMetrics } from './metrics.js';
 import { PresenceTracker } from './presence-tracker.js';
 import { SessionRegistry } from './session-registry.js';
+import { StaticFiles } from './static-files.js';
 import { TimelineService } from './timeline-service.js';
 import type { Transport, TransportHandlers, UpgradeDecision, UpgradeRequest } from './transport.js';
 
@@ -32,6 +34,8 @@ export interface RouterDependencies {
   logger: Logger;
   /** Overrides the header store chosen from config (tests share one PGlite). Not closed by the router. */
   headers?: HeaderStore;
+  /** The web app's directory (default: `web/` of this package; missing: `/` answers 404). */
+  webDir?: string;
 }
 
 export class Router {
@@ -48,6 +52,7 @@ export class Router {
       messages: MessageService;
       protocol: ClientProtocol;
       timeline: TimelineService;
+      metrics: RouterMetrics;
       logger: Logger;
       state: { shuttingDown: boolean };
     },
@@ -64,7 +69,9 @@ export class Router {
 
   static async start(config: Readonly<RouterConfig>, deps: RouterDependencies): Promise<Router> {
     const logger = deps.logger.child({ component: 'router', router: config.routerId });
-    const headers = deps.headers ?? (await openHeaderStore(config, logger));
+    // Per router, never prom-client's global registry: two routers in one process keep separate counts.
+    const metrics = new RouterMetrics();
+    const headers = metrics.timeHeaderStore(deps.headers ?? (await openHeaderStore(config, logger)));
     await headers.migrate();
     // The body store reports durability to the message service, which needs the body store first.
     const durable: { messages?: MessageService } = {};
@@ -98,6 +105,7 @@ export class Router {
       limits: config.limits,
       liveResumeGraceMs: config.liveResumeGraceMs,
       logger: logger.child({ component: 'messages' }),
+      metrics,
     });
     durable.messages = messages;
     const interrupted = await messages.recoverInterrupted();
@@ -110,6 +118,13 @@ export class Router {
       limits: config.limits,
       routerId: config.routerId,
       logger: logger.child({ component: 'protocol' }),
+      metrics,
+    });
+    metrics.watch({
+      connections: () => protocol.connectionCount,
+      sessions: () => sessions.size,
+      liveMessages: () => messages.liveCount,
+      catchUp: () => messages.catchUpDistance(),
     });
     const state = { shuttingDown: false, transportName: 'pending' };
     const http = new HttpApi({
@@ -122,12 +137,14 @@ export class Router {
       bodies,
       limits: config.limits,
       logger: logger.child({ component: 'http' }),
+      metrics,
       health: () => ({
         router: config.routerId,
         transport: state.transportName,
         connections: protocol.connectionCount,
         liveMessages: messages.liveCount,
       }),
+      staticFiles: new StaticFiles({ dir: deps.webDir }),
     });
     const handlers: TransportHandlers = {
       onHttp: (req, res) => http.handle(req, res),
@@ -155,6 +172,7 @@ export class Router {
       messages,
       protocol,
       timeline,
+      metrics,
       logger,
       state,
     });
@@ -169,13 +187,14 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, bodies, headers, ownsHeaders, logger, state } = this.parts;
+    const { messages, protocol, bodies, headers, ownsHeaders, metrics, logger, state } = this.parts;
     state.shuttingDown = true;
     await messages.close();
     protocol.closeAll();
     await this.transport.close();
     await bodies.close();
     if (ownsHeaders) await headers.close();
+    metrics.close();
     logger.info('voxring router stopped');
   }
 }

@@ -5,7 +5,13 @@
  */
 import path from 'node:path';
 import t from 'tap';
-import { CONFIG_OPTIONS, configEnvName, DEFAULT_LIMITS, loadConfig, type Limits } from '../common/config.js';
+import {
+  CONFIG_OPTIONS,
+  configEnvName,
+  DEFAULT_LIMITS,
+  loadConfig,
+  type Limits,
+} from '../common/config.js';
 import { VoxError } from '../common/errors.js';
 
 function configError(fn: () => unknown): VoxError {
@@ -60,7 +66,11 @@ void t.test('env names and values', async (t) => {
   const config = loadConfig({}, env);
   t.equal(config.limits.maxChunkBytes, 1000);
   t.equal(config.limits.maxConnections, 7);
-  t.equal(config.limits.maxFrameBytes, DEFAULT_LIMITS.maxFrameBytes, 'unset limits keep their default');
+  t.equal(
+    config.limits.maxFrameBytes,
+    DEFAULT_LIMITS.maxFrameBytes,
+    'unset limits keep their default',
+  );
   t.equal(config.port, 0);
   t.equal(config.host, '0.0.0.0');
   t.equal(config.transport, 'ws');
@@ -72,7 +82,11 @@ void t.test('env names and values', async (t) => {
   t.equal(config.dataDir, '/tmp/vx-data');
   t.equal(config.sessionTtlMs, 5000);
   t.equal(config.idleTimeoutSeconds, 0);
-  t.equal(loadConfig({}, { VOXRING_MAX_CHUNK_BYTES: '' }).limits.maxChunkBytes, DEFAULT_LIMITS.maxChunkBytes, 'empty env = unset');
+  t.equal(
+    loadConfig({}, { VOXRING_MAX_CHUNK_BYTES: '' }).limits.maxChunkBytes,
+    DEFAULT_LIMITS.maxChunkBytes,
+    'empty env = unset',
+  );
 });
 
 void t.test('every limit is read from its env variable', async (t) => {
@@ -90,7 +104,11 @@ void t.test('flags override env', async (t) => {
   t.equal(config.limits.maxChunkBytes, 2000);
   t.equal(config.transport, 'ws');
   t.equal(config.port, 0);
-  t.equal(loadConfig({ maxChunkBytes: undefined }, env).limits.maxChunkBytes, 1000, 'an undefined flag falls back to env');
+  t.equal(
+    loadConfig({ maxChunkBytes: undefined }, env).limits.maxChunkBytes,
+    1000,
+    'an undefined flag falls back to env',
+  );
 });
 
 void t.test('the result is frozen', async (t) => {
@@ -140,8 +158,16 @@ void t.test('bad numbers are refused, naming the option and its range', async (t
   for (const [option, value] of BAD_NUMBERS) {
     const viaFlag = configError(() => loadConfig({ [option]: value }, {}));
     t.equal(viaFlag.code, 'VOX_CONFIG_INVALID', `${option}=${value}`);
-    t.match(viaFlag.message, `config ${option} (${configEnvName(option)})`, `${option}=${value}: names the option`);
-    t.match(viaFlag.message, /must be an integer in -?\d+\.\.\d+/, `${option}=${value}: states the range`);
+    t.match(
+      viaFlag.message,
+      `config ${option} (${configEnvName(option)})`,
+      `${option}=${value}: names the option`,
+    );
+    t.match(
+      viaFlag.message,
+      /must be an integer in -?\d+\.\.\d+/,
+      `${option}=${value}: states the range`,
+    );
     const viaEnv = configError(() => loadConfig({}, { [configEnvName(option)]: String(value) }));
     t.equal(viaEnv.code, 'VOX_CONFIG_INVALID', `env ${option}=${value}`);
   }
@@ -153,22 +179,44 @@ void t.test('bad choices and strings are refused', async (t) => {
     [{ logLevel: 'loud' }, /config logLevel must be one of/],
     [{ postgresUrl: 'mysql://x' }, /config postgresUrl must start with postgres/],
     [{ idleTimeoutSeconds: 5 }, /config idleTimeoutSeconds must be 0 \(off\) or in 8\.\.3600/],
-    [{ maxFrameBytes: 4096, maxChunkBytes: 4000 }, /config maxChunkBytes must be at least 256 bytes below maxFrameBytes/],
+    [
+      { maxFrameBytes: 4096, maxChunkBytes: 4000 },
+      /config maxChunkBytes must be at least 256 bytes below maxFrameBytes/,
+    ],
   ];
   for (const [input, message] of cases) {
     const err = configError(() => loadConfig(input, {}));
     t.equal(err.code, 'VOX_CONFIG_INVALID', JSON.stringify(input));
     t.match(err.message, message);
   }
-  t.equal(configError(() => loadConfig({}, { VOXRING_TRANSPORT: 'tcp' })).code, 'VOX_CONFIG_INVALID', 'env choice');
-  t.equal(loadConfig({ idleTimeoutSeconds: 8 }, {}).idleTimeoutSeconds, 8, 'the edge of the range is fine');
-  t.equal(loadConfig({ maxFrameBytes: 4256, maxChunkBytes: 4000 }, {}).limits.maxChunkBytes, 4000, 'exactly 256 below is fine');
+  t.equal(
+    configError(() => loadConfig({}, { VOXRING_TRANSPORT: 'tcp' })).code,
+    'VOX_CONFIG_INVALID',
+    'env choice',
+  );
+  t.equal(
+    loadConfig({ idleTimeoutSeconds: 8 }, {}).idleTimeoutSeconds,
+    8,
+    'the edge of the range is fine',
+  );
+  t.equal(
+    loadConfig({ maxFrameBytes: 4256, maxChunkBytes: 4000 }, {}).limits.maxChunkBytes,
+    4000,
+    'exactly 256 below is fine',
+  );
 });
 
 void t.test('CONFIG_OPTIONS names every option once', async (t) => {
   t.equal(new Set(CONFIG_OPTIONS).size, CONFIG_OPTIONS.length);
-  for (const key of Object.keys(DEFAULT_LIMITS)) t.ok(CONFIG_OPTIONS.includes(key as never), key);
-  for (const key of ['host', 'port', 'dataDir', 'sessionTtlMs', 'sendHighWaterMarkBytes', 'idleTimeoutSeconds']) {
-    t.ok(CONFIG_OPTIONS.includes(key as never), key);
+  for (const key of Object.keys(DEFAULT_LIMITS)) t.ok(CONFIG_OPTIONS.includes(key), key);
+  for (const key of [
+    'host',
+    'port',
+    'dataDir',
+    'sessionTtlMs',
+    'sendHighWaterMarkBytes',
+    'idleTimeoutSeconds',
+  ]) {
+    t.ok(CONFIG_OPTIONS.includes(key), key);
   }
 });

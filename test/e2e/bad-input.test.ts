@@ -6,14 +6,18 @@
  * their documented statuses.
  */
 import { randomBytes } from 'node:crypto';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import WebSocket from 'ws';
 import { VoxringConnection, type ClientFrameBody } from '../../client/voxring-connection.js';
 import { SUBPROTOCOL_JSON, type ErrorBody } from '../../proto/frames.js';
 import type { Router } from '../../router/router.js';
-import { connectDevice, signupUser, startTestRouter, TRANSPORTS, type TestUser } from '../helpers/router-fixture.js';
-
-type Tap = Parameters<Parameters<typeof t.test>[1]>[0];
+import {
+  connectDevice,
+  signupUser,
+  startTestRouter,
+  TRANSPORTS,
+  type TestUser,
+} from '../helpers/router-fixture.js';
 
 interface ErrorReply extends ErrorBody {
   ref: number;
@@ -43,7 +47,7 @@ async function healthy(router: Router): Promise<boolean> {
 
 /** The case passed: the error had the code, ref and messageId; the connection and router still answer. */
 async function expectError(
-  t: Tap,
+  t: Test,
   router: Router,
   conn: VoxringConnection,
   body: ClientFrameBody,
@@ -59,8 +63,18 @@ async function expectError(
   return err;
 }
 
-function start(messageId: string, conversationId: string, extra: Partial<{ contentType: 'VOICE' | 'TEXT'; opus: { sampleRate: number; channels: number; frameDurationUs: number; preSkip: number } }> = {}): ClientFrameBody {
-  return { type: 'startMessage', startMessage: { messageId, conversationId, contentType: 'VOICE', opus: null, ...extra } };
+function start(
+  messageId: string,
+  conversationId: string,
+  extra: Partial<{
+    contentType: 'VOICE' | 'TEXT';
+    opus: { sampleRate: number; channels: number; frameDurationUs: number; preSkip: number };
+  }> = {},
+): ClientFrameBody {
+  return {
+    type: 'startMessage',
+    startMessage: { messageId, conversationId, contentType: 'VOICE', opus: null, ...extra },
+  };
 }
 
 function chunk(messageId: string, seq: number): ClientFrameBody {
@@ -76,9 +90,13 @@ interface World {
   conn: VoxringConnection;
 }
 
-async function world(t: Tap): Promise<World> {
+async function world(t: Test): Promise<World> {
   const router = await startTestRouter(t);
-  const [a, b, outsider] = await Promise.all([signupUser(router.url, 'ba'), signupUser(router.url, 'bb'), signupUser(router.url, 'bo')]);
+  const [a, b, outsider] = await Promise.all([
+    signupUser(router.url, 'ba'),
+    signupUser(router.url, 'bb'),
+    signupUser(router.url, 'bo'),
+  ]);
   const conversation = await a.http.createConversation([b.name]);
   const conn = await connectDevice(t, router.url, a, 'a-phone');
   return { router, a, b, outsider, conversationId: conversation.conversationId, conn };
@@ -102,7 +120,7 @@ void t.test('undecodable frames: error frames with codes, the connection survive
   t.equal(err.code, 'VOX_UNKNOWN_FRAME', 'an empty frame has no body');
   await conn.sync();
 
-  // Seeded-free but bounded: 30 random buffers (fewer than maxProtocolErrors) never crash anything.
+  // 30 random buffers (fewer than maxProtocolErrors): whatever they decode to, nothing crashes.
   for (let i = 0; i < 30; i++) conn.sendRaw(randomBytes(1 + (i % 40)));
   await conn.sync();
   t.ok(conn.isOpen, 'random bytes: still connected');
@@ -170,7 +188,13 @@ void t.test('authentication errors', async (t) => {
 
   await t.test('a second hello → VOX_ALREADY_AUTHENTICATED, the connection survives', async (t) => {
     const conn = await connectDevice(t, router.url, a, 'twice');
-    const err = await expectError(t, router, conn, { type: 'hello', hello: { token: b.token, deviceId: 'other' } }, 'VOX_ALREADY_AUTHENTICATED');
+    const err = await expectError(
+      t,
+      router,
+      conn,
+      { type: 'hello', hello: { token: b.token, deviceId: 'other' } },
+      'VOX_ALREADY_AUTHENTICATED',
+    );
     t.ok(err.ref > 0);
     t.equal(conn.welcome?.userId, a.userId);
   });
@@ -182,7 +206,10 @@ void t.test('authentication errors', async (t) => {
       const err = await errorFor(conn, { type: 'hello', hello: { token: a.token, deviceId } });
       t.equal(err.code, 'VOX_BAD_REQUEST', `deviceId ${JSON.stringify(deviceId)}`);
     }
-    const welcome = await conn.request({ type: 'hello', hello: { token: a.token, deviceId: 'good.device-1' } });
+    const welcome = await conn.request({
+      type: 'hello',
+      hello: { token: a.token, deviceId: 'good.device-1' },
+    });
     t.equal(welcome.type === 'welcome' && welcome.welcome.deviceId, 'good.device-1');
   });
 });
@@ -193,47 +220,201 @@ void t.test('message errors carry ref and messageId; the connection survives', a
   const lonely = (await outsider.http.createConversation([b.name])).conversationId;
 
   for (const messageId of ['', 'has space', 'x'.repeat(65), 'slash/inside']) {
-    await expectError(t, router, conn, start(messageId, conversationId), 'VOX_MESSAGE_ID_INVALID', messageId);
-    await expectError(t, router, conn, { type: 'sendText', sendText: { messageId, conversationId, text: 'hi' } }, 'VOX_MESSAGE_ID_INVALID', messageId);
-    await expectError(t, router, conn, { type: 'listen', listen: { messageId, fromSeq: 0 } }, 'VOX_MESSAGE_ID_INVALID', messageId);
+    await expectError(
+      t,
+      router,
+      conn,
+      start(messageId, conversationId),
+      'VOX_MESSAGE_ID_INVALID',
+      messageId,
+    );
+    await expectError(
+      t,
+      router,
+      conn,
+      { type: 'sendText', sendText: { messageId, conversationId, text: 'hi' } },
+      'VOX_MESSAGE_ID_INVALID',
+      messageId,
+    );
+    await expectError(
+      t,
+      router,
+      conn,
+      { type: 'listen', listen: { messageId, fromSeq: 0 } },
+      'VOX_MESSAGE_ID_INVALID',
+      messageId,
+    );
   }
   const opus = { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip: 312 };
-  await expectError(t, router, conn, start('codec-1', conversationId, { opus: { ...opus, channels: 3 } }), 'VOX_CODEC_INVALID', 'codec-1');
-  await expectError(t, router, conn, start('codec-2', conversationId, { opus: { ...opus, frameDurationUs: 12345 } }), 'VOX_CODEC_INVALID', 'codec-2');
-  await expectError(t, router, conn, start('codec-3', conversationId, { opus: { ...opus, sampleRate: 500_000 } }), 'VOX_CODEC_INVALID', 'codec-3');
-  await expectError(t, router, conn, start('ctype', conversationId, { contentType: 'TEXT' }), 'VOX_CONTENT_TYPE_INVALID', 'ctype');
+  await expectError(
+    t,
+    router,
+    conn,
+    start('codec-1', conversationId, { opus: { ...opus, channels: 3 } }),
+    'VOX_CODEC_INVALID',
+    'codec-1',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    start('codec-2', conversationId, { opus: { ...opus, frameDurationUs: 12345 } }),
+    'VOX_CODEC_INVALID',
+    'codec-2',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    start('codec-3', conversationId, { opus: { ...opus, sampleRate: 500_000 } }),
+    'VOX_CODEC_INVALID',
+    'codec-3',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    start('ctype', conversationId, { contentType: 'TEXT' }),
+    'VOX_CONTENT_TYPE_INVALID',
+    'ctype',
+  );
   await expectError(t, router, conn, start('not-mine', lonely), 'VOX_NOT_PARTICIPANT', 'not-mine');
-  await expectError(t, router, conn, { type: 'sendText', sendText: { messageId: 'not-mine-t', conversationId: lonely, text: 'hi' } }, 'VOX_NOT_PARTICIPANT', 'not-mine-t');
-  await expectError(t, router, conn, start('nowhere', 'no-such-conversation'), 'VOX_CONVERSATION_NOT_FOUND', 'nowhere');
-  await expectError(t, router, conn, { type: 'sendText', sendText: { messageId: 'nowhere-t', conversationId: 'no-such-conversation', text: 'hi' } }, 'VOX_CONVERSATION_NOT_FOUND', 'nowhere-t');
-  await expectError(t, router, conn, { type: 'monitor', monitor: { conversationIds: [conversationId, 'no-such-conversation'] } }, 'VOX_CONVERSATION_NOT_FOUND');
-  await expectError(t, router, conn, { type: 'sendText', sendText: { messageId: 'empty-1', conversationId, text: '' } }, 'VOX_TEXT_EMPTY', 'empty-1');
-  await expectError(t, router, conn, { type: 'sendText', sendText: { messageId: 'empty-2', conversationId, text: ' \n\t ' } }, 'VOX_TEXT_EMPTY', 'empty-2');
-  await expectError(t, router, conn, { type: 'listen', listen: { messageId: 'never-was', fromSeq: 0 } }, 'VOX_MESSAGE_NOT_FOUND', 'never-was');
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'sendText', sendText: { messageId: 'not-mine-t', conversationId: lonely, text: 'hi' } },
+    'VOX_NOT_PARTICIPANT',
+    'not-mine-t',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    start('nowhere', 'no-such-conversation'),
+    'VOX_CONVERSATION_NOT_FOUND',
+    'nowhere',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    {
+      type: 'sendText',
+      sendText: { messageId: 'nowhere-t', conversationId: 'no-such-conversation', text: 'hi' },
+    },
+    'VOX_CONVERSATION_NOT_FOUND',
+    'nowhere-t',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'monitor', monitor: { conversationIds: [conversationId, 'no-such-conversation'] } },
+    'VOX_CONVERSATION_NOT_FOUND',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'sendText', sendText: { messageId: 'empty-1', conversationId, text: '' } },
+    'VOX_TEXT_EMPTY',
+    'empty-1',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'sendText', sendText: { messageId: 'empty-2', conversationId, text: ' \n\t ' } },
+    'VOX_TEXT_EMPTY',
+    'empty-2',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'listen', listen: { messageId: 'never-was', fromSeq: 0 } },
+    'VOX_MESSAGE_NOT_FOUND',
+    'never-was',
+  );
 
   // Chunks: unknown, out of range, someone else's, finished.
   await expectError(t, router, conn, chunk('ghost', 0), 'VOX_MESSAGE_NOT_LIVE', 'ghost');
-  await expectError(t, router, conn, { type: 'endMessage', endMessage: { messageId: 'ghost', chunkCount: 0 } }, 'VOX_MESSAGE_NOT_LIVE', 'ghost');
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'endMessage', endMessage: { messageId: 'ghost', chunkCount: 0 } },
+    'VOX_MESSAGE_NOT_LIVE',
+    'ghost',
+  );
   t.equal((await conn.request(start('mine', conversationId))).type, 'ack');
   conn.send(chunk('mine', 0));
   await expectError(t, router, conn, chunk('mine', 1_000_000), 'VOX_CHUNK_SEQ_GAP', 'mine');
   await expectError(t, router, conn, chunk('mine', 2), 'VOX_CHUNK_SEQ_GAP', 'mine');
-  await expectError(t, router, conn, { type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 5 } }, 'VOX_CHUNK_SEQ_GAP', 'mine');
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 5 } },
+    'VOX_CHUNK_SEQ_GAP',
+    'mine',
+  );
   await expectError(t, router, other, chunk('mine', 1), 'VOX_MESSAGE_NOT_YOURS', 'mine');
-  await expectError(t, router, other, { type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 1 } }, 'VOX_MESSAGE_NOT_YOURS', 'mine');
+  await expectError(
+    t,
+    router,
+    other,
+    { type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 1 } },
+    'VOX_MESSAGE_NOT_YOURS',
+    'mine',
+  );
   await expectError(t, router, other, start('mine', conversationId), 'VOX_MESSAGE_EXISTS', 'mine');
-  await expectError(t, router, conn, { type: 'listen', listen: { messageId: 'mine', fromSeq: 5 } }, 'VOX_BAD_REQUEST', 'mine');
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'listen', listen: { messageId: 'mine', fromSeq: 5 } },
+    'VOX_BAD_REQUEST',
+    'mine',
+  );
   const ended = conn.waitFor((f) => f.type === 'messageEnd' && f.messageEnd.messageId === 'mine');
   conn.send({ type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 1 } });
   const end = await ended;
-  t.same(end.type === 'messageEnd' && end.messageEnd, { messageId: 'mine', chunkCount: 1, state: 'COMPLETE' }, 'the bad frames did not hurt the message');
+  t.same(
+    end.type === 'messageEnd' && end.messageEnd,
+    { messageId: 'mine', chunkCount: 1, state: 'COMPLETE' },
+    'the bad frames did not hurt the message',
+  );
   await expectError(t, router, conn, chunk('mine', 1), 'VOX_MESSAGE_NOT_LIVE', 'mine');
-  await expectError(t, router, conn, { type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 1 } }, 'VOX_MESSAGE_NOT_LIVE', 'mine');
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 1 } },
+    'VOX_MESSAGE_NOT_LIVE',
+    'mine',
+  );
   t.equal((await b.http.getMessage('mine')).chunkCount, 1);
 
   // A text id reused: for text and for voice.
-  t.equal((await conn.request({ type: 'sendText', sendText: { messageId: 'said', conversationId, text: 'hi' } })).type, 'ack');
-  await expectError(t, router, conn, { type: 'sendText', sendText: { messageId: 'said', conversationId, text: 'again' } }, 'VOX_MESSAGE_EXISTS', 'said');
+  t.equal(
+    (
+      await conn.request({
+        type: 'sendText',
+        sendText: { messageId: 'said', conversationId, text: 'hi' },
+      })
+    ).type,
+    'ack',
+  );
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'sendText', sendText: { messageId: 'said', conversationId, text: 'again' } },
+    'VOX_MESSAGE_EXISTS',
+    'said',
+  );
   await expectError(t, router, conn, start('said', conversationId), 'VOX_MESSAGE_EXISTS', 'said');
   t.equal((await b.http.getMessage('said')).text, 'hi', 'the first text stands');
   t.ok(conn.isOpen && other.isOpen, 'every connection survived');
@@ -276,28 +457,76 @@ for (const transport of TRANSPORTS) {
     const call = async (method: string, path: string, init: RequestInit = {}) => {
       const res = await fetch(router.url + path, { method, ...init });
       const text = await res.text();
-      let code = '';
       try {
-        code = (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? '';
+        return {
+          status: res.status,
+          code: (JSON.parse(text) as { error?: { code?: string } }).error?.code ?? '',
+        };
       } catch {
-        code = `not JSON: ${text.slice(0, 40)}`;
+        return { status: res.status, code: `not JSON: ${text.slice(0, 40)}` };
       }
-      return { status: res.status, code };
     };
     const auth = { authorization: `Bearer ${user.token}` };
-    t.same(await call('GET', '/v1/nothing-here'), { status: 404, code: 'VOX_NOT_FOUND' }, 'unknown route');
-    t.same(await call('GET', '/'), { status: 404, code: 'VOX_NOT_FOUND' }, 'root');
-    t.same(await call('PUT', '/v1/conversations', { headers: auth }), { status: 405, code: 'VOX_METHOD_NOT_ALLOWED' }, 'wrong method');
-    t.same(await call('GET', '/v1/signup'), { status: 405, code: 'VOX_METHOD_NOT_ALLOWED' }, 'GET on a POST route');
-    t.same(await call('POST', '/v1/login', { body: 'username=x&password=y' }), { status: 400, code: 'VOX_BAD_REQUEST' }, 'non-JSON body');
-    t.same(await call('POST', '/v1/login', { body: '[1,2]' }), { status: 400, code: 'VOX_BAD_REQUEST' }, 'a JSON array body');
-    t.same(await call('POST', '/v1/conversations', { headers: auth, body: '{"with":' }), { status: 400, code: 'VOX_BAD_REQUEST' }, 'truncated JSON');
-    t.same(await call('POST', '/v1/conversations', { headers: auth }), { status: 400, code: 'VOX_BAD_REQUEST' }, 'missing body');
-    t.same(await call('GET', '/v1/conversations'), { status: 401, code: 'VOX_AUTH_REQUIRED' }, 'no bearer');
-    t.same(await call('GET', '/v1/conversations', { headers: { authorization: 'Basic dXNlcjpwYXNz' } }), { status: 401, code: 'VOX_AUTH_REQUIRED' }, 'not a bearer');
-    t.same(await call('GET', '/v1/conversations', { headers: { authorization: 'Bearer vx_forged' } }), { status: 401, code: 'VOX_AUTH_TOKEN_INVALID' }, 'invalid bearer');
-    t.same(await call('GET', '/v1/timeline?since=abc', { headers: auth }), { status: 400, code: 'VOX_BAD_REQUEST' }, 'bad query parameter');
-    t.same(await call('GET', '/v1/messages/no-such-message/audio', { headers: auth }), { status: 404, code: 'VOX_MESSAGE_NOT_FOUND' });
+    t.same(
+      await call('GET', '/v1/nothing-here'),
+      { status: 404, code: 'VOX_NOT_FOUND' },
+      'unknown route',
+    );
+    t.same(await call('GET', '/no-such-page.html'), { status: 404, code: 'VOX_NOT_FOUND' }, 'unknown static file');
+    t.same(
+      await call('PUT', '/v1/conversations', { headers: auth }),
+      { status: 405, code: 'VOX_METHOD_NOT_ALLOWED' },
+      'wrong method',
+    );
+    t.same(
+      await call('GET', '/v1/signup'),
+      { status: 405, code: 'VOX_METHOD_NOT_ALLOWED' },
+      'GET on a POST route',
+    );
+    t.same(
+      await call('POST', '/v1/login', { body: 'username=x&password=y' }),
+      { status: 400, code: 'VOX_BAD_REQUEST' },
+      'non-JSON body',
+    );
+    t.same(
+      await call('POST', '/v1/login', { body: '[1,2]' }),
+      { status: 400, code: 'VOX_BAD_REQUEST' },
+      'a JSON array body',
+    );
+    t.same(
+      await call('POST', '/v1/conversations', { headers: auth, body: '{"with":' }),
+      { status: 400, code: 'VOX_BAD_REQUEST' },
+      'truncated JSON',
+    );
+    t.same(
+      await call('POST', '/v1/conversations', { headers: auth }),
+      { status: 400, code: 'VOX_BAD_REQUEST' },
+      'missing body',
+    );
+    t.same(
+      await call('GET', '/v1/conversations'),
+      { status: 401, code: 'VOX_AUTH_REQUIRED' },
+      'no bearer',
+    );
+    t.same(
+      await call('GET', '/v1/conversations', { headers: { authorization: 'Basic dXNlcjpwYXNz' } }),
+      { status: 401, code: 'VOX_AUTH_REQUIRED' },
+      'not a bearer',
+    );
+    t.same(
+      await call('GET', '/v1/conversations', { headers: { authorization: 'Bearer vx_forged' } }),
+      { status: 401, code: 'VOX_AUTH_TOKEN_INVALID' },
+      'invalid bearer',
+    );
+    t.same(
+      await call('GET', '/v1/timeline?since=abc', { headers: auth }),
+      { status: 400, code: 'VOX_BAD_REQUEST' },
+      'bad query parameter',
+    );
+    t.same(await call('GET', '/v1/messages/no-such-message/audio', { headers: auth }), {
+      status: 404,
+      code: 'VOX_MESSAGE_NOT_FOUND',
+    });
     t.ok(await healthy(router));
   });
 }

@@ -13,7 +13,14 @@ import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { ServerFrame } from '../../proto/frames.js';
-import { connectDevice, signupUser, sleep, speechPackets, startTestRouter, TRANSPORTS } from '../helpers/router-fixture.js';
+import {
+  connectDevice,
+  signupUser,
+  sleep,
+  speechPackets,
+  startTestRouter,
+  TRANSPORTS,
+} from '../helpers/router-fixture.js';
 
 const FRAME_MS = 20;
 
@@ -22,8 +29,10 @@ function frameLog(conn: VoxringConnection, messageId: () => string): string[] {
   const log: string[] = [];
   conn.onFrame((frame: ServerFrame) => {
     if (frame.type === 'header' && frame.header.messageId === messageId()) log.push('header');
-    else if (frame.type === 'chunk' && frame.chunk.messageId === messageId()) log.push(`chunk:${frame.chunk.seq}`);
-    else if (frame.type === 'messageEnd' && frame.messageEnd.messageId === messageId()) log.push('end');
+    else if (frame.type === 'chunk' && frame.chunk.messageId === messageId())
+      log.push(`chunk:${frame.chunk.seq}`);
+    else if (frame.type === 'messageEnd' && frame.messageEnd.messageId === messageId())
+      log.push('end');
   });
   return log;
 }
@@ -40,7 +49,11 @@ function errorCode(err: unknown): string | undefined {
 for (const transport of TRANSPORTS) {
   void t.test(`catch-up into live at real pace over ${transport}`, async (t) => {
     const router = await startTestRouter(t, { transport });
-    const [a, b, c] = await Promise.all([signupUser(router.url, 'a'), signupUser(router.url, 'b'), signupUser(router.url, 'c')]);
+    const [a, b, c] = await Promise.all([
+      signupUser(router.url, 'a'),
+      signupUser(router.url, 'b'),
+      signupUser(router.url, 'c'),
+    ]);
     const conversation = await a.http.createConversation([b.name, c.name], 'catch-up');
     const talker = await connectDevice(t, router.url, a);
     const late = await connectDevice(t, router.url, b, 'b-phone');
@@ -75,9 +88,16 @@ for (const transport of TRANSPORTS) {
       message.send(packet);
       if (i === 99) {
         listenAt = performance.now();
-        lateListen = late.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0 } });
+        lateListen = late.request({
+          type: 'listen',
+          listen: { messageId: message.messageId, fromSeq: 0 },
+        });
       }
-      if (i === 149) midListen = mid.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 50 } });
+      if (i === 149)
+        midListen = mid.request({
+          type: 'listen',
+          listen: { messageId: message.messageId, fromSeq: 50 },
+        });
     }
     const lateHeader = await lateListen;
     const midHeader = await midListen;
@@ -94,23 +114,37 @@ for (const transport of TRANSPORTS) {
 
     await lateCollector.ended(message.messageId);
     await midCollector.ended(message.messageId);
-    t.strictSame(lateLog, expectedLog(0, packets.length), 'B: header, seq 0..N-1 once in order, then message_end');
-    t.strictSame(midLog, expectedLog(50, packets.length), 'C: header, seq 50..N-1 once in order, then message_end');
+    t.strictSame(
+      lateLog,
+      expectedLog(0, packets.length),
+      'B: header, seq 0..N-1 once in order, then message_end',
+    );
+    t.strictSame(
+      midLog,
+      expectedLog(50, packets.length),
+      'C: header, seq 50..N-1 once in order, then message_end',
+    );
     const late0 = lateCollector.get(message.messageId);
     t.equal(late0?.endState, 'COMPLETE');
     t.equal(late0?.endChunkCount, packets.length);
     t.equal(midCollector.get(message.messageId)?.endState, 'COMPLETE');
     t.ok(
-      lateCollector.payloads(message.messageId).every((p, seq) => p.equals(packets[seq] ?? Buffer.alloc(0))),
+      lateCollector
+        .payloads(message.messageId)
+        .every((p, seq) => p.equals(packets[seq] ?? Buffer.alloc(0))),
       'B: every payload bit-exact',
     );
     t.ok(
-      midCollector.payloads(message.messageId).every((p, i) => p.equals(packets[50 + i] ?? Buffer.alloc(0))),
+      midCollector
+        .payloads(message.messageId)
+        .every((p, i) => p.equals(packets[50 + i] ?? Buffer.alloc(0))),
       'C: every payload bit-exact',
     );
     t.ok(caughtUpAt, 'B caught up with the live head before the end');
     if (caughtUpAt) {
-      t.comment(`${transport}: B caught up ${caughtUpAt.ms.toFixed(1)} ms after listen, at seq ${caughtUpAt.sent - 1}`);
+      t.comment(
+        `${transport}: B caught up ${caughtUpAt.ms.toFixed(1)} ms after listen, at seq ${caughtUpAt.sent - 1}`,
+      );
     }
   });
 
@@ -128,7 +162,10 @@ for (const transport of TRANSPORTS) {
     const { packets, preSkip } = await speechPackets();
     const opus = { sampleRate: 48000, channels: 1, frameDurationUs: FRAME_MS * 1000, preSkip };
     const talk = async (count: number): Promise<OutgoingVoiceMessage> => {
-      const message = await OutgoingVoiceMessage.start(talker, { conversationId: conversation.conversationId, opus });
+      const message = await OutgoingVoiceMessage.start(talker, {
+        conversationId: conversation.conversationId,
+        opus,
+      });
       for (const packet of packets.slice(0, count)) message.send(packet);
       await message.allAcked();
       return message;
@@ -141,38 +178,59 @@ for (const transport of TRANSPORTS) {
       const log = frameLog(listener, () => message.messageId);
       const collector = new MessageCollector(listener);
       t.teardown(() => collector.stop());
-      const reply = await listener.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0 } });
+      const reply = await listener.request({
+        type: 'listen',
+        listen: { messageId: message.messageId, fromSeq: 0 },
+      });
       t.equal(reply.type, 'header');
-      if (reply.type === 'header') t.equal(reply.header.state, 'COMPLETE', 'the header says complete');
+      if (reply.type === 'header')
+        t.equal(reply.header.state, 'COMPLETE', 'the header says complete');
       await collector.ended(message.messageId);
       await listener.sync();
       t.strictSame(log, expectedLog(0, 60), 'header, seq 0..59 once, message_end, nothing after');
       t.equal(collector.get(message.messageId)?.endState, 'COMPLETE');
-      t.ok(collector.payloads(message.messageId).every((p, seq) => p.equals(packets[seq] ?? Buffer.alloc(0))), 'bit-exact');
+      t.ok(
+        collector
+          .payloads(message.messageId)
+          .every((p, seq) => p.equals(packets[seq] ?? Buffer.alloc(0))),
+        'bit-exact',
+      );
     });
 
-    await t.test('fromSeq at the end gives only message_end; beyond it is a bad request', async (t) => {
-      const message = await talk(20);
-      await message.end();
-      const log = frameLog(listener, () => message.messageId);
-      const collector = new MessageCollector(listener);
-      t.teardown(() => collector.stop());
-      await listener.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 20 } });
-      await collector.ended(message.messageId);
-      t.strictSame(log, ['header', 'end'], 'no chunk, just the end');
-      const err = await listener
-        .request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 21 } })
-        .then(() => undefined, (e: unknown) => e);
-      t.equal(errorCode(err), 'VOX_BAD_REQUEST');
-      await listener.sync();
-      t.strictSame(log, ['header', 'end'], 'the refused listen delivered nothing');
-    });
+    await t.test(
+      'fromSeq at the end gives only message_end; beyond it is a bad request',
+      async (t) => {
+        const message = await talk(20);
+        await message.end();
+        const log = frameLog(listener, () => message.messageId);
+        const collector = new MessageCollector(listener);
+        t.teardown(() => collector.stop());
+        await listener.request({
+          type: 'listen',
+          listen: { messageId: message.messageId, fromSeq: 20 },
+        });
+        await collector.ended(message.messageId);
+        t.strictSame(log, ['header', 'end'], 'no chunk, just the end');
+        const err = await listener
+          .request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 21 } })
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+        t.equal(errorCode(err), 'VOX_BAD_REQUEST');
+        await listener.sync();
+        t.strictSame(log, ['header', 'end'], 'the refused listen delivered nothing');
+      },
+    );
 
     await t.test('fromSeq beyond the live head is a bad request', async (t) => {
       const message = await talk(10);
       const err = await listener
         .request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 11 } })
-        .then(() => undefined, (e: unknown) => e);
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       t.equal(errorCode(err), 'VOX_BAD_REQUEST');
       await message.end();
     });
@@ -186,13 +244,19 @@ for (const transport of TRANSPORTS) {
       t.teardown(off);
       const err = await stranger
         .request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0 } })
-        .then(() => undefined, (e: unknown) => e);
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       t.equal(errorCode(err), 'VOX_NOT_PARTICIPANT');
       for (const packet of packets.slice(10, 30)) message.send(packet);
       await message.end();
       const stored = await stranger
         .request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0 } })
-        .then(() => undefined, (e: unknown) => e);
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       t.equal(errorCode(stored), 'VOX_NOT_PARTICIPANT', 'refused for the stored message too');
       await stranger.sync();
       t.equal(heard.length, 0, 'no header, chunk or end reached the outsider');
@@ -201,7 +265,10 @@ for (const transport of TRANSPORTS) {
     await t.test('an unknown message id is not found', async (t) => {
       const err = await listener
         .request({ type: 'listen', listen: { messageId: randomUUID(), fromSeq: 0 } })
-        .then(() => undefined, (e: unknown) => e);
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       t.equal(errorCode(err), 'VOX_MESSAGE_NOT_FOUND');
     });
 
@@ -209,7 +276,10 @@ for (const transport of TRANSPORTS) {
       const message = await talk(30);
       const collector = new MessageCollector(listener);
       t.teardown(() => collector.stop());
-      await listener.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0 } });
+      await listener.request({
+        type: 'listen',
+        listen: { messageId: message.messageId, fromSeq: 0 },
+      });
       await collector.until(() => (collector.get(message.messageId)?.chunks.length ?? 0) >= 30);
       listener.send({ type: 'stopListen', stopListen: { messageId: message.messageId } });
       await listener.sync();
@@ -222,7 +292,11 @@ for (const transport of TRANSPORTS) {
       // on the listener's connection anything sent to it has arrived.
       await listener.sync();
       t.equal(collector.get(message.messageId)?.chunks.length, 30, 'no chunk after stop_listen');
-      t.equal(collector.get(message.messageId)?.endState, undefined, 'no message_end after stop_listen');
+      t.equal(
+        collector.get(message.messageId)?.endState,
+        undefined,
+        'no message_end after stop_listen',
+      );
     });
   });
 }

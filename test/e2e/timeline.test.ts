@@ -8,7 +8,13 @@ import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { TimelineEvent, TimelineEvents } from '../../proto/frames.js';
-import { connectDevice, signupUser, speechPackets, startTestRouter, type TestUser } from '../helpers/router-fixture.js';
+import {
+  connectDevice,
+  signupUser,
+  speechPackets,
+  startTestRouter,
+  type TestUser,
+} from '../helpers/router-fixture.js';
 
 /** Every timeline event pushed (ref 0) to this connection, in arrival order. */
 function recordPushes(conn: VoxringConnection): TimelineEvent[] {
@@ -39,27 +45,51 @@ function strictlyIncreasing(events: TimelineEvent[]): boolean {
   return events.every((e, i) => i === 0 || e.cursor > (events[i - 1]?.cursor ?? Infinity));
 }
 
-async function talk(conn: VoxringConnection, conversationId: string, packets: Buffer[]): Promise<string> {
+async function talk(
+  conn: VoxringConnection,
+  conversationId: string,
+  packets: Buffer[],
+): Promise<string> {
   const message = await OutgoingVoiceMessage.start(conn, { conversationId });
   for (const packet of packets) message.send(packet);
   await message.end();
   return message.messageId;
 }
 
-async function sendText(conn: VoxringConnection, conversationId: string, messageId: string, text: string): Promise<void> {
-  const reply = await conn.request({ type: 'sendText', sendText: { messageId, conversationId, text } });
-  if (reply.type !== 'ack' || reply.ack.seq !== 0) throw new Error(`send_text answered with ${reply.type}`);
+async function sendText(
+  conn: VoxringConnection,
+  conversationId: string,
+  messageId: string,
+  text: string,
+): Promise<void> {
+  const reply = await conn.request({
+    type: 'sendText',
+    sendText: { messageId, conversationId, text },
+  });
+  if (reply.type !== 'ack' || reply.ack.seq !== 0)
+    throw new Error(`send_text answered with ${reply.type}`);
 }
 
-async function requestTimeline(conn: VoxringConnection, sinceCursor: number, limit = 0): Promise<TimelineEvents> {
-  const reply = await conn.request({ type: 'timelineRequest', timelineRequest: { sinceCursor, limit } });
+async function requestTimeline(
+  conn: VoxringConnection,
+  sinceCursor: number,
+  limit = 0,
+): Promise<TimelineEvents> {
+  const reply = await conn.request({
+    type: 'timelineRequest',
+    timelineRequest: { sinceCursor, limit },
+  });
   if (reply.type !== 'timeline') throw new Error(`timeline_request answered with ${reply.type}`);
   return reply.timeline;
 }
 
 void t.test('pushed events, cursors, catch-up after a disconnect, paging', async (t) => {
   const router = await startTestRouter(t);
-  const [a, b, c] = await Promise.all([signupUser(router.url, 'tla'), signupUser(router.url, 'tlb'), signupUser(router.url, 'tlc')]);
+  const [a, b, c] = await Promise.all([
+    signupUser(router.url, 'tla'),
+    signupUser(router.url, 'tlb'),
+    signupUser(router.url, 'tlc'),
+  ]);
   const aPhone = await connectDevice(t, router.url, a, 'a-phone');
   const bPhone = await connectDevice(t, router.url, b, 'b-phone');
   const cPhone = await connectDevice(t, router.url, c, 'c-phone', 'json');
@@ -96,14 +126,22 @@ void t.test('pushed events, cursors, catch-up after a disconnect, paging', async
       `${name}: conversation, voice start, voice end, text — in order`,
     );
     t.ok(strictlyIncreasing(events), `${name}: cursors strictly increase`);
-    t.equal(events[0]?.conversation?.participants.length, 3, `${name}: the conversation event lists the participants`);
+    t.equal(
+      events[0]?.conversation?.participants.length,
+      3,
+      `${name}: the conversation event lists the participants`,
+    );
     t.equal(events[1]?.header?.state, 'LIVE', `${name}: MESSAGE_NEW of a voice message is LIVE`);
     t.equal(events[2]?.header?.state, 'COMPLETE', `${name}: MESSAGE_ENDED is COMPLETE`);
     t.equal(events[2]?.header?.chunkCount, 25, `${name}: MESSAGE_ENDED carries the chunk count`);
     t.equal(events[3]?.header?.contentType, 'TEXT');
     t.equal(events[3]?.header?.text, 'first text');
   }
-  t.same(pushed(bTablet).map(summary), pushed(bPhone).map(summary), "both of B's devices see the same cursors");
+  t.same(
+    pushed(bTablet).map(summary),
+    pushed(bPhone).map(summary),
+    "both of B's devices see the same cursors",
+  );
 
   // b-tablet drops off; meanwhile A talks, C texts and A opens a second conversation with B.
   const lastSeen = pushed(bTablet).at(-1)?.cursor ?? -1;
@@ -132,7 +170,11 @@ void t.test('pushed events, cursors, catch-up after a disconnect, paging', async
   );
   t.equal(missed.length, 7, 'b-phone got exactly seven more events');
   t.notOk(
-    pushed(cPhone).some((e) => e.header?.conversationId === second.conversationId || e.conversation?.conversationId === second.conversationId),
+    pushed(cPhone).some(
+      (e) =>
+        e.header?.conversationId === second.conversationId ||
+        e.conversation?.conversationId === second.conversationId,
+    ),
     'C is not told about a conversation it is not in',
   );
 
@@ -141,11 +183,19 @@ void t.test('pushed events, cursors, catch-up after a disconnect, paging', async
   const head = pushed(bPhone).at(-1)?.cursor;
   t.equal(bTablet.welcome?.timelineHead, head, 'welcome.timelineHead is the newest cursor');
   const caughtUp = await requestTimeline(bTablet, lastSeen);
-  t.same(caughtUp.events.map(summary), missed.map(summary), 'timeline_request since the last cursor: the missed events, in order, once');
+  t.same(
+    caughtUp.events.map(summary),
+    missed.map(summary),
+    'timeline_request since the last cursor: the missed events, in order, once',
+  );
   t.equal(caughtUp.cursor, head, 'the reply cursor is the last event');
   t.equal(caughtUp.more, false);
   // atMs is left out: a push is stamped with the router's clock, the stored event with the database's.
-  t.same(caughtUp.events.map(withoutTime), missed.map(withoutTime), 'the stored events equal the pushed ones field for field');
+  t.same(
+    caughtUp.events.map(withoutTime),
+    missed.map(withoutTime),
+    'the stored events equal the pushed ones field for field',
+  );
   const atHead = await requestTimeline(bTablet, head ?? 0);
   t.same(atHead, { events: [], cursor: head, more: false }, 'nothing after the head');
 
@@ -158,20 +208,32 @@ void t.test('pushed events, cursors, catch-up after a disconnect, paging', async
     pages++;
     t.ok(page.events.length <= 3, `page ${pages} holds at most 3 events`);
     all.push(...page.events);
-    t.equal(page.cursor, page.events.at(-1)?.cursor ?? since, `page ${pages}: cursor is its last event`);
+    t.equal(
+      page.cursor,
+      page.events.at(-1)?.cursor ?? since,
+      `page ${pages}: cursor is its last event`,
+    );
     since = page.cursor;
     if (!page.more) break;
     t.equal(page.events.length, 3, `page ${pages}: a page with more after it is full`);
     if (pages > 10) break;
   }
   t.equal(pages, 4, 'eleven events in pages of 3: four pages');
-  t.same(all.map(summary), pushed(bPhone).map(summary), 'the paged log equals every push b-phone saw');
+  t.same(
+    all.map(summary),
+    pushed(bPhone).map(summary),
+    'the paged log equals every push b-phone saw',
+  );
 
   // HTTP gives the same.
   const overHttp = await b.http.timeline(lastSeen);
   t.same(overHttp, caughtUp, 'GET /v1/timeline?since= equals timeline_request');
   const httpPage = await b.http.timeline(0, 4);
-  t.same(httpPage.events.map(summary), all.slice(0, 4).map(summary), 'GET /v1/timeline pages with limit');
+  t.same(
+    httpPage.events.map(summary),
+    all.slice(0, 4).map(summary),
+    'GET /v1/timeline pages with limit',
+  );
   t.equal(httpPage.more, true);
   t.equal(httpPage.cursor, all[3]?.cursor);
 
@@ -190,11 +252,17 @@ void t.test('timeline requests validate and HTTP needs a token', async (t) => {
   const empty = await requestTimeline(conn, 0, 5);
   t.same(empty, { events: [], cursor: 0, more: false }, 'an empty log');
   const beyond = await requestTimeline(conn, 1000);
-  t.same(beyond, { events: [], cursor: 1000, more: false }, 'a cursor past the head yields nothing and echoes it');
+  t.same(
+    beyond,
+    { events: [], cursor: 1000, more: false },
+    'a cursor past the head yields nothing and echoes it',
+  );
   const res = await fetch(`${router.url}/v1/timeline?since=0`);
   t.equal(res.status, 401, 'GET /v1/timeline without a token is 401');
   await res.arrayBuffer();
-  const bad = await fetch(`${router.url}/v1/timeline?since=-1`, { headers: { authorization: `Bearer ${user.token}` } });
+  const bad = await fetch(`${router.url}/v1/timeline?since=-1`, {
+    headers: { authorization: `Bearer ${user.token}` },
+  });
   t.equal(bad.status, 400, 'a negative since is 400');
   await bad.arrayBuffer();
 });

@@ -20,19 +20,42 @@ export interface CliRouter {
 }
 
 /** Starts `voxring serve` on dataDir and resolves once it prints its URL. */
-export async function startCliRouter(t: Teardowns, dataDir: string, timeoutMs = 60_000): Promise<CliRouter> {
-  // Only the test's own VOXRING_* settings reach the child: an inherited
-  // VOXRING_POSTGRES_URL would silently replace the embedded store.
+export async function startCliRouter(
+  t: Teardowns,
+  dataDir: string,
+  timeoutMs = 60_000,
+): Promise<CliRouter> {
+  // No inherited VOXRING_* variable reaches the child: a VOXRING_POSTGRES_URL
+  // would silently replace the embedded store this test is about.
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VOXRING_')) env[key] = value;
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('VOXRING_')) env[key] = value;
+  }
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'cli/voxring.ts', 'serve', '--port', '0', '--data', dataDir, '--transport', 'ws', '--log-level', 'silent'],
+    [
+      '--import',
+      'tsx',
+      'cli/voxring.ts',
+      'serve',
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+      '--transport',
+      'ws',
+      '--log-level',
+      'silent',
+    ],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
+  // Safety net when the test process exits without running teardowns.
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
   t.teardown(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
@@ -41,7 +64,10 @@ export async function startCliRouter(t: Teardowns, dataDir: string, timeoutMs = 
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (err += d));
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`voxring serve printed no URL in ${timeoutMs} ms; stderr: ${err}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`voxring serve printed no URL in ${timeoutMs} ms; stderr: ${err}`)),
+      timeoutMs,
+    );
     child.stdout?.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       const match = LISTENING.exec(out);
@@ -51,7 +77,9 @@ export async function startCliRouter(t: Teardowns, dataDir: string, timeoutMs = 
     });
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new Error(`voxring serve exited (${code ?? signal}) before listening; stderr: ${err}`));
+      reject(
+        new Error(`voxring serve exited (${code ?? signal}) before listening; stderr: ${err}`),
+      );
     });
   });
   return { url, child, exited, stderr: () => err };

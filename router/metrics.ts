@@ -1,0 +1,248 @@
+/**
+ * The router's Prometheus metrics (GET /metrics), over a prom-client
+ * Registry of its own: two routers in one process never share a metric.
+ *
+ * Hot-path cost: chunk and byte counts are plain number fields bumped by the
+ * delivery code and copied into the prom-client counters only when scraped;
+ * per chunk the message service reads the clock twice (start and end of the
+ * fan-out) and observes one histogram. Ack latency keeps each live message's
+ * last ACK_WINDOW receive times in a preallocated ring, so nothing is
+ * allocated per chunk.
+ */
+import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { MessageId } from '../common/ids.js';
+import type { HeaderStore } from '../header-store/header-store.js';
+
+/** Chunks whose receive time is remembered per live message; older ones are not observed for ack latency. */
+const ACK_WINDOW = 64;
+const HEADER_WRITES = new Set<string>([
+  'createUser',
+  'createSession',
+  'revokeSession',
+  'createConversation',
+  'addParticipants',
+  'removeParticipant',
+  'insertMessage',
+  'updateMessage',
+  'appendTimeline',
+]);
+
+/** Counts bumped on the hot path; read at scrape time. */
+export interface TrafficCounters {
+  chunksIn: number;
+  chunksOut: number;
+  bytesIn: number;
+  bytesOut: number;
+}
+
+/** Gauges computed from router state at scrape time. */
+export interface RouterGaugeSources {
+  connections(): number;
+  sessions(): number;
+  liveMessages(): number;
+  /** Listeners of live messages and how many chunks each is behind the head. */
+  catchUp(): { behind: number; maxBehind: number; totalBehind: number };
+}
+
+/** Per live message: receive time of each of its last ACK_WINDOW chunks. */
+interface AckTracker {
+  readonly receivedAt: Float64Array;
+  durable: number;
+}
+
+export class RouterMetrics {
+  readonly registry = new Registry();
+  readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 };
+  private readonly fanout: Histogram;
+  private readonly ackLatency: Histogram;
+  private readonly storageWrite: Histogram<'store' | 'op'>;
+  private readonly listenBehind: Histogram;
+  private readonly errors: Counter<'code'>;
+  private readonly acks = new Map<MessageId, AckTracker>();
+  private readonly loopDelay: IntervalHistogram;
+  private sources: RouterGaugeSources | undefined;
+
+  constructor() {
+    const registers = [this.registry];
+    const traffic = this.traffic;
+    const copy = (name: string, help: string, read: () => number): void => {
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          this.reset();
+          this.inc(read());
+        },
+      });
+    };
+    copy('voxring_chunks_in_total', 'Chunks accepted from senders (appended to a live message).', () => traffic.chunksIn);
+    copy('voxring_chunks_out_total', 'Chunk frames sent to WebSocket listeners.', () => traffic.chunksOut);
+    copy('voxring_bytes_in_total', 'WebSocket message bytes received.', () => traffic.bytesIn);
+    copy('voxring_bytes_out_total', 'WebSocket message bytes sent (JSON frames counted in characters).', () => traffic.bytesOut);
+    const gauge = (name: string, help: string, read: (s: RouterGaugeSources) => number): void => {
+      const sources = (): RouterGaugeSources | undefined => this.sources;
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          const s = sources();
+          if (s) this.set(read(s));
+        },
+      });
+    };
+    gauge('voxring_connections', 'Open WebSocket connections, authenticated or not.', (s) => s.connections());
+    gauge('voxring_sessions', 'Authenticated device sessions.', (s) => s.sessions());
+    gauge('voxring_live_messages', 'Voice messages streaming now.', (s) => s.liveMessages());
+    let catchUp = { behind: 0, maxBehind: 0, totalBehind: 0 };
+    gauge('voxring_catchup_listeners', 'Listeners of live messages behind the head (catching up).', (s) => {
+      catchUp = s.catchUp();
+      return catchUp.behind;
+    });
+    gauge('voxring_catchup_chunks_behind_max', 'Largest distance, in chunks, of a listener behind its live message.', () => catchUp.maxBehind);
+    gauge('voxring_catchup_chunks_behind_sum', 'Chunks all listeners of live messages still have to receive.', () => catchUp.totalBehind);
+
+    this.fanout = new Histogram({
+      name: 'voxring_fanout_seconds',
+      help: 'Chunk handling to its last local send (validation, append, fan-out to every listener).',
+      buckets: [0.00002, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05],
+      registers,
+    });
+    this.ackLatency = new Histogram({
+      name: 'voxring_ack_latency_seconds',
+      help: 'Chunk received to durable on disk (group commit), per chunk.',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.storageWrite = new Histogram({
+      name: 'voxring_storage_write_seconds',
+      help: 'Storage writes by store (header: every write call; body: open and final commit).',
+      labelNames: ['store', 'op'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.listenBehind = new Histogram({
+      name: 'voxring_listen_start_behind_chunks',
+      help: 'Chunks between a new listener start seq and the head of the message when it attaches.',
+      buckets: [0, 1, 10, 50, 250, 1000, 3000, 10000, 50000],
+      registers,
+    });
+    this.errors = new Counter({ name: 'voxring_errors_total', help: 'Error frames sent, by code.', labelNames: ['code'], registers });
+
+    this.loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    this.loopDelay.enable();
+    const delay = this.loopDelay;
+    new Gauge({
+      name: 'voxring_event_loop_lag_seconds',
+      help: 'Event-loop delay since the previous scrape (perf_hooks, 10 ms resolution).',
+      labelNames: ['quantile'],
+      registers,
+      collect() {
+        const seconds = (ns: number): number => (Number.isFinite(ns) ? ns / 1e9 : 0);
+        this.set({ quantile: '0.5' }, seconds(delay.percentile(50)));
+        this.set({ quantile: '0.99' }, seconds(delay.percentile(99)));
+        this.set({ quantile: '1' }, seconds(delay.max));
+        delay.reset();
+      },
+    });
+    new Gauge({
+      name: 'voxring_process_resident_memory_bytes',
+      help: 'Resident set size of the router process.',
+      registers,
+      collect() {
+        this.set(process.memoryUsage.rss());
+      },
+    });
+    new Counter({
+      name: 'voxring_process_cpu_seconds_total',
+      help: 'User and system CPU time of the router process.',
+      registers,
+      collect() {
+        const { user, system } = process.cpuUsage();
+        this.reset();
+        this.inc((user + system) / 1e6);
+      },
+    });
+  }
+
+  /** Connects the gauges to the router's state; called once wiring is done. */
+  watch(sources: RouterGaugeSources): void {
+    this.sources = sources;
+  }
+
+  /** Prometheus text exposition. */
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+
+  // --- live messages ---------------------------------------------------------
+
+  /** A message went live with `durable` chunks already on disk (0, or more on resume). */
+  messageLive(id: MessageId, durable: number): void {
+    this.acks.set(id, { receivedAt: new Float64Array(ACK_WINDOW), durable });
+  }
+
+  messageGone(id: MessageId): void {
+    this.acks.delete(id);
+  }
+
+  /** One chunk accepted: `receivedAt` is performance.now() when its handling began. */
+  chunkIn(id: MessageId, seq: number, receivedAt: number): void {
+    this.traffic.chunksIn++;
+    const tracker = this.acks.get(id);
+    if (tracker) tracker.receivedAt[seq % ACK_WINDOW] = receivedAt;
+    this.fanout.observe((performance.now() - receivedAt) / 1000);
+  }
+
+  /** The body store made chunks up to durableCount - 1 durable. */
+  durable(id: MessageId, durableCount: number): void {
+    const tracker = this.acks.get(id);
+    if (!tracker || durableCount <= tracker.durable) return;
+    const now = performance.now();
+    for (let seq = Math.max(tracker.durable, durableCount - ACK_WINDOW); seq < durableCount; seq++) {
+      this.ackLatency.observe((now - (tracker.receivedAt[seq % ACK_WINDOW] ?? now)) / 1000);
+    }
+    tracker.durable = durableCount;
+  }
+
+  listenerAttached(behind: number): void {
+    this.listenBehind.observe(behind);
+  }
+
+  error(code: string): void {
+    this.errors.inc({ code });
+  }
+
+  // --- storage ---------------------------------------------------------------
+
+  /** Times a storage call under voxring_storage_write_seconds{store, op} (body: open and finish, by the message service). */
+  async timeStorage<T>(store: 'header' | 'body', op: string, run: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.storageWrite.observe({ store, op }, (performance.now() - started) / 1000);
+    }
+  }
+
+  /** The header store with its write methods timed; reads and close pass through. */
+  timeHeaderStore(store: HeaderStore): HeaderStore {
+    return new Proxy(store, {
+      get: (target, prop, receiver) => {
+        const value: unknown = Reflect.get(target, prop, receiver);
+        if (typeof prop !== 'string' || !HEADER_WRITES.has(prop) || typeof value !== 'function') {
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        }
+        const method = value as (...a: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => this.timeStorage('header', prop, () => method.apply(target, args));
+      },
+    });
+  }
+
+  /** Stops the event-loop monitor. Idempotent. */
+  close(): void {
+    this.loopDelay.disable();
+  }
+}

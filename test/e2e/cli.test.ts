@@ -1,0 +1,230 @@
+/**
+ * The voxring CLI as child processes: `serve` runs a router and prints its
+ * URL; `signup`, `conversation create`, `listen` and `talk` use it; the file
+ * a listener writes holds the fixture's packets bit-exact. Exit codes: 0 ok,
+ * 2 usage errors.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t, { type Test } from 'tap';
+import { readOggOpus } from '../../common/ogg-opus-reader.js';
+import { PASSWORD, speechPackets, tempDir } from '../helpers/router-fixture.js';
+import { opusTool, runTool, wavSampleFrames } from '../ogg/opus-tools.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURE = path.join(ROOT, 'fixtures', 'speech.ogg');
+
+interface Cli {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+  /** Resolves with the first stdout or stderr line matching `pattern` (rejects if the process exits first). */
+  line(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+}
+
+/** A child's environment with nothing inherited but PATH and HOME (no stray VOXRING_* variables). */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...extra };
+}
+
+function startCli(t: Test, args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Cli {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/voxring.ts', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const watchers = new Set<() => void>();
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+    for (const w of [...watchers]) w();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    err += d.toString();
+    for (const w of [...watchers]) w();
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  t.teardown(async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+  });
+  const line = (pattern: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        const match = pattern.exec(out) ?? pattern.exec(err);
+        if (match) {
+          done();
+          resolve(match);
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(
+          new Error(
+            `no line matching ${pattern} within ${timeoutMs} ms; stdout: ${out} stderr: ${err}`,
+          ),
+        );
+      }, timeoutMs);
+      const onExit = (): void => {
+        check();
+        done();
+        reject(new Error(`exited before printing ${pattern}; stdout: ${out} stderr: ${err}`));
+      };
+      const done = (): void => {
+        clearTimeout(timer);
+        watchers.delete(check);
+        child.off('exit', onExit);
+      };
+      watchers.add(check);
+      child.once('exit', onExit);
+      check();
+    });
+  return { child, stdout: () => out, stderr: () => err, exited, line };
+}
+
+/** Runs a command to its end. */
+async function runCli(
+  t: Test,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const cli = startCli(t, args, env);
+  const code = await cli.exited;
+  return { code, stdout: cli.stdout(), stderr: cli.stderr() };
+}
+
+void t.test('serve, signup, conversation, listen and talk as child processes', async (t) => {
+  const dataDir = await tempDir(t);
+  const outDir = path.join(await tempDir(t), 'received');
+  // `serve` with the embedded store (PGlite) in a temp dir, on port 0.
+  const server = startCli(t, [
+    'serve',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--data',
+    dataDir,
+    '--transport',
+    'ws',
+    '--log-level',
+    'silent',
+  ]);
+  const [, url = ''] = await server.line(
+    /voxring listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    60_000,
+  );
+  t.match(url, /^http:\/\/127\.0\.0\.1:[1-9]\d*$/, `serve prints its URL (${url})`);
+  const health = await fetch(`${url}/healthz`);
+  t.equal(health.status, 200, 'the printed URL answers');
+  await health.arrayBuffer();
+
+  const env = cleanEnv({ VOXRING_PASSWORD: PASSWORD });
+  const suffix = process.pid.toString(36);
+  const alice = `alice_${suffix}`;
+  const bob = `bob_${suffix}`;
+  const [signA, signB] = await Promise.all([
+    runCli(t, ['signup', '--server', url, '--user', alice], env),
+    runCli(t, ['signup', '--server', url, '--user', bob], env),
+  ]);
+  t.equal(signA.code, 0, `signup alice exits 0 ${signA.stderr}`);
+  t.equal(signB.code, 0, 'signup bob exits 0');
+  const aliceId = signA.stdout.trim();
+  t.match(aliceId, /^[0-9a-f-]{36}$/, 'signup prints the user id');
+  t.not(aliceId, signB.stdout.trim(), 'two users, two ids');
+
+  const created = await runCli(
+    t,
+    ['conversation', 'create', '--server', url, '--user', alice, '--with', bob, '--name', 'x'],
+    env,
+  );
+  t.equal(created.code, 0, `conversation create exits 0 ${created.stderr}`);
+  const conversationId = created.stdout.trim();
+  t.match(conversationId, /^[0-9a-f-]{36}$/, 'conversation create prints the id');
+  const listed = await runCli(t, ['conversation', 'list', '--server', url, '--user', bob], env);
+  t.equal(listed.code, 0);
+  t.match(
+    listed.stdout,
+    new RegExp(`^${conversationId}\\tx\\t`, 'm'),
+    'bob sees the conversation in his list',
+  );
+
+  const listener = startCli(
+    t,
+    [
+      'listen',
+      '--server',
+      url,
+      '--user',
+      bob,
+      '--conversation',
+      conversationId,
+      '--out',
+      outDir,
+      '--count',
+      '1',
+      '--timeout',
+      '30',
+    ],
+    env,
+  );
+  await listener.line(new RegExp(`listening on conversation ${conversationId}`));
+  const talk = await runCli(
+    t,
+    ['talk', '--server', url, '--user', alice, '--conversation', conversationId, '--file', FIXTURE],
+    env,
+  );
+  t.equal(talk.code, 0, `talk exits 0 ${talk.stderr}`);
+  const messageId = talk.stdout.trim();
+  t.match(messageId, /^[0-9a-f-]{36}$/, 'talk prints the message id');
+  t.equal(await listener.exited, 0, `listen exits 0 after --count 1 ${listener.stderr()}`);
+  const written = path.join(outDir, `${messageId}.ogg`);
+  t.equal(listener.stdout().trim(), written, 'listen prints the file it wrote');
+  t.same(await readdir(outDir), [`${messageId}.ogg`], 'exactly one file, named after the message');
+
+  const { packets, preSkip } = await speechPackets();
+  const file = await readFile(written);
+  const got = readOggOpus(file);
+  t.equal(got.packets.length, packets.length, 'every packet of the fixture');
+  t.ok(
+    got.packets.every((p, i) => p.equals(packets[i] ?? Buffer.alloc(0))),
+    'the written packets equal the fixture packets bit-exact',
+  );
+  t.equal(got.head.preSkip, preSkip, 'pre-skip carried through');
+  const wav = path.join(outDir, '..', 'decoded.wav');
+  const dec = await runTool(opusTool('opusdec'), ['--quiet', written, wav]);
+  t.equal(dec.code, 0, `opusdec decodes the file (${dec.output.trim()})`);
+  t.equal(await wavSampleFrames(wav, 1), packets.length * 960 - preSkip, 'to the full length');
+
+  // A clean shutdown on SIGTERM.
+  server.child.kill('SIGTERM');
+  t.equal(await server.exited, 0, 'serve exits 0 on SIGTERM');
+});
+
+void t.test('help, unknown commands and usage errors', async (t) => {
+  const [help, bare, unknown, noPassword, noServer] = await Promise.all([
+    runCli(t, ['--help']),
+    runCli(t, []),
+    runCli(t, ['frobnicate']),
+    runCli(t, ['signup', '--server', 'http://127.0.0.1:9', '--user', 'carol']),
+    runCli(t, ['signup', '--user', 'carol'], cleanEnv({ VOXRING_PASSWORD: PASSWORD })),
+  ]);
+  t.equal(help.code, 0, '--help exits 0');
+  t.match(help.stdout, /usage: voxring <command>/, '--help prints the usage on stdout');
+  t.equal(bare.code, 2, 'no command exits 2');
+  t.match(bare.stderr, /usage: voxring/);
+  t.equal(unknown.code, 2, 'an unknown command exits 2');
+  t.match(unknown.stderr, /unknown command: frobnicate/);
+  t.equal(noPassword.code, 2, 'a missing password exits 2');
+  t.match(noPassword.stderr, /password/i, 'and says so');
+  t.equal(noServer.code, 2, 'a missing --server exits 2');
+  t.match(noServer.stderr, /--server is required/);
+});

@@ -1,0 +1,271 @@
+/**
+ * The web page in a real browser (Debian's chromium via playwright-core).
+ * Alice and Bob each have their own browser context; Carol is a native SDK
+ * client. Alice signs up and creates the conversation in the page, sends a
+ * text (Bob's list shows it unread), then holds talk with the fake speech
+ * microphone: Bob, monitoring, hears it live (frames received and decoded
+ * by WebCodecs), then plays it "from the start" and catches up at 1.5× into
+ * live; Carol receives every packet and each is valid Opus; Bob plays the
+ * stored message from history. Bob's connection drops and the page
+ * reconnects by itself and catches up on the timeline. A browser without
+ * WebCodecs gets a clear message instead of a talk button.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import t from 'tap';
+import type { Page } from 'playwright-core';
+import { MessageCollector } from '../../client/message-collector.js';
+import { isPlausibleOpusPacket, opusPacketSamples } from '../../common/opus-packet.js';
+import { readOggOpus } from '../../common/ogg-opus-reader.js';
+import { connectDevice, PASSWORD, signupUser, startTestRouter, tempDir } from '../helpers/router-fixture.js';
+import {
+  chromiumMissing,
+  debugOf,
+  launchBrowser,
+  openPage,
+  REPO_ROOT,
+  screenshot,
+  signIn,
+  speechWav,
+} from './web-browser.js';
+
+const run = promisify(execFile);
+
+let nameCounter = 0;
+function uniqueUser(prefix: string): string {
+  return `${prefix}${process.pid % 100000}${Date.now() % 100000}${++nameCounter}`.slice(0, 32);
+}
+
+/** A condition on the page's debug counters: `field` (of `stream` when given) is ≥ `gte`, or equals `eq`. */
+interface DebugCondition {
+  field: string;
+  gte?: number;
+  eq?: string;
+  stream?: string;
+}
+
+/**
+ * Waits until the condition holds. A function, not a string: the page's CSP
+ * forbids eval, and that is worth keeping under test.
+ */
+async function until(page: Page, condition: DebugCondition, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (c) => {
+      const d = (globalThis as unknown as { voxringDebug?: Record<string, unknown> }).voxringDebug;
+      if (!d) return false;
+      const streams = d.streams as Record<string, Record<string, unknown> | undefined>;
+      const value = c.stream === undefined ? d[c.field] : streams[c.stream]?.[c.field];
+      return c.gte === undefined ? value === c.eq : typeof value === 'number' && value >= c.gte;
+    },
+    condition,
+    { timeout },
+  );
+}
+
+/** Root mean square of 16-bit PCM in a WAV file (from its data chunk), 0..1. */
+function wavRms(wav: Buffer): number {
+  let offset = 12;
+  while (offset + 8 <= wav.length) {
+    const id = wav.toString('ascii', offset, offset + 4);
+    const size = wav.readUInt32LE(offset + 4);
+    if (id === 'data') {
+      let sum = 0;
+      const end = Math.min(wav.length, offset + 8 + size);
+      let n = 0;
+      for (let i = offset + 8; i + 1 < end; i += 2, n++) sum += (wav.readInt16LE(i) / 32768) ** 2;
+      return n === 0 ? 0 : Math.sqrt(sum / n);
+    }
+    offset += 8 + size + (size % 2);
+  }
+  return 0;
+}
+
+void t.test('walkie-talkie web page in chromium', async (t) => {
+  const missing = chromiumMissing();
+  if (missing) {
+    t.fail(missing);
+    return;
+  }
+  const router = await startTestRouter(t, { transport: 'uws' });
+  const wav = await speechWav(t);
+  const browser = await launchBrowser(t, wav);
+  const aliceName = uniqueUser('alice');
+  const bobName = uniqueUser('bob');
+  const carol = await signupUser(router.url, 'carol');
+
+  const { page: alice, errors: aliceErrors } = await openPage(browser, router.url);
+  const { page: bob, errors: bobErrors } = await openPage(browser, router.url);
+  t.ok(await alice.getByRole('heading', { name: 'Sign in' }).isVisible(), 'the page asks to sign in');
+  await signIn(alice, aliceName, PASSWORD, 'signup');
+  await signIn(bob, bobName, PASSWORD, 'signup');
+  t.equal(await alice.locator('#me').textContent(), aliceName, 'signed up and connected');
+
+  // Log out and in again: the token is stored and replaced.
+  await bob.getByRole('button', { name: 'Log out' }).click();
+  await bob.getByRole('heading', { name: 'Sign in' }).waitFor();
+  t.equal(await bob.evaluate(() => localStorage.getItem('voxring.session')), null, 'logging out forgets the token');
+  await signIn(bob, bobName, PASSWORD, 'login');
+  t.match(await bob.evaluate(() => localStorage.getItem('voxring.session')), /"token":"[^"]+"/, 'the token is in localStorage');
+  await bob.reload();
+  await bob.waitForFunction(() => (globalThis as unknown as { voxringDebug?: { connectionState: string } }).voxringDebug?.connectionState === 'online');
+  t.equal(await bob.locator('#me').textContent(), bobName, 'a reload keeps the session');
+
+  // Alice creates the conversation in the page; Bob's list gets it by a timeline push.
+  await alice.getByLabel('Talk with').fill(`${bobName}, ${carol.name}`);
+  await alice.getByLabel('Group name').fill('walkie');
+  await alice.getByRole('button', { name: 'Create' }).click();
+  await alice.getByRole('heading', { name: 'walkie' }).waitFor();
+  const bobItem = bob.locator('#conversation-list li', { hasText: 'walkie' });
+  await bobItem.waitFor();
+  const conversationId = await bobItem.getAttribute('data-conversation-id');
+  t.ok(conversationId, 'the new conversation appears in the other browser');
+
+  // Carol, on the native SDK, monitors it and collects every packet.
+  const carolDevice = await connectDevice(t, router.url, carol, 'carol-native');
+  const carolHeard = new MessageCollector(carolDevice);
+  t.teardown(() => carolHeard.stop());
+  await carolDevice.request({ type: 'monitor', monitor: { conversationIds: [conversationId ?? ''] } });
+
+  // A text from Alice is unread in Bob's list until he opens the conversation.
+  await alice.getByLabel('Message', { exact: true }).fill('hello from the browser');
+  await alice.getByRole('button', { name: 'Send' }).click();
+  await alice.locator('#history li', { hasText: 'hello from the browser' }).waitFor();
+  await bobItem.locator('.unread[data-unread="1"]').waitFor();
+  t.pass("the text counts as unread in Bob's list");
+  await bobItem.getByRole('button').click();
+  await bob.locator('#history li', { hasText: 'hello from the browser' }).waitFor();
+  t.equal(await bobItem.locator('.unread').count(), 0, 'opening the conversation clears the unread count');
+  await bob.getByLabel('Monitor (play live)').check();
+  await until(bob, { field: 'monitorUpdates', gte: 2 });
+
+  // Alice holds talk; Bob hears it live.
+  const talk = alice.getByRole('button', { name: 'Hold to talk' });
+  await talk.hover();
+  await alice.mouse.down();
+  await until(bob, { field: 'framesDecoded', gte: 50 });
+  const live = await debugOf(bob);
+  const messageId = Object.keys(live.streams)[0] ?? '';
+  t.ok(messageId, 'Bob has a stream of the live message');
+  t.ok((live.streams[messageId]?.decoded ?? 0) >= 50, 'Bob decoded 1 s of it live');
+  t.equal(live.decodeErrors, 0, 'no decode errors');
+  await bob.locator(`#history li[data-message-id="${messageId}"] .badge.live`).waitFor();
+  await bob.locator('#speaking-now', { hasText: `${aliceName} speaking` }).waitFor();
+  t.pass('the message shows "live" and who is speaking');
+  t.ok((await alice.locator('#level').evaluate((m) => (m as unknown as { value: number }).value)) > 0, 'the level meter moves');
+  await screenshot(alice, 'alice-talking');
+
+  // Bob plays it from the start: faster than real time until caught up, then live.
+  await bob.locator(`#history li[data-message-id="${messageId}"]`).getByRole('button', { name: /from the start/ }).click();
+  await until(bob, { field: 'catchUpsStarted', gte: 1 });
+  await screenshot(bob, 'bob-catching-up');
+  await until(bob, { field: 'caughtUp', gte: 1 }, 20_000);
+  const caught = await debugOf(bob);
+  t.equal(caught.streams[messageId]?.maxRate, 1.5, 'the backlog played at 1.5×');
+  t.equal(caught.streams[messageId]?.mode, 'live', 'then continued live');
+
+  await alice.mouse.up();
+  await until(alice, { field: 'messagesSent', gte: 1 });
+  const sent = (await debugOf(alice)).sent[0];
+  t.equal(sent?.messageId, messageId, 'the message Bob heard is the one Alice sent');
+  const chunkCount = sent?.chunkCount ?? 0;
+  t.ok(chunkCount >= 100, `Alice sent ${chunkCount} packets (≥ 2 s)`);
+
+  // Carol (native) got every packet, each a valid 20 ms Opus packet.
+  await carolHeard.ended(messageId);
+  const carolGot = carolHeard.get(messageId);
+  const packets = carolHeard.payloads(messageId);
+  t.equal(carolGot?.endState, 'COMPLETE');
+  t.equal(packets.length, chunkCount, 'the native client received every packet');
+  t.equal(carolGot?.duplicates, 0);
+  t.equal(carolGot?.outOfOrder, 0);
+  t.ok(packets.every((p) => isPlausibleOpusPacket(p)), 'every packet is valid Opus');
+  t.ok(packets.every((p) => opusPacketSamples(p) === 960), 'every packet lasts 20 ms');
+  t.equal(carolGot?.header?.opus?.sampleRate, 48000);
+
+  // Bob's catch-up stream received and decoded the whole message.
+  await until(bob, { stream: messageId, field: 'mode', eq: 'ended' });
+  const heard = (await debugOf(bob)).streams[messageId];
+  t.equal(heard?.received, chunkCount, 'Bob received every packet from the start');
+  t.equal(heard?.decoded, chunkCount, 'and decoded every one');
+
+  // The stored message decodes with opusdec to audible speech.
+  const dir = await tempDir(t, 'voxring-web-audio-');
+  const audio = await carol.http.audio(messageId);
+  t.equal(readOggOpus(audio.body).packets.length, chunkCount, 'the stored .ogg holds every packet');
+  await writeFile(path.join(dir, 'message.ogg'), audio.body);
+  await run('opusdec', ['--quiet', path.join(dir, 'message.ogg'), path.join(dir, 'message.wav')]);
+  const rms = wavRms(await readFile(path.join(dir, 'message.wav')));
+  t.ok(rms > 0.01, `the recorded speech is not silence (rms ${rms.toFixed(3)})`);
+
+  // History: the finished message plays in an <audio> element to its end.
+  const item = bob.locator(`#history li[data-message-id="${messageId}"]`);
+  await bob.locator(`#history li[data-message-id="${messageId}"][data-state="COMPLETE"]`).waitFor();
+  await item.getByRole('button', { name: /Play .* voice message/ }).click();
+  await until(bob, { field: 'historyPlaysEnded', gte: 1 });
+  t.pass('the stored message played to its end');
+
+  // Bob's connection drops while the network is down; Carol writes meanwhile.
+  const before = await debugOf(bob);
+  await bob.context().setOffline(true);
+  await bob.evaluate(() => (globalThis as unknown as { voxringDebug: { dropConnection(): void } }).voxringDebug.dropConnection());
+  await until(bob, { field: 'connectionState', eq: 'reconnecting' });
+  await bob.locator('#conn-state', { hasText: 'reconnecting' }).waitFor();
+  await carolDevice.request({
+    type: 'sendText',
+    sendText: { messageId: `carol-${Date.now()}`, conversationId: conversationId ?? '', text: 'while you were away' },
+  });
+  await bob.context().setOffline(false);
+  await until(bob, { field: 'reconnects', gte: before.reconnects + 1 });
+  await until(bob, { field: 'connectionState', eq: 'online' });
+  await bob.locator('#history li', { hasText: 'while you were away' }).waitFor();
+  t.ok((await debugOf(bob)).timelineRequests > before.timelineRequests, 'the page asked for the timeline since its cursor');
+  t.pass('reconnected by itself and caught up on what it missed');
+
+  const docsShot = await screenshot(bob, 'bob-history');
+  await bob.setViewportSize({ width: 390, height: 760 });
+  await screenshot(bob, 'bob-phone');
+  t.ok(await bob.getByRole('button', { name: 'Back to conversations' }).isVisible(), 'phone-sized: the back button shows');
+  await updateDocsScreenshot(docsShot);
+
+  t.same(aliceErrors, [], 'no errors in Alice’s page');
+  t.same(bobErrors, [], 'no errors in Bob’s page');
+});
+
+void t.test('without WebCodecs the page says what talking needs', async (t) => {
+  const missing = chromiumMissing();
+  if (missing) {
+    t.fail(missing);
+    return;
+  }
+  const router = await startTestRouter(t, { transport: 'ws' });
+  const browser = await launchBrowser(t, await speechWav(t));
+  const { page, errors } = await openPage(browser, router.url, { viewport: { width: 390, height: 760 } });
+  await page.addInitScript(() => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    delete scope.AudioEncoder;
+  });
+  await page.reload();
+  await signIn(page, uniqueUser('dave'), PASSWORD, 'signup');
+  const erin = await signupUser(router.url, 'erin');
+  await page.getByLabel('Talk with').fill(erin.name);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('heading', { name: erin.name }).waitFor();
+  t.ok(await page.getByRole('button', { name: 'Hold to talk' }).isDisabled(), 'the talk button is disabled');
+  t.match(await page.locator('#talk-status').textContent(), /needs a browser with WebCodecs/);
+  await screenshot(page, 'no-webcodecs-phone');
+  t.same(errors, [], 'no errors in the page');
+});
+
+/** docs/web-page.png (the README's picture) is written when missing or when VOXRING_UPDATE_SCREENSHOTS=1. */
+async function updateDocsScreenshot(file: string): Promise<void> {
+  const target = path.join(REPO_ROOT, 'docs', 'web-page.png');
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists && process.env.VOXRING_UPDATE_SCREENSHOTS !== '1') return;
+  await mkdir(path.dirname(target), { recursive: true });
+  await copyFile(file, target);
+}

@@ -1,0 +1,474 @@
+// voxring in the browser: sign in, conversations, history, text, hold-to-talk,
+// live playback of monitored conversations. Wires the modules; no framework.
+
+import { Api } from './api.js';
+import { fromBase64 } from './base64.js';
+import { Connection } from './connection.js';
+import { conversationTitle, renderConversationList } from './conversation-list.js';
+import { createDebug } from './debug.js';
+import { renderHistory, upsertMessage } from './history-view.js';
+import { storage } from './storage.js';
+import { canTalk, TALK_UNSUPPORTED, Talker } from './talker.js';
+import { VoicePlayer } from './voice-player.js';
+
+const $ = (id) => document.getElementById(id);
+const debug = createDebug();
+
+const STATE_LABELS = { offline: 'offline', connecting: 'connecting…', online: 'online', reconnecting: 'reconnecting' };
+
+/** Everything the page knows; one instance per signed-in session. */
+const app = {
+  session: null,
+  api: new Api(),
+  connection: null,
+  talker: null,
+  player: null,
+  conversations: new Map(),
+  unread: {},
+  monitored: new Set(),
+  /** conversationId → Map(messageId → speaker name): presence when monitored, timeline otherwise. */
+  speakers: new Map(),
+  openId: null,
+  history: new Map(),
+  /** Messages whose next `header` answers a "from the start" listen. */
+  catchUp: new Set(),
+  cursor: 0,
+  syncing: false,
+  queuedTimeline: [],
+  talkSupported: false,
+};
+
+// ---- sign in / out ----
+
+function showLogin(message = '') {
+  $('login-view').hidden = false;
+  $('app-view').hidden = true;
+  $('logout').hidden = true;
+  $('me').textContent = '';
+  $('login-error').textContent = message;
+  setConnectionState('offline');
+}
+
+$('login-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const action = event.submitter?.value === 'signup' ? 'signup' : 'login';
+  const username = form.username.value.trim().toLowerCase();
+  $('login-error').textContent = '';
+  try {
+    const session = await new Api()[action](username, form.password.value);
+    form.password.value = '';
+    storage.setSession(session);
+    await enterApp(session);
+  } catch (err) {
+    $('login-error').textContent = err.message;
+  }
+});
+
+$('logout').addEventListener('click', async () => {
+  const api = app.api;
+  await leaveApp();
+  await api.logout().catch(() => {});
+  showLogin();
+});
+
+async function enterApp(session) {
+  app.session = session;
+  app.api = new Api(session.token);
+  app.unread = storage.unread(session.userId);
+  app.monitored = new Set(storage.monitored(session.userId));
+  app.cursor = storage.cursor(session.userId) ?? 0;
+  $('login-view').hidden = true;
+  $('app-view').hidden = false;
+  $('logout').hidden = false;
+  $('me').textContent = session.username;
+  try {
+    await refreshConversations();
+  } catch (err) {
+    if (err.status === 401) return expired();
+    $('create-error').textContent = err.message;
+  }
+  app.player = new VoicePlayer({ debug, onStreamChange: (id) => refreshMessage(id) });
+  app.connection = new Connection({
+    token: session.token,
+    deviceId: storage.deviceId(),
+    onFrame,
+    onWelcome,
+    onState: setConnectionState,
+    onAuthFailed: expired,
+  });
+  app.talker = new Talker({ connection: app.connection, debug, onLevel: showLevel, onStatus: (text) => ($('talk-status').textContent = text) });
+  debug.dropConnection = () => app.connection?.drop();
+  app.connection.start();
+  app.talkSupported = await canTalk();
+  $('talk').disabled = !app.talkSupported;
+  if (!app.talkSupported) $('talk-status').textContent = TALK_UNSUPPORTED;
+}
+
+async function leaveApp() {
+  app.connection?.stop();
+  await app.talker?.close();
+  app.player?.stopAll();
+  storage.setSession(null);
+  Object.assign(app, { session: null, connection: null, talker: null, player: null, openId: null });
+  app.conversations.clear();
+  app.speakers.clear();
+  closeConversation();
+}
+
+async function expired() {
+  await leaveApp();
+  showLogin('Your session expired: please log in again.');
+}
+
+// ---- connection ----
+
+function setConnectionState(state, detail = '') {
+  debug.connectionState = state;
+  const badge = $('conn-state');
+  badge.dataset.state = state;
+  badge.textContent = detail ? `${STATE_LABELS[state]} (${detail})` : STATE_LABELS[state];
+}
+
+function onWelcome(welcome) {
+  debug.connects++;
+  if (debug.connects > 1) debug.reconnects++;
+  if (storage.cursor(welcome.userId) === null && app.cursor === 0) app.cursor = welcome.timelineHead;
+  // Streams of the previous connection are gone; the router restarts monitored ones.
+  app.player.stopAll();
+  sendMonitor();
+  void syncTimeline();
+  app.talker.connected();
+}
+
+function onFrame(type, body, ref) {
+  switch (type) {
+    case 'header': {
+      const catchUp = app.catchUp.delete(body.messageId);
+      app.player.begin(body, { catchUp });
+      if (body.conversationId === app.openId) upsertHistory(body);
+      break;
+    }
+    case 'chunk':
+      app.player.chunk(body, fromBase64(body.payload));
+      break;
+    case 'messageEnd':
+      app.player.end(body.messageId);
+      break;
+    case 'ack':
+      app.talker.acked(body);
+      break;
+    case 'presence':
+      setPresence(body);
+      break;
+    case 'timeline':
+      if (ref !== 0) break; // answers to timelineRequest are applied by syncTimeline
+      if (app.syncing) app.queuedTimeline.push(body);
+      else applyTimeline(body);
+      break;
+    case 'error':
+      if (ref === 0) {
+        debug.lastError = body.code;
+        $('talk-status').textContent = `${body.code}: ${body.message}`;
+      }
+      break;
+  }
+}
+
+/** After each (re)connect: every event since the cursor, in pages; pushes wait meanwhile. */
+async function syncTimeline() {
+  const connection = app.connection;
+  app.syncing = true;
+  try {
+    for (;;) {
+      debug.timelineRequests++;
+      const before = app.cursor;
+      const { body } = await connection.request('timelineRequest', { sinceCursor: app.cursor, limit: 0 });
+      applyTimeline(body);
+      if (!body.more || app.cursor <= before) break;
+    }
+  } catch {
+    // Disconnected: the next welcome syncs again from the same cursor.
+  } finally {
+    app.syncing = false;
+    for (const timeline of app.queuedTimeline.splice(0)) applyTimeline(timeline);
+  }
+}
+
+function applyTimeline(timeline) {
+  for (const event of timeline.events) {
+    if (event.cursor <= app.cursor) continue;
+    app.cursor = event.cursor;
+    applyEvent(event);
+  }
+  app.cursor = Math.max(app.cursor, timeline.cursor);
+  if (!app.session) return;
+  storage.setCursor(app.session.userId, app.cursor);
+  storage.setUnread(app.session.userId, app.unread);
+  renderList();
+}
+
+function applyEvent(event) {
+  const header = event.header;
+  switch (event.type) {
+    case 'MESSAGE_NEW': {
+      const id = header.conversationId;
+      if (!app.conversations.has(id)) void refreshConversations();
+      if (header.senderId !== app.session.userId && id !== app.openId) app.unread[id] = (app.unread[id] ?? 0) + 1;
+      if (header.contentType === 'VOICE' && header.state === 'LIVE' && !app.monitored.has(id)) speakersOf(id).set(header.messageId, header.senderName);
+      if (id === app.openId) upsertHistory(header);
+      break;
+    }
+    case 'MESSAGE_ENDED':
+      speakersOf(header.conversationId).delete(header.messageId);
+      if (header.conversationId === app.openId) upsertHistory(header);
+      break;
+    case 'CONVERSATION_CHANGED':
+      app.conversations.set(event.conversation.conversationId, event.conversation);
+      break;
+    case 'CONVERSATION_LEFT': {
+      const id = event.conversation.conversationId;
+      app.conversations.delete(id);
+      delete app.unread[id];
+      if (app.monitored.delete(id)) saveMonitored();
+      if (app.openId === id) closeConversation();
+      break;
+    }
+  }
+}
+
+function speakersOf(conversationId) {
+  let speakers = app.speakers.get(conversationId);
+  if (!speakers) {
+    speakers = new Map();
+    app.speakers.set(conversationId, speakers);
+  }
+  return speakers;
+}
+
+function setPresence(presence) {
+  const conversation = app.conversations.get(presence.conversationId);
+  const names = new Map((conversation?.participants ?? []).map((p) => [p.userId, p.username]));
+  const speakers = speakersOf(presence.conversationId);
+  speakers.clear();
+  for (const s of presence.speakers) {
+    speakers.set(s.messageId, s.userId === app.session?.userId ? 'you' : (names.get(s.userId) ?? 'someone'));
+  }
+  renderList();
+}
+
+function sendMonitor() {
+  const ids = [...app.monitored].filter((id) => app.conversations.has(id));
+  app.connection?.request('monitor', { conversationIds: ids }).then(
+    () => debug.monitorUpdates++,
+    (err) => {
+      if (err.code !== 'DISCONNECTED') $('talk-status').textContent = `monitor failed: ${err.message}`;
+    },
+  );
+}
+
+function saveMonitored() {
+  storage.setMonitored(app.session.userId, [...app.monitored]);
+}
+
+// ---- conversation list ----
+
+async function refreshConversations() {
+  const list = await app.api.conversations();
+  app.conversations = new Map(list.map((c) => [c.conversationId, c]));
+  renderList();
+}
+
+function renderList() {
+  if (!app.session) return;
+  renderConversationList($('conversation-list'), {
+    conversations: [...app.conversations.values()],
+    myUserId: app.session.userId,
+    openId: app.openId,
+    unread: app.unread,
+    monitored: app.monitored,
+    speakers: (id) => [...(app.speakers.get(id)?.values() ?? [])],
+    onOpen: (id) => void openConversation(id),
+  });
+  renderSpeakingNow();
+}
+
+$('create-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const usernames = form.with.value.split(/[\s,]+/).filter(Boolean).map((u) => u.toLowerCase());
+  $('create-error').textContent = '';
+  try {
+    const conversation = await app.api.createConversation(usernames, form.name.value.trim());
+    app.conversations.set(conversation.conversationId, conversation);
+    form.reset();
+    renderList();
+    await openConversation(conversation.conversationId);
+  } catch (err) {
+    $('create-error').textContent = err.message;
+  }
+});
+
+// ---- open conversation ----
+
+function historyView() {
+  return {
+    myUserId: app.session.userId,
+    streamMode: (id) => app.player?.mode(id),
+    audioUrl: (id) => app.api.audioUrl(id),
+    onListen: listenFromStart,
+    onAudio: (audio) => {
+      debug.historyPlaysStarted++;
+      audio.addEventListener('ended', () => debug.historyPlaysEnded++);
+    },
+  };
+}
+
+async function openConversation(id) {
+  const conversation = app.conversations.get(id);
+  if (!conversation) return;
+  app.player?.unlock();
+  app.openId = id;
+  app.unread[id] = 0;
+  storage.setUnread(app.session.userId, app.unread);
+  $('conversation-pane').hidden = false;
+  $('placeholder').hidden = true;
+  $('app-view').classList.add('conversation-open');
+  $('conv-title').textContent = conversationTitle(conversation, app.session.userId);
+  $('monitor-toggle').checked = app.monitored.has(id);
+  $('talk-status').textContent = app.talkSupported ? '' : TALK_UNSUPPORTED;
+  renderList();
+  app.history = new Map();
+  const list = $('history');
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const messages = await app.api.messages(id);
+    if (app.openId !== id) return;
+    for (const m of messages) app.history.set(m.messageId, m);
+    renderHistory(list, app.history.values(), historyView());
+  } catch (err) {
+    list.textContent = `Could not load messages: ${err.message}`;
+  } finally {
+    list.removeAttribute('aria-busy');
+  }
+}
+
+function closeConversation() {
+  void app.talker?.release();
+  app.openId = null;
+  $('conversation-pane').hidden = true;
+  $('placeholder').hidden = false;
+  $('app-view').classList.remove('conversation-open');
+  $('history').replaceChildren();
+  renderList();
+}
+
+$('back').addEventListener('click', closeConversation);
+
+function upsertHistory(header) {
+  const known = app.history.get(header.messageId);
+  // A stale header (e.g. the live one of a listen after the end) never replaces a newer state.
+  if (known && known.state !== 'LIVE' && header.state === 'LIVE') return;
+  app.history.set(header.messageId, header);
+  upsertMessage($('history'), header, historyView());
+}
+
+function refreshMessage(messageId) {
+  const header = app.history.get(messageId);
+  if (header) upsertMessage($('history'), header, historyView());
+}
+
+function renderSpeakingNow() {
+  const id = app.openId;
+  const names = id ? [...(app.speakers.get(id)?.values() ?? [])] : [];
+  $('speaking-now').textContent = names.length > 0 ? `🎙 ${names.join(', ')} speaking now` : '';
+}
+
+function listenFromStart(messageId) {
+  app.player.unlock();
+  app.catchUp.add(messageId);
+  app.connection.request('listen', { messageId, fromSeq: 0 }).catch((err) => {
+    app.catchUp.delete(messageId);
+    $('talk-status').textContent = `cannot play: ${err.message}`;
+  });
+}
+
+$('monitor-toggle').addEventListener('change', (event) => {
+  const id = app.openId;
+  if (!id) return;
+  app.player.unlock();
+  if (event.currentTarget.checked) app.monitored.add(id);
+  else app.monitored.delete(id);
+  // Timeline-derived speakers of a newly monitored conversation give way to presence.
+  app.speakers.delete(id);
+  saveMonitored();
+  sendMonitor();
+  renderList();
+});
+
+$('text-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const input = $('text-input');
+  const text = input.value.trim();
+  if (!text || !app.openId) return;
+  try {
+    await app.connection.request('sendText', { messageId: `t-${crypto.randomUUID()}`, conversationId: app.openId, text });
+    input.value = '';
+  } catch (err) {
+    $('talk-status').textContent = `not sent: ${err.message}`;
+  }
+});
+
+// ---- hold to talk ----
+
+function pressTalk() {
+  if (!app.openId || !app.talkSupported || !app.talker) return;
+  app.player.unlock();
+  $('talk').setAttribute('aria-pressed', 'true');
+  void app.talker.press(app.openId);
+}
+
+function releaseTalk() {
+  $('talk').setAttribute('aria-pressed', 'false');
+  void app.talker?.release();
+}
+
+function showLevel(peak) {
+  $('level').value = Math.min(1, Math.sqrt(peak));
+}
+
+const talkButton = $('talk');
+talkButton.addEventListener('pointerdown', (event) => {
+  talkButton.setPointerCapture(event.pointerId);
+  pressTalk();
+});
+for (const type of ['pointerup', 'pointercancel', 'lostpointercapture']) talkButton.addEventListener(type, releaseTalk);
+talkButton.addEventListener('contextmenu', (event) => event.preventDefault());
+
+function spaceTalks(event) {
+  if (event.code !== 'Space' || $('conversation-pane').hidden) return false;
+  const target = event.target;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return false;
+  if (target instanceof HTMLButtonElement && target !== talkButton) return false;
+  return !target.isContentEditable;
+}
+
+document.addEventListener('keydown', (event) => {
+  if (!spaceTalks(event)) return;
+  event.preventDefault();
+  if (!event.repeat) pressTalk();
+});
+document.addEventListener('keyup', (event) => {
+  if (!spaceTalks(event)) return;
+  event.preventDefault();
+  releaseTalk();
+});
+window.addEventListener('blur', () => {
+  if (app.talker?.talking) releaseTalk();
+});
+
+// ---- start ----
+
+const saved = storage.session();
+if (saved && saved.expiresAtMs > Date.now()) void enterApp(saved);
+else showLogin();

@@ -1,0 +1,35 @@
+// Counters the browser tests read from window.voxringDebug; cheap enough to keep in production.
+
+/** Creates the debug object and publishes it on window. */
+export function createDebug() {
+  const debug = {
+    connectionState: 'offline',
+    connects: 0,
+    reconnects: 0,
+    timelineRequests: 0,
+    chunksSent: 0,
+    acksReceived: 0,
+    messagesSent: 0,
+    /** Voice messages this page sent: { messageId, chunkCount }. */
+    sent: [],
+    /** Answers to `monitor` requests. */
+    monitorUpdates: 0,
+    framesReceived: 0,
+    framesDecoded: 0,
+    decodeErrors: 0,
+    buffersScheduled: 0,
+    underruns: 0,
+    catchUpsStarted: 0,
+    /** Catch-ups that reached the live point and went on at 1×. */
+    caughtUp: 0,
+    historyPlaysStarted: 0,
+    historyPlaysEnded: 0,
+    lastError: '',
+    /** Per incoming message: { received, decoded, mode: 'live' | 'catch-up' | 'ended', maxRate }. */
+    streams: {},
+    /** Closes the WebSocket as a network failure would; the app reconnects by itself. */
+    dropConnection: () => {},
+  };
+  window.voxringDebug = debug;
+  return debug;
+}

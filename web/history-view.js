@@ -1,0 +1,77 @@
+// The open conversation's messages, oldest first: text, and voice with a
+// play button (<audio> from the HTTP API for finished messages, "from the
+// start" through the WebSocket for live ones).
+
+import { el } from './dom.js';
+
+function time(ms) {
+  const date = new Date(ms);
+  return el('time', { datetime: date.toISOString() }, date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+}
+
+/**
+ * One message as an <li>.
+ * @param {object} header
+ * @param {{ myUserId: string, streamMode: (id: string) => string | undefined, audioUrl: (id: string) => string,
+ *   onListen: (id: string) => void, onAudio: (audio: HTMLAudioElement, id: string) => void }} view
+ */
+export function messageItem(header, view) {
+  const who = header.senderId === view.myUserId ? 'you' : header.senderName;
+  const attributes = { 'data-message-id': header.messageId, 'data-state': header.state };
+  if (header.contentType === 'TEXT') {
+    return el('li', attributes, el('span', { class: 'who' }, who), time(header.startedAtMs), el('p', { class: 'text' }, header.text));
+  }
+  const mode = view.streamMode(header.messageId);
+  const live = header.state === 'LIVE';
+  const seconds = (header.durationMs / 1000).toFixed(1);
+  const item = el(
+    'li',
+    attributes,
+    el('span', { class: 'who' }, who),
+    time(header.startedAtMs),
+    el('span', { class: 'meta' }, live ? 'voice' : `voice, ${seconds} s`),
+    live ? el('span', { class: 'badge live' }, 'live') : null,
+    header.state === 'INTERRUPTED' ? el('span', { class: 'badge' }, 'interrupted') : null,
+    mode === 'catch-up' ? el('span', { class: 'badge', 'data-stream': 'catch-up' }, 'catching up 1.5×') : null,
+    mode === 'live' ? el('span', { class: 'badge', 'data-stream': 'live' }, 'playing live') : null,
+  );
+  if (header.senderId === view.myUserId && live) return item;
+  if (live) {
+    item.append(
+      el('button', { type: 'button', class: 'play secondary', 'aria-label': `Play ${who}'s live message from the start`, onclick: () => view.onListen(header.messageId) }, '⏮ From the start'),
+    );
+  } else {
+    const play = el('button', { type: 'button', class: 'play secondary', 'aria-label': `Play ${who}'s voice message` }, '▶ Play');
+    play.addEventListener('click', () => {
+      const audio = el('audio', { controls: true, preload: 'auto', src: view.audioUrl(header.messageId), 'aria-label': `${who}'s voice message` });
+      view.onAudio(audio, header.messageId);
+      play.replaceWith(audio);
+      audio.play().catch(() => {});
+    });
+    item.append(play);
+  }
+  return item;
+}
+
+/** Renders every message, oldest first, and scrolls to the newest. */
+export function renderHistory(list, headers, view) {
+  const sorted = [...headers].sort((a, b) => a.startedAtMs - b.startedAtMs);
+  list.replaceChildren(...sorted.map((h) => messageItem(h, view)));
+  if (sorted.length === 0) list.append(el('li', { class: 'meta' }, 'No messages yet.'));
+  list.scrollTop = list.scrollHeight;
+}
+
+/** Inserts or replaces one message's item (keeps an <audio> that is playing). */
+export function upsertMessage(list, header, view) {
+  const existing = list.querySelector(`li[data-message-id="${CSS.escape(header.messageId)}"]`);
+  if (existing?.querySelector('audio')) return;
+  const item = messageItem(header, view);
+  if (existing) {
+    existing.replaceWith(item);
+    return;
+  }
+  list.querySelector('li:not([data-message-id])')?.remove();
+  const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 40;
+  list.append(item);
+  if (atBottom) list.scrollTop = list.scrollHeight;
+}

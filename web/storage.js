@@ -1,0 +1,41 @@
+// What the app keeps in localStorage: the session, this browser's device id,
+// and per user the timeline cursor, unread counts and monitored conversations.
+
+const PREFIX = 'voxring.';
+
+function read(key, fallback) {
+  try {
+    const raw = localStorage.getItem(PREFIX + key);
+    return raw === null ? fallback : JSON.parse(raw);
+  } catch {
+    return fallback;
+  }
+}
+
+function write(key, value) {
+  try {
+    if (value === undefined) localStorage.removeItem(PREFIX + key);
+    else localStorage.setItem(PREFIX + key, JSON.stringify(value));
+  } catch {
+    // Storage full or disabled: the app still works for this page's life.
+  }
+}
+
+export const storage = {
+  session: () => read('session', null),
+  setSession: (session) => write('session', session ?? undefined),
+  deviceId() {
+    let id = read('deviceId', null);
+    if (typeof id !== 'string') {
+      id = `web-${crypto.randomUUID().slice(0, 8)}`;
+      write('deviceId', id);
+    }
+    return id;
+  },
+  cursor: (userId) => read(`cursor.${userId}`, null),
+  setCursor: (userId, cursor) => write(`cursor.${userId}`, cursor),
+  unread: (userId) => read(`unread.${userId}`, {}),
+  setUnread: (userId, unread) => write(`unread.${userId}`, unread),
+  monitored: (userId) => read(`monitored.${userId}`, []),
+  setMonitored: (userId, ids) => write(`monitored.${userId}`, ids),
+};
