@@ -50,6 +50,7 @@ export const ERROR_SPECS = {
   VOX_CHUNK_RATE: { status: 429, retryable: true, message: 'chunk rate exceeds maxChunksPerSecond' },
   VOX_TEXT_TOO_LONG: { status: 413, retryable: false, message: 'text exceeds maxTextLength' },
   VOX_TEXT_EMPTY: { status: 400, retryable: false, message: 'text is empty' },
+  VOX_LISTEN_ONLY: { status: 403, retryable: false, message: 'this connection is listen-only' },
   VOX_TOO_MANY_LIVE: { status: 429, retryable: true, message: 'too many live messages on this connection' },
 
   VOX_TOO_MANY_CONNECTIONS: { status: 503, retryable: true, message: 'router is at maxConnections' },

@@ -4,28 +4,21 @@
  * control state. Delivery code sends through here and never touches the
  * transport directly.
  */
-import type { ConversationId, DeviceId, MessageId, UserId } from '../common/ids.js';
+import type { ConversationId, MessageId, UserId } from '../common/ids.js';
+import type { ChunkSource } from './chunk-source.js';
+import type { Device, DrainListener, SessionIdentity } from './device.js';
 import type { ClientFrame, ServerFrame, WireFormat } from '../proto/frames.js';
 import type { EncodedFrame } from './encoded-frame.js';
 import type { TrafficCounters } from './metrics.js';
 import { encodeServerFrame } from '../proto/frame-codec.js';
 import type { TransportConnection } from './transport.js';
 
-/** Something that pulls chunks into a congested session once it drains. */
-export interface DrainListener {
-  pump(): void;
-}
-
-export interface SessionIdentity {
-  userId: UserId;
-  username: string;
-  deviceId: DeviceId;
-  expiresAt: Date;
-}
+export type { DrainListener, SessionIdentity } from './device.js';
 
 export const CLOSE_SLOW_CONSUMER = 4008;
 
-export class DeviceSession {
+export class DeviceSession implements Device {
+  readonly canTalk = true;
   identity: SessionIdentity | undefined;
   readonly monitored = new Set<ConversationId>();
   /** Listeners by message id (live monitoring or explicit listen). */
@@ -75,6 +68,10 @@ export class DeviceSession {
     this.traffic.chunksOut++;
     this.traffic.bytesOut += bytes.length;
     return this.afterSend(this.conn.send(bytes, this.format === 'proto'));
+  }
+
+  sendChunk(source: ChunkSource, seq: number): boolean {
+    return this.sendEncoded(source.chunkFrame(seq));
   }
 
   /** Called by the transport's drain: resume every listener that fell behind. */

@@ -3,12 +3,12 @@ import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type { BodyWriter } from '../body-store/body-store.js';
 import type { MessageRecord } from '../header-store/header-store.js';
 import { ChunkSource } from './chunk-source.js';
-import type { DeviceSession } from './device-session.js';
+import type { Device } from './device.js';
 
 export class LiveMessage {
   readonly source: ChunkSource;
   /** The connection streaming it; null while the sender is away (resume grace). */
-  sender: DeviceSession | null;
+  sender: Device | null;
   /** Participants at start: who gets presence and timeline events. */
   participants: UserId[];
   graceTimer: NodeJS.Timeout | undefined;
@@ -18,7 +18,7 @@ export class LiveMessage {
     header: MessageRecord,
     readonly writer: BodyWriter,
     chunks: Buffer[],
-    sender: DeviceSession,
+    sender: Device,
     participants: UserId[],
     readonly frameDurationUs: number,
   ) {

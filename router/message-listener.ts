@@ -4,14 +4,14 @@
  * message_end. Pauses while the device is congested; the session's drain
  * resumes it.
  */
-import type { DeviceSession } from './device-session.js';
+import type { Device } from './device.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
 
 export class MessageListener implements ChunkReader {
   private finished = false;
 
   constructor(
-    private readonly session: DeviceSession,
+    private readonly session: Device,
     readonly source: ChunkSource,
     public nextSeq: number,
   ) {}
@@ -31,7 +31,7 @@ export class MessageListener implements ChunkReader {
     if (session.closed) return this.detach();
     while (this.nextSeq < source.chunks.length) {
       if (session.congested) return;
-      session.sendEncoded(source.chunkFrame(this.nextSeq));
+      session.sendChunk(source, this.nextSeq);
       this.nextSeq++;
     }
     if (source.endState !== null) {

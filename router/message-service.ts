@@ -14,7 +14,7 @@ import type { HeaderStore, MessageRecord, MessageState, OpusParamsRecord } from 
 import type { Chunk, EndMessage, Listen, Monitor, OpusParams, SendText, StartMessage } from '../proto/frames.js';
 import { ChunkSource } from './chunk-source.js';
 import type { ConversationDirectory } from './conversation-directory.js';
-import type { DeviceSession, SessionIdentity } from './device-session.js';
+import type { Device, SessionIdentity } from './device.js';
 import { LiveMessage } from './live-message.js';
 import { MessageListener } from './message-listener.js';
 import type { RouterMetrics } from './metrics.js';
@@ -89,8 +89,9 @@ export class MessageService {
     return stale.length;
   }
 
-  async start(session: DeviceSession, who: SessionIdentity, ref: number, frame: StartMessage): Promise<void> {
+  async start(session: Device, who: SessionIdentity, ref: number, frame: StartMessage): Promise<void> {
     if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
+    if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
     const messageId = requireMessageId(frame.messageId);
     if (frame.contentType !== 'VOICE') {
       throw new VoxError('VOX_CONTENT_TYPE_INVALID', 'start_message carries VOICE; send text with send_text');
@@ -143,7 +144,7 @@ export class MessageService {
   }
 
   /** Hot path: one Opus packet from the sender. */
-  chunk(session: DeviceSession, chunk: Chunk): void {
+  chunk(session: Device, chunk: Chunk): void {
     const receivedAt = this.metrics ? performance.now() : 0;
     const live = this.live.get(chunk.messageId as MessageId);
     if (!live || live.ending) {
@@ -171,7 +172,7 @@ export class MessageService {
     this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 
-  async end(session: DeviceSession, frame: EndMessage): Promise<void> {
+  async end(session: Device, frame: EndMessage): Promise<void> {
     const live = this.live.get(frame.messageId as MessageId);
     if (!live) throw new VoxError('VOX_MESSAGE_NOT_LIVE');
     if (live.sender !== session) throw new VoxError('VOX_MESSAGE_NOT_YOURS');
@@ -190,7 +191,7 @@ export class MessageService {
     }
   }
 
-  async sendText(session: DeviceSession, who: SessionIdentity, ref: number, frame: SendText): Promise<void> {
+  async sendText(session: Device, who: SessionIdentity, ref: number, frame: SendText): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
     if (frame.text.trim().length === 0) throw new VoxError('VOX_TEXT_EMPTY');
     if (frame.text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
@@ -219,7 +220,7 @@ export class MessageService {
   }
 
   /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
-  async listen(session: DeviceSession, who: SessionIdentity, ref: number, frame: Listen): Promise<void> {
+  async listen(session: Device, who: SessionIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
     const live = this.live.get(messageId);
     const header = live?.header ?? (await this.options.headers.getMessage(messageId));
@@ -235,13 +236,13 @@ export class MessageService {
     new MessageListener(session, source, frame.fromSeq).attach();
   }
 
-  stopListen(session: DeviceSession, messageId: string): void {
+  stopListen(session: Device, messageId: string): void {
     const listener = session.listeners.get(messageId as MessageId);
     if (listener instanceof MessageListener) listener.detach();
   }
 
   /** Replaces the monitored set; answers with the presence of each monitored conversation. */
-  async monitor(session: DeviceSession, who: SessionIdentity, ref: number, frame: Monitor): Promise<void> {
+  async monitor(session: Device, who: SessionIdentity, ref: number, frame: Monitor): Promise<void> {
     const ids = [...new Set(frame.conversationIds)] as ConversationId[];
     for (const id of ids) await this.options.directory.requireParticipant(id, who.userId);
     const added = ids.filter((id) => !session.monitored.has(id));
@@ -258,7 +259,7 @@ export class MessageService {
   }
 
   /** The connection went away: its live messages wait liveResumeGraceMs for a resume. */
-  sessionClosed(session: DeviceSession): void {
+  sessionClosed(session: Device): void {
     for (const listener of [...session.listeners.values()]) {
       if (listener instanceof MessageListener) listener.detach();
     }
@@ -279,7 +280,7 @@ export class MessageService {
     await this.options.timeline.flush();
   }
 
-  private reattach(live: LiveMessage, session: DeviceSession, who: SessionIdentity, ref: number): void {
+  private reattach(live: LiveMessage, session: Device, who: SessionIdentity, ref: number): void {
     if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
     if (live.ending) throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
     if (live.sender && live.sender !== session) live.sender.sending.delete(live.id);
@@ -290,7 +291,7 @@ export class MessageService {
   }
 
   /** start_message for a message already stored: finished → report it; interrupted → resume it. */
-  private async resumeStored(stored: MessageRecord, session: DeviceSession, who: SessionIdentity, ref: number): Promise<void> {
+  private async resumeStored(stored: MessageRecord, session: Device, who: SessionIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
     if (stored.state === 'complete') {
       session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
@@ -336,7 +337,7 @@ export class MessageService {
     return this.metrics ? this.metrics.timeStorage('body', 'open', () => bodies.openWriter(id)) : bodies.openWriter(id);
   }
 
-  private register(live: LiveMessage, session: DeviceSession): void {
+  private register(live: LiveMessage, session: Device): void {
     this.metrics?.messageLive(live.id, live.writer.durableCount);
     this.live.set(live.id, live);
     let set = this.liveByConversation.get(live.conversationId);
@@ -346,7 +347,7 @@ export class MessageService {
   }
 
   /** Every other connected device of a participant that monitors the conversation hears it from seq 0. */
-  private attachMonitors(live: LiveMessage, sender: DeviceSession): void {
+  private attachMonitors(live: LiveMessage, sender: Device): void {
     const frame = { ref: 0, type: 'header' as const, header: toWireHeader(live.header) };
     for (const userId of live.participants) {
       for (const device of this.sessionsOf(userId)) {
@@ -357,7 +358,7 @@ export class MessageService {
     }
   }
 
-  private sessionsOf(userId: UserId): Iterable<DeviceSession> {
+  private sessionsOf(userId: UserId): Iterable<Device> {
     return this.options.sessions.devicesOf(userId);
   }
 
@@ -420,7 +421,7 @@ export class MessageService {
     });
   }
 
-  private takeChunkToken(session: DeviceSession): boolean {
+  private takeChunkToken(session: Device): boolean {
     const { maxChunksPerSecond, chunkBurst } = this.options.limits;
     const now = this.now();
     session.chunkTokens = Math.min(chunkBurst, session.chunkTokens + ((now - session.chunkTokensAt) * maxChunksPerSecond) / 1000);

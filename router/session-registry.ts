@@ -1,12 +1,12 @@
 /** Connected, authenticated devices by user: the router's local delivery table. */
 import type { UserId } from '../common/ids.js';
-import type { DeviceSession } from './device-session.js';
+import type { Device } from './device.js';
 
 export class SessionRegistry {
-  private readonly byUser = new Map<UserId, Set<DeviceSession>>();
+  private readonly byUser = new Map<UserId, Set<Device>>();
   private count = 0;
 
-  add(session: DeviceSession): void {
+  add(session: Device): void {
     const userId = session.userId;
     if (userId === undefined) return;
     let set = this.byUser.get(userId);
@@ -17,7 +17,7 @@ export class SessionRegistry {
     }
   }
 
-  remove(session: DeviceSession): void {
+  remove(session: Device): void {
     const userId = session.userId;
     if (userId === undefined) return;
     const set = this.byUser.get(userId);
@@ -27,7 +27,7 @@ export class SessionRegistry {
     }
   }
 
-  devicesOf(userId: UserId): ReadonlySet<DeviceSession> {
+  devicesOf(userId: UserId): ReadonlySet<Device> {
     return this.byUser.get(userId) ?? EMPTY;
   }
 
@@ -35,9 +35,9 @@ export class SessionRegistry {
     return this.count;
   }
 
-  all(): DeviceSession[] {
+  all(): Device[] {
     return [...this.byUser.values()].flatMap((s) => [...s]);
   }
 }
 
-const EMPTY: ReadonlySet<DeviceSession> = new Set();
+const EMPTY: ReadonlySet<Device> = new Set();
