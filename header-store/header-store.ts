@@ -94,6 +94,8 @@ export interface NewTimelineEvent {
   conversationId: ConversationId;
   messageId: MessageId | null;
   payload: unknown;
+  /** When it happened; default: the database's clock. */
+  at?: Date;
 }
 
 export interface HeaderStore {

@@ -358,8 +358,8 @@ export class SqlHeaderStore implements HeaderStore {
            SELECT u, 1 FROM unnest($1::text[]) AS u ORDER BY u
            ON CONFLICT (user_id) DO UPDATE SET head = timeline_heads.head + 1
            RETURNING user_id, head)
-         INSERT INTO timeline_events (user_id, cursor, kind, conversation_id, message_id, payload)
-         SELECT user_id, head, $2, $3, $4, $5::text::jsonb FROM heads
+         INSERT INTO timeline_events (user_id, cursor, kind, conversation_id, message_id, payload, at)
+         SELECT user_id, head, $2, $3, $4, $5::text::jsonb, COALESCE($6::timestamptz, now()) FROM heads
          RETURNING user_id, cursor`,
         [
           users,
@@ -367,6 +367,7 @@ export class SqlHeaderStore implements HeaderStore {
           event.conversationId,
           event.messageId,
           JSON.stringify(event.payload ?? null),
+          event.at ?? null,
         ],
       );
       for (const row of rows) cursors.set(row.user_id as UserId, Number(row.cursor));

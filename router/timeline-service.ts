@@ -29,8 +29,10 @@ export class TimelineService {
   publish(userIds: readonly UserId[], event: NewTimelineEvent): Promise<void> {
     const run = async (): Promise<void> => {
       try {
-        const cursors = await this.options.store.appendTimeline(userIds, event);
-        this.push(cursors, event);
+        // One timestamp for the stored and the pushed copy of the event.
+        const stamped = { ...event, at: new Date(this.now()) };
+        const cursors = await this.options.store.appendTimeline(userIds, stamped);
+        this.push(cursors, stamped);
       } catch (err) {
         this.options.logger.error({ err, kind: event.kind }, 'timeline append failed');
       }
@@ -51,12 +53,11 @@ export class TimelineService {
     return { events, cursor: last ? last.cursor : since, more: rows.length > limit };
   }
 
-  private push(cursors: Map<UserId, number>, event: NewTimelineEvent): void {
-    const at = this.now();
+  private push(cursors: Map<UserId, number>, event: NewTimelineEvent & { at: Date }): void {
     for (const [userId, cursor] of cursors) {
       const devices = this.options.sessions.devicesOf(userId);
       if (devices.size === 0) continue;
-      const wire = toWireTimelineEvent({ ...event, cursor, userId, at: new Date(at) });
+      const wire = toWireTimelineEvent({ ...event, cursor, userId });
       for (const device of devices) {
         device.send({ ref: 0, type: 'timeline', timeline: { events: [wire], cursor, more: false } });
       }
