@@ -17,6 +17,8 @@ export interface ConversationServiceOptions {
   directory: ConversationDirectory;
   timeline: TimelineService;
   maxParticipants: number;
+  /** Called after a participant left or was removed (live delivery to them stops). */
+  onParticipantRemoved?: (conversationId: ConversationId, userId: UserId) => void;
 }
 
 export interface Actor {
@@ -78,6 +80,8 @@ export class ConversationService {
       throw new VoxError('VOX_NOT_PARTICIPANT', 'only the creator may remove other participants');
     }
     await this.options.store.removeParticipant(id, target.userId);
+    this.options.directory.invalidate(id);
+    this.options.onParticipantRemoved?.(id, target.userId);
     return this.changed(id, [target.userId]);
   }
 

@@ -258,6 +258,23 @@ export class MessageService {
     }
   }
 
+  /**
+   * A user left or was removed: their devices stop hearing the conversation,
+   * and what they are streaming into it ends now.
+   */
+  participantRemoved(conversationId: ConversationId, userId: UserId): void {
+    for (const device of this.sessionsOf(userId)) {
+      device.monitored.delete(conversationId);
+      for (const listener of [...device.listeners.values()]) {
+        if (listener instanceof MessageListener && listener.source.header.conversationId === conversationId) listener.detach();
+      }
+    }
+    for (const live of this.liveByConversation.get(conversationId) ?? []) {
+      live.participants = live.participants.filter((id) => id !== userId);
+      if (live.header.senderId === userId) void this.finish(live, 'complete');
+    }
+  }
+
   /** The connection went away: its live messages wait liveResumeGraceMs for a resume. */
   sessionClosed(session: Device): void {
     for (const listener of [...session.listeners.values()]) {

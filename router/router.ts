@@ -73,14 +73,14 @@ export class Router {
     const metrics = new RouterMetrics();
     const headers = metrics.timeHeaderStore(deps.headers ?? (await openHeaderStore(config, logger)));
     await headers.migrate();
-    // The body store reports durability to the message service, which needs the body store first.
-    const durable: { messages?: MessageService } = {};
+    // The body store and conversations report to the message service, which is built after them.
+    const late: { messages?: MessageService } = {};
     const bodies = await DiskBodyStore.open({
       dir: path.join(config.dataDir, 'bodies'),
       commitIntervalMs: config.commitIntervalMs,
       logger: logger.child({ component: 'body-store' }),
       events: {
-        onDurable: (id: MessageId, count: number) => durable.messages?.onDurable(id, count),
+        onDurable: (id: MessageId, count: number) => late.messages?.onDurable(id, count),
         onError: (id: MessageId, err: Error) => logger.error({ err, messageId: id }, 'body commit failed'),
       },
     });
@@ -94,6 +94,7 @@ export class Router {
       directory,
       timeline,
       maxParticipants: config.limits.maxParticipants,
+      onParticipantRemoved: (conversationId, userId) => late.messages?.participantRemoved(conversationId, userId),
     });
     const messages = new MessageService({
       headers,
@@ -107,7 +108,7 @@ export class Router {
       logger: logger.child({ component: 'messages' }),
       metrics,
     });
-    durable.messages = messages;
+    late.messages = messages;
     const interrupted = await messages.recoverInterrupted();
     const protocol = new ClientProtocol({
       accounts,

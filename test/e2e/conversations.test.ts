@@ -394,7 +394,7 @@ void t.test('a removed sender cannot resume its live message', async (t) => {
     type: 'chunk',
     chunk: { messageId: 'b-live', seq: 1, payload: Buffer.from([0xf8]) },
   });
-  t.equal(code, 'VOX_MESSAGE_NOT_YOURS', 'and no chunk gets in');
+  t.equal(code, 'VOX_MESSAGE_NOT_LIVE', 'and no chunk gets in: removal ended the message');
 });
 
 void t.test('timeline events for membership changes', async (t) => {
@@ -458,5 +458,46 @@ void t.test('timeline events for membership changes', async (t) => {
     aTimeline.events.filter((e) => e.conversation?.conversationId === id).map((e) => e.type),
     Array(4).fill('CONVERSATION_CHANGED'),
     'a sees create, add, remove, leave',
+  );
+});
+
+void t.test('removal mid-message: the removed listener stops hearing, a removed sender is ended', async (t) => {
+  const router = await startTestRouter(t);
+  const [owner, talker, listener] = await users(router, 3, 'rm');
+  if (!owner || !talker || !listener) throw new Error('users');
+  const conversation = await owner.http.createConversation([talker.name, listener.name], 'mid');
+  const id = conversation.conversationId;
+  const talk = await connectDevice(t, router.url, talker);
+  const hear = await connectDevice(t, router.url, listener);
+  await hear.request({ type: 'monitor', monitor: { conversationIds: [id] } });
+  const chunksHeard: number[] = [];
+  hear.onFrame((f) => {
+    if (f.type === 'chunk') chunksHeard.push(f.chunk.seq);
+  });
+  await talk.request({
+    type: 'startMessage',
+    startMessage: { messageId: 'rm-msg-1', conversationId: id, contentType: 'VOICE', opus: null },
+  });
+  const payload = Uint8Array.from([0x78, 1, 2, 3]);
+  for (let seq = 0; seq < 5; seq++) talk.send({ type: 'chunk', chunk: { messageId: 'rm-msg-1', seq, payload } });
+  await talk.sync();
+  await hear.sync(); // the router wrote the chunks to hear before answering its ping
+  t.same(chunksHeard, [0, 1, 2, 3, 4], 'heard live before removal');
+
+  await owner.http.removeParticipant(id, listener.name);
+  for (let seq = 5; seq < 10; seq++) talk.send({ type: 'chunk', chunk: { messageId: 'rm-msg-1', seq, payload } });
+  await talk.sync();
+  await hear.sync();
+  t.same(chunksHeard, [0, 1, 2, 3, 4], 'the removed listener heard nothing after removal');
+
+  const ended = talk.waitFor((f) => f.type === 'messageEnd' && f.messageEnd.messageId === 'rm-msg-1');
+  await owner.http.removeParticipant(id, talker.name);
+  const end = await ended;
+  t.equal(end.type === 'messageEnd' ? end.messageEnd.chunkCount : -1, 10, 'the removed sender’s message ended with what it had');
+  t.equal((await owner.http.getMessage('rm-msg-1')).state, 'COMPLETE');
+  t.equal(
+    await errorCode(talk, { type: 'chunk', chunk: { messageId: 'rm-msg-1', seq: 10, payload } }),
+    'VOX_MESSAGE_NOT_LIVE',
+    'no more chunks after removal',
   );
 });
