@@ -30,6 +30,8 @@ export interface AccountServiceOptions {
   sessionTtlMs: number;
   now?: () => number;
   scryptCost?: ScryptCost;
+  /** Called after a token was revoked, with its hash (connections using it are closed). */
+  onRevoked?: (tokenHash: string) => void;
 }
 
 interface CachedSession {
@@ -47,6 +49,7 @@ export class AccountService {
   private readonly sessionTtlMs: number;
   private readonly now: () => number;
   private readonly scryptCost: ScryptCost;
+  private readonly onRevoked: ((tokenHash: string) => void) | undefined;
   private readonly cache = new Map<string, CachedSession>();
   private dummyHash: Promise<string> | undefined;
 
@@ -55,6 +58,7 @@ export class AccountService {
     this.sessionTtlMs = options.sessionTtlMs;
     this.now = options.now ?? Date.now;
     this.scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
+    this.onRevoked = options.onRevoked;
   }
 
   async signup(username: unknown, password: unknown): Promise<IssuedSession> {
@@ -80,6 +84,7 @@ export class AccountService {
     const tokenHash = hashToken(token);
     this.cache.delete(tokenHash);
     await this.store.revokeSession(tokenHash, new Date(this.now()));
+    this.onRevoked?.(tokenHash);
   }
 
   /** @throws VoxError VOX_AUTH_TOKEN_INVALID */

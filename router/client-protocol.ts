@@ -12,7 +12,7 @@ import type { Logger } from '../common/logger.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import { decodeClientFrame } from '../proto/frame-codec.js';
 import { SUBPROTOCOL_JSON, type ClientFrame, type Hello, type WireFormat } from '../proto/frames.js';
-import type { AccountService } from './account-service.js';
+import { hashToken, type AccountService } from './account-service.js';
 import { DeviceSession, type SessionIdentity } from './device-session.js';
 import type { MessageService } from './message-service.js';
 import type { RouterMetrics } from './metrics.js';
@@ -102,6 +102,15 @@ export class ClientProtocol {
     this.options.messages.sessionClosed(session);
   }
 
+  /** Closes the connections authenticated with a token that was just revoked. */
+  revoke(tokenHash: string): void {
+    for (const session of this.byConnection.values()) {
+      if (session.tokenHash !== tokenHash) continue;
+      this.fail(session, 0, new VoxError('VOX_AUTH_TOKEN_INVALID', 'session token revoked'));
+      session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
+    }
+  }
+
   /** Closes every connection with 1001 (router going away). */
   closeAll(): void {
     for (const session of this.byConnection.values()) session.conn.close(1001, 'VOX_SHUTTING_DOWN');
@@ -178,6 +187,7 @@ export class ClientProtocol {
     if (session.closed) return;
     clearTimeout(session.authTimer);
     const identity: SessionIdentity = { ...user, deviceId: hello.deviceId as DeviceId };
+    session.tokenHash = hashToken(hello.token);
     session.identity = identity;
     this.options.sessions.add(session);
     const head = await this.options.headers.timelineHead(user.userId);

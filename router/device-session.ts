@@ -33,6 +33,8 @@ export class DeviceSession implements Device {
   readonly pending: ClientFrame[] = [];
   busy = false;
   authTimer: NodeJS.Timeout | undefined;
+  /** sha256 of the session token it authenticated with (to close it on logout). */
+  tokenHash: string | undefined;
   chunkTokens: number;
   chunkTokensAt: number;
 

@@ -74,7 +74,7 @@ export class Router {
     const headers = metrics.timeHeaderStore(deps.headers ?? (await openHeaderStore(config, logger)));
     await headers.migrate();
     // The body store and conversations report to the message service, which is built after them.
-    const late: { messages?: MessageService } = {};
+    const late: { messages?: MessageService; protocol?: ClientProtocol } = {};
     const bodies = await DiskBodyStore.open({
       dir: path.join(config.dataDir, 'bodies'),
       commitIntervalMs: config.commitIntervalMs,
@@ -88,7 +88,11 @@ export class Router {
     const directory = new ConversationDirectory(headers);
     const timeline = new TimelineService({ store: headers, sessions, logger });
     const presence = new PresenceTracker(sessions);
-    const accounts = new AccountService({ store: headers, sessionTtlMs: config.sessionTtlMs });
+    const accounts = new AccountService({
+      store: headers,
+      sessionTtlMs: config.sessionTtlMs,
+      onRevoked: (tokenHash) => late.protocol?.revoke(tokenHash),
+    });
     const conversations = new ConversationService({
       store: headers,
       directory,
@@ -121,6 +125,7 @@ export class Router {
       logger: logger.child({ component: 'protocol' }),
       metrics,
     });
+    late.protocol = protocol;
     metrics.watch({
       connections: () => protocol.connectionCount,
       sessions: () => sessions.size,

@@ -255,3 +255,20 @@ void t.test('one user on two devices at once', async (t) => {
   await Promise.all([phone.sync(), tablet.sync()]);
   t.ok(phone.isOpen && tablet.isOpen, 'both stay connected');
 });
+
+void t.test('log-out closes the connections that use the token, and only those', async (t) => {
+  const router = await startTestRouter(t);
+  const user = await signupUser(router.url, 'lo');
+  const other = new VoxringHttp(router.url);
+  const otherToken = (await other.login(user.name, PASSWORD)).token;
+  const phone = await connectDevice(t, router.url, user, 'phone');
+  const tablet = await VoxringConnection.connect({ url: router.url, token: otherToken, deviceId: 'tablet' });
+  t.teardown(() => tablet.terminate());
+  const revoked = phone.waitFor((f) => f.type === 'error');
+  await user.http.logout();
+  const error = await revoked;
+  t.equal(error.type === 'error' ? error.error.code : '', 'VOX_AUTH_TOKEN_INVALID', 'told why');
+  t.equal((await phone.closed()).code, 4001, 'closed with 4001');
+  await tablet.sync();
+  t.ok(tablet.isOpen, 'the connection on the other token stays open');
+});
