@@ -16,7 +16,7 @@ import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint
 import type { StaticFiles } from './static-files.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { ConversationService } from './conversation-service.js';
-import type { MessageService } from './message-service.js';
+import { visibleTo, type MessageService } from './message-service.js';
 import type { RouterMetrics } from './metrics.js';
 import type { TimelineService } from './timeline-service.js';
 import type { HttpRequest, HttpResponse } from './transport.js';
@@ -185,6 +185,7 @@ export class HttpApi {
     const beforeMs = intParam(req, 'before', 0, 0, Number.MAX_SAFE_INTEGER);
     const messages = await this.options.headers.listMessages(id as ConversationId, {
       limit,
+      viewer: user.userId,
       ...(beforeMs > 0 ? { before: new Date(beforeMs) } : {}),
     });
     json(res, 200, { messages: messages.map((m) => toWireHeader(this.options.messages.getLive(m.id)?.header ?? m)) });
@@ -221,6 +222,7 @@ export class HttpApi {
     const header = this.options.messages.getLive(id)?.header ?? (await this.options.headers.getMessage(id));
     if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     await this.options.directory.requireParticipant(header.conversationId, user.userId);
+    if (!visibleTo(header, user.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     return header;
   }
 
@@ -260,7 +262,8 @@ export class HttpApi {
 
 /** GET/HEAD outside the API namespace: the web app's files. */
 function isStaticPath(req: HttpRequest): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/v1/') && req.path !== '/v1' && req.path !== '/healthz';
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return !req.path.startsWith('/v1/') && req.path !== '/v1' && req.path !== '/healthz';
 }
 
 function bearer(req: HttpRequest): string {

@@ -26,7 +26,8 @@ import { PresenceTracker } from './presence-tracker.js';
 import { SessionRegistry } from './session-registry.js';
 import { StaticFiles } from './static-files.js';
 import { TimelineService } from './timeline-service.js';
-import type { Transport, TransportHandlers, UpgradeDecision, UpgradeRequest } from './transport.js';
+import type { Transport, TransportConnection, TransportHandlers, UpgradeDecision, UpgradeRequest } from './transport.js';
+import { ZELLO_PATH, ZelloProtocol } from './zello/zello-protocol.js';
 
 export const WEBSOCKET_PATH = '/v1/ws';
 
@@ -51,6 +52,7 @@ export class Router {
       bodies: BodyStore;
       messages: MessageService;
       protocol: ClientProtocol;
+      zello: ZelloProtocol;
       timeline: TimelineService;
       metrics: RouterMetrics;
       logger: Logger;
@@ -67,6 +69,11 @@ export class Router {
     return this.url.replace(/^http/, 'ws') + WEBSOCKET_PATH;
   }
 
+  /** The Zello Channel API door, e.g. ws://127.0.0.1:7400/zello */
+  get zelloUrl(): string {
+    return this.url.replace(/^http/, 'ws') + ZELLO_PATH;
+  }
+
   static async start(config: Readonly<RouterConfig>, deps: RouterDependencies): Promise<Router> {
     const logger = deps.logger.child({ component: 'router', router: config.routerId });
     // Per router, never prom-client's global registry: two routers in one process keep separate counts.
@@ -74,7 +81,7 @@ export class Router {
     const headers = metrics.timeHeaderStore(deps.headers ?? (await openHeaderStore(config, logger)));
     await headers.migrate();
     // The body store and conversations report to the message service, which is built after them.
-    const late: { messages?: MessageService; protocol?: ClientProtocol } = {};
+    const late: { messages?: MessageService; protocol?: ClientProtocol; zello?: ZelloProtocol } = {};
     const bodies = await DiskBodyStore.open({
       dir: path.join(config.dataDir, 'bodies'),
       commitIntervalMs: config.commitIntervalMs,
@@ -91,7 +98,10 @@ export class Router {
     const accounts = new AccountService({
       store: headers,
       sessionTtlMs: config.sessionTtlMs,
-      onRevoked: (tokenHash) => late.protocol?.revoke(tokenHash),
+      onRevoked: (tokenHash) => {
+        late.protocol?.revoke(tokenHash);
+        late.zello?.revoke(tokenHash);
+      },
     });
     const conversations = new ConversationService({
       store: headers,
@@ -126,8 +136,23 @@ export class Router {
       metrics,
     });
     late.protocol = protocol;
+    // The Zello Channel API door at /zello: its connections are devices like the native ones.
+    const zello = new ZelloProtocol({
+      accounts,
+      messages,
+      sessions,
+      headers,
+      directory,
+      loadBody: async (id) => (await bodies.read(id, 0)).map((c) => c.payload),
+      limits: config.limits,
+      pingIntervalMs: config.zelloPingIntervalMs,
+      logger: logger.child({ component: 'zello' }),
+    });
+    late.zello = zello;
+    const connectionCount = (): number => protocol.connectionCount + zello.connectionCount;
+    const isZello = (conn: TransportConnection): boolean => conn.path === ZELLO_PATH;
     metrics.watch({
-      connections: () => protocol.connectionCount,
+      connections: connectionCount,
       sessions: () => sessions.size,
       liveMessages: () => messages.liveCount,
       catchUp: () => messages.catchUpDistance(),
@@ -147,18 +172,19 @@ export class Router {
       health: () => ({
         router: config.routerId,
         transport: state.transportName,
-        connections: protocol.connectionCount,
+        connections: connectionCount(),
         liveMessages: messages.liveCount,
       }),
       staticFiles: new StaticFiles({ dir: deps.webDir }),
     });
     const handlers: TransportHandlers = {
       onHttp: (req, res) => http.handle(req, res),
-      onUpgrade: (req) => decideUpgrade(req, state.shuttingDown, protocol.connectionCount, config.limits.maxConnections),
-      onOpen: (conn) => protocol.open(conn),
-      onMessage: (conn, data, isBinary) => protocol.message(conn, data, isBinary),
-      onDrain: (conn) => protocol.drain(conn),
-      onClose: (conn) => protocol.closed(conn),
+      onUpgrade: (req) => decideUpgrade(req, state.shuttingDown, connectionCount(), config.limits.maxConnections),
+      onOpen: (conn) => (isZello(conn) ? zello.open(conn) : protocol.open(conn)),
+      onMessage: (conn, data, isBinary) => (isZello(conn) ? zello.message(conn, data, isBinary) : protocol.message(conn, data, isBinary)),
+      onDrain: (conn) => (isZello(conn) ? zello.drain(conn) : protocol.drain(conn)),
+      onClose: (conn) => (isZello(conn) ? zello.closed(conn) : protocol.closed(conn)),
+      onPong: (conn) => (isZello(conn) ? zello.pong(conn) : undefined),
     };
     const transport = await createTransport(config.transport, {
       host: config.host,
@@ -177,6 +203,7 @@ export class Router {
       bodies,
       messages,
       protocol,
+      zello,
       timeline,
       metrics,
       logger,
@@ -193,10 +220,11 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, bodies, headers, ownsHeaders, metrics, logger, state } = this.parts;
+    const { messages, protocol, zello, bodies, headers, ownsHeaders, metrics, logger, state } = this.parts;
     state.shuttingDown = true;
     await messages.close();
     protocol.closeAll();
+    zello.closeAll();
     await this.transport.close();
     await bodies.close();
     if (ownsHeaders) await headers.close();
@@ -218,9 +246,13 @@ async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): 
 }
 
 function decideUpgrade(req: UpgradeRequest, shuttingDown: boolean, connections: number, maxConnections: number): UpgradeDecision {
-  if (req.path !== WEBSOCKET_PATH) return reject(404, 'VOX_NOT_FOUND', `WebSocket endpoint is ${WEBSOCKET_PATH}`);
+  if (req.path !== WEBSOCKET_PATH && req.path !== ZELLO_PATH) {
+    return reject(404, 'VOX_NOT_FOUND', `WebSocket endpoints are ${WEBSOCKET_PATH} and ${ZELLO_PATH}`);
+  }
   if (shuttingDown) return reject(503, 'VOX_SHUTTING_DOWN', 'router is shutting down');
   if (connections >= maxConnections) return reject(503, 'VOX_TOO_MANY_CONNECTIONS', 'router is at maxConnections');
+  // Zello clients ask for no subprotocol; whatever they offer, none is chosen.
+  if (req.path === ZELLO_PATH) return { accept: true, protocol: null };
   if (req.protocols.length === 0) return { accept: true, protocol: null };
   const protocol = req.protocols.find((p) => p === SUBPROTOCOL_PROTO || p === SUBPROTOCOL_JSON);
   if (!protocol) {

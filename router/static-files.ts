@@ -99,7 +99,8 @@ export class StaticFiles {
 
   private root(): Promise<string | undefined> {
     const dir = this.dir;
-    this.realRoot ??= dir === undefined ? Promise.resolve(undefined) : realpath(dir).catch(() => undefined);
+    this.realRoot ??=
+      dir === undefined ? Promise.resolve(undefined) : realpath(dir).catch(() => undefined);
     return this.realRoot;
   }
 }
@@ -108,7 +109,9 @@ export class StaticFiles {
  * `web/` in the folder holding package.json above this module: the same
  * folder whether this runs from source (router/) or compiled (dist/router/).
  */
-export function findWebDir(from: string = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
+export function findWebDir(
+  from: string = path.dirname(fileURLToPath(import.meta.url)),
+): string | undefined {
   let dir = from;
   for (;;) {
     if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'web');
@@ -130,7 +133,8 @@ export function safeRelativePath(urlPath: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\'))
+    return undefined;
   const withIndex = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
   const segments = withIndex.slice(1).split('/');
   if (segments.some((s) => s === '' || s.startsWith('.'))) return undefined;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and fixtures need, when missing:
-# postgresql (throwaway test clusters), redis-server, opus-tools, espeak-ng, sox.
+# postgresql (throwaway test clusters), redis-server, opus-tools, espeak-ng, sox,
+# chromium (the web page tests drive /usr/bin/chromium with playwright-core).
 # Runs `apt-get update` at most once, and only when something is missing.
 # Not root and something missing: prints what to install and exits 1.
 set -euo pipefail
@@ -16,6 +17,7 @@ command -v redis-cli >/dev/null || missing+=(redis-tools)
 command -v opusenc >/dev/null || missing+=(opus-tools)
 command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 command -v sox >/dev/null || missing+=(sox)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 
 if ((${#missing[@]} == 0)); then
   exit 0

@@ -20,7 +20,11 @@ export class Api {
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     let res;
     try {
-      res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     } catch (err) {
       throw new ApiError(0, 'NETWORK', `network error: ${err.message}`);
     }
@@ -49,7 +53,11 @@ export class Api {
   }
 
   createConversation(usernames, name) {
-    return this.call('POST', '/v1/conversations', name ? { with: usernames, name } : { with: usernames });
+    return this.call(
+      'POST',
+      '/v1/conversations',
+      name ? { with: usernames, name } : { with: usernames },
+    );
   }
 
   conversation(id) {

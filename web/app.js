@@ -8,13 +8,19 @@ import { conversationTitle, renderConversationList } from './conversation-list.j
 import { createDebug } from './debug.js';
 import { renderHistory, upsertMessage } from './history-view.js';
 import { storage } from './storage.js';
+import { bindTalkControls } from './talk-controls.js';
 import { canTalk, TALK_UNSUPPORTED, Talker } from './talker.js';
 import { VoicePlayer } from './voice-player.js';
 
 const $ = (id) => document.getElementById(id);
 const debug = createDebug();
 
-const STATE_LABELS = { offline: 'offline', connecting: 'connecting…', online: 'online', reconnecting: 'reconnecting' };
+const STATE_LABELS = {
+  offline: 'offline',
+  connecting: 'connecting…',
+  online: 'online',
+  reconnecting: 'reconnecting',
+};
 
 /** Everything the page knows; one instance per signed-in session. */
 const app = {
@@ -97,7 +103,12 @@ async function enterApp(session) {
     onState: setConnectionState,
     onAuthFailed: expired,
   });
-  app.talker = new Talker({ connection: app.connection, debug, onLevel: showLevel, onStatus: (text) => ($('talk-status').textContent = text) });
+  app.talker = new Talker({
+    connection: app.connection,
+    debug,
+    onLevel: showLevel,
+    onStatus: (text) => ($('talk-status').textContent = text),
+  });
   debug.dropConnection = () => app.connection?.drop();
   app.connection.start();
   app.talkSupported = await canTalk();
@@ -133,7 +144,8 @@ function setConnectionState(state, detail = '') {
 function onWelcome(welcome) {
   debug.connects++;
   if (debug.connects > 1) debug.reconnects++;
-  if (storage.cursor(welcome.userId) === null && app.cursor === 0) app.cursor = welcome.timelineHead;
+  if (storage.cursor(welcome.userId) === null && app.cursor === 0)
+    app.cursor = welcome.timelineHead;
   // Streams of the previous connection are gone; the router restarts monitored ones.
   app.player.stopAll();
   sendMonitor();
@@ -153,9 +165,11 @@ function onFrame(type, body, ref) {
       app.player.chunk(body, fromBase64(body.payload));
       break;
     case 'messageEnd':
+      app.talker.ended(body);
       app.player.end(body.messageId);
       break;
     case 'ack':
+      debug.acksReceived++;
       app.talker.acked(body);
       break;
     case 'presence':
@@ -167,6 +181,7 @@ function onFrame(type, body, ref) {
       else applyTimeline(body);
       break;
     case 'error':
+      if (body.messageId) app.talker.errored(body);
       if (ref === 0) {
         debug.lastError = body.code;
         $('talk-status').textContent = `${body.code}: ${body.message}`;
@@ -183,7 +198,10 @@ async function syncTimeline() {
     for (;;) {
       debug.timelineRequests++;
       const before = app.cursor;
-      const { body } = await connection.request('timelineRequest', { sinceCursor: app.cursor, limit: 0 });
+      const { body } = await connection.request('timelineRequest', {
+        sinceCursor: app.cursor,
+        limit: 0,
+      });
       applyTimeline(body);
       if (!body.more || app.cursor <= before) break;
     }
@@ -214,8 +232,10 @@ function applyEvent(event) {
     case 'MESSAGE_NEW': {
       const id = header.conversationId;
       if (!app.conversations.has(id)) void refreshConversations();
-      if (header.senderId !== app.session.userId && id !== app.openId) app.unread[id] = (app.unread[id] ?? 0) + 1;
-      if (header.contentType === 'VOICE' && header.state === 'LIVE' && !app.monitored.has(id)) speakersOf(id).set(header.messageId, header.senderName);
+      if (header.senderId !== app.session.userId && id !== app.openId)
+        app.unread[id] = (app.unread[id] ?? 0) + 1;
+      if (header.contentType === 'VOICE' && header.state === 'LIVE' && !app.monitored.has(id))
+        speakersOf(id).set(header.messageId, header.senderName);
       if (id === app.openId) upsertHistory(header);
       break;
     }
@@ -252,17 +272,27 @@ function setPresence(presence) {
   const speakers = speakersOf(presence.conversationId);
   speakers.clear();
   for (const s of presence.speakers) {
-    speakers.set(s.messageId, s.userId === app.session?.userId ? 'you' : (names.get(s.userId) ?? 'someone'));
+    speakers.set(
+      s.messageId,
+      s.userId === app.session?.userId ? 'you' : (names.get(s.userId) ?? 'someone'),
+    );
   }
   renderList();
 }
 
 function sendMonitor() {
   const ids = [...app.monitored].filter((id) => app.conversations.has(id));
-  app.connection?.request('monitor', { conversationIds: ids }).then(
-    () => debug.monitorUpdates++,
+  if (!app.connection) return;
+  // The router answers with one presence per monitored conversation: none for an empty set.
+  if (ids.length === 0) {
+    if (app.connection.send('monitor', { conversationIds: [] })) debug.monitoredCount = 0;
+    return;
+  }
+  app.connection.request('monitor', { conversationIds: ids }).then(
+    () => (debug.monitoredCount = ids.length),
     (err) => {
-      if (err.code !== 'DISCONNECTED') $('talk-status').textContent = `monitor failed: ${err.message}`;
+      if (err.code !== 'DISCONNECTED')
+        $('talk-status').textContent = `monitor failed: ${err.message}`;
     },
   );
 }
@@ -296,7 +326,10 @@ function renderList() {
 $('create-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.currentTarget;
-  const usernames = form.with.value.split(/[\s,]+/).filter(Boolean).map((u) => u.toLowerCase());
+  const usernames = form.with.value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((u) => u.toLowerCase());
   $('create-error').textContent = '';
   try {
     const conversation = await app.api.createConversation(usernames, form.name.value.trim());
@@ -381,7 +414,7 @@ function refreshMessage(messageId) {
 function renderSpeakingNow() {
   const id = app.openId;
   const names = id ? [...(app.speakers.get(id)?.values() ?? [])] : [];
-  $('speaking-now').textContent = names.length > 0 ? `🎙 ${names.join(', ')} speaking now` : '';
+  $('speaking-now').textContent = names.length > 0 ? `● ${names.join(', ')} speaking now` : '';
 }
 
 function listenFromStart(messageId) {
@@ -412,7 +445,11 @@ $('text-form').addEventListener('submit', async (event) => {
   const text = input.value.trim();
   if (!text || !app.openId) return;
   try {
-    await app.connection.request('sendText', { messageId: `t-${crypto.randomUUID()}`, conversationId: app.openId, text });
+    await app.connection.request('sendText', {
+      messageId: `t-${crypto.randomUUID()}`,
+      conversationId: app.openId,
+      text,
+    });
     input.value = '';
   } catch (err) {
     $('talk-status').textContent = `not sent: ${err.message}`;
@@ -421,50 +458,24 @@ $('text-form').addEventListener('submit', async (event) => {
 
 // ---- hold to talk ----
 
-function pressTalk() {
-  if (!app.openId || !app.talkSupported || !app.talker) return;
-  app.player.unlock();
-  $('talk').setAttribute('aria-pressed', 'true');
-  void app.talker.press(app.openId);
-}
-
-function releaseTalk() {
-  $('talk').setAttribute('aria-pressed', 'false');
-  void app.talker?.release();
-}
-
+/** Level meter: rises at once, falls back slowly (a peak meter's ballistics). */
 function showLevel(peak) {
-  $('level').value = Math.min(1, Math.sqrt(peak));
+  const meter = $('level');
+  const level = Math.min(1, Math.sqrt(peak));
+  meter.value = peak === 0 && !app.talker?.talking ? 0 : Math.max(level, meter.value * 0.9);
+  debug.maxLevel = Math.max(debug.maxLevel, level);
 }
 
-const talkButton = $('talk');
-talkButton.addEventListener('pointerdown', (event) => {
-  talkButton.setPointerCapture(event.pointerId);
-  pressTalk();
-});
-for (const type of ['pointerup', 'pointercancel', 'lostpointercapture']) talkButton.addEventListener(type, releaseTalk);
-talkButton.addEventListener('contextmenu', (event) => event.preventDefault());
-
-function spaceTalks(event) {
-  if (event.code !== 'Space' || $('conversation-pane').hidden) return false;
-  const target = event.target;
-  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return false;
-  if (target instanceof HTMLButtonElement && target !== talkButton) return false;
-  return !target.isContentEditable;
-}
-
-document.addEventListener('keydown', (event) => {
-  if (!spaceTalks(event)) return;
-  event.preventDefault();
-  if (!event.repeat) pressTalk();
-});
-document.addEventListener('keyup', (event) => {
-  if (!spaceTalks(event)) return;
-  event.preventDefault();
-  releaseTalk();
-});
-window.addEventListener('blur', () => {
-  if (app.talker?.talking) releaseTalk();
+bindTalkControls({
+  button: $('talk'),
+  enabled: () => !$('conversation-pane').hidden,
+  press: () => {
+    if (!app.openId || !app.talkSupported || !app.talker) return;
+    app.player.unlock();
+    void app.talker.press(app.openId);
+  },
+  release: () => void app.talker?.release(),
+  talking: () => app.talker?.talking ?? false,
 });
 
 // ---- start ----

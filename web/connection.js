@@ -43,8 +43,9 @@ export class Connection {
     window.addEventListener('online', this.onOnline);
   }
 
+  /** Welcomed, and the socket still open (a closing socket is not online even before its close event). */
   get online() {
-    return this.state === 'online';
+    return this.state === 'online' && this.ws?.readyState === WebSocket.OPEN;
   }
 
   start() {
@@ -111,7 +112,8 @@ export class Connection {
     ws.onclose = (event) => {
       if (ws !== this.ws) return;
       this.ws = null;
-      for (const { reject } of this.pending.values()) reject(new FrameError('DISCONNECTED', 'connection lost', true));
+      for (const { reject } of this.pending.values())
+        reject(new FrameError('DISCONNECTED', 'connection lost', true));
       this.pending.clear();
       if (this.stopped) return;
       if (event.code === CLOSE_AUTH_FAILED) {

@@ -8,12 +8,14 @@ export function createDebug() {
     reconnects: 0,
     timelineRequests: 0,
     chunksSent: 0,
+    /** Highest microphone level (0..1) the meter showed. */
+    maxLevel: 0,
     acksReceived: 0,
     messagesSent: 0,
     /** Voice messages this page sent: { messageId, chunkCount }. */
     sent: [],
-    /** Answers to `monitor` requests. */
-    monitorUpdates: 0,
+    /** Conversations in the monitored set the router last confirmed. */
+    monitoredCount: 0,
     framesReceived: 0,
     framesDecoded: 0,
     decodeErrors: 0,

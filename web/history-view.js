@@ -6,7 +6,11 @@ import { el } from './dom.js';
 
 function time(ms) {
   const date = new Date(ms);
-  return el('time', { datetime: date.toISOString() }, date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }));
+  return el(
+    'time',
+    { datetime: date.toISOString() },
+    date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+  );
 }
 
 /**
@@ -19,7 +23,13 @@ export function messageItem(header, view) {
   const who = header.senderId === view.myUserId ? 'you' : header.senderName;
   const attributes = { 'data-message-id': header.messageId, 'data-state': header.state };
   if (header.contentType === 'TEXT') {
-    return el('li', attributes, el('span', { class: 'who' }, who), time(header.startedAtMs), el('p', { class: 'text' }, header.text));
+    return el(
+      'li',
+      attributes,
+      el('span', { class: 'who' }, who),
+      time(header.startedAtMs),
+      el('p', { class: 'text' }, header.text),
+    );
   }
   const mode = view.streamMode(header.messageId);
   const live = header.state === 'LIVE';
@@ -32,18 +42,38 @@ export function messageItem(header, view) {
     el('span', { class: 'meta' }, live ? 'voice' : `voice, ${seconds} s`),
     live ? el('span', { class: 'badge live' }, 'live') : null,
     header.state === 'INTERRUPTED' ? el('span', { class: 'badge' }, 'interrupted') : null,
-    mode === 'catch-up' ? el('span', { class: 'badge', 'data-stream': 'catch-up' }, 'catching up 1.5×') : null,
+    mode === 'catch-up'
+      ? el('span', { class: 'badge', 'data-stream': 'catch-up' }, 'catching up 1.5×')
+      : null,
     mode === 'live' ? el('span', { class: 'badge', 'data-stream': 'live' }, 'playing live') : null,
   );
   if (header.senderId === view.myUserId && live) return item;
   if (live) {
     item.append(
-      el('button', { type: 'button', class: 'play secondary', 'aria-label': `Play ${who}'s live message from the start`, onclick: () => view.onListen(header.messageId) }, '⏮ From the start'),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'play secondary',
+          'aria-label': `Play ${who}'s live message from the start`,
+          onclick: () => view.onListen(header.messageId),
+        },
+        'From the start',
+      ),
     );
   } else {
-    const play = el('button', { type: 'button', class: 'play secondary', 'aria-label': `Play ${who}'s voice message` }, '▶ Play');
+    const play = el(
+      'button',
+      { type: 'button', class: 'play secondary', 'aria-label': `Play ${who}'s voice message` },
+      '▶ Play',
+    );
     play.addEventListener('click', () => {
-      const audio = el('audio', { controls: true, preload: 'auto', src: view.audioUrl(header.messageId), 'aria-label': `${who}'s voice message` });
+      const audio = el('audio', {
+        controls: true,
+        preload: 'auto',
+        src: view.audioUrl(header.messageId),
+        'aria-label': `${who}'s voice message`,
+      });
       view.onAudio(audio, header.messageId);
       play.replaceWith(audio);
       audio.play().catch(() => {});

@@ -147,7 +147,12 @@ export class Talker {
   async openMic() {
     if (this.mic) return;
     const stream = await navigator.mediaDevices.getUserMedia({
-      audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true, autoGainControl: true },
+      audio: {
+        channelCount: 1,
+        echoCancellation: true,
+        noiseSuppression: true,
+        autoGainControl: true,
+      },
     });
     const context = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
     await context.audioWorklet.addModule(new URL('./capture-worklet.js', import.meta.url));
@@ -183,7 +188,12 @@ export class Talker {
     const bytes = new Uint8Array(chunk.byteLength);
     chunk.copyTo(bytes);
     if (!message.opus) {
-      message.opus = { sampleRate: SAMPLE_RATE, channels: 1, frameDurationUs: FRAME_DURATION_US, preSkip: preSkipFrom(meta) };
+      message.opus = {
+        sampleRate: SAMPLE_RATE,
+        channels: 1,
+        frameDurationUs: FRAME_DURATION_US,
+        preSkip: preSkipFrom(meta),
+      };
       this.outgoing.set(message.id, message);
       this.start(message);
     }
@@ -196,7 +206,9 @@ export class Talker {
     const { connection } = this.options;
     if (!connection.online) return; // connected() resumes it
     message.sentOn = this.epoch;
-    connection.request('startMessage', this.startBody(message)).catch((err) => this.failed(message, err));
+    connection
+      .request('startMessage', this.startBody(message))
+      .catch((err) => this.failed(message, err));
   }
 
   resume(message) {
@@ -217,7 +229,12 @@ export class Talker {
   }
 
   startBody(message) {
-    return { messageId: message.id, conversationId: message.conversationId, contentType: 'VOICE', opus: message.opus };
+    return {
+      messageId: message.id,
+      conversationId: message.conversationId,
+      contentType: 'VOICE',
+      opus: message.opus,
+    };
   }
 
   /** Sends what is not yet sent on this connection, then the end once recording stopped. */
@@ -226,21 +243,42 @@ export class Talker {
     if (message.sentOn !== this.epoch || message.resuming || !connection.online) return;
     while (message.nextSeq < message.chunks.length) {
       const seq = message.nextSeq;
-      if (!connection.send('chunk', { messageId: message.id, seq, payload: message.chunks[seq] })) return;
+      if (!connection.send('chunk', { messageId: message.id, seq, payload: message.chunks[seq] }))
+        return;
       message.nextSeq++;
       debug.chunksSent++;
     }
     if (!message.ended || message.ending) return;
-    message.ending = true;
-    connection.request('endMessage', { messageId: message.id, chunkCount: message.chunks.length }).then(
-      () => {
-        this.outgoing.delete(message.id);
-        debug.messagesSent++;
-        debug.sent.push({ messageId: message.id, chunkCount: message.chunks.length });
-        this.options.onStatus(`sent ${((message.chunks.length * FRAME_DURATION_US) / 1e6).toFixed(1)} s`);
-      },
-      (err) => this.failed(message, err),
+    // The router answers with `messageEnd` (see ended()), errors name the message: no ref needed.
+    if (connection.send('endMessage', { messageId: message.id, chunkCount: message.chunks.length }))
+      message.ending = true;
+  }
+
+  /** A `messageEnd`: for one of ours, the router has every chunk and the message is over. */
+  ended(messageEnd) {
+    const message = this.outgoing.get(messageEnd.messageId);
+    if (!message || !message.ended) return;
+    this.outgoing.delete(message.id);
+    const { debug } = this.options;
+    debug.messagesSent++;
+    debug.sent.push({
+      messageId: message.id,
+      chunkCount: messageEnd.chunkCount,
+      state: messageEnd.state,
+    });
+    const seconds = ((messageEnd.chunkCount * FRAME_DURATION_US) / 1e6).toFixed(1);
+    this.options.onStatus(
+      messageEnd.state === 'COMPLETE'
+        ? `sent ${seconds} s`
+        : `sent ${seconds} s (${messageEnd.state.toLowerCase()})`,
     );
+  }
+
+  /** An `error` frame naming a message: final for ours unless retryable (then the next resume retries). */
+  errored(error) {
+    const message = this.outgoing.get(error.messageId);
+    if (!message || error.retryable) return;
+    this.failed(message, error);
   }
 
   failed(message, err) {

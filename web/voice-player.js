@@ -64,7 +64,11 @@ export class VoicePlayer {
         this.options.debug.decodeErrors++;
       },
     });
-    stream.decoder.configure({ codec: 'opus', sampleRate: 48_000, numberOfChannels: Math.max(1, opus.channels || 1) });
+    stream.decoder.configure({
+      codec: 'opus',
+      sampleRate: 48_000,
+      numberOfChannels: Math.max(1, opus.channels || 1),
+    });
     stream.stats.mode = stream.mode;
     this.options.debug.streams[header.messageId] = stream.stats;
     if (stream.mode === 'catch-up') this.options.debug.catchUpsStarted++;

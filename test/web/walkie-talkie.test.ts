@@ -19,7 +19,13 @@ import type { Page } from 'playwright-core';
 import { MessageCollector } from '../../client/message-collector.js';
 import { isPlausibleOpusPacket, opusPacketSamples } from '../../common/opus-packet.js';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
-import { connectDevice, PASSWORD, signupUser, startTestRouter, tempDir } from '../helpers/router-fixture.js';
+import {
+  connectDevice,
+  PASSWORD,
+  signupUser,
+  startTestRouter,
+  tempDir,
+} from '../helpers/router-fixture.js';
 import {
   chromiumMissing,
   debugOf,
@@ -64,6 +70,13 @@ async function until(page: Page, condition: DebugCondition, timeout = 30_000): P
   );
 }
 
+/** The page's stored session (run inside the page). */
+function storedSession(): string | null {
+  return (
+    globalThis as unknown as { localStorage: { getItem(key: string): string | null } }
+  ).localStorage.getItem('voxring.session');
+}
+
 /** Root mean square of 16-bit PCM in a WAV file (from its data chunk), 0..1. */
 function wavRms(wav: Buffer): number {
   let offset = 12;
@@ -97,7 +110,10 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
 
   const { page: alice, errors: aliceErrors } = await openPage(browser, router.url);
   const { page: bob, errors: bobErrors } = await openPage(browser, router.url);
-  t.ok(await alice.getByRole('heading', { name: 'Sign in' }).isVisible(), 'the page asks to sign in');
+  t.ok(
+    await alice.getByRole('heading', { name: 'Sign in' }).isVisible(),
+    'the page asks to sign in',
+  );
   await signIn(alice, aliceName, PASSWORD, 'signup');
   await signIn(bob, bobName, PASSWORD, 'signup');
   t.equal(await alice.locator('#me').textContent(), aliceName, 'signed up and connected');
@@ -105,11 +121,15 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   // Log out and in again: the token is stored and replaced.
   await bob.getByRole('button', { name: 'Log out' }).click();
   await bob.getByRole('heading', { name: 'Sign in' }).waitFor();
-  t.equal(await bob.evaluate(() => localStorage.getItem('voxring.session')), null, 'logging out forgets the token');
+  t.equal(await bob.evaluate(storedSession), null, 'logging out forgets the token');
   await signIn(bob, bobName, PASSWORD, 'login');
-  t.match(await bob.evaluate(() => localStorage.getItem('voxring.session')), /"token":"[^"]+"/, 'the token is in localStorage');
+  t.match(await bob.evaluate(storedSession), /"token":"[^"]+"/, 'the token is in localStorage');
   await bob.reload();
-  await bob.waitForFunction(() => (globalThis as unknown as { voxringDebug?: { connectionState: string } }).voxringDebug?.connectionState === 'online');
+  await bob.waitForFunction(
+    () =>
+      (globalThis as unknown as { voxringDebug?: { connectionState: string } }).voxringDebug
+        ?.connectionState === 'online',
+  );
   t.equal(await bob.locator('#me').textContent(), bobName, 'a reload keeps the session');
 
   // Alice creates the conversation in the page; Bob's list gets it by a timeline push.
@@ -126,7 +146,10 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   const carolDevice = await connectDevice(t, router.url, carol, 'carol-native');
   const carolHeard = new MessageCollector(carolDevice);
   t.teardown(() => carolHeard.stop());
-  await carolDevice.request({ type: 'monitor', monitor: { conversationIds: [conversationId ?? ''] } });
+  await carolDevice.request({
+    type: 'monitor',
+    monitor: { conversationIds: [conversationId ?? ''] },
+  });
 
   // A text from Alice is unread in Bob's list until he opens the conversation.
   await alice.getByLabel('Message', { exact: true }).fill('hello from the browser');
@@ -136,9 +159,13 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   t.pass("the text counts as unread in Bob's list");
   await bobItem.getByRole('button').click();
   await bob.locator('#history li', { hasText: 'hello from the browser' }).waitFor();
-  t.equal(await bobItem.locator('.unread').count(), 0, 'opening the conversation clears the unread count');
+  t.equal(
+    await bobItem.locator('.unread').count(),
+    0,
+    'opening the conversation clears the unread count',
+  );
   await bob.getByLabel('Monitor (play live)').check();
-  await until(bob, { field: 'monitorUpdates', gte: 2 });
+  await until(bob, { field: 'monitoredCount', gte: 1 });
 
   // Alice holds talk; Bob hears it live.
   const talk = alice.getByRole('button', { name: 'Hold to talk' });
@@ -153,13 +180,16 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   await bob.locator(`#history li[data-message-id="${messageId}"] .badge.live`).waitFor();
   await bob.locator('#speaking-now', { hasText: `${aliceName} speaking` }).waitFor();
   t.pass('the message shows "live" and who is speaking');
-  t.ok((await alice.locator('#level').evaluate((m) => (m as unknown as { value: number }).value)) > 0, 'the level meter moves');
+  t.ok((await debugOf(alice)).maxLevel > 0.05, 'the level meter moved with the voice');
   await screenshot(alice, 'alice-talking');
 
   // Bob plays it from the start: faster than real time until caught up, then live.
-  await bob.locator(`#history li[data-message-id="${messageId}"]`).getByRole('button', { name: /from the start/ }).click();
+  await bob
+    .locator(`#history li[data-message-id="${messageId}"]`)
+    .getByRole('button', { name: /from the start/ })
+    .click();
   await until(bob, { field: 'catchUpsStarted', gte: 1 });
-  await screenshot(bob, 'bob-catching-up');
+  const catchingUpShot = await screenshot(bob, 'bob-catching-up');
   await until(bob, { field: 'caughtUp', gte: 1 }, 20_000);
   const caught = await debugOf(bob);
   t.equal(caught.streams[messageId]?.maxRate, 1.5, 'the backlog played at 1.5×');
@@ -180,8 +210,14 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   t.equal(packets.length, chunkCount, 'the native client received every packet');
   t.equal(carolGot?.duplicates, 0);
   t.equal(carolGot?.outOfOrder, 0);
-  t.ok(packets.every((p) => isPlausibleOpusPacket(p)), 'every packet is valid Opus');
-  t.ok(packets.every((p) => opusPacketSamples(p) === 960), 'every packet lasts 20 ms');
+  t.ok(
+    packets.every((p) => isPlausibleOpusPacket(p)),
+    'every packet is valid Opus',
+  );
+  t.ok(
+    packets.every((p) => opusPacketSamples(p) === 960),
+    'every packet lasts 20 ms',
+  );
   t.equal(carolGot?.header?.opus?.sampleRate, 48000);
 
   // Bob's catch-up stream received and decoded the whole message.
@@ -206,28 +242,81 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   await until(bob, { field: 'historyPlaysEnded', gte: 1 });
   t.pass('the stored message played to its end');
 
+  // The space bar talks too (focus outside text fields and other buttons).
+  await alice.getByRole('heading', { name: 'walkie' }).click();
+  const sentBefore = (await debugOf(alice)).chunksSent;
+  await alice.keyboard.down('Space');
+  await until(alice, { field: 'chunksSent', gte: sentBefore + 25 });
+  await alice.keyboard.up('Space');
+  await until(alice, { field: 'messagesSent', gte: 2 });
+  const second = (await debugOf(alice)).sent[1];
+  t.equal(second?.state, 'COMPLETE', 'holding the space bar sent a second message');
+  await carolHeard.ended(second?.messageId ?? '');
+  t.ok(
+    carolHeard.payloads(second?.messageId ?? '').every((p) => isPlausibleOpusPacket(p)),
+    'its packets are valid Opus too',
+  );
+
+  // Alice's connection drops while she talks: the page reconnects and resumes the message.
+  const beforeDrop = await debugOf(alice);
+  await alice.keyboard.down('Space');
+  await until(alice, { field: 'chunksSent', gte: beforeDrop.chunksSent + 25 });
+  await alice.evaluate(() =>
+    (
+      globalThis as unknown as { voxringDebug: { dropConnection(): void } }
+    ).voxringDebug.dropConnection(),
+  );
+  await until(alice, { field: 'reconnects', gte: beforeDrop.reconnects + 1 });
+  await until(alice, { field: 'chunksSent', gte: beforeDrop.chunksSent + 75 });
+  await alice.keyboard.up('Space');
+  await until(alice, { field: 'messagesSent', gte: 3 });
+  const resumed = (await debugOf(alice)).sent[2];
+  t.equal(resumed?.state, 'COMPLETE', 'the message resumed after the reconnect ends complete');
+  await carolHeard.ended(resumed?.messageId ?? '');
+  const resumedPackets = carolHeard.payloads(resumed?.messageId ?? '');
+  t.equal(resumedPackets.length, resumed?.chunkCount, 'the native client got every packet of it');
+  t.equal(carolHeard.get(resumed?.messageId ?? '')?.duplicates, 0, 'none twice');
+  t.ok(
+    resumedPackets.every((p) => isPlausibleOpusPacket(p)),
+    'all valid Opus',
+  );
+
   // Bob's connection drops while the network is down; Carol writes meanwhile.
   const before = await debugOf(bob);
   await bob.context().setOffline(true);
-  await bob.evaluate(() => (globalThis as unknown as { voxringDebug: { dropConnection(): void } }).voxringDebug.dropConnection());
+  await bob.evaluate(() =>
+    (
+      globalThis as unknown as { voxringDebug: { dropConnection(): void } }
+    ).voxringDebug.dropConnection(),
+  );
   await until(bob, { field: 'connectionState', eq: 'reconnecting' });
   await bob.locator('#conn-state', { hasText: 'reconnecting' }).waitFor();
   await carolDevice.request({
     type: 'sendText',
-    sendText: { messageId: `carol-${Date.now()}`, conversationId: conversationId ?? '', text: 'while you were away' },
+    sendText: {
+      messageId: `carol-${Date.now()}`,
+      conversationId: conversationId ?? '',
+      text: 'while you were away',
+    },
   });
   await bob.context().setOffline(false);
   await until(bob, { field: 'reconnects', gte: before.reconnects + 1 });
   await until(bob, { field: 'connectionState', eq: 'online' });
   await bob.locator('#history li', { hasText: 'while you were away' }).waitFor();
-  t.ok((await debugOf(bob)).timelineRequests > before.timelineRequests, 'the page asked for the timeline since its cursor');
+  t.ok(
+    (await debugOf(bob)).timelineRequests > before.timelineRequests,
+    'the page asked for the timeline since its cursor',
+  );
   t.pass('reconnected by itself and caught up on what it missed');
 
-  const docsShot = await screenshot(bob, 'bob-history');
+  await screenshot(bob, 'bob-history');
   await bob.setViewportSize({ width: 390, height: 760 });
   await screenshot(bob, 'bob-phone');
-  t.ok(await bob.getByRole('button', { name: 'Back to conversations' }).isVisible(), 'phone-sized: the back button shows');
-  await updateDocsScreenshot(docsShot);
+  t.ok(
+    await bob.getByRole('button', { name: 'Back to conversations' }).isVisible(),
+    'phone-sized: the back button shows',
+  );
+  await updateDocsScreenshot(catchingUpShot);
 
   t.same(aliceErrors, [], 'no errors in Alice’s page');
   t.same(bobErrors, [], 'no errors in Bob’s page');
@@ -241,7 +330,9 @@ void t.test('without WebCodecs the page says what talking needs', async (t) => {
   }
   const router = await startTestRouter(t, { transport: 'ws' });
   const browser = await launchBrowser(t, await speechWav(t));
-  const { page, errors } = await openPage(browser, router.url, { viewport: { width: 390, height: 760 } });
+  const { page, errors } = await openPage(browser, router.url, {
+    viewport: { width: 390, height: 760 },
+  });
   await page.addInitScript(() => {
     const scope = globalThis as unknown as Record<string, unknown>;
     delete scope.AudioEncoder;
@@ -252,7 +343,10 @@ void t.test('without WebCodecs the page says what talking needs', async (t) => {
   await page.getByLabel('Talk with').fill(erin.name);
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByRole('heading', { name: erin.name }).waitFor();
-  t.ok(await page.getByRole('button', { name: 'Hold to talk' }).isDisabled(), 'the talk button is disabled');
+  t.ok(
+    await page.getByRole('button', { name: 'Hold to talk' }).isDisabled(),
+    'the talk button is disabled',
+  );
   t.match(await page.locator('#talk-status').textContent(), /needs a browser with WebCodecs/);
   await screenshot(page, 'no-webcodecs-phone');
   t.same(errors, [], 'no errors in the page');

@@ -80,11 +80,19 @@ export async function openPage(
 }
 
 /** Signs up (or logs in) through the page's form and waits for the WebSocket to be online. */
-export async function signIn(page: Page, username: string, password: string, action: 'signup' | 'login'): Promise<void> {
+export async function signIn(
+  page: Page,
+  username: string,
+  password: string,
+  action: 'signup' | 'login',
+): Promise<void> {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.locator(`#login-form button[value="${action}"]`).click();
-  await page.waitForFunction(() => (globalThis as unknown as Partial<DebugGlobal>).voxringDebug?.connectionState === 'online');
+  await page.waitForFunction(
+    () =>
+      (globalThis as unknown as Partial<DebugGlobal>).voxringDebug?.connectionState === 'online',
+  );
 }
 
 /** Saves a screenshot under test-artifacts/web/ and returns its path. */
@@ -102,9 +110,10 @@ export interface VoxringDebug {
   reconnects: number;
   timelineRequests: number;
   chunksSent: number;
+  maxLevel: number;
   messagesSent: number;
-  sent: { messageId: string; chunkCount: number }[];
-  monitorUpdates: number;
+  sent: { messageId: string; chunkCount: number; state: string }[];
+  monitoredCount: number;
   framesReceived: number;
   framesDecoded: number;
   decodeErrors: number;
@@ -125,5 +134,10 @@ export interface DebugGlobal {
 
 /** A snapshot of the page's debug counters. */
 export function debugOf(page: Page): Promise<VoxringDebug> {
-  return page.evaluate(() => JSON.parse(JSON.stringify((globalThis as unknown as DebugGlobal).voxringDebug)) as VoxringDebug);
+  return page.evaluate(
+    () =>
+      JSON.parse(
+        JSON.stringify((globalThis as unknown as DebugGlobal).voxringDebug),
+      ) as VoxringDebug,
+  );
 }
