@@ -154,7 +154,7 @@ export class ClientProtocol {
       case 'startMessage':
         return messages.start(session, who, frame.ref, frame.startMessage);
       case 'endMessage':
-        return messages.end(session, frame.endMessage);
+        return messages.end(session, frame.endMessage, frame.ref);
       case 'sendText':
         return messages.sendText(session, who, frame.ref, frame.sendText);
       case 'listen':

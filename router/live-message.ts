@@ -13,6 +13,8 @@ export class LiveMessage {
   participants: UserId[];
   graceTimer: NodeJS.Timeout | undefined;
   ending: Promise<void> | undefined;
+  /** ref of the end_message frame, echoed in the sender's message_end. */
+  endRef = 0;
 
   constructor(
     header: MessageRecord,

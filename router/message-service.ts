@@ -10,7 +10,15 @@ import { isClientId, type ConversationId, type MessageId, type UserId } from '..
 import type { Limits } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import type { BodyStore } from '../body-store/body-store.js';
-import type { HeaderStore, MessageRecord, MessageState, OpusParamsRecord } from '../header-store/header-store.js';
+import type {
+  HeaderStore,
+  ImageRecord,
+  LocationRecord,
+  MessageRecord,
+  MessageState,
+  OpusParamsRecord,
+  ParticipantRecord,
+} from '../header-store/header-store.js';
 import type { Chunk, EndMessage, Listen, Monitor, OpusParams, SendText, StartMessage } from '../proto/frames.js';
 import { ChunkSource } from './chunk-source.js';
 import type { ConversationDirectory } from './conversation-directory.js';
@@ -30,6 +38,20 @@ export const DEFAULT_OPUS: Readonly<OpusParamsRecord> = Object.freeze({
   frameDurationUs: 20000,
   preSkip: 312,
 });
+
+/** A message that is complete on arrival (another door's text, location or picture). */
+export interface PostedMessage {
+  messageId: MessageId;
+  conversationId: ConversationId;
+  contentType: 'text' | 'location' | 'image';
+  text?: string;
+  location?: LocationRecord;
+  image?: ImageRecord;
+  /** Sent to this one participant only. */
+  forUser?: ParticipantRecord;
+  /** Stored in the body store as chunks 0.. (pictures). */
+  body?: readonly Buffer[];
+}
 
 export interface MessageServiceOptions {
   headers: HeaderStore;
@@ -82,14 +104,15 @@ export class MessageService {
       });
       await this.options.headers.updateMessage(message.id, message);
       const conversation = await this.options.directory.get(message.conversationId);
-      const participants = conversation?.participants.map((p) => p.userId) ?? [message.senderId];
+      const participants = audience(message, conversation?.participants ?? []);
       void this.publishHeader(participants, message, 'message_ended');
       this.options.logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
     }
     return stale.length;
   }
 
-  async start(session: Device, who: SessionIdentity, ref: number, frame: StartMessage): Promise<void> {
+  /** `forUser`: a participant who alone (with the sender) hears it (the Zello door's `for`). */
+  async start(session: Device, who: SessionIdentity, ref: number, frame: StartMessage, forUser?: ParticipantRecord): Promise<void> {
     if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
     if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
     const messageId = requireMessageId(frame.messageId);
@@ -131,10 +154,11 @@ export class MessageService {
       durationMs: 0,
       chunkCount: 0,
       byteCount: 0,
+      ...(forUser ? { forUser: { userId: forUser.userId, username: forUser.username } } : {}),
     };
     await this.options.headers.insertMessage(header);
     const writer = await this.openWriter(messageId);
-    const participants = conversation.participants.map((p) => p.userId);
+    const participants = audience(header, conversation.participants);
     const live = new LiveMessage(header, writer, [], session, participants, opus.frameDurationUs);
     this.register(live, session);
     session.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
@@ -172,13 +196,15 @@ export class MessageService {
     this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 
-  async end(session: Device, frame: EndMessage): Promise<void> {
+  /** Ends a message; the sender's message_end carries `ref` (the end_message frame's). */
+  async end(session: Device, frame: EndMessage, ref = 0): Promise<void> {
     const live = this.live.get(frame.messageId as MessageId);
     if (!live) throw new VoxError('VOX_MESSAGE_NOT_LIVE');
     if (live.sender !== session) throw new VoxError('VOX_MESSAGE_NOT_YOURS');
     if (frame.chunkCount > live.chunkCount) {
       throw new VoxError('VOX_CHUNK_SEQ_GAP', `end says ${frame.chunkCount} chunks, router has ${live.chunkCount}`);
     }
+    live.endRef = ref;
     await this.finish(live, 'complete');
   }
 
@@ -219,6 +245,48 @@ export class MessageService {
     void this.publishHeader(conversation.participants.map((p) => p.userId), header, 'message_new');
   }
 
+  /** Stores a complete message (body first, then header), acks it and announces it on the audience's timelines. */
+  async post(session: Device, who: SessionIdentity, ref: number, post: PostedMessage): Promise<void> {
+    if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
+    if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
+    const messageId = requireMessageId(post.messageId);
+    const text = post.text ?? null;
+    if (post.contentType === 'text') {
+      if (text === null || text.trim().length === 0) throw new VoxError('VOX_TEXT_EMPTY');
+      if (text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
+    }
+    const conversation = await this.options.directory.requireParticipant(post.conversationId, who.userId);
+    const body = post.body ?? [];
+    if (body.length > 0) {
+      const writer = await this.openWriter(messageId);
+      for (const [seq, piece] of body.entries()) writer.append(seq, piece);
+      await writer.finish();
+    }
+    const now = new Date(this.now());
+    const header: MessageRecord = {
+      id: messageId,
+      conversationId: post.conversationId,
+      senderId: who.userId,
+      senderName: who.username,
+      senderDevice: who.deviceId,
+      contentType: post.contentType,
+      opus: null,
+      text,
+      state: 'complete',
+      startedAt: now,
+      endedAt: now,
+      durationMs: 0,
+      chunkCount: body.length,
+      byteCount: body.length > 0 ? body.reduce((n, b) => n + b.length, 0) : Buffer.byteLength(text ?? ''),
+      ...(post.forUser ? { forUser: { userId: post.forUser.userId, username: post.forUser.username } } : {}),
+      ...(post.location ? { location: post.location } : {}),
+      ...(post.image ? { image: post.image } : {}),
+    };
+    await this.options.headers.insertMessage(header);
+    session.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
+    void this.publishHeader(audience(header, conversation.participants), header, 'message_new');
+  }
+
   /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
   async listen(session: Device, who: SessionIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
@@ -226,6 +294,7 @@ export class MessageService {
     const header = live?.header ?? (await this.options.headers.getMessage(messageId));
     if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     await this.options.directory.requireParticipant(header.conversationId, who.userId);
+    if (!visibleTo(header, who.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     const current = this.live.get(messageId);
     const source = current?.source ?? (await this.storedSource(header));
     if (frame.fromSeq > source.chunks.length) {
@@ -251,7 +320,7 @@ export class MessageService {
     for (const id of ids) session.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
     for (const id of added) {
       for (const live of this.liveByConversation.get(id) ?? []) {
-        if (live.sender === session || session.listeners.has(live.id)) continue;
+        if (live.sender === session || session.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
         session.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
         new MessageListener(session, live.source, live.chunkCount).attach();
       }
@@ -322,7 +391,7 @@ export class MessageService {
     const conversation = await this.options.directory.requireParticipant(stored.conversationId, who.userId);
     Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length });
     await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null });
-    const participants = conversation.participants.map((p) => p.userId);
+    const participants = audience(stored, conversation.participants);
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const live = new LiveMessage(stored, writer, chunks, session, participants, opus.frameDurationUs);
     this.register(live, session);
@@ -418,14 +487,15 @@ export class MessageService {
     if (sender) {
       sender.sending.delete(live.id);
       sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq: live.writer.durableCount - 1 } });
-      sender.send({ ref: 0, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
+      sender.send({ ref: live.endRef, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
     }
     this.options.presence.stop(live.conversationId, live.id, live.participants);
     void this.publishHeader(live.participants, header, 'message_ended');
   }
 
   private async storedSource(header: MessageRecord): Promise<ChunkSource> {
-    const chunks = header.contentType === 'voice' ? (await this.options.bodies.read(header.id, 0)).map((c) => c.payload) : [];
+    const hasBody = header.contentType === 'voice' || header.contentType === 'image';
+    const chunks = hasBody ? (await this.options.bodies.read(header.id, 0)).map((c) => c.payload) : [];
     return new ChunkSource(header.id, header, chunks, stateName(header.state === 'live' ? 'interrupted' : header.state));
   }
 
@@ -447,6 +517,17 @@ export class MessageService {
     session.chunkTokens -= 1;
     return true;
   }
+}
+
+/** Whether a user may see a message: everyone in its conversation, unless it was sent to one participant only. */
+export function visibleTo(header: MessageRecord, userId: UserId): boolean {
+  return !header.forUser || header.forUser.userId === userId || header.senderId === userId;
+}
+
+/** Who hears a message and gets its presence and timeline events: the participants, or sender and target only. */
+function audience(header: MessageRecord, participants: readonly ParticipantRecord[]): UserId[] {
+  if (header.forUser) return [...new Set([header.senderId, header.forUser.userId])];
+  return participants.map((p) => p.userId);
 }
 
 function requireMessageId(id: string): MessageId {

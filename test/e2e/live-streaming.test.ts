@@ -62,5 +62,11 @@ for (const transport of TRANSPORTS) {
     t.equal(stored.packets.length, packets.length, 'stored .ogg holds every packet');
     t.ok(stored.packets.every((p, i) => p.equals(packets[i] ?? Buffer.alloc(0))), 'stored packets are bit-exact');
     t.equal(stored.head.preSkip, preSkip);
+
+    const short = { messageId: `${message.messageId}-short`, conversationId: conversation.conversationId };
+    await talker.request({ type: 'startMessage', startMessage: { ...short, contentType: 'VOICE', opus: null } });
+    talker.send({ type: 'chunk', chunk: { messageId: short.messageId, seq: 0, payload: packets[0] ?? Buffer.alloc(1) } });
+    const reply = await talker.request({ type: 'endMessage', endMessage: { messageId: short.messageId, chunkCount: 1 } });
+    t.equal(reply.type, 'messageEnd', 'end_message is answered by a message_end carrying its ref');
   });
 }
