@@ -7,6 +7,8 @@
 #                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
 #   make run        build and start `voxring serve` with the defaults (data in ./.data)
 #   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
+#   make bench      load-test voxring against baseline relays, reports in bench/results/
+#                   (BENCH=walkie|fanout|catchup|storm, default all; ARGS="--quick" etc., see bench/README.md)
 #   make clean      remove build and test output
 
 SHELL := /bin/bash
@@ -77,3 +79,8 @@ fixtures:
 
 clean:
 	rm -rf dist test-artifacts
+
+# Not in `test`: speed belongs here, measured in one run (bench/README.md). ~10 minutes.
+.PHONY: bench
+bench: build
+	node dist/bench/run.js $(or $(BENCH),all) --update-readme $(ARGS)

@@ -113,7 +113,7 @@ export class BenchConnection {
 
   /** Sends a frame without waiting (ref 0). */
   send(body: ClientBody): void {
-    this.sendRaw(encodeClientFrame({ ref: 0, ...body } as ClientFrame, 'proto'));
+    this.sendRaw(encodeClientFrame({ ref: 0, ...body }, 'proto'));
   }
 
   sendRaw(bytes: Uint8Array): void {
@@ -132,7 +132,7 @@ export class BenchConnection {
         clearTimeout(timer);
         resolve(frame);
       });
-      this.sendRaw(encodeClientFrame({ ref, ...body } as ClientFrame, 'proto'));
+      this.sendRaw(encodeClientFrame({ ref, ...body }, 'proto'));
     });
   }
 

@@ -8,6 +8,9 @@
 export interface LineSeries {
   name: string;
   points: readonly (readonly [number, number])[];
+  /** Palette index (default: the series' position), so related series can share a colour. */
+  color?: number;
+  dashed?: boolean;
 }
 
 export interface LineChartOptions {
@@ -44,7 +47,6 @@ export function formatTick(value: number): string {
   if (abs >= 1e6) return `${trim(value / 1e6)}M`;
   if (abs >= 1e4) return `${trim(value / 1e3)}k`;
   if (abs === 0) return '0';
-  if (abs < 0.01) return value.toPrecision(2).replace(/\.?0+e/, 'e');
   return trim(value);
 }
 
@@ -87,11 +89,13 @@ function frame(width: number, height: number, title: string, body: string[]): st
   ].join('\n');
 }
 
-function legend(names: readonly string[], x: number, y: number): string[] {
-  return names.map((name, i) => {
-    const color = COLORS[i % COLORS.length];
+function legend(entries: readonly { name: string; color: string; dashed?: boolean }[], x: number, y: number): string[] {
+  return entries.map(({ name, color, dashed }, i) => {
     const top = y + i * LEGEND_ROW;
-    return `<rect x="${x}" y="${top}" width="10" height="10" fill="${color}"/><text x="${x + 14}" y="${top + 9}">${escapeXml(name)}</text>`;
+    const mark = dashed
+      ? `<line x1="${x}" y1="${top + 5}" x2="${x + 10}" y2="${top + 5}" stroke="${color}" stroke-width="2" stroke-dasharray="3 2"/>`
+      : `<rect x="${x}" y="${top}" width="10" height="10" fill="${color}"/>`;
+    return `${mark}<text x="${x + 14}" y="${top + 9}">${escapeXml(name)}</text>`;
   });
 }
 
@@ -102,8 +106,10 @@ export function lineChart(options: LineChartOptions): string {
   const height = options.height ?? 320;
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;
-  const series = options.series.map((s) => ({
+  const series = options.series.map((s, i) => ({
     name: s.name,
+    color: COLORS[(s.color ?? i) % COLORS.length]!,
+    dashed: s.dashed === true,
     points: s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && (!options.logY || y > 0)),
   }));
   const xs = series.flatMap((s) => s.points.map((p) => p[0]));
@@ -130,14 +136,13 @@ export function lineChart(options: LineChartOptions): string {
     body.push(`<line x1="${MARGIN.left}" y1="${sy(t)}" x2="${MARGIN.left + plotW}" y2="${sy(t)}" stroke="#eee"/>`);
     body.push(`<text x="${MARGIN.left - 6}" y="${sy(t) + 4}" text-anchor="end">${formatTick(t)}</text>`);
   }
-  series.forEach((s, i) => {
-    const color = COLORS[i % COLORS.length];
-    if (s.points.length === 0) return;
+  for (const s of series) {
+    if (s.points.length === 0) continue;
     const path = s.points.map(([x, y], j) => `${j === 0 ? 'M' : 'L'}${sx(x)},${sy(y)}`).join(' ');
-    body.push(`<path d="${path}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    for (const [x, y] of s.points) body.push(`<circle cx="${sx(x)}" cy="${sy(y)}" r="2.5" fill="${color}"/>`);
-  });
-  body.push(...legend(series.map((s) => s.name), MARGIN.left + 8, MARGIN.top + 4));
+    body.push(`<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 3"' : ''}/>`);
+    for (const [x, y] of s.points) body.push(`<circle cx="${sx(x)}" cy="${sy(y)}" r="2.5" fill="${s.color}"/>`);
+  }
+  body.push(...legend(series, MARGIN.left + 8, MARGIN.top + 4));
   return frame(width, height, options.title, body);
 }
 
@@ -173,7 +178,9 @@ export function barChart(options: BarChartOptions): string {
     });
     body.push(`<text x="${round(gx + groupW * 0.4)}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${escapeXml(category)}</text>`);
   });
-  if (options.series.length > 1) body.push(...legend(options.series.map((s) => s.name), MARGIN.left + 8, MARGIN.top + 4));
+  if (options.series.length > 1) {
+    body.push(...legend(options.series.map((s, i) => ({ name: s.name, color: COLORS[i % COLORS.length]! })), MARGIN.left + 8, MARGIN.top + 4));
+  }
   return frame(width, height, options.title, body);
 }
 

@@ -7,6 +7,7 @@
  *   parent → { op: 'prepare', spec }     child → { op: 'prepared' }
  *   parent → { op: 'stream', startAt }   child → { op: 'streamed', stream }
  *   parent → { op: 'finish' }            child → { op: 'result', result }
+ *   parent → { op: 'abort' }             child → { op: 'aborted' }  (closes every connection)
  *   parent → { op: 'exit' }              (any step may answer { op: 'error', message })
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -15,9 +16,10 @@ import { mergeTalkResults, TalkLoad, type TalkResult, type TalkSpec } from './wa
 
 type StreamStats = Awaited<ReturnType<TalkLoad['stream']>>;
 
-type ToChild = { op: 'prepare'; spec: TalkSpec } | { op: 'stream'; startAt: number } | { op: 'finish' } | { op: 'exit' };
+type ToChild = { op: 'prepare'; spec: TalkSpec } | { op: 'stream'; startAt: number } | { op: 'finish' } | { op: 'abort' } | { op: 'exit' };
 type FromChild =
   | { op: 'prepared' }
+  | { op: 'aborted' }
   | { op: 'streamed'; stream: StreamStats }
   | { op: 'result'; result: TalkResult }
   | { op: 'error'; message: string };
@@ -27,6 +29,8 @@ interface Generator {
   prepare(spec: TalkSpec): Promise<void>;
   stream(startAt: number): Promise<void>;
   finish(): Promise<TalkResult>;
+  /** Closes every connection of the current step (after a failure). */
+  abort(): Promise<void>;
   close(): void;
 }
 
@@ -36,7 +40,12 @@ class LocalGenerator implements Generator {
 
   async prepare(spec: TalkSpec): Promise<void> {
     this.load = new TalkLoad(spec);
-    await this.load.prepare();
+    try {
+      await this.load.prepare();
+    } catch (err) {
+      await this.load.closeAll();
+      throw err;
+    }
   }
 
   async stream(startAt: number): Promise<void> {
@@ -45,6 +54,10 @@ class LocalGenerator implements Generator {
 
   async finish(): Promise<TalkResult> {
     return this.load!.finish(this.streamed ?? { cpuUs: 0, wallMs: 0, loopDelayP99Ms: 0 });
+  }
+
+  async abort(): Promise<void> {
+    await this.load?.closeAll();
   }
 
   close(): void {}
@@ -91,6 +104,10 @@ class ChildGenerator implements Generator {
     return answer.result;
   }
 
+  async abort(): Promise<void> {
+    await this.call({ op: 'abort' });
+  }
+
   close(): void {
     if (this.child.connected) this.child.send({ op: 'exit' });
     setTimeout(() => this.child.kill(), 2000).unref();
@@ -110,12 +127,17 @@ export class TalkWorkers {
   async run(spec: TalkSpec, onPhase?: (phase: 'prepared' | 'streamed') => void | Promise<void>): Promise<TalkResult> {
     const n = this.generators.length;
     const parts = this.generators.map((_, i) => ({ ...spec, conversations: spec.conversations.filter((_c, j) => j % n === i) }));
-    await Promise.all(this.generators.map((g, i) => g.prepare(parts[i]!)));
-    await onPhase?.('prepared');
-    const startAt = Date.now() + 100;
-    await Promise.all(this.generators.map((g) => g.stream(startAt)));
-    await onPhase?.('streamed');
-    return mergeTalkResults(await Promise.all(this.generators.map((g) => g.finish())));
+    try {
+      await Promise.all(this.generators.map((g, i) => g.prepare(parts[i]!)));
+      await onPhase?.('prepared');
+      const startAt = Date.now() + 100;
+      await Promise.all(this.generators.map((g) => g.stream(startAt)));
+      await onPhase?.('streamed');
+      return mergeTalkResults(await Promise.all(this.generators.map((g) => g.finish())));
+    } catch (err) {
+      await Promise.allSettled(this.generators.map((g) => g.abort()));
+      throw err;
+    }
   }
 
   close(): void {
@@ -139,6 +161,9 @@ function serveAsChild(): void {
           return reply({ op: 'streamed', stream: { cpuUs: 0, wallMs: 0, loopDelayP99Ms: 0 } });
         case 'finish':
           return reply({ op: 'result', result: await local.finish() });
+        case 'abort':
+          await local.abort();
+          return reply({ op: 'aborted' });
         case 'exit':
           process.exit(0);
       }

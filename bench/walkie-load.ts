@@ -93,6 +93,8 @@ interface Talker {
 
 export class TalkLoad {
   private talkers: Talker[] = [];
+  /** Every connection opened, also those of a prepare that failed midway. */
+  private readonly opened: BenchConnection[] = [];
   private readonly latency = new LatencyHistogram();
   private readonly ackLatency = new LatencyHistogram();
   private readonly sendLag = new LatencyHistogram();
@@ -114,7 +116,11 @@ export class TalkLoad {
     const started = performance.now();
     const { spec } = this;
     const limit = spec.connectConcurrency ?? 64;
-    const open = async (endpoint: Endpoint): Promise<BenchConnection> => BenchConnection.authenticated(spec.wsUrl, endpoint.token, endpoint.deviceId);
+    const open = async (endpoint: Endpoint): Promise<BenchConnection> => {
+      const conn = await BenchConnection.authenticated(spec.wsUrl, endpoint.token, endpoint.deviceId);
+      this.opened.push(conn);
+      return conn;
+    };
     this.talkers = await mapLimit(spec.conversations, limit, async (c, index) => {
       const conn = await open(c.talker);
       return {
@@ -212,7 +218,7 @@ export class TalkLoad {
 
   /** Closes every connection and waits (bounded) until the sockets are gone. */
   async closeAll(): Promise<void> {
-    const conns = this.talkers.flatMap((t) => [t.conn, ...t.listeners.map((l) => l.conn)]);
+    const conns = this.opened;
     for (const conn of conns) conn.close();
     const deadline = performance.now() + 3000;
     while (performance.now() < deadline && conns.some((c) => c.isOpen)) await new Promise((r) => setTimeout(r, 20));

@@ -78,11 +78,29 @@ export interface ScanResult {
  * pushes chunks with seq >= fromSeq; their payloads are views into `buf`.
  */
 export function scanRecords(buf: Buffer, fromSeq = 0, into?: StoredChunk[]): ScanResult {
-  let offset = FILE_HEADER_BYTES;
+  return scanRecordRange(buf, FILE_HEADER_BYTES, 0, Infinity, fromSeq, into);
+}
+
+/**
+ * Walks records from `start`, whose seqs must run firstSeq, firstSeq+1, ...,
+ * stopping after maxCount records ('end'), at the end of `buf` ('end') or at
+ * the first torn or corrupt record. `count` and `endOffset` are those of the
+ * records walked (endOffset is absolute in `buf`). Used for file tails and
+ * CouchDB blocks, which hold records exactly as the file does.
+ */
+export function scanRecordRange(
+  buf: Buffer,
+  start: number,
+  firstSeq: number,
+  maxCount: number,
+  fromSeq = 0,
+  into?: StoredChunk[],
+): ScanResult {
+  let offset = start;
   let count = 0;
   let payloadBytes = 0;
   let stop: ScanStop = 'end';
-  while (offset < buf.length) {
+  while (offset < buf.length && count < maxCount) {
     if (buf.length - offset < RECORD_HEADER_BYTES) {
       stop = 'torn';
       break;
@@ -92,10 +110,10 @@ export function scanRecords(buf: Buffer, fromSeq = 0, into?: StoredChunk[]): Sca
     const payloadStart = offset + RECORD_HEADER_BYTES;
     if (buf.length - payloadStart < length) {
       // A seq that cannot be ours means garbage, not a cut-off write.
-      stop = seq === count ? 'torn' : 'corrupt';
+      stop = seq === firstSeq + count ? 'torn' : 'corrupt';
       break;
     }
-    if (seq !== count || buf.readUInt32LE(offset + 6) !== recordCrc(buf, payloadStart, length)) {
+    if (seq !== firstSeq + count || buf.readUInt32LE(offset + 6) !== recordCrc(buf, payloadStart, length)) {
       stop = 'corrupt';
       break;
     }

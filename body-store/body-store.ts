@@ -3,7 +3,9 @@
  * message. Writers append in seq order; durability is group-committed (one
  * flush + fsync per commitIntervalMs for all dirty bodies), and the store
  * reports each body's durable chunk count through `onDurable`.
- * Implementation here: DiskBodyStore (append-only file per message).
+ * Implementations: DiskBodyStore (append-only file per message) and
+ * TieredBodyStore (that disk store as write-ahead log and LRU cache in front
+ * of CouchDB).
  */
 import type { MessageId } from '../common/ids.js';
 
@@ -42,13 +44,27 @@ export interface BodyStoreEvents {
   onError(messageId: MessageId, err: Error): void;
 }
 
+export interface OpenWriterOptions {
+  /**
+   * The caller knows no body of this id was ever written (a message that
+   * just got its header): stores with a remote tier skip looking it up.
+   */
+  isNew?: boolean;
+}
+
 export interface BodyStore {
   /**
-   * Opens a writer: a new body, or — when one exists on disk (resume after a
+   * Opens a writer: a new body, or — when one exists (resume after a
    * dropped connection or a restart) — continues after its last intact chunk
    * (a torn tail is truncated away).
    */
-  openWriter(messageId: MessageId): Promise<BodyWriter>;
+  openWriter(messageId: MessageId, options?: OpenWriterOptions): Promise<BodyWriter>;
+  /**
+   * Throws a retryable VoxError when the store should not take new bodies
+   * now (VOX_STORAGE_BACKLOG: too much waits for the remote tier). Absent:
+   * always accepts.
+   */
+  checkCapacity?(): void;
   /** Reads chunks with seq >= fromSeq of a body, in order, up to its last intact chunk. */
   read(messageId: MessageId, fromSeq?: number): Promise<StoredChunk[]>;
   /** Chunk count and bytes of a body on disk, or undefined when there is none. */

@@ -4,6 +4,7 @@
  * the guarantees.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { VoxError } from '../common/errors.js';
 import type { MessageId } from '../common/ids.js';
@@ -11,6 +12,7 @@ import type { BodyStore, BodyStoreEvents, BodyWriter, RecoveredBody, StoredChunk
 import { checkFileHeader, scanRecords } from './body-file-format.js';
 import { nodeBodyFileIo, syncDir, type BodyFileIo } from './body-file-io.js';
 import { bodyPath, type BodyPath } from './body-path.js';
+import { sealPath } from './body-seal.js';
 import { DiskBodyWriter, type BodyWriterHost } from './disk-body-writer.js';
 
 const openFd = promisify(fs.open);
@@ -33,6 +35,14 @@ export interface DiskBodyStoreOptions {
   logger?: BodyStoreLogger;
   /** File operations of the write path (tests inject failures and counters). */
   io?: BodyFileIo;
+}
+
+/** A body file found by list(). */
+export interface ListedBody {
+  messageId: MessageId;
+  /** Size of the file. */
+  fileBytes: number;
+  mtimeMs: number;
 }
 
 /** Counters for tests and metrics. */
@@ -203,6 +213,72 @@ export class DiskBodyStore implements BodyStore {
     return { messageId, chunkCount: scan.count, byteCount: scan.payloadBytes };
   }
 
+  /** The raw bytes of a body file (header and records), or undefined when there is none. */
+  async readRaw(messageId: MessageId): Promise<Buffer | undefined> {
+    return this.readBody(messageId);
+  }
+
+  /** True while a writer of this body is open (or opening). */
+  hasWriter(messageId: MessageId): boolean {
+    return this.writers.has(messageId) || this.opening.has(messageId);
+  }
+
+  /**
+   * Writes a complete body file (header and records, e.g. fetched from
+   * CouchDB) in place of whatever is there: temp file, fsync, rename, so a
+   * reader sees the old file or the new one, never half of it.
+   * @throws VoxError VOX_STORAGE_FAILED, also while a writer of it is open
+   */
+  async install(messageId: MessageId, data: Buffer): Promise<void> {
+    const where = bodyPath(this.dir, messageId);
+    if (this.hasWriter(messageId)) throw new VoxError('VOX_STORAGE_FAILED', `body ${messageId} is open for writing`);
+    const tmp = `${where.file}.tmp`;
+    try {
+      await this.ensureShard(where.shardDir);
+      const handle = await fs.promises.open(tmp, 'w', 0o644);
+      try {
+        await handle.writeFile(data);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      await fs.promises.rename(tmp, where.file);
+    } catch (err) {
+      await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+      throw storageError(err, `install body ${messageId}`);
+    }
+  }
+
+  /**
+   * Every body file under `dir` with its size (shard directories are the
+   * 2-hex-digit ones; anything else is not ours to look at). Leftover temp
+   * files of an interrupted install are removed.
+   */
+  async list(): Promise<ListedBody[]> {
+    const found: ListedBody[] = [];
+    let shards: string[];
+    try {
+      shards = (await fs.promises.readdir(this.dir)).filter((name) => /^[0-9a-f]{2}$/.test(name));
+    } catch (err) {
+      throw storageError(err, `list bodies in ${this.dir}`);
+    }
+    for (const shard of shards) {
+      const shardDir = path.join(this.dir, shard);
+      this.knownShards.add(shardDir);
+      for (const name of await fs.promises.readdir(shardDir)) {
+        const file = path.join(shardDir, name);
+        if (name.endsWith('.tmp')) {
+          await fs.promises.rm(file, { force: true });
+          continue;
+        }
+        if (!name.endsWith('.vxb')) continue;
+        const stat = await fs.promises.stat(file).catch(() => undefined);
+        if (stat) found.push({ messageId: name.slice(0, -4) as MessageId, fileBytes: stat.size, mtimeMs: stat.mtimeMs });
+      }
+    }
+    return found;
+  }
+
   private async readBody(messageId: MessageId): Promise<Buffer | undefined> {
     const { file } = bodyPath(this.dir, messageId);
     try {
@@ -218,6 +294,8 @@ export class DiskBodyStore implements BodyStore {
     await this.opening.get(messageId)?.catch(() => undefined);
     await this.writers.get(messageId)?.abort();
     try {
+      // The seal first: a seal without its file would claim a body that is gone.
+      await fs.promises.rm(sealPath(this.dir, messageId), { force: true });
       await fs.promises.unlink(file);
     } catch (err) {
       if (!isErrno(err, 'ENOENT')) throw storageError(err, `delete body ${messageId}`);

@@ -30,6 +30,8 @@ const USAGE = `usage: voxring <command> [options]
   talk --conversation ID --file X.ogg         stream an Ogg Opus file as one live message (prints its id)
   listen --conversation ID --out DIR [--count N] [--timeout S]
                                               write each received voice message to DIR/<message-id>.ogg
+  bench <walkie|fanout|catchup|storm|all> [options]
+                                              load-test a router against baseline relays (voxring bench --help)
 
 Client commands take --server URL --user NAME and --password P (or VOXRING_PASSWORD).
 Config options (also as VOXRING_<OPTION> env variables): ${CONFIG_OPTIONS.join(', ')}`;
@@ -45,6 +47,11 @@ function kebab(option: string): string {
 }
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  // The bench has its own options (bench/run.ts): hand it everything after the command.
+  if (argv[0] === 'bench') {
+    const { runBench } = await import('../bench/run.js');
+    return runBench(argv.slice(1));
+  }
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: CLI_OPTIONS });
   const flags = values;
   const [command, sub] = positionals;

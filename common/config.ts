@@ -61,6 +61,8 @@ export interface RouterConfig {
   /** Send buffer level above which delivery to a connection pauses until drain. */
   sendHighWaterMarkBytes: number;
   idleTimeoutSeconds: number;
+  /** Zello door (/zello): WebSocket ping interval; a client silent to a ping for this long is dropped. */
+  zelloPingIntervalMs: number;
   limits: Limits;
 }
 
@@ -108,6 +110,7 @@ const NUMBER_RULES = {
   liveResumeGraceMs: { min: 0, max: 3600_000 },
   sendHighWaterMarkBytes: { min: 1024, max: 256 * 1024 * 1024 },
   idleTimeoutSeconds: { min: 0, max: 3600 },
+  zelloPingIntervalMs: { min: 50, max: 600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -176,6 +179,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     liveResumeGraceMs: parseNumber('liveResumeGraceMs', pick('liveResumeGraceMs', input, env), 30_000, NUMBER_RULES.liveResumeGraceMs),
     sendHighWaterMarkBytes: parseNumber('sendHighWaterMarkBytes', pick('sendHighWaterMarkBytes', input, env), 256 * 1024, NUMBER_RULES.sendHighWaterMarkBytes),
     idleTimeoutSeconds: parseNumber('idleTimeoutSeconds', pick('idleTimeoutSeconds', input, env), 120, NUMBER_RULES.idleTimeoutSeconds),
+    zelloPingIntervalMs: parseNumber('zelloPingIntervalMs', pick('zelloPingIntervalMs', input, env), 30_000, NUMBER_RULES.zelloPingIntervalMs),
     limits: Object.freeze(limits),
   };
   if (config.idleTimeoutSeconds > 0 && config.idleTimeoutSeconds < 8) {

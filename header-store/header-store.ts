@@ -6,7 +6,7 @@
  */
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 
-export type ContentType = 'voice' | 'text';
+export type ContentType = 'voice' | 'text' | 'image' | 'location';
 export type MessageState = 'live' | 'complete' | 'interrupted';
 export type TimelineEventKind =
   | 'message_new'
@@ -51,6 +51,24 @@ export interface OpusParamsRecord {
   preSkip: number;
 }
 
+/** A shared location (degrees times 10^7, as on the wire). */
+export interface LocationRecord {
+  latitudeE7: number;
+  longitudeE7: number;
+  accuracyM: number;
+  formattedAddress: string;
+}
+
+/** A picture's metadata; its body holds the thumbnail bytes, then the full image bytes. */
+export interface ImageRecord {
+  type: string;
+  width: number;
+  height: number;
+  source: string;
+  thumbnailBytes: number;
+  imageBytes: number;
+}
+
 export interface MessageRecord {
   id: MessageId;
   conversationId: ConversationId;
@@ -66,6 +84,12 @@ export interface MessageRecord {
   durationMs: number;
   chunkCount: number;
   byteCount: number;
+  /** Present: sent to this one participant only (heard by them and the sender). Absent on most messages. */
+  forUser?: { userId: UserId; username: string };
+  /** Present on 'location' messages only. */
+  location?: LocationRecord;
+  /** Present on 'image' messages only. */
+  image?: ImageRecord;
 }
 
 /** Fields a message may change after insert. */
@@ -134,7 +158,8 @@ export interface HeaderStore {
   /** Newest first; `before` is exclusive on startedAt. */
   listMessages(
     conversationId: ConversationId,
-    options: { before?: Date; limit: number },
+    /** viewer: leave out messages sent to another participant only (`forUser`) unless the viewer sent them. */
+    options: { before?: Date; limit: number; viewer?: UserId },
   ): Promise<MessageRecord[]>;
   /** Messages left in state 'live' (used at start to mark them interrupted). */
   listLiveMessages(): Promise<MessageRecord[]>;

@@ -95,4 +95,18 @@ CREATE TABLE timeline_events (
 );
 `,
   },
+  {
+    // Independent of every other migration: only adds nullable columns and widens a CHECK.
+    version: 3,
+    name: 'zello door: for one participant, images and locations',
+    sql: `
+ALTER TABLE messages ADD COLUMN for_user_id text;
+ALTER TABLE messages ADD COLUMN for_username text;
+ALTER TABLE messages ADD COLUMN location jsonb;
+ALTER TABLE messages ADD COLUMN image jsonb;
+ALTER TABLE messages DROP CONSTRAINT messages_content_type_check;
+ALTER TABLE messages ADD CONSTRAINT messages_content_type_check
+  CHECK (content_type IN ('voice', 'text', 'image', 'location'));
+`,
+  },
 ];

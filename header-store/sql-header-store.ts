@@ -62,7 +62,13 @@ const CONSTRAINT_ERRORS: Readonly<Record<string, ErrorCode>> = {
 const USER_COLUMNS = 'id, username, password_hash, created_at';
 
 const MESSAGE_COLUMNS = `id, conversation_id, sender_id, sender_name, sender_device, content_type,
-  opus, text, state, started_at, ended_at, duration_ms, chunk_count, byte_count`;
+  opus, text, state, started_at, ended_at, duration_ms, chunk_count, byte_count,
+  for_user_id, for_username, location, image`;
+
+/** Messages sent to one participant only are visible to that participant and the sender. */
+function visibleTo(param: string): string {
+  return `(for_user_id IS NULL OR for_user_id = ${param} OR sender_id = ${param})`;
+}
 
 const CONVERSATION_SELECT = `
 SELECT c.id, c.name, c.is_group, c.created_by, c.created_at,
@@ -256,7 +262,8 @@ export class SqlHeaderStore implements HeaderStore {
     await this.#run('insertMessage', () =>
       this.#client.query(
         `INSERT INTO messages (${MESSAGE_COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13, $14)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13, $14,
+                 $15, $16, $17::text::jsonb, $18::text::jsonb)`,
         [
           message.id,
           message.conversationId,
@@ -272,6 +279,10 @@ export class SqlHeaderStore implements HeaderStore {
           message.durationMs,
           message.chunkCount,
           message.byteCount,
+          message.forUser?.userId ?? null,
+          message.forUser?.username ?? null,
+          message.location === undefined ? null : JSON.stringify(message.location),
+          message.image === undefined ? null : JSON.stringify(message.image),
         ],
       ),
     );
@@ -311,21 +322,24 @@ export class SqlHeaderStore implements HeaderStore {
 
   async listMessages(
     conversationId: ConversationId,
-    options: { before?: Date; limit: number },
+    options: { before?: Date; limit: number; viewer?: UserId },
   ): Promise<MessageRecord[]> {
     return this.#run('listMessages', async () => {
-      const { rows } =
-        options.before === undefined
-          ? await this.#client.query<MessageRow>(
-              `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1
-               ORDER BY started_at DESC, id DESC LIMIT $2`,
-              [conversationId, options.limit],
-            )
-          : await this.#client.query<MessageRow>(
-              `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND started_at < $3
-               ORDER BY started_at DESC, id DESC LIMIT $2`,
-              [conversationId, options.limit, options.before],
-            );
+      const params: unknown[] = [conversationId, options.limit];
+      let where = 'conversation_id = $1';
+      if (options.before !== undefined) {
+        params.push(options.before);
+        where += ` AND started_at < $${params.length}`;
+      }
+      if (options.viewer !== undefined) {
+        params.push(options.viewer);
+        where += ` AND ${visibleTo(`$${params.length}`)}`;
+      }
+      const { rows } = await this.#client.query<MessageRow>(
+        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE ${where}
+         ORDER BY started_at DESC, id DESC LIMIT $2`,
+        params,
+      );
       return rows.map(toMessage);
     });
   }

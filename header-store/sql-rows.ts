@@ -3,6 +3,8 @@ import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type {
   ContentType,
   ConversationRecord,
+  ImageRecord,
+  LocationRecord,
   MessageRecord,
   MessageState,
   OpusParamsRecord,
@@ -53,6 +55,10 @@ export interface MessageRow {
   duration_ms: string | number;
   chunk_count: string | number;
   byte_count: string | number;
+  for_user_id: string | null;
+  for_username: string | null;
+  location: LocationRecord | null;
+  image: ImageRecord | null;
 }
 
 export interface TimelineRow {
@@ -110,6 +116,12 @@ export function toMessage(row: MessageRow): MessageRecord {
     durationMs: Number(row.duration_ms),
     chunkCount: Number(row.chunk_count),
     byteCount: Number(row.byte_count),
+    // Optional fields only when set, so ordinary messages read back exactly as written.
+    ...(row.for_user_id !== null
+      ? { forUser: { userId: row.for_user_id as UserId, username: row.for_username ?? '' } }
+      : {}),
+    ...(row.location !== null ? { location: row.location } : {}),
+    ...(row.image !== null ? { image: row.image } : {}),
   };
 }
 

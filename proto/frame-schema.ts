@@ -110,7 +110,7 @@ const repeatedString = { kind: 'repeated', of: string } as const;
 
 export const CONTENT_TYPE: EnumSpec<F.ContentTypeName> = {
   kind: 'enum',
-  names: ['CONTENT_TYPE_UNSPECIFIED', 'VOICE', 'TEXT'],
+  names: ['CONTENT_TYPE_UNSPECIFIED', 'VOICE', 'TEXT', 'IMAGE', 'LOCATION'],
 };
 export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
   kind: 'enum',
@@ -133,6 +133,20 @@ const OPUS_PARAMS = message<F.OpusParams>('OpusParams', {
   frameDurationUs: uint32,
   preSkip: uint32,
 });
+const LOCATION = message<F.Location>('Location', {
+  latitudeE7: int32,
+  longitudeE7: int32,
+  accuracyM: uint32,
+  formattedAddress: string,
+});
+const IMAGE_INFO = message<F.ImageInfo>('ImageInfo', {
+  type: string,
+  width: uint32,
+  height: uint32,
+  source: string,
+  thumbnailBytes: uint32,
+  imageBytes: uint32,
+});
 const MESSAGE_HEADER = message<F.MessageHeader>('MessageHeader', {
   messageId: string,
   conversationId: string,
@@ -147,6 +161,10 @@ const MESSAGE_HEADER = message<F.MessageHeader>('MessageHeader', {
   byteCount: uint64,
   state: MESSAGE_STATE,
   text: string,
+  forUserId: string,
+  forUsername: string,
+  location: msg(LOCATION),
+  image: msg(IMAGE_INFO),
 });
 const PARTICIPANT = message<F.Participant>('Participant', { userId: string, username: string });
 const CONVERSATION = message<F.Conversation>('Conversation', {

@@ -4,7 +4,7 @@
  * never see undefined fields; ids are still unvalidated strings here — the
  * router checks them.
  */
-export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT';
+export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT' | 'IMAGE' | 'LOCATION';
 export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED';
 export type TimelineEventTypeName =
   | 'TIMELINE_EVENT_TYPE_UNSPECIFIED'
@@ -34,6 +34,29 @@ export interface MessageHeader {
   byteCount: number;
   state: MessageStateName;
   text: string;
+  /** Set: sent to this one participant only ('' = the whole conversation). */
+  forUserId: string;
+  forUsername: string;
+  location: Location | null;
+  image: ImageInfo | null;
+}
+
+/** A shared location; degrees times 10^7. */
+export interface Location {
+  latitudeE7: number;
+  longitudeE7: number;
+  accuracyM: number;
+  formattedAddress: string;
+}
+
+/** A picture's metadata; its body holds the thumbnail, then the full image. */
+export interface ImageInfo {
+  type: string;
+  width: number;
+  height: number;
+  source: string;
+  thumbnailBytes: number;
+  imageBytes: number;
 }
 
 export interface Participant {

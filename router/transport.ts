@@ -73,6 +73,8 @@ export interface TransportConnection {
   close(code: number, reason: string): void;
   /** Drops the socket at once. Idempotent. */
   terminate(): void;
+  /** Sends a WebSocket ping frame (the answer arrives as onPong). No-op once closed. */
+  ping(): void;
 }
 
 export interface TransportHandlers {
@@ -86,6 +88,8 @@ export interface TransportHandlers {
   onDrain(conn: TransportConnection): void;
   /** Called exactly once per opened connection. */
   onClose(conn: TransportConnection, code: number, reason: string): void;
+  /** A pong arrived (the answer to ping(), or unsolicited). */
+  onPong?(conn: TransportConnection): void;
 }
 
 export interface TransportOptions {

@@ -108,6 +108,14 @@ class UwsConnection implements TransportConnection {
     this.closingByUs = false;
   }
 
+  ping(): void {
+    if (this.open) this.ws.ping();
+  }
+
+  handlePong(): void {
+    if (this.open) this.transport.deliver(this, (h) => h.onPong?.(this));
+  }
+
   /** uWS drain: fires repeatedly while the buffer shrinks. */
   handleDrain(): void {
     if (!this.open || !this.backpressured) return;
@@ -163,6 +171,7 @@ export class UwsTransport implements Transport {
       open: (ws) => this.handleOpen(ws),
       message: (ws, message, isBinary) => this.handleMessage(ws, message, isBinary),
       drain: (ws) => ws.getUserData().conn?.handleDrain(),
+      pong: (ws) => ws.getUserData().conn?.handlePong(),
       close: (ws, code, message) => {
         const reason = Buffer.from(message).toString();
         const tooBig = code === 1006 && reason === UWS_TOO_BIG_MESSAGE;

@@ -1,6 +1,7 @@
 /** Conversions between stored records and wire shapes. */
 import type { ConversationRecord, MessageRecord, TimelineEventKind, TimelineEventRecord } from '../header-store/header-store.js';
 import type {
+  ContentTypeName,
   Conversation,
   MessageHeader,
   MessageStateName,
@@ -12,6 +13,13 @@ const STATE_NAMES: Record<MessageRecord['state'], MessageStateName> = {
   live: 'LIVE',
   complete: 'COMPLETE',
   interrupted: 'INTERRUPTED',
+};
+
+const CONTENT_TYPE_NAMES: Record<MessageRecord['contentType'], ContentTypeName> = {
+  voice: 'VOICE',
+  text: 'TEXT',
+  image: 'IMAGE',
+  location: 'LOCATION',
 };
 
 const EVENT_NAMES: Record<TimelineEventKind, TimelineEventTypeName> = {
@@ -31,7 +39,7 @@ export function toWireHeader(m: MessageRecord): MessageHeader {
     conversationId: m.conversationId,
     senderId: m.senderId,
     senderName: m.senderName,
-    contentType: m.contentType === 'voice' ? 'VOICE' : 'TEXT',
+    contentType: CONTENT_TYPE_NAMES[m.contentType],
     opus: m.opus ? { ...m.opus } : null,
     startedAtMs: m.startedAt.getTime(),
     endedAtMs: m.endedAt ? m.endedAt.getTime() : 0,
@@ -40,6 +48,10 @@ export function toWireHeader(m: MessageRecord): MessageHeader {
     byteCount: m.byteCount,
     state: STATE_NAMES[m.state],
     text: m.text ?? '',
+    forUserId: m.forUser?.userId ?? '',
+    forUsername: m.forUser?.username ?? '',
+    location: m.location ? { ...m.location } : null,
+    image: m.image ? { ...m.image } : null,
   };
 }
 

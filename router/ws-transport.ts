@@ -68,7 +68,10 @@ class WsConnection implements TransportConnection {
         this.close(INTERNAL_CLOSE.code, INTERNAL_CLOSE.reason);
       }
     });
-    ws.on('pong', () => this.touch());
+    ws.on('pong', () => {
+      this.touch();
+      if (this.open) this.transport.deliver(this, (h) => h.onPong?.(this));
+    });
     ws.on('ping', () => this.touch());
     ws.on('error', (err: Error & { code?: string }) => {
       if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.closeOverride = TOO_BIG_CLOSE;
@@ -104,6 +107,10 @@ class WsConnection implements TransportConnection {
     if (this.delivered) return;
     this.open = false;
     this.ws.terminate();
+  }
+
+  ping(): void {
+    if (this.open) this.ws.ping();
   }
 
   /** True when onClose has not been delivered yet. */

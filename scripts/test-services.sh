@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# Throwaway Postgres and Redis for tests, each on a free 127.0.0.1 port below
-# 32768 (the ephemeral range 32768-60999 is left to outgoing connections), with
-# all state in one temp dir. Never touches a system Postgres/Redis (5432/6379).
+# Throwaway Postgres, Redis and a CouchDB-compatible server for tests, each on a
+# free 127.0.0.1 port below 32768 (the ephemeral range 32768-60999 is left to
+# outgoing connections), with all state in one temp dir. Never touches a system
+# Postgres/Redis (5432/6379). With COUCHDB_URL set, that CouchDB is used instead
+# of starting scripts/couchdb-test-server.ts (tests make their own databases).
 #
 #   scripts/test-services.sh -- npx tap test/foo.test.ts
-#       start both, run the command with VOXRING_TEST_POSTGRES_URL and
-#       VOXRING_TEST_REDIS_URL exported, stop both, exit with its status.
+#       start them, run the command with VOXRING_TEST_POSTGRES_URL,
+#       VOXRING_TEST_REDIS_URL and VOXRING_TEST_COUCHDB_URL exported, stop
+#       them, exit with its status.
 #   scripts/test-services.sh
-#       start both, print the export lines, keep running until Ctrl-C.
+#       start them, print the export lines, keep running until Ctrl-C.
 #   source scripts/test-services.sh   (scripts/run-tests.sh does)
-#       defines services_start DIR (sets the two variables) and services_stop.
+#       defines services_start DIR (sets the variables; exports the CouchDB one)
+#       and services_stop.
 set -euo pipefail
 
 SERVICES_DIR=''
 SERVICES_PG_DATA=''
 SERVICES_PG_BIN=''
 SERVICES_REDIS_PIDFILE=''
+SERVICES_COUCHDB_PID=''
+SERVICES_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Prints a port that was free a moment ago; callers retry when the start loses a race.
 services_free_port() {
@@ -99,6 +105,50 @@ services_start_redis() {
   return 1
 }
 
+# express-pouchdb over in-memory PouchDB, as a child of this shell; or COUCHDB_URL.
+services_start_couchdb() {
+  if [[ -n "${COUCHDB_URL:-}" ]]; then
+    VOXRING_TEST_COUCHDB_URL=$COUCHDB_URL
+    export VOXRING_TEST_COUCHDB_URL
+    return 0
+  fi
+  local couch_dir="$SERVICES_DIR/couchdb"
+  mkdir -p "$couch_dir"
+  local attempt port i
+  for attempt in 1 2 3 4 5; do
+    port=$(services_free_port)
+    (cd "$SERVICES_ROOT" && exec node --import=tsx scripts/couchdb-test-server.ts --port "$port" \
+      >"$couch_dir/couchdb.log" 2>&1 </dev/null) &
+    SERVICES_COUCHDB_PID=$!
+    for ((i = 0; i < 200; i++)); do
+      if grep -q '^listening ' "$couch_dir/couchdb.log" 2>/dev/null; then
+        VOXRING_TEST_COUCHDB_URL="http://127.0.0.1:$port"
+        export VOXRING_TEST_COUCHDB_URL
+        return 0
+      fi
+      kill -0 "$SERVICES_COUCHDB_PID" 2>/dev/null || break
+      sleep 0.05
+    done
+    services_stop_couchdb
+    echo "warning: the CouchDB test server did not start on port $port (attempt $attempt), retrying" >&2
+  done
+  echo "error: the CouchDB test server did not start; its log:" >&2
+  cat "$couch_dir/couchdb.log" >&2 || true
+  return 1
+}
+
+services_stop_couchdb() {
+  [[ -n "$SERVICES_COUCHDB_PID" ]] || return 0
+  local pid=$SERVICES_COUCHDB_PID i
+  SERVICES_COUCHDB_PID=''
+  kill "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.05
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
 services_stop_redis() {
   [[ -n "$SERVICES_REDIS_PIDFILE" && -s "$SERVICES_REDIS_PIDFILE" ]] || return 0
   local pid i
@@ -122,17 +172,19 @@ services_stop_postgres() {
   fi
 }
 
-# Starts both services with state under DIR (created if missing, removed by services_stop).
-# Sets VOXRING_TEST_POSTGRES_URL and VOXRING_TEST_REDIS_URL; does not export them.
+# Starts the services with state under DIR (created if missing, removed by services_stop).
+# Sets VOXRING_TEST_POSTGRES_URL and VOXRING_TEST_REDIS_URL (not exported) and
+# exports VOXRING_TEST_COUCHDB_URL.
 services_start() {
   SERVICES_DIR=$1
   mkdir -p "$SERVICES_DIR"
   chmod 755 "$SERVICES_DIR"
-  services_start_postgres && services_start_redis
+  services_start_postgres && services_start_redis && services_start_couchdb
 }
 
-# Stops both services and removes their dir. Safe to call twice and after a partial start.
+# Stops the services and removes their dir. Safe to call twice and after a partial start.
 services_stop() {
+  services_stop_couchdb
   services_stop_redis
   services_stop_postgres
   SERVICES_REDIS_PIDFILE=''
@@ -163,6 +215,7 @@ services_main() {
   fi
   echo "export VOXRING_TEST_POSTGRES_URL=$VOXRING_TEST_POSTGRES_URL"
   echo "export VOXRING_TEST_REDIS_URL=$VOXRING_TEST_REDIS_URL"
+  echo "export VOXRING_TEST_COUCHDB_URL=$VOXRING_TEST_COUCHDB_URL"
   echo "# services running; Ctrl-C stops them" >&2
   sleep infinity &
   wait $! || true

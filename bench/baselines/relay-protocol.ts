@@ -115,6 +115,10 @@ function header(messageId: string, conversationId: string) {
     byteCount: 0,
     state: 'LIVE' as const,
     text: '',
+    forUserId: '',
+    forUsername: '',
+    location: null,
+    image: null,
   };
 }
 

@@ -52,7 +52,6 @@ app.listen('127.0.0.1', portFromArgs(process.argv), (socket) => {
 
 const stop = (): void => {
   if (listenSocket) uWS.us_listen_socket_close(listenSocket);
-  app.close();
   process.exit(0);
 };
 process.once('SIGINT', stop);

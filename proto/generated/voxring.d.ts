@@ -17,7 +17,13 @@ export namespace voxring {
             VOICE = 1,
 
             /** TEXT value */
-            TEXT = 2
+            TEXT = 2,
+
+            /** IMAGE value */
+            IMAGE = 3,
+
+            /** LOCATION value */
+            LOCATION = 4
         }
 
         /** MessageState enum. */
@@ -248,6 +254,18 @@ export namespace voxring {
             /** MessageHeader text. */
             text: string;
 
+            /** MessageHeader forUserId. */
+            forUserId: string;
+
+            /** MessageHeader forUsername. */
+            forUsername: string;
+
+            /** MessageHeader location. */
+            location?: (voxring.v1.Location.$Properties|null);
+
+            /** MessageHeader image. */
+            image?: (voxring.v1.ImageInfo.$Properties|null);
+
             /**
              * Creates a new MessageHeader instance using the specified properties.
              * @param [properties] Properties to set
@@ -371,12 +389,306 @@ export namespace voxring {
                 /** MessageHeader text */
                 text?: (string|null);
 
+                /** MessageHeader forUserId */
+                forUserId?: (string|null);
+
+                /** MessageHeader forUsername */
+                forUsername?: (string|null);
+
+                /** MessageHeader location */
+                location?: (voxring.v1.Location.$Properties|null);
+
+                /** MessageHeader image */
+                image?: (voxring.v1.ImageInfo.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a MessageHeader. */
             type $Shape = voxring.v1.MessageHeader.$Properties;
+        }
+
+        /**
+         * Properties of a Location.
+         * @deprecated Use voxring.v1.Location.$Properties instead.
+         */
+        interface ILocation extends voxring.v1.Location.$Properties {
+        }
+
+        /** Represents a Location. */
+        class Location {
+
+            /**
+             * Constructs a new Location.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Location.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Location latitudeE7. */
+            latitudeE7: number;
+
+            /** Location longitudeE7. */
+            longitudeE7: number;
+
+            /** Location accuracyM. */
+            accuracyM: number;
+
+            /** Location formattedAddress. */
+            formattedAddress: string;
+
+            /**
+             * Creates a new Location instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Location instance
+             */
+            static create(properties: voxring.v1.Location.$Shape): voxring.v1.Location & voxring.v1.Location.$Shape;
+            static create(properties?: voxring.v1.Location.$Properties): voxring.v1.Location;
+
+            /**
+             * Encodes the specified Location message. Does not implicitly {@link voxring.v1.Location.verify|verify} messages.
+             * @param message Location message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Location.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Location message, length delimited. Does not implicitly {@link voxring.v1.Location.verify|verify} messages.
+             * @param message Location message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Location.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Location message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Location & voxring.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Location & voxring.v1.Location.$Shape;
+
+            /**
+             * Decodes a Location message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Location & voxring.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Location & voxring.v1.Location.$Shape;
+
+            /**
+             * Verifies a Location message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Location message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Location
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Location;
+
+            /**
+             * Creates a plain object from a Location message. Also converts values to other types if specified.
+             * @param message Location
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Location, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Location to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Location
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Location {
+
+            /** Properties of a Location. */
+            interface $Properties {
+
+                /** Location latitudeE7 */
+                latitudeE7?: (number|null);
+
+                /** Location longitudeE7 */
+                longitudeE7?: (number|null);
+
+                /** Location accuracyM */
+                accuracyM?: (number|null);
+
+                /** Location formattedAddress */
+                formattedAddress?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Location. */
+            type $Shape = voxring.v1.Location.$Properties;
+        }
+
+        /**
+         * Properties of an ImageInfo.
+         * @deprecated Use voxring.v1.ImageInfo.$Properties instead.
+         */
+        interface IImageInfo extends voxring.v1.ImageInfo.$Properties {
+        }
+
+        /** Represents an ImageInfo. */
+        class ImageInfo {
+
+            /**
+             * Constructs a new ImageInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.ImageInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ImageInfo type. */
+            type: string;
+
+            /** ImageInfo width. */
+            width: number;
+
+            /** ImageInfo height. */
+            height: number;
+
+            /** ImageInfo source. */
+            source: string;
+
+            /** ImageInfo thumbnailBytes. */
+            thumbnailBytes: number;
+
+            /** ImageInfo imageBytes. */
+            imageBytes: number;
+
+            /**
+             * Creates a new ImageInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ImageInfo instance
+             */
+            static create(properties: voxring.v1.ImageInfo.$Shape): voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape;
+            static create(properties?: voxring.v1.ImageInfo.$Properties): voxring.v1.ImageInfo;
+
+            /**
+             * Encodes the specified ImageInfo message. Does not implicitly {@link voxring.v1.ImageInfo.verify|verify} messages.
+             * @param message ImageInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.ImageInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ImageInfo message, length delimited. Does not implicitly {@link voxring.v1.ImageInfo.verify|verify} messages.
+             * @param message ImageInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.ImageInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape} ImageInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape;
+
+            /**
+             * Decodes an ImageInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape} ImageInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape;
+
+            /**
+             * Verifies an ImageInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ImageInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ImageInfo
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.ImageInfo;
+
+            /**
+             * Creates a plain object from an ImageInfo message. Also converts values to other types if specified.
+             * @param message ImageInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.ImageInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ImageInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ImageInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ImageInfo {
+
+            /** Properties of an ImageInfo. */
+            interface $Properties {
+
+                /** ImageInfo type */
+                type?: (string|null);
+
+                /** ImageInfo width */
+                width?: (number|null);
+
+                /** ImageInfo height */
+                height?: (number|null);
+
+                /** ImageInfo source */
+                source?: (string|null);
+
+                /** ImageInfo thumbnailBytes */
+                thumbnailBytes?: (number|null);
+
+                /** ImageInfo imageBytes */
+                imageBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ImageInfo. */
+            type $Shape = voxring.v1.ImageInfo.$Properties;
         }
 
         /**

@@ -33,12 +33,16 @@ export const voxring = $root.voxring = (() => {
          * @property {number} CONTENT_TYPE_UNSPECIFIED=0 CONTENT_TYPE_UNSPECIFIED value
          * @property {number} VOICE=1 VOICE value
          * @property {number} TEXT=2 TEXT value
+         * @property {number} IMAGE=3 IMAGE value
+         * @property {number} LOCATION=4 LOCATION value
          */
         v1.ContentType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "CONTENT_TYPE_UNSPECIFIED"] = 0;
             values[valuesById[1] = "VOICE"] = 1;
             values[valuesById[2] = "TEXT"] = 2;
+            values[valuesById[3] = "IMAGE"] = 3;
+            values[valuesById[4] = "LOCATION"] = 4;
             return values;
         })();
 
@@ -461,6 +465,10 @@ export const voxring = $root.voxring = (() => {
              * @property {number|null} [byteCount] MessageHeader byteCount
              * @property {voxring.v1.MessageState|null} [state] MessageHeader state
              * @property {string|null} [text] MessageHeader text
+             * @property {string|null} [forUserId] MessageHeader forUserId
+             * @property {string|null} [forUsername] MessageHeader forUsername
+             * @property {voxring.v1.Location.$Properties|null} [location] MessageHeader location
+             * @property {voxring.v1.ImageInfo.$Properties|null} [image] MessageHeader image
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -597,6 +605,38 @@ export const voxring = $root.voxring = (() => {
             MessageHeader.prototype.text = "";
 
             /**
+             * MessageHeader forUserId.
+             * @member {string} forUserId
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.forUserId = "";
+
+            /**
+             * MessageHeader forUsername.
+             * @member {string} forUsername
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.forUsername = "";
+
+            /**
+             * MessageHeader location.
+             * @member {voxring.v1.Location.$Properties|null|undefined} location
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.location = null;
+
+            /**
+             * MessageHeader image.
+             * @member {voxring.v1.ImageInfo.$Properties|null|undefined} image
+             * @memberof voxring.v1.MessageHeader
+             * @instance
+             */
+            MessageHeader.prototype.image = null;
+
+            /**
              * Creates a new MessageHeader instance using the specified properties.
              * @function create
              * @memberof voxring.v1.MessageHeader
@@ -654,6 +694,14 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).int32(message.state);
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.text);
+                if (message.forUserId != null && $Object.hasOwnProperty.call(message, "forUserId") && message.forUserId !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.forUserId);
+                if (message.forUsername != null && $Object.hasOwnProperty.call(message, "forUsername") && message.forUsername !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.forUsername);
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
+                    $root.voxring.v1.Location.encode(message.location, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    $root.voxring.v1.ImageInfo.encode(message.image, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -825,6 +873,36 @@ export const voxring = $root.voxring = (() => {
                                 delete message.text;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.forUserId = value;
+                            else
+                                delete message.forUserId;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.forUsername = value;
+                            else
+                                delete message.forUsername;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.location = $root.voxring.v1.Location.decode(reader, reader.size(), $undefined, _depth + 1, message.location);
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.image = $root.voxring.v1.ImageInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.image);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -914,6 +992,22 @@ export const voxring = $root.voxring = (() => {
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
                     if (!$util.isString(message.text))
                         return "text: string expected";
+                if (message.forUserId != null && $Object.hasOwnProperty.call(message, "forUserId"))
+                    if (!$util.isString(message.forUserId))
+                        return "forUserId: string expected";
+                if (message.forUsername != null && $Object.hasOwnProperty.call(message, "forUsername"))
+                    if (!$util.isString(message.forUsername))
+                        return "forUsername: string expected";
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location")) {
+                    let error = $root.voxring.v1.Location.verify(message.location, _depth + 1);
+                    if (error)
+                        return "location." + error;
+                }
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image")) {
+                    let error = $root.voxring.v1.ImageInfo.verify(message.image, _depth + 1);
+                    if (error)
+                        return "image." + error;
+                }
                 return null;
             };
 
@@ -960,6 +1054,14 @@ export const voxring = $root.voxring = (() => {
                     case "TEXT":
                     case 2:
                         message.contentType = 2;
+                        break;
+                    case "IMAGE":
+                    case 3:
+                        message.contentType = 3;
+                        break;
+                    case "LOCATION":
+                    case 4:
+                        message.contentType = 4;
                         break;
                     default:
                         if (typeof object.contentType === "number" && (object.contentType | 0) === object.contentType)
@@ -1031,6 +1133,22 @@ export const voxring = $root.voxring = (() => {
                 if (object.text != null)
                     if (typeof object.text !== "string" || object.text.length)
                         message.text = $String(object.text);
+                if (object.forUserId != null)
+                    if (typeof object.forUserId !== "string" || object.forUserId.length)
+                        message.forUserId = $String(object.forUserId);
+                if (object.forUsername != null)
+                    if (typeof object.forUsername !== "string" || object.forUsername.length)
+                        message.forUsername = $String(object.forUsername);
+                if (object.location != null) {
+                    if (!$util.isObject(object.location))
+                        throw $TypeError(".voxring.v1.MessageHeader.location: object expected");
+                    message.location = $root.voxring.v1.Location.fromObject(object.location, _depth + 1);
+                }
+                if (object.image != null) {
+                    if (!$util.isObject(object.image))
+                        throw $TypeError(".voxring.v1.MessageHeader.image: object expected");
+                    message.image = $root.voxring.v1.ImageInfo.fromObject(object.image, _depth + 1);
+                }
                 return message;
             };
 
@@ -1077,6 +1195,10 @@ export const voxring = $root.voxring = (() => {
                         object.byteCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.state = options.enums === $String ? "MESSAGE_STATE_UNSPECIFIED" : 0;
                     object.text = "";
+                    object.forUserId = "";
+                    object.forUsername = "";
+                    object.location = null;
+                    object.image = null;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
@@ -1119,6 +1241,14 @@ export const voxring = $root.voxring = (() => {
                     object.state = options.enums === $String ? $root.voxring.v1.MessageState[message.state] === $undefined ? message.state : $root.voxring.v1.MessageState[message.state] : message.state;
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
                     object.text = message.text;
+                if (message.forUserId != null && $Object.hasOwnProperty.call(message, "forUserId"))
+                    object.forUserId = message.forUserId;
+                if (message.forUsername != null && $Object.hasOwnProperty.call(message, "forUsername"))
+                    object.forUsername = message.forUsername;
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
+                    object.location = $root.voxring.v1.Location.toObject(message.location, options, _depth + 1);
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    object.image = $root.voxring.v1.ImageInfo.toObject(message.image, options, _depth + 1);
                 return object;
             };
 
@@ -1148,6 +1278,790 @@ export const voxring = $root.voxring = (() => {
             };
 
             return MessageHeader;
+        })();
+
+        v1.Location = (function() {
+
+            /**
+             * Properties of a Location.
+             * @typedef {Object} voxring.v1.Location.$Properties
+             * @property {number|null} [latitudeE7] Location latitudeE7
+             * @property {number|null} [longitudeE7] Location longitudeE7
+             * @property {number|null} [accuracyM] Location accuracyM
+             * @property {string|null} [formattedAddress] Location formattedAddress
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Location.
+             * @memberof voxring.v1
+             * @interface ILocation
+             * @augments voxring.v1.Location.$Properties
+             * @deprecated Use voxring.v1.Location.$Properties instead.
+             */
+
+            /**
+             * Shape of a Location.
+             * @typedef {voxring.v1.Location.$Properties} voxring.v1.Location.$Shape
+             */
+
+            /**
+             * Constructs a new Location.
+             * @memberof voxring.v1
+             * @classdesc Represents a Location.
+             * @constructor
+             * @param {voxring.v1.Location.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Location = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Location latitudeE7.
+             * @member {number} latitudeE7
+             * @memberof voxring.v1.Location
+             * @instance
+             */
+            Location.prototype.latitudeE7 = 0;
+
+            /**
+             * Location longitudeE7.
+             * @member {number} longitudeE7
+             * @memberof voxring.v1.Location
+             * @instance
+             */
+            Location.prototype.longitudeE7 = 0;
+
+            /**
+             * Location accuracyM.
+             * @member {number} accuracyM
+             * @memberof voxring.v1.Location
+             * @instance
+             */
+            Location.prototype.accuracyM = 0;
+
+            /**
+             * Location formattedAddress.
+             * @member {string} formattedAddress
+             * @memberof voxring.v1.Location
+             * @instance
+             */
+            Location.prototype.formattedAddress = "";
+
+            /**
+             * Creates a new Location instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {voxring.v1.Location.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Location} Location instance
+             * @type {{
+             *   (properties: voxring.v1.Location.$Shape): voxring.v1.Location & voxring.v1.Location.$Shape;
+             *   (properties?: voxring.v1.Location.$Properties): voxring.v1.Location;
+             * }}
+             */
+            Location.create = function(properties) {
+                return new Location(properties);
+            };
+
+            /**
+             * Encodes the specified Location message. Does not implicitly {@link voxring.v1.Location.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {voxring.v1.Location.$Properties} message Location message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Location.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.latitudeE7 != null && $Object.hasOwnProperty.call(message, "latitudeE7") && message.latitudeE7 !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.latitudeE7);
+                if (message.longitudeE7 != null && $Object.hasOwnProperty.call(message, "longitudeE7") && message.longitudeE7 !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.longitudeE7);
+                if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM") && message.accuracyM !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.accuracyM);
+                if (message.formattedAddress != null && $Object.hasOwnProperty.call(message, "formattedAddress") && message.formattedAddress !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.formattedAddress);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Location message, length delimited. Does not implicitly {@link voxring.v1.Location.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {voxring.v1.Location.$Properties} message Location message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Location.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Location message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Location & voxring.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Location.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Location();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.latitudeE7 = value;
+                            else
+                                delete message.latitudeE7;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.longitudeE7 = value;
+                            else
+                                delete message.longitudeE7;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.accuracyM = value;
+                            else
+                                delete message.accuracyM;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.formattedAddress = value;
+                            else
+                                delete message.formattedAddress;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Location message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Location & voxring.v1.Location.$Shape} Location
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Location.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Location message.
+             * @function verify
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Location.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.latitudeE7 != null && $Object.hasOwnProperty.call(message, "latitudeE7"))
+                    if (!$util.isInteger(message.latitudeE7))
+                        return "latitudeE7: integer expected";
+                if (message.longitudeE7 != null && $Object.hasOwnProperty.call(message, "longitudeE7"))
+                    if (!$util.isInteger(message.longitudeE7))
+                        return "longitudeE7: integer expected";
+                if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM"))
+                    if (!$util.isInteger(message.accuracyM))
+                        return "accuracyM: integer expected";
+                if (message.formattedAddress != null && $Object.hasOwnProperty.call(message, "formattedAddress"))
+                    if (!$util.isString(message.formattedAddress))
+                        return "formattedAddress: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Location message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Location} Location
+             */
+            Location.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Location)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Location: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Location();
+                if (object.latitudeE7 != null)
+                    if ($Number(object.latitudeE7) !== 0)
+                        message.latitudeE7 = object.latitudeE7 | 0;
+                if (object.longitudeE7 != null)
+                    if ($Number(object.longitudeE7) !== 0)
+                        message.longitudeE7 = object.longitudeE7 | 0;
+                if (object.accuracyM != null)
+                    if ($Number(object.accuracyM) !== 0)
+                        message.accuracyM = object.accuracyM >>> 0;
+                if (object.formattedAddress != null)
+                    if (typeof object.formattedAddress !== "string" || object.formattedAddress.length)
+                        message.formattedAddress = $String(object.formattedAddress);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Location message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {voxring.v1.Location} message Location
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Location.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.latitudeE7 = 0;
+                    object.longitudeE7 = 0;
+                    object.accuracyM = 0;
+                    object.formattedAddress = "";
+                }
+                if (message.latitudeE7 != null && $Object.hasOwnProperty.call(message, "latitudeE7"))
+                    object.latitudeE7 = message.latitudeE7;
+                if (message.longitudeE7 != null && $Object.hasOwnProperty.call(message, "longitudeE7"))
+                    object.longitudeE7 = message.longitudeE7;
+                if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM"))
+                    object.accuracyM = message.accuracyM;
+                if (message.formattedAddress != null && $Object.hasOwnProperty.call(message, "formattedAddress"))
+                    object.formattedAddress = message.formattedAddress;
+                return object;
+            };
+
+            /**
+             * Converts this Location to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Location
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Location.prototype.toJSON = function() {
+                return Location.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Location
+             * @function getTypeUrl
+             * @memberof voxring.v1.Location
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Location.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Location";
+            };
+
+            return Location;
+        })();
+
+        v1.ImageInfo = (function() {
+
+            /**
+             * Properties of an ImageInfo.
+             * @typedef {Object} voxring.v1.ImageInfo.$Properties
+             * @property {string|null} [type] ImageInfo type
+             * @property {number|null} [width] ImageInfo width
+             * @property {number|null} [height] ImageInfo height
+             * @property {string|null} [source] ImageInfo source
+             * @property {number|null} [thumbnailBytes] ImageInfo thumbnailBytes
+             * @property {number|null} [imageBytes] ImageInfo imageBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImageInfo.
+             * @memberof voxring.v1
+             * @interface IImageInfo
+             * @augments voxring.v1.ImageInfo.$Properties
+             * @deprecated Use voxring.v1.ImageInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImageInfo.
+             * @typedef {voxring.v1.ImageInfo.$Properties} voxring.v1.ImageInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ImageInfo.
+             * @memberof voxring.v1
+             * @classdesc Represents an ImageInfo.
+             * @constructor
+             * @param {voxring.v1.ImageInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ImageInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ImageInfo type.
+             * @member {string} type
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             */
+            ImageInfo.prototype.type = "";
+
+            /**
+             * ImageInfo width.
+             * @member {number} width
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             */
+            ImageInfo.prototype.width = 0;
+
+            /**
+             * ImageInfo height.
+             * @member {number} height
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             */
+            ImageInfo.prototype.height = 0;
+
+            /**
+             * ImageInfo source.
+             * @member {string} source
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             */
+            ImageInfo.prototype.source = "";
+
+            /**
+             * ImageInfo thumbnailBytes.
+             * @member {number} thumbnailBytes
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             */
+            ImageInfo.prototype.thumbnailBytes = 0;
+
+            /**
+             * ImageInfo imageBytes.
+             * @member {number} imageBytes
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             */
+            ImageInfo.prototype.imageBytes = 0;
+
+            /**
+             * Creates a new ImageInfo instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {voxring.v1.ImageInfo.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.ImageInfo} ImageInfo instance
+             * @type {{
+             *   (properties: voxring.v1.ImageInfo.$Shape): voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape;
+             *   (properties?: voxring.v1.ImageInfo.$Properties): voxring.v1.ImageInfo;
+             * }}
+             */
+            ImageInfo.create = function(properties) {
+                return new ImageInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ImageInfo message. Does not implicitly {@link voxring.v1.ImageInfo.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {voxring.v1.ImageInfo.$Properties} message ImageInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.height);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.source);
+                if (message.thumbnailBytes != null && $Object.hasOwnProperty.call(message, "thumbnailBytes") && message.thumbnailBytes !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.thumbnailBytes);
+                if (message.imageBytes != null && $Object.hasOwnProperty.call(message, "imageBytes") && message.imageBytes !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.imageBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ImageInfo message, length delimited. Does not implicitly {@link voxring.v1.ImageInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {voxring.v1.ImageInfo.$Properties} message ImageInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ImageInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape} ImageInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.ImageInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.width = value;
+                            else
+                                delete message.width;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.height = value;
+                            else
+                                delete message.height;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.thumbnailBytes = value;
+                            else
+                                delete message.thumbnailBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.imageBytes = value;
+                            else
+                                delete message.imageBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ImageInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.ImageInfo & voxring.v1.ImageInfo.$Shape} ImageInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ImageInfo message.
+             * @function verify
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ImageInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (!$util.isString(message.source))
+                        return "source: string expected";
+                if (message.thumbnailBytes != null && $Object.hasOwnProperty.call(message, "thumbnailBytes"))
+                    if (!$util.isInteger(message.thumbnailBytes))
+                        return "thumbnailBytes: integer expected";
+                if (message.imageBytes != null && $Object.hasOwnProperty.call(message, "imageBytes"))
+                    if (!$util.isInteger(message.imageBytes))
+                        return "imageBytes: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an ImageInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.ImageInfo} ImageInfo
+             */
+            ImageInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.ImageInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.ImageInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.ImageInfo();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.width != null)
+                    if ($Number(object.width) !== 0)
+                        message.width = object.width >>> 0;
+                if (object.height != null)
+                    if ($Number(object.height) !== 0)
+                        message.height = object.height >>> 0;
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.thumbnailBytes != null)
+                    if ($Number(object.thumbnailBytes) !== 0)
+                        message.thumbnailBytes = object.thumbnailBytes >>> 0;
+                if (object.imageBytes != null)
+                    if ($Number(object.imageBytes) !== 0)
+                        message.imageBytes = object.imageBytes >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ImageInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {voxring.v1.ImageInfo} message ImageInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ImageInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = "";
+                    object.width = 0;
+                    object.height = 0;
+                    object.source = "";
+                    object.thumbnailBytes = 0;
+                    object.imageBytes = 0;
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.thumbnailBytes != null && $Object.hasOwnProperty.call(message, "thumbnailBytes"))
+                    object.thumbnailBytes = message.thumbnailBytes;
+                if (message.imageBytes != null && $Object.hasOwnProperty.call(message, "imageBytes"))
+                    object.imageBytes = message.imageBytes;
+                return object;
+            };
+
+            /**
+             * Converts this ImageInfo to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.ImageInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ImageInfo.prototype.toJSON = function() {
+                return ImageInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ImageInfo
+             * @function getTypeUrl
+             * @memberof voxring.v1.ImageInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ImageInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.ImageInfo";
+            };
+
+            return ImageInfo;
         })();
 
         v1.Participant = (function() {
@@ -2490,6 +3404,14 @@ export const voxring = $root.voxring = (() => {
                     case "TEXT":
                     case 2:
                         message.contentType = 2;
+                        break;
+                    case "IMAGE":
+                    case 3:
+                        message.contentType = 3;
+                        break;
+                    case "LOCATION":
+                    case 4:
+                        message.contentType = 4;
                         break;
                     default:
                         if (typeof object.contentType === "number" && (object.contentType | 0) === object.contentType)

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 // a harness failure, so it throws: a test that needs a service fails, never skips.
 const POSTGRES_ENV = 'VOXRING_TEST_POSTGRES_URL';
 const REDIS_ENV = 'VOXRING_TEST_REDIS_URL';
+const COUCHDB_ENV = 'VOXRING_TEST_COUCHDB_URL';
 
 function requireEnv(name: string, what: string): string {
   const value = process.env[name];
@@ -26,6 +27,15 @@ export function testPostgresUrl(): string {
 /** URL of the throwaway Redis started by the test harness, e.g. redis://127.0.0.1:P. */
 export function testRedisUrl(): string {
   return requireEnv(REDIS_ENV, 'Redis server');
+}
+
+/**
+ * URL of the CouchDB the test harness provides: the CouchDB-compatible test
+ * server (scripts/couchdb-test-server.ts), or COUCHDB_URL when that was set.
+ * Tests create their own databases (uniqueName) and destroy them.
+ */
+export function testCouchdbUrl(): string {
+  return requireEnv(COUCHDB_ENV, 'CouchDB server');
 }
 
 /**

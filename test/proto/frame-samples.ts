@@ -17,6 +17,10 @@ const liveHeader: MessageHeader = {
   byteCount: 0,
   state: 'LIVE',
   text: '',
+  forUserId: '',
+  forUsername: '',
+  location: null,
+  image: null,
 };
 
 const textHeader: MessageHeader = {
@@ -33,6 +37,10 @@ const textHeader: MessageHeader = {
   byteCount: 11,
   state: 'COMPLETE',
   text: 'hello 👋 wörld',
+  forUserId: 'u-alice',
+  forUsername: 'Alice',
+  location: { latitudeE7: -467144750, longitudeE7: 1806319, accuracyM: 10, formattedAddress: 'Hausenstrasse 34' },
+  image: { type: 'jpeg', width: 1279, height: 959, source: 'camera', thumbnailBytes: 10616, imageBytes: 183716 },
 };
 
 /** Every ClientFrame type at least once, fields mostly non-default. */

@@ -1,0 +1,499 @@
+/**
+ * TieredBodyStore: bodies on a remote (CouchDB) behind the local disk.
+ *
+ *   write:  append ──▶ DiskBodyStore (write-ahead log, group commit, acks)
+ *                          └─ durable ──▶ BodyUploader ──blocks──▶ remote
+ *                                              └─ complete ──▶ seal the file
+ *   read:   writer open here ─▶ disk
+ *           sealed and intact ─▶ disk (LRU touch)
+ *           else ─▶ remote (then cached: installed, sealed) ─▶ else what disk has
+ *
+ * A sealed body (finished, all of it in the remote) is a cache entry: past
+ * cacheMaxBytes the least recently used ones are deleted locally. An
+ * unsealed body is the upload queue: never evicted, uploaded after a
+ * restart. Too many unsent bytes (backlogMaxBytes) make checkCapacity()
+ * refuse new bodies. See README.md for the failure behaviour.
+ */
+import fs from 'node:fs';
+import { VoxError } from '../common/errors.js';
+import type { MessageId } from '../common/ids.js';
+import { checkFileHeader, RECORD_HEADER_BYTES, scanRecords } from './body-file-format.js';
+import type { BodyFileIo } from './body-file-io.js';
+import { bodyPath } from './body-path.js';
+import type { BodyRemote } from './body-remote.js';
+import { BodyCacheIndex } from './body-cache-index.js';
+import { deleteSeal, readSeal, writeSeal, type BodySeal } from './body-seal.js';
+import type { BodyStore, BodyStoreEvents, BodyWriter, OpenWriterOptions, RecoveredBody, StoredChunk } from './body-store.js';
+import { BodyTombstones } from './body-tombstones.js';
+import { BodyUploader } from './body-uploader.js';
+import { DiskBodyStore, type BodyStoreLogger } from './disk-body-store.js';
+
+export interface TieredBodyStoreOptions {
+  /** Local directory: the disk store's files, seals and tombstone markers. */
+  dir: string;
+  /** Owned: closed by close(). */
+  remote: BodyRemote;
+  events: BodyStoreEvents;
+  logger?: BodyStoreLogger;
+  /** Group commit interval of the local disk (default 25 ms). */
+  commitIntervalMs?: number;
+  /** Sealed bodies kept locally, in bytes; least recently used ones past it are evicted. */
+  cacheMaxBytes: number;
+  /** Chunks per uploaded block while live. */
+  blockChunks: number;
+  /** Unsent bytes above which checkCapacity() refuses new bodies. */
+  backlogMaxBytes: number;
+  /** Upload tuning (defaults in BodyUploader). */
+  maxBlockBytes?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  uploadConcurrency?: number;
+  io?: BodyFileIo;
+}
+
+/** Counters for tests and metrics. */
+export interface TieredBodyStoreStats {
+  /** Sealed bodies deleted locally to stay under cacheMaxBytes. */
+  evictions: number;
+  /** Bodies read from the remote because the local copy was missing or failed verification. */
+  remoteReads: number;
+  /** Sealed local files that failed verification (corrupt or truncated). */
+  verifyFailures: number;
+}
+
+const silentLogger: BodyStoreLogger = { info() {}, warn() {}, error() {} };
+
+/** What a TieredBodyWriter reports to its store. */
+interface WriterHooks {
+  appended(writer: TieredBodyWriter, recordBytes: number): void;
+  finished(writer: TieredBodyWriter): void;
+}
+
+/** The disk writer, plus upload bookkeeping on append and finish. */
+class TieredBodyWriter implements BodyWriter {
+  private finishing: Promise<void> | undefined;
+
+  constructor(
+    private readonly inner: BodyWriter,
+    private readonly hooks: WriterHooks,
+  ) {}
+
+  get messageId(): MessageId {
+    return this.inner.messageId;
+  }
+
+  get appendedCount(): number {
+    return this.inner.appendedCount;
+  }
+
+  get durableCount(): number {
+    return this.inner.durableCount;
+  }
+
+  get isFinishing(): boolean {
+    return this.finishing !== undefined;
+  }
+
+  append(seq: number, payload: Uint8Array): void {
+    this.inner.append(seq, payload);
+    this.hooks.appended(this, RECORD_HEADER_BYTES + payload.length);
+  }
+
+  finish(): Promise<void> {
+    this.finishing ??= this.inner.finish().then(
+      () => this.hooks.finished(this),
+      (err: unknown) => {
+        // The disk writer went back to open: so does this one.
+        this.finishing = undefined;
+        throw err;
+      },
+    );
+    return this.finishing;
+  }
+}
+
+export class TieredBodyStore implements BodyStore {
+  readonly stats: TieredBodyStoreStats = { evictions: 0, remoteReads: 0, verifyFailures: 0 };
+  private readonly writers = new Map<MessageId, TieredBodyWriter>();
+  private readonly opening = new Map<MessageId, Promise<TieredBodyWriter>>();
+  private readonly locks = new Map<MessageId, Promise<void>>();
+  private readonly index = new BodyCacheIndex();
+  private readonly logger: BodyStoreLogger;
+  private readonly uploader: BodyUploader;
+  private readonly tombstones: BodyTombstones;
+  private readonly hooks: WriterHooks = {
+    appended: (writer, bytes) => {
+      if (this.writers.get(writer.messageId) === writer) this.uploader.noteAppended(writer.messageId, bytes);
+    },
+    finished: (writer) => {
+      if (this.writers.get(writer.messageId) !== writer) return;
+      this.writers.delete(writer.messageId);
+      this.uploader.noteFinished(writer.messageId);
+    },
+  };
+  private disk!: DiskBodyStore;
+  private evicting: Promise<void> | undefined;
+  private evictAgain = false;
+  private closing: Promise<void> | undefined;
+
+  /** Opens the local disk, indexes sealed bodies and queues unsealed ones for upload. */
+  static async open(options: TieredBodyStoreOptions): Promise<TieredBodyStore> {
+    const store = new TieredBodyStore(options);
+    store.disk = await DiskBodyStore.open({
+      dir: options.dir,
+      events: {
+        onDurable: (id, count) => {
+          store.uploader.noteDurable(id, count);
+          options.events.onDurable(id, count);
+        },
+        onError: (id, err) => options.events.onError(id, err),
+      },
+      ...(options.commitIntervalMs !== undefined ? { commitIntervalMs: options.commitIntervalMs } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.io ? { io: options.io } : {}),
+    });
+    await store.recover();
+    return store;
+  }
+
+  private constructor(private readonly options: TieredBodyStoreOptions) {
+    this.logger = options.logger ?? silentLogger;
+    this.uploader = new BodyUploader({
+      dir: options.dir,
+      remote: options.remote,
+      blockChunks: options.blockChunks,
+      logger: this.logger,
+      host: {
+        settled: (id, seal) => this.sealed(id, seal),
+        gone: (id) => this.goneRemotely(id),
+      },
+      ...(options.maxBlockBytes !== undefined ? { maxBlockBytes: options.maxBlockBytes } : {}),
+      ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+      ...(options.retryMaxMs !== undefined ? { retryMaxMs: options.retryMaxMs } : {}),
+      ...(options.uploadConcurrency !== undefined ? { concurrency: options.uploadConcurrency } : {}),
+    });
+    this.tombstones = new BodyTombstones({
+      dir: options.dir,
+      remote: options.remote,
+      logger: this.logger,
+      ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+      ...(options.retryMaxMs !== undefined ? { retryMaxMs: options.retryMaxMs } : {}),
+    });
+  }
+
+  private async recover(): Promise<void> {
+    const listed = (await this.disk.list()).sort((a, b) => a.mtimeMs - b.mtimeMs);
+    let queued = 0;
+    for (const body of listed) {
+      const seal = await readSeal(this.options.dir, body.messageId);
+      if (seal) {
+        this.index.add(body.messageId, seal);
+      } else {
+        queued++;
+        this.uploader.track(body.messageId, { live: false, durableCount: 0, localBytes: body.fileBytes, revive: false });
+      }
+    }
+    await this.tombstones.load();
+    if (queued > 0 || this.tombstones.size > 0) {
+      this.logger.info({ uploads: queued, deletes: this.tombstones.size }, 'resuming body uploads and deletes');
+    }
+    this.evictIfNeeded();
+  }
+
+  // --- BodyStore
+
+  async openWriter(messageId: MessageId, options: OpenWriterOptions = {}): Promise<BodyWriter> {
+    bodyPath(this.options.dir, messageId); // validates the id
+    for (;;) {
+      if (this.closing !== undefined) throw new VoxError('VOX_SHUTTING_DOWN');
+      const live = this.writers.get(messageId);
+      if (live === undefined) break;
+      if (!live.isFinishing) return live;
+      await live.finish().catch(() => undefined);
+    }
+    const pending = this.opening.get(messageId);
+    if (pending !== undefined) return pending;
+    const opened = this.locked(messageId, () => this.openLocked(messageId, options.isNew === true));
+    this.opening.set(messageId, opened);
+    try {
+      return await opened;
+    } finally {
+      this.opening.delete(messageId);
+    }
+  }
+
+  private async openLocked(messageId: MessageId, isNew: boolean): Promise<TieredBodyWriter> {
+    const { file } = bodyPath(this.options.dir, messageId);
+    let revive = isNew || this.tombstones.has(messageId);
+    if (!revive && !(await exists(file))) {
+      // Resuming a body this disk does not hold (evicted, or written through another router).
+      const fetched = await this.options.remote.fetch(messageId);
+      if (fetched) await this.disk.install(messageId, fetched.file);
+      else revive = true;
+    }
+    if (revive) await this.tombstones.drop(messageId);
+    // No longer finished: not evictable, and the uploader continues it.
+    this.index.remove(messageId);
+    await deleteSeal(this.options.dir, messageId);
+    const inner = await this.disk.openWriter(messageId);
+    const localBytes = (await fs.promises.stat(file)).size;
+    this.uploader.track(messageId, { live: true, durableCount: inner.durableCount, localBytes, revive });
+    const writer = new TieredBodyWriter(inner, this.hooks);
+    this.writers.set(messageId, writer);
+    return writer;
+  }
+
+  checkCapacity(): void {
+    const backlog = this.uploader.backlogBytes();
+    if (backlog > this.options.backlogMaxBytes) {
+      throw new VoxError(
+        'VOX_STORAGE_BACKLOG',
+        `${backlog} bytes of bodies wait for upload to CouchDB, above uploadBacklogMaxBytes ${this.options.backlogMaxBytes}; try again later`,
+      );
+    }
+  }
+
+  async read(messageId: MessageId, fromSeq = 0): Promise<StoredChunk[]> {
+    if (!Number.isInteger(fromSeq) || fromSeq < 0) {
+      throw new VoxError('VOX_BAD_REQUEST', `fromSeq must be a non-negative integer, got ${fromSeq}`);
+    }
+    bodyPath(this.options.dir, messageId);
+    if (this.tombstones.has(messageId)) throw notFound(messageId);
+    if (this.isWriting(messageId)) return this.disk.read(messageId, fromSeq);
+    const local = await this.readLocal(messageId);
+    if (local?.intact) {
+      this.index.touch(messageId);
+      return chunksOf(local.buf, fromSeq);
+    }
+    let fetched;
+    try {
+      fetched = await this.options.remote.fetch(messageId);
+    } catch (err) {
+      // The remote is away: what the disk holds is better than nothing.
+      if (local && local.count > 0) return chunksOf(local.buf, fromSeq);
+      throw err;
+    }
+    if (fetched && (!local || fetched.body.chunkCount >= local.count)) {
+      this.stats.remoteReads++;
+      await this.cache(messageId, fetched.file, fetched.body);
+      return chunksOf(fetched.file, fromSeq);
+    }
+    if (local) return chunksOf(local.buf, fromSeq);
+    throw notFound(messageId);
+  }
+
+  async stat(messageId: MessageId): Promise<RecoveredBody | undefined> {
+    bodyPath(this.options.dir, messageId);
+    if (this.tombstones.has(messageId)) return undefined;
+    if (this.isWriting(messageId)) return this.disk.stat(messageId);
+    const seal = this.index.get(messageId);
+    if (seal) return { messageId, chunkCount: seal.chunkCount, byteCount: seal.byteCount };
+    const local = await this.disk.stat(messageId);
+    if (local) return local;
+    const remote = await this.options.remote.head(messageId);
+    if (!remote || remote.gone) return undefined;
+    return { messageId, chunkCount: remote.chunkCount, byteCount: remote.byteCount };
+  }
+
+  /**
+   * Deletes the body here and in the remote (a tombstone, so an upload
+   * queued on another router cannot bring it back). The local part is done
+   * when this resolves; the remote part is retried until it succeeds.
+   */
+  async delete(messageId: MessageId): Promise<void> {
+    bodyPath(this.options.dir, messageId);
+    await this.opening.get(messageId)?.catch(() => undefined);
+    await this.locked(messageId, async () => {
+      this.writers.delete(messageId);
+      this.index.remove(messageId);
+      await this.uploader.cancel(messageId);
+      await this.disk.delete(messageId);
+      await this.tombstones.add(messageId);
+    });
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.runClose();
+    return this.closing;
+  }
+
+  private async runClose(): Promise<void> {
+    try {
+      await this.disk.close();
+    } finally {
+      await this.uploader.close();
+      this.tombstones.close();
+      await this.evicting;
+      await this.options.remote.close();
+    }
+  }
+
+  // --- for tests, metrics and operators
+
+  /** Resolves once the body is complete in the remote and sealed locally (or deleted). */
+  whenUploaded(messageId: MessageId): Promise<void> {
+    return this.uploader.whenSettled(messageId);
+  }
+
+  /** Bodies whose upload is not complete. */
+  get pendingUploads(): number {
+    return this.uploader.pendingCount;
+  }
+
+  /** Unsent bytes (what checkCapacity compares with backlogMaxBytes). */
+  backlogBytes(): number {
+    return this.uploader.backlogBytes();
+  }
+
+  /** Bytes of sealed bodies kept locally. */
+  get cachedBytes(): number {
+    return this.index.totalBytes;
+  }
+
+  /** True when the body is sealed and kept locally (evictable). */
+  isCached(messageId: MessageId): boolean {
+    return this.index.get(messageId) !== undefined;
+  }
+
+  /** Resolves once the current eviction pass (if any) is over. */
+  async evicted(): Promise<void> {
+    while (this.evicting) await this.evicting;
+  }
+
+  // --- internals
+
+  private isWriting(messageId: MessageId): boolean {
+    return this.writers.has(messageId) || this.opening.has(messageId) || this.disk.hasWriter(messageId);
+  }
+
+  /** The local file, checked: intact = sealed and exactly as sealed, or unsealed and ending cleanly. */
+  private async readLocal(messageId: MessageId): Promise<{ buf: Buffer; count: number; intact: boolean } | undefined> {
+    const buf = await this.disk.readRaw(messageId);
+    if (buf === undefined) return undefined;
+    let scan;
+    try {
+      scan = checkFileHeader(buf, `body file of ${messageId}`) ? scanRecords(buf) : { count: 0, stop: 'end' as const, endOffset: buf.length };
+    } catch {
+      scan = { count: 0, stop: 'corrupt' as const, endOffset: 0 };
+    }
+    const seal = this.index.get(messageId);
+    const safe = scan.stop === 'end' ? buf : buf.subarray(0, scan.endOffset);
+    if (!seal) return { buf: safe, count: scan.count, intact: scan.stop === 'end' };
+    const intact = scan.stop === 'end' && scan.count === seal.chunkCount && buf.length === seal.fileBytes;
+    if (!intact) {
+      this.stats.verifyFailures++;
+      this.logger.warn(
+        { messageId, stop: scan.stop, chunks: scan.count, sealedChunks: seal.chunkCount, bytes: buf.length, sealedBytes: seal.fileBytes },
+        'cached body failed verification; reading it from CouchDB',
+      );
+    }
+    return { buf: safe, count: scan.count, intact };
+  }
+
+  /** Keeps a body fetched from the remote: installed and sealed, unless it is being written or uploaded here. */
+  private async cache(messageId: MessageId, file: Buffer, body: { chunkCount: number; byteCount: number }): Promise<void> {
+    await this.locked(messageId, async () => {
+      if (this.isWriting(messageId) || this.uploader.isTracked(messageId) || this.tombstones.has(messageId)) return;
+      this.index.remove(messageId);
+      if (file.length > this.options.cacheMaxBytes) {
+        await this.disk.delete(messageId); // a stale or corrupt copy must not stay
+        return;
+      }
+      try {
+        await deleteSeal(this.options.dir, messageId);
+        await this.disk.install(messageId, file);
+        const seal: BodySeal = { chunkCount: body.chunkCount, byteCount: body.byteCount, fileBytes: file.length };
+        await writeSeal(this.options.dir, messageId, seal);
+        this.index.add(messageId, seal);
+      } catch (err) {
+        this.logger.warn({ messageId, err }, 'could not cache a body read from CouchDB');
+      }
+    });
+    this.evictIfNeeded();
+  }
+
+  /** The uploader completed a body in the remote: seal it and make it evictable. */
+  private async sealed(messageId: MessageId, seal: BodySeal): Promise<void> {
+    await this.locked(messageId, async () => {
+      if (this.isWriting(messageId) || this.tombstones.has(messageId)) return;
+      if (!(await exists(bodyPath(this.options.dir, messageId).file))) return;
+      await writeSeal(this.options.dir, messageId, seal);
+      this.index.add(messageId, seal);
+    });
+    this.evictIfNeeded();
+  }
+
+  /** Another router deleted the body: drop the local copy. */
+  private async goneRemotely(messageId: MessageId): Promise<void> {
+    await this.locked(messageId, async () => {
+      if (this.isWriting(messageId)) return;
+      this.index.remove(messageId);
+      await this.disk.delete(messageId);
+    });
+  }
+
+  private evictIfNeeded(): void {
+    if (this.index.totalBytes <= this.options.cacheMaxBytes) return;
+    if (this.evicting) {
+      this.evictAgain = true;
+      return;
+    }
+    this.evicting = this.runEvict()
+      .catch((err: unknown) => this.logger.error({ err }, 'body cache eviction failed'))
+      .finally(() => {
+        this.evicting = undefined;
+        if (this.evictAgain) {
+          this.evictAgain = false;
+          this.evictIfNeeded();
+        }
+      });
+  }
+
+  private async runEvict(): Promise<void> {
+    while (this.index.totalBytes > this.options.cacheMaxBytes) {
+      const id = this.index.oldest();
+      if (id === undefined) return;
+      this.index.remove(id);
+      await this.locked(id, async () => {
+        if (this.isWriting(id) || this.uploader.isTracked(id)) return;
+        await this.disk.delete(id);
+        this.stats.evictions++;
+      });
+    }
+  }
+
+  /** Runs fn with the body's lock: open, cache, seal, evict and delete of one body never interleave. */
+  private async locked<T>(messageId: MessageId, fn: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(messageId) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.locks.set(messageId, tail);
+    await previous;
+    try {
+      return await fn();
+    } finally {
+      release();
+      if (this.locks.get(messageId) === tail) this.locks.delete(messageId);
+    }
+  }
+}
+
+function notFound(messageId: MessageId): VoxError {
+  return new VoxError('VOX_MESSAGE_NOT_FOUND', `no body for message ${messageId}`);
+}
+
+function chunksOf(buf: Buffer, fromSeq: number): StoredChunk[] {
+  const chunks: StoredChunk[] = [];
+  if (checkFileHeader(buf, 'body')) scanRecords(buf, fromSeq, chunks);
+  return chunks;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.promises.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,302 @@
+/**
+ * One Zello Channel API connection as delivery sees it: a Device whose
+ * native frames are translated into Zello events. Voice headers become
+ * `on_stream_start` (with a stream id of this connection), chunks become
+ * binary audio packets numbered on the way out, `messageEnd` becomes
+ * `on_stream_stop`; text, location and image timeline events become
+ * `on_text_message`, `on_location` and `on_image` (plus its two packets).
+ * Presence, acks, pongs and the rest have no Zello form and are dropped.
+ */
+import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { MessageHeader, ServerFrame, TimelineEvent } from '../../proto/frames.js';
+import type { ChunkSource } from '../chunk-source.js';
+import type { Device, DrainListener, SessionIdentity } from '../device.js';
+import type { TransportConnection } from '../transport.js';
+import {
+  audioPacket,
+  encodeCodecHeader,
+  imagePacket,
+  type CodecHeader,
+  type ZelloInput,
+} from './zello-codec.js';
+
+export const CLOSE_SLOW_CONSUMER = 4008;
+const MAX_U16 = 0xffff;
+
+/** A channel this connection logged on to: a group conversation of the user, by name. */
+export interface ZelloChannel {
+  name: string;
+  conversationId: ConversationId;
+}
+
+/** A stream this client sends: the voice message behind a stream_id, and the next seq the door assigns. */
+export interface OutgoingStream {
+  streamId: number;
+  messageId: MessageId;
+  nextSeq: number;
+}
+
+/** A picture this client is uploading (between send_image and its last packet). */
+export interface PendingImage {
+  imageId: number;
+  channel: ZelloChannel;
+  forUser: { userId: UserId; username: string } | undefined;
+  type: string;
+  width: number;
+  height: number;
+  source: string;
+  thumbnailBytes: number;
+  imageBytes: number;
+  thumbnail: Buffer[];
+  thumbnailReceived: number;
+  full: Buffer[];
+  fullReceived: number;
+}
+
+/** Reads a stored body (a picture's thumbnail and image pieces). */
+export type BodyLoader = (messageId: MessageId) => Promise<Buffer[]>;
+
+export class ZelloDevice implements Device {
+  identity: SessionIdentity | undefined;
+  readonly monitored = new Set<ConversationId>();
+  readonly listeners = new Map<MessageId, DrainListener>();
+  readonly sending = new Set<MessageId>();
+  congested = false;
+  closed = false;
+  canTalk = true;
+  chunkTokens: number;
+  chunkTokensAt: number;
+  /** Channels by conversation; set at logon. */
+  readonly channels = new Map<ConversationId, ZelloChannel>();
+  /** Streams this client sends, by the stream_id the door gave it. */
+  readonly outgoing = new Map<number, OutgoingStream>();
+  readonly images = new Map<number, PendingImage>();
+  /** Messages this connection posted (text, location, image) whose timeline echo is not sent back to it. */
+  readonly ownMessages = new Set<MessageId>();
+  /** sha256 of the voxring token behind this connection (closed on logout). */
+  tokenHash: string | undefined;
+  authTimer: NodeJS.Timeout | undefined;
+  /** A ping went out and no pong came back yet. */
+  awaitingPong = false;
+  protocolErrors = 0;
+  /** Inputs waiting while an async command of this connection runs (keeps order). */
+  readonly pending: ZelloInput[] = [];
+  busy = false;
+  /** Streams this client hears, by message: the stream id and the next packet id. */
+  private readonly incoming = new Map<MessageId, { streamId: number; nextPacketId: number }>();
+  /** One counter for every id this connection hands out (stream, image and message ids). */
+  private lastId = 0;
+
+  constructor(
+    readonly conn: TransportConnection,
+    private readonly maxBufferedBytes: number,
+    private readonly loadBody: BodyLoader,
+    chunkBurst: number,
+    now: number,
+    private readonly onLoadError: (err: unknown, messageId: MessageId) => void,
+  ) {
+    this.chunkTokens = chunkBurst;
+    this.chunkTokensAt = now;
+  }
+
+  get userId(): UserId | undefined {
+    return this.identity?.userId;
+  }
+
+  /** A fresh id for a stream, image or message of this connection. */
+  nextId(): number {
+    this.lastId = this.lastId >= 0x7fffffff ? 1 : this.lastId + 1;
+    return this.lastId;
+  }
+
+  channelByName(name: string): ZelloChannel | undefined {
+    for (const channel of this.channels.values()) if (channel.name === name) return channel;
+    return undefined;
+  }
+
+  /** Sends one JSON command or event. */
+  sendJson(body: Record<string, unknown>): boolean {
+    if (this.closed) return false;
+    return this.afterSend(this.conn.send(JSON.stringify(body), false));
+  }
+
+  /** The success reply to a command that carried `seq`; nothing when it did not. */
+  reply(seq: number | undefined, fields: Record<string, unknown>): void {
+    if (seq !== undefined) this.sendJson({ seq, success: true, ...fields });
+  }
+
+  sendBinary(bytes: Uint8Array): boolean {
+    if (this.closed) return false;
+    return this.afterSend(this.conn.send(bytes, true));
+  }
+
+  send(frame: ServerFrame): boolean {
+    switch (frame.type) {
+      case 'header':
+        return this.streamStart(frame.header);
+      case 'messageEnd':
+        return this.streamStop(frame.messageEnd.messageId as MessageId);
+      case 'timeline':
+        for (const event of frame.timeline.events) this.timelineEvent(event);
+        return !this.congested;
+      default:
+        return !this.congested;
+    }
+  }
+
+  sendChunk(source: ChunkSource, seq: number): boolean {
+    const stream = this.incoming.get(source.messageId);
+    const payload = source.chunks[seq];
+    if (!stream || !payload) return !this.congested;
+    return this.sendBinary(audioPacket(stream.streamId, stream.nextPacketId++, payload));
+  }
+
+  /** Called by the transport's drain: resume every listener that fell behind. */
+  drained(): void {
+    this.congested = false;
+    for (const listener of [...this.listeners.values()]) {
+      if (this.congested) break;
+      listener.pump();
+    }
+  }
+
+  private streamStart(header: MessageHeader): boolean {
+    const channel = this.channels.get(header.conversationId as ConversationId);
+    if (!channel || header.contentType !== 'VOICE') return !this.congested;
+    const messageId = header.messageId as MessageId;
+    const streamId = this.nextId();
+    this.incoming.set(messageId, { streamId, nextPacketId: 0 });
+    const frameUs = header.opus?.frameDurationUs ?? 20000;
+    return this.sendJson({
+      command: 'on_stream_start',
+      type: 'audio',
+      codec: 'opus',
+      codec_header: encodeCodecHeader(codecHeaderFor(header.opus?.sampleRate ?? 48000, frameUs)),
+      packet_duration: frameUs / 1000,
+      stream_id: streamId,
+      channel: channel.name,
+      from: header.senderName,
+      ...(header.forUsername ? { for: header.forUsername } : {}),
+    });
+  }
+
+  private streamStop(messageId: MessageId): boolean {
+    for (const [streamId, stream] of this.outgoing) {
+      // The router ended a message this client is sending (too long, participant removed).
+      if (stream.messageId === messageId) this.outgoing.delete(streamId);
+    }
+    const stream = this.incoming.get(messageId);
+    if (!stream) return !this.congested;
+    this.incoming.delete(messageId);
+    return this.sendJson({ command: 'on_stream_stop', stream_id: stream.streamId });
+  }
+
+  private timelineEvent(event: TimelineEvent): void {
+    const header = event.header;
+    if (event.type === 'CONVERSATION_LEFT' && event.conversation) {
+      const channel = this.channels.get(event.conversation.conversationId as ConversationId);
+      if (!channel) return;
+      this.channels.delete(channel.conversationId);
+      this.monitored.delete(channel.conversationId);
+      this.sendJson({
+        command: 'on_channel_status',
+        channel: channel.name,
+        status: 'offline',
+        users_online: 0,
+      });
+      return;
+    }
+    if (event.type !== 'MESSAGE_NEW' || !header) return;
+    const channel = this.channels.get(header.conversationId as ConversationId);
+    if (!channel) return;
+    // The sending connection already knows what it sent.
+    if (this.ownMessages.delete(header.messageId as MessageId)) return;
+    const common = {
+      channel: channel.name,
+      from: header.senderName,
+      for: header.forUsername || false,
+      message_id: this.nextId(),
+    };
+    if (header.contentType === 'TEXT') {
+      this.sendJson({ command: 'on_text_message', ...common, text: header.text });
+    } else if (header.contentType === 'LOCATION' && header.location) {
+      const { latitudeE7, longitudeE7, accuracyM, formattedAddress } = header.location;
+      this.sendJson({
+        command: 'on_location',
+        ...common,
+        latitude: latitudeE7 / 1e7,
+        longitude: longitudeE7 / 1e7,
+        accuracy: accuracyM,
+        formatted_address: formattedAddress,
+        // The spec's example names the address `rgl`; some clients read that.
+        rgl: formattedAddress,
+      });
+    } else if (header.contentType === 'IMAGE' && header.image) {
+      void this.sendImage(header, common);
+    }
+  }
+
+  private async sendImage(
+    header: MessageHeader,
+    common: { message_id: number } & Record<string, unknown>,
+  ): Promise<void> {
+    const image = header.image;
+    if (!image) return;
+    let pieces: Buffer[];
+    try {
+      pieces = await this.loadBody(header.messageId as MessageId);
+    } catch (err) {
+      this.onLoadError(err, header.messageId as MessageId);
+      return;
+    }
+    const all = Buffer.concat(pieces);
+    if (all.length !== image.thumbnailBytes + image.imageBytes) {
+      this.onLoadError(
+        new Error('stored picture has the wrong size'),
+        header.messageId as MessageId,
+      );
+      return;
+    }
+    this.sendJson({
+      command: 'on_image',
+      ...common,
+      type: image.type,
+      height: image.height,
+      width: image.width,
+      source: image.source,
+    });
+    this.sendBinary(
+      imagePacket(common.message_id, 'thumbnail', all.subarray(0, image.thumbnailBytes)),
+    );
+    this.sendBinary(imagePacket(common.message_id, 'full', all.subarray(image.thumbnailBytes)));
+  }
+
+  private afterSend(result: ReturnType<TransportConnection['send']>): boolean {
+    if (result === 'sent') return true;
+    if (result === 'dropped') {
+      this.closed = true;
+      return false;
+    }
+    this.congested = true;
+    if (this.conn.bufferedAmount() > this.maxBufferedBytes) {
+      this.closed = true;
+      this.conn.close(CLOSE_SLOW_CONSUMER, 'VOX_SLOW_CONSUMER');
+    }
+    return false;
+  }
+}
+
+/**
+ * The codec_header for a native message: one frame per packet of the packet
+ * duration, two frames for packets above 60 ms (Opus frames stop at 60 ms);
+ * rates above 16 bits are announced as 48000 (Opus decodes at any rate).
+ */
+export function codecHeaderFor(sampleRate: number, frameDurationUs: number): CodecHeader {
+  const packetMs = Math.max(1, Math.round(frameDurationUs / 1000));
+  const frames = packetMs > 60 ? 2 : 1;
+  return {
+    sampleRate: sampleRate > 0 && sampleRate <= MAX_U16 ? sampleRate : 48000,
+    framesPerPacket: frames,
+    frameSizeMs: Math.min(255, Math.round(packetMs / frames)),
+  };
+}
