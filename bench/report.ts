@@ -21,6 +21,8 @@ export interface MachineInfo {
   loadAverageAtEnd: number[];
   serverCpu: string;
   generatorCpu: string;
+  /** Scheduling priority of server and generator (0: unchanged). */
+  nice: number;
 }
 
 export interface TargetCheck {
@@ -44,7 +46,7 @@ export interface ScenarioReport {
   notes: string[];
 }
 
-export function machineInfo(serverCpu: string, generatorCpu: string): MachineInfo {
+export function machineInfo(serverCpu: string, generatorCpu: string, nice: number): MachineInfo {
   const cpus = os.cpus();
   return {
     cpus: cpus.length,
@@ -55,6 +57,7 @@ export function machineInfo(serverCpu: string, generatorCpu: string): MachineInf
     loadAverageAtEnd: [],
     serverCpu,
     generatorCpu,
+    nice,
   };
 }
 
@@ -92,7 +95,7 @@ export async function writeReport(dir: string, report: ScenarioReport): Promise<
 function machineLines(report: ScenarioReport): string[] {
   const m = report.machine;
   return [
-    `Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}, Linux ${m.kernel}; server on CPU ${m.serverCpu}, generator on CPU ${m.generatorCpu}. ` +
+    `Machine: ${m.cpus} × ${m.cpuModel}, Node ${m.node}, Linux ${m.kernel}; server on CPU ${m.serverCpu}, generator on CPU ${m.generatorCpu}, nice ${m.nice}. ` +
       `Load average at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')} (other work on the machine shows here).`,
     `Payloads: ${report.payloads}. Options: \`${JSON.stringify(report.options)}\`.`,
   ];
@@ -263,7 +266,7 @@ function stormSection(rounds: readonly StormRound[], chart: (name: string, svg: 
 
 function profileSection(profile: ProfileSummary): string[] {
   const out = ['## Where the router spends its time (`--cpu-prof`)', ''];
-  out.push(`The stream phases of every step only (setup and teardown cut out): busy ${profile.busyMs} ms, idle ${profile.idleMs} ms. Self time:`, '');
+  out.push(`The measured phases only (streams of every step, or the storms; setup and teardown cut out): busy ${profile.busyMs} ms, idle ${profile.idleMs} ms. Self time:`, '');
   out.push('| function | self ms | % of busy |', '| --- | --- | --- |');
   for (const e of profile.topFunctions) out.push(`| \`${e.name}\` | ${e.selfMs} | ${e.percent} |`);
   out.push('', '| file / category | self ms | % of busy |', '| --- | --- | --- |');

@@ -31,6 +31,8 @@ export interface ServerOptions {
   cpuProfDir?: string | undefined;
   /** Extra `--option value` pairs for voxring serve. */
   extraArgs?: string[];
+  /** Scheduling priority (nice) for the server; undefined: inherited. */
+  nice?: number | undefined;
 }
 
 export interface ServerCpu {
@@ -53,6 +55,20 @@ export function nodeScript(relative: string): string[] {
 
 export function tasksetAvailable(): boolean {
   return spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * Raises (negative) or lowers the scheduling priority of a process (this one
+ * by default; children started later inherit it). False when not allowed
+ * (raising needs root or CAP_SYS_NICE).
+ */
+export function setNice(nice: number, pid = 0): boolean {
+  try {
+    os.setPriority(pid, nice);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Pins this process (and the children it starts later) to `cpu`. */
@@ -144,6 +160,7 @@ export class ServerProcess implements BenchServer {
     const command = options.cpu !== undefined ? 'taskset' : process.execPath;
     const argv = options.cpu !== undefined ? ['-c', options.cpu, process.execPath, ...nodeArgs, ...args] : [...nodeArgs, ...args];
     const child = spawn(command, argv, { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'pipe'] });
+    if (options.nice !== undefined && child.pid) setNice(options.nice, child.pid);
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';
       let err = '';

@@ -109,7 +109,6 @@ export class BodyTombstones {
         entry.timer = undefined;
         void this.attempt(messageId);
       }, delay);
-      entry.timer.unref();
       return;
     }
     if (this.pending.get(messageId) !== entry) return;

@@ -247,11 +247,11 @@ export class BodyUploader {
       const fields = { messageId: u.id, failures: u.failures, retryInMs: Math.round(delay), err };
       // The first failure, then now and then: a long outage must not flood the log.
       if (u.failures === 1 || u.failures % 50 === 0) this.options.logger.warn(fields, 'body upload failed; retrying');
+      // Not unref'd: an upload waiting to retry is work in progress (close() clears it).
       u.retryTimer = setTimeout(() => {
         u.retryTimer = undefined;
         this.kick(u);
       }, delay);
-      u.retryTimer.unref();
     }
   }
 
@@ -372,14 +372,22 @@ export class BodyUploader {
 
   private async settle(u: Upload, body: RemoteBody): Promise<void> {
     const fileBytes = FILE_HEADER_BYTES + body.blocks.reduce((n, b) => n + b.bytes, 0);
-    await this.options.host.settled(u.id, { chunkCount: body.chunkCount, byteCount: body.byteCount, fileBytes });
-    if (!u.live) this.drop(u);
+    // Untracked before the seal: a sealed body may be evicted at once. A
+    // writer reopening it meanwhile starts a new upload (and the host skips the seal).
+    const waiters = u.waiters.splice(0);
+    this.drop(u);
+    try {
+      await this.options.host.settled(u.id, { chunkCount: body.chunkCount, byteCount: body.byteCount, fileBytes });
+    } finally {
+      for (const resolve of waiters) resolve();
+    }
   }
 
   private async remoteGone(u: Upload): Promise<void> {
     this.options.logger.info({ messageId: u.id }, 'body was deleted in the remote; dropping the local copy');
-    this.drop(u);
+    u.done = true;
     await this.options.host.gone(u.id);
+    this.drop(u);
   }
 
   private drop(u: Upload): void {

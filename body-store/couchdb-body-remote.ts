@@ -148,7 +148,7 @@ export class CouchdbBodyRemote implements BodyRemote {
     };
     // Stubs exactly as the server returned them (digest, revpos): PouchDB-based servers need more than `stub: true`.
     for (const b of doc.blocks!) doc._attachments![b.name] = current?._attachments?.[b.name] ?? { stub: true };
-    let changed = fresh || current?.complete !== options.complete;
+    const changed = fresh || current?.complete !== options.complete;
     if (block !== null && block.count > 0) {
       const end = block.first + block.count;
       if (block.first < doc.chunkCount!) {
@@ -157,7 +157,6 @@ export class CouchdbBodyRemote implements BodyRemote {
         const at = doc.blocks!.findIndex((b) => b.first === block.first);
         if (at < 0 || end <= doc.chunkCount!) return changed ? withTotals(doc) : undefined;
         for (const dropped of doc.blocks!.splice(at)) delete doc._attachments![dropped.name];
-        changed = true;
       } else if (block.first > doc.chunkCount!) {
         // A gap: store nothing; the caller continues from the returned chunkCount.
         return undefined;
@@ -165,7 +164,7 @@ export class CouchdbBodyRemote implements BodyRemote {
       const name = blockName(block.first);
       doc.blocks!.push({ name, first: block.first, count: block.count, bytes: block.records.length, payloadBytes: block.payloadBytes });
       doc._attachments![name] = { content_type: 'application/octet-stream', data: block.records.toString('base64') };
-      changed = true;
+      return withTotals(doc);
     }
     return changed ? withTotals(doc) : undefined;
   }
@@ -176,10 +175,10 @@ export class CouchdbBodyRemote implements BodyRemote {
     const body = toRemoteBody(doc);
     const parts: Buffer[] = [encodeFileHeader()];
     for (const block of body.blocks) {
-      const data = (await this.request(
+      const data = await this.request(
         { db: this.database, doc: doc._id, att: block.name, encoding: 'binary', dontParse: true, qs: { rev: doc._rev } },
         'get block',
-      )) as unknown;
+      );
       const bytes = Buffer.isBuffer(data) ? data : typeof data === 'string' ? Buffer.from(data, 'latin1') : Buffer.alloc(0);
       const scan = scanRecordRange(bytes, 0, block.first, Infinity);
       if (scan.stop !== 'end' || scan.count !== block.count || scan.endOffset !== bytes.length) {

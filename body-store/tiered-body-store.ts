@@ -224,8 +224,12 @@ export class TieredBodyStore implements BodyStore {
 
   private async openLocked(messageId: MessageId, isNew: boolean): Promise<TieredBodyWriter> {
     const { file } = bodyPath(this.options.dir, messageId);
-    let revive = isNew || this.tombstones.has(messageId);
-    if (!revive && !(await exists(file))) {
+    // Revive (replace a remote tombstone) only for a body deleted before and
+    // now explicitly reopened. A new body's id is fresh: a tombstone it meets
+    // in the remote was made for it (recalled on another router before its
+    // upload), and must win.
+    let revive = this.tombstones.has(messageId);
+    if (!revive && !isNew && !(await exists(file))) {
       // Resuming a body this disk does not hold (evicted, or written through another router).
       const fetched = await this.options.remote.fetch(messageId);
       if (fetched) await this.disk.install(messageId, fetched.file);
@@ -417,7 +421,13 @@ export class TieredBodyStore implements BodyStore {
     await this.locked(messageId, async () => {
       if (this.isWriting(messageId) || this.tombstones.has(messageId)) return;
       if (!(await exists(bodyPath(this.options.dir, messageId).file))) return;
-      await writeSeal(this.options.dir, messageId, seal);
+      try {
+        await writeSeal(this.options.dir, messageId, seal);
+      } catch (err) {
+        // Unsealed, the body is uploaded again (idempotently) at the next start.
+        this.logger.warn({ messageId, err }, 'could not seal an uploaded body');
+        return;
+      }
       this.index.add(messageId, seal);
     });
     this.evictIfNeeded();

@@ -56,6 +56,20 @@ export interface RouterConfig {
   sessionTtlMs: number;
   /** Group commit interval of the body store. */
   commitIntervalMs: number;
+  /** CouchDB server for bodies (credentials in the URL); undefined = bodies on local disk only. */
+  couchdbUrl: string | undefined;
+  /** CouchDB database holding the bodies (created when missing). */
+  couchdbDatabase: string;
+  /** Bytes of finished, uploaded bodies kept on local disk; least recently used ones past it are evicted. */
+  bodyCacheMaxBytes: number;
+  /** Chunks per block uploaded to CouchDB while a message is live. */
+  uploadBlockChunks: number;
+  /** Bytes waiting for upload to CouchDB above which new talks are refused (VOX_STORAGE_BACKLOG). */
+  uploadBacklogMaxBytes: number;
+  /** Default message retention in ms (a conversation may set its own); 0 = keep forever. */
+  retentionMs: number;
+  /** How often the retention sweeper looks for expired messages. */
+  retentionSweepIntervalMs: number;
   /** How long a live message waits for its disconnected sender to resume. */
   liveResumeGraceMs: number;
   /** Send buffer level above which delivery to a connection pauses until drain. */
@@ -110,6 +124,11 @@ const NUMBER_RULES = {
   liveResumeGraceMs: { min: 0, max: 3600_000 },
   sendHighWaterMarkBytes: { min: 1024, max: 256 * 1024 * 1024 },
   idleTimeoutSeconds: { min: 0, max: 3600 },
+  bodyCacheMaxBytes: { min: 0, max: 2 ** 50 },
+  uploadBlockChunks: { min: 1, max: 10_000 },
+  uploadBacklogMaxBytes: { min: 1024, max: 2 ** 50 },
+  retentionMs: { min: 0, max: 100 * 365 * 24 * 3600 * 1000 },
+  retentionSweepIntervalMs: { min: 100, max: 24 * 3600 * 1000 },
   zelloPingIntervalMs: { min: 50, max: 600_000 },
 } satisfies Record<string, NumberRule>;
 
@@ -164,6 +183,15 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
   if (postgresUrl !== undefined && !/^postgres(ql)?:\/\//.test(postgresUrl)) {
     throw new VoxError('VOX_CONFIG_INVALID', 'config postgresUrl must start with postgres:// or postgresql://');
   }
+  const couchdbUrl = optionalString(pick('couchdbUrl', input, env));
+  if (couchdbUrl !== undefined && !/^https?:\/\/[^/]/.test(couchdbUrl)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config couchdbUrl must start with http:// or https://');
+  }
+  const couchdbDatabase = optionalString(pick('couchdbDatabase', input, env)) ?? 'voxring_bodies';
+  // CouchDB's rule for database names.
+  if (!/^[a-z][a-z0-9_$()+/-]{0,237}$/.test(couchdbDatabase)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config couchdbDatabase must match ^[a-z][a-z0-9_$()+/-]*$ (at most 238 characters)');
+  }
   const config: RouterConfig = {
     host,
     port,
@@ -176,6 +204,13 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     logLevel: parseChoice('logLevel', pick('logLevel', input, env), 'info', LOG_LEVELS),
     sessionTtlMs: parseNumber('sessionTtlMs', pick('sessionTtlMs', input, env), 30 * 24 * 3600 * 1000, NUMBER_RULES.sessionTtlMs),
     commitIntervalMs: parseNumber('commitIntervalMs', pick('commitIntervalMs', input, env), 25, NUMBER_RULES.commitIntervalMs),
+    couchdbUrl,
+    couchdbDatabase,
+    bodyCacheMaxBytes: parseNumber('bodyCacheMaxBytes', pick('bodyCacheMaxBytes', input, env), 10 * 1024 ** 3, NUMBER_RULES.bodyCacheMaxBytes),
+    uploadBlockChunks: parseNumber('uploadBlockChunks', pick('uploadBlockChunks', input, env), 250, NUMBER_RULES.uploadBlockChunks),
+    uploadBacklogMaxBytes: parseNumber('uploadBacklogMaxBytes', pick('uploadBacklogMaxBytes', input, env), 1024 ** 3, NUMBER_RULES.uploadBacklogMaxBytes),
+    retentionMs: parseNumber('retentionMs', pick('retentionMs', input, env), 0, NUMBER_RULES.retentionMs),
+    retentionSweepIntervalMs: parseNumber('retentionSweepIntervalMs', pick('retentionSweepIntervalMs', input, env), 60_000, NUMBER_RULES.retentionSweepIntervalMs),
     liveResumeGraceMs: parseNumber('liveResumeGraceMs', pick('liveResumeGraceMs', input, env), 30_000, NUMBER_RULES.liveResumeGraceMs),
     sendHighWaterMarkBytes: parseNumber('sendHighWaterMarkBytes', pick('sendHighWaterMarkBytes', input, env), 256 * 1024, NUMBER_RULES.sendHighWaterMarkBytes),
     idleTimeoutSeconds: parseNumber('idleTimeoutSeconds', pick('idleTimeoutSeconds', input, env), 120, NUMBER_RULES.idleTimeoutSeconds),
@@ -194,7 +229,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
 
 /** Every option name, for the CLI's --help and the README. */
 export const CONFIG_OPTIONS = [
-  'host', 'port', 'dataDir', 'postgresUrl', 'postgresSchema', 'transport', 'routerId', 'publicUrl', 'logLevel',
+  'host', 'port', 'dataDir', 'postgresUrl', 'postgresSchema', 'couchdbUrl', 'couchdbDatabase', 'transport', 'routerId', 'publicUrl', 'logLevel',
   ...Object.keys(NUMBER_RULES).filter((k) => k !== 'port'),
   ...Object.keys(LIMIT_RULES),
 ] as const;

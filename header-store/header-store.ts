@@ -7,10 +7,13 @@
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 
 export type ContentType = 'voice' | 'text' | 'image' | 'location';
-export type MessageState = 'live' | 'complete' | 'interrupted';
+/** recalled / expired: the body is deleted; the header stays, saying why. */
+export type MessageState = 'live' | 'complete' | 'interrupted' | 'recalled' | 'expired';
 export type TimelineEventKind =
   | 'message_new'
   | 'message_ended'
+  | 'message_recalled'
+  | 'message_expired'
   | 'conversation_changed'
   | 'conversation_left';
 
@@ -42,6 +45,8 @@ export interface ConversationRecord {
   createdBy: UserId;
   createdAt: Date;
   participants: ParticipantRecord[];
+  /** Messages older than this are deleted (ms); null = the router's retentionMs. */
+  retentionMs: number | null;
 }
 
 export interface OpusParamsRecord {
@@ -163,6 +168,21 @@ export interface HeaderStore {
   ): Promise<MessageRecord[]>;
   /** Messages left in state 'live' (used at start to mark them interrupted). */
   listLiveMessages(): Promise<MessageRecord[]>;
+  /** Sets (null: clears) a conversation's own retention. @throws VoxError VOX_CONVERSATION_NOT_FOUND */
+  setConversationRetention(id: ConversationId, retentionMs: number | null): Promise<void>;
+  /**
+   * Finished messages (complete or interrupted) older than their
+   * conversation's retention — or `defaultRetentionMs` where it has none
+   * (0: keep forever) — at `now`; oldest first, at most `limit`.
+   */
+  listExpiredMessages(options: { defaultRetentionMs: number; now: Date; limit: number }): Promise<MessageRecord[]>;
+  /**
+   * Marks a message recalled or expired and clears its text, unless it is
+   * already one of the two. Returns the updated header when this call
+   * changed it, undefined otherwise (so of two routers doing it at once,
+   * exactly one announces it).
+   */
+  markMessageGone(id: MessageId, state: 'recalled' | 'expired', at: Date): Promise<MessageRecord | undefined>;
 
   /**
    * Appends one event to each user's timeline in one transaction and

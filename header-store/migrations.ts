@@ -96,6 +96,19 @@ CREATE TABLE timeline_events (
 `,
   },
   {
+    // Independent of every other migration: replaces the state CHECK and adds a nullable column.
+    version: 2,
+    name: 'recall and retention',
+    sql: `
+ALTER TABLE messages DROP CONSTRAINT messages_state_check;
+ALTER TABLE messages ADD CONSTRAINT messages_state_check
+  CHECK (state IN ('live', 'complete', 'interrupted', 'recalled', 'expired'));
+ALTER TABLE conversations ADD COLUMN retention_ms bigint;
+-- The retention sweeper walks finished messages by age.
+CREATE INDEX messages_finished_started_idx ON messages (started_at) WHERE state IN ('complete', 'interrupted');
+`,
+  },
+  {
     // Independent of every other migration: only adds nullable columns and widens a CHECK.
     version: 3,
     name: 'zello door: for one participant, images and locations',

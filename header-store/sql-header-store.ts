@@ -71,7 +71,7 @@ function visibleTo(param: string): string {
 }
 
 const CONVERSATION_SELECT = `
-SELECT c.id, c.name, c.is_group, c.created_by, c.created_at,
+SELECT c.id, c.name, c.is_group, c.created_by, c.created_at, c.retention_ms,
   (SELECT coalesce(
      json_agg(json_build_object('userId', u.id, 'username', u.username)
               ORDER BY p.joined_at, u.username),
@@ -350,6 +350,53 @@ export class SqlHeaderStore implements HeaderStore {
         `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE state = 'live' ORDER BY started_at, id`,
       );
       return rows.map(toMessage);
+    });
+  }
+
+  async setConversationRetention(id: ConversationId, retentionMs: number | null): Promise<void> {
+    await this.#run('setConversationRetention', async () => {
+      const { rows } = await this.#client.query(
+        'UPDATE conversations SET retention_ms = $2 WHERE id = $1 RETURNING 1',
+        [id, retentionMs],
+      );
+      if (rows.length === 0) throw new VoxError('VOX_CONVERSATION_NOT_FOUND');
+    });
+  }
+
+  async listExpiredMessages(options: {
+    defaultRetentionMs: number;
+    now: Date;
+    limit: number;
+  }): Promise<MessageRecord[]> {
+    return this.#run('listExpiredMessages', async () => {
+      // A retention of 0 (or none, with a default of 0) keeps messages forever.
+      const { rows } = await this.#client.query<MessageRow>(
+        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id IN (
+           SELECT m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id
+           WHERE m.state IN ('complete', 'interrupted')
+             AND coalesce(c.retention_ms, $1::bigint) > 0
+             AND m.started_at < $2::timestamptz - coalesce(c.retention_ms, $1::bigint) * interval '1 millisecond'
+           ORDER BY m.started_at, m.id LIMIT $3)
+         ORDER BY started_at, id`,
+        [options.defaultRetentionMs, options.now, options.limit],
+      );
+      return rows.map(toMessage);
+    });
+  }
+
+  async markMessageGone(
+    id: MessageId,
+    state: 'recalled' | 'expired',
+    at: Date,
+  ): Promise<MessageRecord | undefined> {
+    return this.#run('markMessageGone', async () => {
+      const { rows } = await this.#client.query<MessageRow>(
+        `UPDATE messages SET state = $2, text = NULL, ended_at = coalesce(ended_at, $3)
+         WHERE id = $1 AND state NOT IN ('recalled', 'expired')
+         RETURNING ${MESSAGE_COLUMNS}`,
+        [id, state, at],
+      );
+      return rows[0] && toMessage(rows[0]);
     });
   }
 

@@ -37,6 +37,8 @@ export interface ConversationRow {
   created_at: Date;
   /** json_agg of { userId, username }. */
   participants: ParticipantRecord[];
+  // bigint: node-postgres returns strings, PGlite numbers.
+  retention_ms: string | number | null;
 }
 
 export interface MessageRow {
@@ -97,6 +99,7 @@ export function toConversation(row: ConversationRow): ConversationRecord {
     createdBy: row.created_by as UserId,
     createdAt: row.created_at,
     participants: row.participants,
+    retentionMs: row.retention_ms === null ? null : Number(row.retention_ms),
   };
 }
 

@@ -114,7 +114,7 @@ export const CONTENT_TYPE: EnumSpec<F.ContentTypeName> = {
 };
 export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
   kind: 'enum',
-  names: ['MESSAGE_STATE_UNSPECIFIED', 'LIVE', 'COMPLETE', 'INTERRUPTED'],
+  names: ['MESSAGE_STATE_UNSPECIFIED', 'LIVE', 'COMPLETE', 'INTERRUPTED', 'RECALLED', 'EXPIRED'],
 };
 export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
   kind: 'enum',
@@ -124,6 +124,8 @@ export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
     'MESSAGE_ENDED',
     'CONVERSATION_CHANGED',
     'CONVERSATION_LEFT',
+    'MESSAGE_RECALLED',
+    'MESSAGE_EXPIRED',
   ],
 };
 
@@ -173,6 +175,7 @@ const CONVERSATION = message<F.Conversation>('Conversation', {
   isGroup: bool,
   participants: repeated(msg(PARTICIPANT)),
   createdAtMs: uint64,
+  retentionMs: uint64,
 });
 
 const HELLO = message<F.Hello>('Hello', { token: string, deviceId: string });
@@ -198,6 +201,7 @@ const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {
   limit: uint32,
 });
 const PING = message<F.Ping>('Ping', { nonce: uint64 });
+const RECALL_MESSAGE = message<F.RecallMessage>('RecallMessage', { messageId: string });
 
 const WELCOME = message<F.Welcome>('Welcome', {
   userId: string,
@@ -274,6 +278,7 @@ export const CLIENT_CASES = cases<F.ClientFrame>({
   monitor: MONITOR,
   timelineRequest: TIMELINE_REQUEST,
   ping: PING,
+  recallMessage: RECALL_MESSAGE,
 });
 
 /** ServerFrame oneof cases keyed by `type`, in field-number order. */

@@ -5,13 +5,15 @@
  * router checks them.
  */
 export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT' | 'IMAGE' | 'LOCATION';
-export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED';
+export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED' | 'RECALLED' | 'EXPIRED';
 export type TimelineEventTypeName =
   | 'TIMELINE_EVENT_TYPE_UNSPECIFIED'
   | 'MESSAGE_NEW'
   | 'MESSAGE_ENDED'
   | 'CONVERSATION_CHANGED'
-  | 'CONVERSATION_LEFT';
+  | 'CONVERSATION_LEFT'
+  | 'MESSAGE_RECALLED'
+  | 'MESSAGE_EXPIRED';
 
 export interface OpusParams {
   sampleRate: number;
@@ -70,6 +72,8 @@ export interface Conversation {
   isGroup: boolean;
   participants: Participant[];
   createdAtMs: number;
+  /** Messages older than this are deleted; 0 = the router's default. */
+  retentionMs: number;
 }
 
 export interface Hello {
@@ -113,6 +117,9 @@ export interface TimelineRequest {
 export interface Ping {
   nonce: number;
 }
+export interface RecallMessage {
+  messageId: string;
+}
 
 /** A decoded client frame: `type` names the oneof case that was set. */
 export type ClientFrame =
@@ -125,7 +132,8 @@ export type ClientFrame =
   | { ref: number; type: 'stopListen'; stopListen: StopListen }
   | { ref: number; type: 'monitor'; monitor: Monitor }
   | { ref: number; type: 'timelineRequest'; timelineRequest: TimelineRequest }
-  | { ref: number; type: 'ping'; ping: Ping };
+  | { ref: number; type: 'ping'; ping: Ping }
+  | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage };
 
 export type ClientFrameType = ClientFrame['type'];
 

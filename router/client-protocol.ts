@@ -165,6 +165,8 @@ export class ClientProtocol {
         return messages.monitor(session, who, frame.ref, frame.monitor);
       case 'timelineRequest':
         return this.timeline(session, who, frame.ref, frame.timelineRequest.sinceCursor, frame.timelineRequest.limit);
+      case 'recallMessage':
+        return this.recall(session, who, frame.ref, frame.recallMessage.messageId);
       case 'ping':
         session.send({ ref: frame.ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
         return;
@@ -203,6 +205,12 @@ export class ClientProtocol {
         routerId: this.options.routerId,
       },
     });
+  }
+
+  /** recall_message: answered with messageEnd (state RECALLED) carrying the frame's ref. */
+  private async recall(session: DeviceSession, who: SessionIdentity, ref: number, messageId: string): Promise<void> {
+    const header = await this.options.messages.recall(who.userId, messageId);
+    session.send({ ref, type: 'messageEnd', messageEnd: { messageId: header.id, chunkCount: header.chunkCount, state: 'RECALLED' } });
   }
 
   private async timeline(session: DeviceSession, who: SessionIdentity, ref: number, since: number, limit: number): Promise<void> {
@@ -248,6 +256,8 @@ function frameMessageId(frame: ClientFrame): string {
       return frame.listen.messageId;
     case 'stopListen':
       return frame.stopListen.messageId;
+    case 'recallMessage':
+      return frame.recallMessage.messageId;
     default:
       return '';
   }

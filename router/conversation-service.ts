@@ -11,6 +11,9 @@ import type { TimelineService } from './timeline-service.js';
 import { toWireConversation } from './wire-mappers.js';
 
 const MAX_NAME_LENGTH = 200;
+/** Bounds of a conversation's own retention (ms): one second to a century. */
+export const MIN_RETENTION_MS = 1000;
+export const MAX_RETENTION_MS = 100 * 365 * 24 * 3600 * 1000;
 
 export interface ConversationServiceOptions {
   store: HeaderStore;
@@ -83,6 +86,22 @@ export class ConversationService {
     this.options.directory.invalidate(id);
     this.options.onParticipantRemoved?.(id, target.userId);
     return this.changed(id, [target.userId]);
+  }
+
+  /**
+   * Sets how long the conversation keeps its messages (any participant may):
+   * an integer of ms, or null for the router's retentionMs.
+   */
+  async setRetention(actor: Actor, id: ConversationId, retentionMs: unknown): Promise<ConversationRecord> {
+    await this.options.directory.requireParticipant(id, actor.userId);
+    const valid =
+      retentionMs === null ||
+      (typeof retentionMs === 'number' && Number.isInteger(retentionMs) && retentionMs >= MIN_RETENTION_MS && retentionMs <= MAX_RETENTION_MS);
+    if (!valid) {
+      throw new VoxError('VOX_CONVERSATION_INVALID', `retentionMs must be null or an integer in ${MIN_RETENTION_MS}..${MAX_RETENTION_MS}`);
+    }
+    await this.options.store.setConversationRetention(id, retentionMs);
+    return this.changed(id, []);
   }
 
   leave(actor: Actor, id: ConversationId): Promise<ConversationRecord> {

@@ -13,6 +13,7 @@ import type { BodyStore } from '../body-store/body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import type { AccountService, AuthenticatedUser } from './account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
+import { assertNotGone } from './message-service.js';
 import type { StaticFiles } from './static-files.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { ConversationService } from './conversation-service.js';
@@ -72,8 +73,10 @@ export class HttpApi {
       this.route('POST', `/v1/conversations/${ID}/participants`, this.addParticipants),
       this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant),
       this.route('POST', `/v1/conversations/${ID}/leave`, this.leave),
+      this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention),
       this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages),
       this.route('GET', `/v1/messages/${ID}`, this.getMessage),
+      this.route('POST', `/v1/messages/${ID}/recall`, this.recall),
       this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio),
       this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio),
       this.route('GET', '/v1/timeline', this.getTimeline),
@@ -90,7 +93,7 @@ export class HttpApi {
         methodMismatch = true;
         continue;
       }
-      const bodyBytes = req.method === 'POST' ? req.readBody(this.options.limits.maxHttpBodyBytes) : undefined;
+      const bodyBytes = req.method === 'POST' || req.method === 'PUT' ? req.readBody(this.options.limits.maxHttpBodyBytes) : undefined;
       bodyBytes?.catch(() => {}); // a handler that fails first never awaits it
       const apiRequest: ApiRequest = Object.assign(Object.create(req) as HttpRequest, { bodyBytes });
       route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(res, err));
@@ -178,6 +181,19 @@ export class HttpApi {
     json(res, 200, { ok: true });
   };
 
+  private setRetention: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const body = await this.body(req);
+    const conversation = await this.options.conversations.setRetention(user, id as ConversationId, body.retentionMs);
+    json(res, 200, toHttpConversation(conversation));
+  };
+
+  private recall: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const header = await this.options.messages.recall(user.userId, id ?? '');
+    json(res, 200, toWireHeader(header));
+  };
+
   private listMessages: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     await this.options.directory.requireParticipant(id as ConversationId, user.userId);
@@ -201,6 +217,7 @@ export class HttpApi {
     const user = await this.user(req, true);
     const header = await this.readableHeader(id as MessageId, user);
     assertVoice(header);
+    assertNotGone(header);
     const live = this.options.messages.getLive(id as MessageId);
     if (live && req.method === 'GET') {
       streamLiveAudio(live.source, res);

@@ -92,7 +92,11 @@ export class MessageService {
   async recoverInterrupted(): Promise<number> {
     const stale = await this.options.headers.listLiveMessages();
     for (const message of stale) {
-      const stat = await this.options.bodies.stat(message.id);
+      // A body store whose remote is away at start knows only its disk: count what that holds.
+      const stat = await this.options.bodies.stat(message.id).catch((err: unknown) => {
+        this.options.logger.warn({ err, messageId: message.id }, 'body stat failed at start');
+        return undefined;
+      });
       const chunkCount = stat?.chunkCount ?? 0;
       const frameUs = message.opus?.frameDurationUs ?? DEFAULT_OPUS.frameDurationUs;
       Object.assign(message, {
@@ -139,6 +143,8 @@ export class MessageService {
     if (session.sending.size >= this.options.limits.maxLiveMessagesPerConnection) {
       throw new VoxError('VOX_TOO_MANY_LIVE');
     }
+    // Backpressure: too much waits for the remote body store; refuse before anything is stored.
+    this.options.bodies.checkCapacity?.();
     const header: MessageRecord = {
       id: messageId,
       conversationId,
@@ -157,7 +163,7 @@ export class MessageService {
       ...(forUser ? { forUser: { userId: forUser.userId, username: forUser.username } } : {}),
     };
     await this.options.headers.insertMessage(header);
-    const writer = await this.openWriter(messageId);
+    const writer = await this.openWriter(messageId, true);
     const participants = audience(header, conversation.participants);
     const live = new LiveMessage(header, writer, [], session, participants, opus.frameDurationUs);
     this.register(live, session);
@@ -258,7 +264,8 @@ export class MessageService {
     const conversation = await this.options.directory.requireParticipant(post.conversationId, who.userId);
     const body = post.body ?? [];
     if (body.length > 0) {
-      const writer = await this.openWriter(messageId);
+      // A fresh id (its header comes after): no remote lookup, so posting works while CouchDB is away.
+      const writer = await this.openWriter(messageId, true);
       for (const [seq, piece] of body.entries()) writer.append(seq, piece);
       await writer.finish();
     }
@@ -295,6 +302,7 @@ export class MessageService {
     if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     await this.options.directory.requireParticipant(header.conversationId, who.userId);
     if (!visibleTo(header, who.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    assertNotGone(header);
     const current = this.live.get(messageId);
     const source = current?.source ?? (await this.storedSource(header));
     if (frame.fromSeq > source.chunks.length) {
@@ -303,6 +311,49 @@ export class MessageService {
     session.send({ ref, type: 'header', header: toWireHeader(source.header) });
     this.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
     new MessageListener(session, source, frame.fromSeq).attach();
+  }
+
+  /**
+   * The sender recalls a message: a live one ends first (listeners get
+   * messageEnd RECALLED), then the header says recalled, the body is deleted
+   * everywhere and the audience gets MESSAGE_RECALLED. Recalling again is a
+   * no-op. Returns the header as it is now.
+   */
+  async recall(userId: UserId, messageId: string): Promise<MessageRecord> {
+    const id = requireMessageId(messageId);
+    const live = this.live.get(id);
+    const header = live?.header ?? (await this.options.headers.getMessage(id));
+    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    if (header.senderId !== userId) throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'only its sender may recall a message');
+    if (header.state === 'expired') throw new VoxError('VOX_MESSAGE_EXPIRED');
+    // Its router would record it as ended afterwards: recall it there, or once it ended.
+    if (!live && header.state === 'live') throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
+    if (live && !live.ending) await this.finish(live, 'recalled');
+    else if (live) await live.ending;
+    if (header.state === 'recalled' && !live) return header;
+    return (await this.removeMessage(header, 'recalled')) ?? { ...header, state: 'recalled' };
+  }
+
+  /**
+   * Marks a finished message recalled or expired (once, whichever router
+   * gets there first), deletes its body and announces it. Returns the
+   * marked header, or undefined when it was already gone.
+   */
+  async removeMessage(header: MessageRecord, state: 'recalled' | 'expired'): Promise<MessageRecord | undefined> {
+    const marked = await this.options.headers.markMessageGone(header.id, state, new Date(this.now()));
+    if (!marked) return undefined;
+    if (marked.contentType === 'voice' || marked.contentType === 'image') {
+      try {
+        await this.options.bodies.delete(marked.id);
+      } catch (err) {
+        this.options.logger.error({ err, messageId: marked.id }, 'body delete failed');
+      }
+    }
+    const conversation = await this.options.directory.get(marked.conversationId);
+    const participants = audience(marked, conversation?.participants ?? []);
+    void this.publishHeader(participants, marked, state === 'recalled' ? 'message_recalled' : 'message_expired');
+    this.options.logger.info({ messageId: marked.id, state }, 'message body removed');
+    return marked;
   }
 
   stopListen(session: Device, messageId: string): void {
@@ -379,6 +430,7 @@ export class MessageService {
   /** start_message for a message already stored: finished → report it; interrupted → resume it. */
   private async resumeStored(stored: MessageRecord, session: Device, who: SessionIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
+    assertNotGone(stored);
     if (stored.state === 'complete') {
       session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
       session.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
@@ -418,9 +470,11 @@ export class MessageService {
     return { behind, maxBehind, totalBehind };
   }
 
-  private openWriter(id: MessageId) {
+  /** `isNew`: the header was just inserted, so no body of this id exists anywhere. */
+  private openWriter(id: MessageId, isNew = false) {
     const bodies = this.options.bodies;
-    return this.metrics ? this.metrics.timeStorage('body', 'open', () => bodies.openWriter(id)) : bodies.openWriter(id);
+    const open = () => bodies.openWriter(id, { isNew });
+    return this.metrics ? this.metrics.timeStorage('body', 'open', open) : open();
   }
 
   private register(live: LiveMessage, session: Device): void {
@@ -463,14 +517,18 @@ export class MessageService {
     }
     header.state = state;
     header.endedAt = new Date(this.now());
+    // A recall ends the stream first; recall() then marks the header and announces it.
+    const recalled = state === 'recalled';
     try {
-      await this.options.headers.updateMessage(live.id, {
-        state,
-        endedAt: header.endedAt,
-        durationMs: header.durationMs,
-        chunkCount: header.chunkCount,
-        byteCount: header.byteCount,
-      });
+      if (!recalled) {
+        await this.options.headers.updateMessage(live.id, {
+          state,
+          endedAt: header.endedAt,
+          durationMs: header.durationMs,
+          chunkCount: header.chunkCount,
+          byteCount: header.byteCount,
+        });
+      }
     } catch (err) {
       this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
     }
@@ -490,7 +548,7 @@ export class MessageService {
       sender.send({ ref: live.endRef, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
     }
     this.options.presence.stop(live.conversationId, live.id, live.participants);
-    void this.publishHeader(live.participants, header, 'message_ended');
+    if (!recalled) void this.publishHeader(live.participants, header, 'message_ended');
   }
 
   private async storedSource(header: MessageRecord): Promise<ChunkSource> {
@@ -499,7 +557,11 @@ export class MessageService {
     return new ChunkSource(header.id, header, chunks, stateName(header.state === 'live' ? 'interrupted' : header.state));
   }
 
-  private publishHeader(userIds: readonly UserId[], header: MessageRecord, kind: 'message_new' | 'message_ended'): Promise<void> {
+  private publishHeader(
+    userIds: readonly UserId[],
+    header: MessageRecord,
+    kind: 'message_new' | 'message_ended' | 'message_recalled' | 'message_expired',
+  ): Promise<void> {
     return this.options.timeline.publish(userIds, {
       kind,
       conversationId: header.conversationId,
@@ -517,6 +579,12 @@ export class MessageService {
     session.chunkTokens -= 1;
     return true;
   }
+}
+
+/** Refuses a message whose body is gone: VOX_MESSAGE_RECALLED or VOX_MESSAGE_EXPIRED (410). */
+export function assertNotGone(header: MessageRecord): void {
+  if (header.state === 'recalled') throw new VoxError('VOX_MESSAGE_RECALLED');
+  if (header.state === 'expired') throw new VoxError('VOX_MESSAGE_EXPIRED');
 }
 
 /** Whether a user may see a message: everyone in its conversation, unless it was sent to one participant only. */

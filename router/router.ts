@@ -9,7 +9,9 @@ import type { RouterConfig } from '../common/config.js';
 import type { MessageId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { DiskBodyStore } from '../body-store/disk-body-store.js';
-import type { BodyStore } from '../body-store/body-store.js';
+import type { BodyStore, BodyStoreEvents } from '../body-store/body-store.js';
+import { CouchdbBodyRemote } from '../body-store/couchdb-body-remote.js';
+import { TieredBodyStore } from '../body-store/tiered-body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
 import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
@@ -23,6 +25,7 @@ import { createTransport } from './load-transport.js';
 import { MessageService } from './message-service.js';
 import { RouterMetrics } from './metrics.js';
 import { PresenceTracker } from './presence-tracker.js';
+import { RetentionSweeper } from './retention-sweeper.js';
 import { SessionRegistry } from './session-registry.js';
 import { StaticFiles } from './static-files.js';
 import { TimelineService } from './timeline-service.js';
@@ -50,6 +53,7 @@ export class Router {
       headers: HeaderStore;
       ownsHeaders: boolean;
       bodies: BodyStore;
+      sweeper: RetentionSweeper;
       messages: MessageService;
       protocol: ClientProtocol;
       zello: ZelloProtocol;
@@ -69,6 +73,16 @@ export class Router {
     return this.url.replace(/^http/, 'ws') + WEBSOCKET_PATH;
   }
 
+  /** The body store in use (DiskBodyStore, or TieredBodyStore when couchdbUrl is set). */
+  get bodies(): BodyStore {
+    return this.parts.bodies;
+  }
+
+  /** Expires messages past their retention (runs on its own every retentionSweepIntervalMs). */
+  get retentionSweeper(): RetentionSweeper {
+    return this.parts.sweeper;
+  }
+
   /** The Zello Channel API door, e.g. ws://127.0.0.1:7400/zello */
   get zelloUrl(): string {
     return this.url.replace(/^http/, 'ws') + ZELLO_PATH;
@@ -82,14 +96,9 @@ export class Router {
     await headers.migrate();
     // The body store and conversations report to the message service, which is built after them.
     const late: { messages?: MessageService; protocol?: ClientProtocol; zello?: ZelloProtocol } = {};
-    const bodies = await DiskBodyStore.open({
-      dir: path.join(config.dataDir, 'bodies'),
-      commitIntervalMs: config.commitIntervalMs,
-      logger: logger.child({ component: 'body-store' }),
-      events: {
-        onDurable: (id: MessageId, count: number) => late.messages?.onDurable(id, count),
-        onError: (id: MessageId, err: Error) => logger.error({ err, messageId: id }, 'body commit failed'),
-      },
+    const bodies = await openBodyStore(config, logger, {
+      onDurable: (id: MessageId, count: number) => late.messages?.onDurable(id, count),
+      onError: (id: MessageId, err: Error) => logger.error({ err, messageId: id }, 'body commit failed'),
     });
     const sessions = new SessionRegistry();
     const directory = new ConversationDirectory(headers);
@@ -124,6 +133,13 @@ export class Router {
     });
     late.messages = messages;
     const interrupted = await messages.recoverInterrupted();
+    const sweeper = new RetentionSweeper({
+      headers,
+      expire: (header) => messages.removeMessage(header, 'expired'),
+      defaultRetentionMs: config.retentionMs,
+      intervalMs: config.retentionSweepIntervalMs,
+      logger: logger.child({ component: 'retention' }),
+    });
     const protocol = new ClientProtocol({
       accounts,
       messages,
@@ -201,6 +217,7 @@ export class Router {
       headers,
       ownsHeaders: !deps.headers,
       bodies,
+      sweeper,
       messages,
       protocol,
       zello,
@@ -220,8 +237,9 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, zello, bodies, headers, ownsHeaders, metrics, logger, state } = this.parts;
+    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state } = this.parts;
     state.shuttingDown = true;
+    await sweeper.close();
     await messages.close();
     protocol.closeAll();
     zello.closeAll();
@@ -231,6 +249,24 @@ export class Router {
     metrics.close();
     logger.info('voxring router stopped');
   }
+}
+
+/** Local disk only, or (couchdbUrl set) the disk as write-ahead log and LRU cache in front of CouchDB. */
+async function openBodyStore(config: Readonly<RouterConfig>, logger: Logger, events: BodyStoreEvents): Promise<BodyStore> {
+  const common = {
+    dir: path.join(config.dataDir, 'bodies'),
+    commitIntervalMs: config.commitIntervalMs,
+    logger: logger.child({ component: 'body-store' }),
+    events,
+  };
+  if (!config.couchdbUrl) return DiskBodyStore.open(common);
+  return TieredBodyStore.open({
+    ...common,
+    remote: new CouchdbBodyRemote({ url: config.couchdbUrl, database: config.couchdbDatabase }),
+    cacheMaxBytes: config.bodyCacheMaxBytes,
+    blockChunks: config.uploadBlockChunks,
+    backlogMaxBytes: config.uploadBacklogMaxBytes,
+  });
 }
 
 async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): Promise<HeaderStore> {

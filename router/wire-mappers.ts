@@ -13,6 +13,8 @@ const STATE_NAMES: Record<MessageRecord['state'], MessageStateName> = {
   live: 'LIVE',
   complete: 'COMPLETE',
   interrupted: 'INTERRUPTED',
+  recalled: 'RECALLED',
+  expired: 'EXPIRED',
 };
 
 const CONTENT_TYPE_NAMES: Record<MessageRecord['contentType'], ContentTypeName> = {
@@ -27,6 +29,8 @@ const EVENT_NAMES: Record<TimelineEventKind, TimelineEventTypeName> = {
   message_ended: 'MESSAGE_ENDED',
   conversation_changed: 'CONVERSATION_CHANGED',
   conversation_left: 'CONVERSATION_LEFT',
+  message_recalled: 'MESSAGE_RECALLED',
+  message_expired: 'MESSAGE_EXPIRED',
 };
 
 export function stateName(state: MessageRecord['state']): MessageStateName {
@@ -62,6 +66,7 @@ export function toWireConversation(c: ConversationRecord): Conversation {
     isGroup: c.isGroup,
     participants: c.participants.map((p) => ({ userId: p.userId, username: p.username })),
     createdAtMs: c.createdAt.getTime(),
+    retentionMs: c.retentionMs ?? 0,
   };
 }
 

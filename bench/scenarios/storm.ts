@@ -8,6 +8,7 @@
  * hello per user a hello costs a timeline-head query, not a token lookup.
  */
 import { BenchConnection } from '../bench-connection.js';
+import { profileClockUs } from '../cpu-profile.js';
 import { percentile } from '../latency-histogram.js';
 import type { Population } from '../population.js';
 import type { Progress } from '../progress.js';
@@ -39,6 +40,8 @@ export interface StormRound {
   rssPerConnectionBytes: number;
   /** Ready times in ms, sorted, for the chart. */
   readyMs: number[];
+  /** The storm itself on the CPU profile's clock (µs of process.hrtime). */
+  windowUs: [number, number];
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -57,6 +60,7 @@ export async function runStorm(server: BenchServer, population: Population, opti
     const errors: Record<string, number> = {};
     options.progress.update(`${label}: ${n} clients connect and authenticate`);
     const start = performance.now();
+    const windowStart = profileClockUs();
     let lastReady = start;
     const limit = options.concurrency ?? n;
     let next = 0;
@@ -78,6 +82,7 @@ export async function runStorm(server: BenchServer, population: Population, opti
     };
     await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
     const serverCpuUs = server.cpu().totalUs - cpuBefore;
+    const windowUs: [number, number] = [windowStart, profileClockUs()];
     await sleep(1000);
     const rssAfter = server.rssBytes();
     times.sort((a, b) => a - b);
@@ -96,6 +101,7 @@ export async function runStorm(server: BenchServer, population: Population, opti
       rssAfterBytes: rssAfter,
       rssPerConnectionBytes: times.length > 0 ? Math.round((rssAfter - rssBefore) / times.length) : NaN,
       readyMs: times.map(round1),
+      windowUs,
     };
     rounds.push(round);
     const errorText = Object.entries(errors).map(([e, c]) => `${c}× ${e}`).join('; ');

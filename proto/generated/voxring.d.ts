@@ -39,7 +39,13 @@ export namespace voxring {
             COMPLETE = 2,
 
             /** INTERRUPTED value */
-            INTERRUPTED = 3
+            INTERRUPTED = 3,
+
+            /** RECALLED value */
+            RECALLED = 4,
+
+            /** EXPIRED value */
+            EXPIRED = 5
         }
 
         /** TimelineEventType enum. */
@@ -58,7 +64,13 @@ export namespace voxring {
             CONVERSATION_CHANGED = 3,
 
             /** CONVERSATION_LEFT value */
-            CONVERSATION_LEFT = 4
+            CONVERSATION_LEFT = 4,
+
+            /** MESSAGE_RECALLED value */
+            MESSAGE_RECALLED = 5,
+
+            /** MESSAGE_EXPIRED value */
+            MESSAGE_EXPIRED = 6
         }
 
         /**
@@ -848,6 +860,9 @@ export namespace voxring {
             /** Conversation createdAtMs. */
             createdAtMs: number;
 
+            /** Conversation retentionMs. */
+            retentionMs: number;
+
             /**
              * Creates a new Conversation instance using the specified properties.
              * @param [properties] Properties to set
@@ -946,6 +961,9 @@ export namespace voxring {
 
                 /** Conversation createdAtMs */
                 createdAtMs?: (number|null);
+
+                /** Conversation retentionMs */
+                retentionMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2075,6 +2093,123 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a RecallMessage.
+         * @deprecated Use voxring.v1.RecallMessage.$Properties instead.
+         */
+        interface IRecallMessage extends voxring.v1.RecallMessage.$Properties {
+        }
+
+        /** Represents a RecallMessage. */
+        class RecallMessage {
+
+            /**
+             * Constructs a new RecallMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RecallMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RecallMessage messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new RecallMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RecallMessage instance
+             */
+            static create(properties: voxring.v1.RecallMessage.$Shape): voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape;
+            static create(properties?: voxring.v1.RecallMessage.$Properties): voxring.v1.RecallMessage;
+
+            /**
+             * Encodes the specified RecallMessage message. Does not implicitly {@link voxring.v1.RecallMessage.verify|verify} messages.
+             * @param message RecallMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RecallMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RecallMessage message, length delimited. Does not implicitly {@link voxring.v1.RecallMessage.verify|verify} messages.
+             * @param message RecallMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RecallMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RecallMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape} RecallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape;
+
+            /**
+             * Decodes a RecallMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape} RecallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape;
+
+            /**
+             * Verifies a RecallMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RecallMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RecallMessage
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RecallMessage;
+
+            /**
+             * Creates a plain object from a RecallMessage message. Also converts values to other types if specified.
+             * @param message RecallMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RecallMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RecallMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RecallMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RecallMessage {
+
+            /** Properties of a RecallMessage. */
+            interface $Properties {
+
+                /** RecallMessage messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RecallMessage. */
+            type $Shape = voxring.v1.RecallMessage.$Properties;
+        }
+
+        /**
          * Properties of a Ping.
          * @deprecated Use voxring.v1.Ping.$Properties instead.
          */
@@ -2243,8 +2378,11 @@ export namespace voxring {
             /** ClientFrame ping. */
             ping?: (voxring.v1.Ping.$Properties|null);
 
+            /** ClientFrame recallMessage. */
+            recallMessage?: (voxring.v1.RecallMessage.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping");
+            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -2363,8 +2501,11 @@ export namespace voxring {
                 /** ClientFrame ping */
                 ping?: (voxring.v1.Ping.$Properties|null);
 
+                /** ClientFrame recallMessage */
+                recallMessage?: (voxring.v1.RecallMessage.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping");
+                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2383,9 +2524,10 @@ export namespace voxring {
               monitor?: voxring.v1.Monitor.$Shape|null;
               timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
               ping?: voxring.v1.Ping.$Shape|null;
+              recallMessage?: voxring.v1.RecallMessage.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape })
+              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape })
             );
         }
 

@@ -54,6 +54,8 @@ export const voxring = $root.voxring = (() => {
          * @property {number} LIVE=1 LIVE value
          * @property {number} COMPLETE=2 COMPLETE value
          * @property {number} INTERRUPTED=3 INTERRUPTED value
+         * @property {number} RECALLED=4 RECALLED value
+         * @property {number} EXPIRED=5 EXPIRED value
          */
         v1.MessageState = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -61,6 +63,8 @@ export const voxring = $root.voxring = (() => {
             values[valuesById[1] = "LIVE"] = 1;
             values[valuesById[2] = "COMPLETE"] = 2;
             values[valuesById[3] = "INTERRUPTED"] = 3;
+            values[valuesById[4] = "RECALLED"] = 4;
+            values[valuesById[5] = "EXPIRED"] = 5;
             return values;
         })();
 
@@ -73,6 +77,8 @@ export const voxring = $root.voxring = (() => {
          * @property {number} MESSAGE_ENDED=2 MESSAGE_ENDED value
          * @property {number} CONVERSATION_CHANGED=3 CONVERSATION_CHANGED value
          * @property {number} CONVERSATION_LEFT=4 CONVERSATION_LEFT value
+         * @property {number} MESSAGE_RECALLED=5 MESSAGE_RECALLED value
+         * @property {number} MESSAGE_EXPIRED=6 MESSAGE_EXPIRED value
          */
         v1.TimelineEventType = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -81,6 +87,8 @@ export const voxring = $root.voxring = (() => {
             values[valuesById[2] = "MESSAGE_ENDED"] = 2;
             values[valuesById[3] = "CONVERSATION_CHANGED"] = 3;
             values[valuesById[4] = "CONVERSATION_LEFT"] = 4;
+            values[valuesById[5] = "MESSAGE_RECALLED"] = 5;
+            values[valuesById[6] = "MESSAGE_EXPIRED"] = 6;
             return values;
         })();
 
@@ -1125,6 +1133,14 @@ export const voxring = $root.voxring = (() => {
                     case "INTERRUPTED":
                     case 3:
                         message.state = 3;
+                        break;
+                    case "RECALLED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    case "EXPIRED":
+                    case 5:
+                        message.state = 5;
                         break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
@@ -2379,6 +2395,7 @@ export const voxring = $root.voxring = (() => {
              * @property {boolean|null} [isGroup] Conversation isGroup
              * @property {Array.<voxring.v1.Participant.$Properties>|null} [participants] Conversation participants
              * @property {number|null} [createdAtMs] Conversation createdAtMs
+             * @property {number|null} [retentionMs] Conversation retentionMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2452,6 +2469,14 @@ export const voxring = $root.voxring = (() => {
             Conversation.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Conversation retentionMs.
+             * @member {number} retentionMs
+             * @memberof voxring.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.retentionMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Conversation instance using the specified properties.
              * @function create
              * @memberof voxring.v1.Conversation
@@ -2494,6 +2519,8 @@ export const voxring = $root.voxring = (() => {
                         $root.voxring.v1.Participant.encode(message.participants[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.retentionMs != null && $Object.hasOwnProperty.call(message, "retentionMs") && (typeof message.retentionMs === "object" ? message.retentionMs.low || message.retentionMs.high : message.retentionMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.retentionMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2595,6 +2622,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.createdAtMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.retentionMs = value;
+                            else
+                                delete message.retentionMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2664,6 +2700,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
                     if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
                         return "createdAtMs: integer|Long expected";
+                if (message.retentionMs != null && $Object.hasOwnProperty.call(message, "retentionMs"))
+                    if (!$util.isInteger(message.retentionMs) && !(message.retentionMs && $util.isInteger(message.retentionMs.low) && $util.isInteger(message.retentionMs.high)))
+                        return "retentionMs: integer|Long expected";
                 return null;
             };
 
@@ -2714,6 +2753,16 @@ export const voxring = $root.voxring = (() => {
                             message.createdAtMs = object.createdAtMs;
                         else if (typeof object.createdAtMs === "object")
                             message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                if (object.retentionMs != null)
+                    if (typeof object.retentionMs === "object" ? object.retentionMs.low || object.retentionMs.high : $Number(object.retentionMs) !== 0)
+                        if ($util.Long)
+                            message.retentionMs = $util.Long.fromValue(object.retentionMs, true);
+                        else if (typeof object.retentionMs === "string")
+                            message.retentionMs = $parseInt(object.retentionMs, 10);
+                        else if (typeof object.retentionMs === "number")
+                            message.retentionMs = object.retentionMs;
+                        else if (typeof object.retentionMs === "object")
+                            message.retentionMs = new $util.LongBits(object.retentionMs.low >>> 0, object.retentionMs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2745,6 +2794,11 @@ export const voxring = $root.voxring = (() => {
                         object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.retentionMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.retentionMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
                     object.conversationId = message.conversationId;
@@ -2764,6 +2818,13 @@ export const voxring = $root.voxring = (() => {
                         object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
                     else
                         object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                if (message.retentionMs != null && $Object.hasOwnProperty.call(message, "retentionMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.retentionMs = typeof message.retentionMs === "number" ? $BigInt(message.retentionMs) : $util.Long.fromBits(message.retentionMs.low >>> 0, message.retentionMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.retentionMs === "number")
+                        object.retentionMs = options.longs === $String ? $String(message.retentionMs) : message.retentionMs;
+                    else
+                        object.retentionMs = options.longs === $String ? $util.Long.prototype.toString.call(message.retentionMs) : options.longs === $Number ? new $util.LongBits(message.retentionMs.low >>> 0, message.retentionMs.high >>> 0).toNumber(true) : message.retentionMs;
                 return object;
             };
 
@@ -5657,6 +5718,281 @@ export const voxring = $root.voxring = (() => {
             return TimelineRequest;
         })();
 
+        v1.RecallMessage = (function() {
+
+            /**
+             * Properties of a RecallMessage.
+             * @typedef {Object} voxring.v1.RecallMessage.$Properties
+             * @property {string|null} [messageId] RecallMessage messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RecallMessage.
+             * @memberof voxring.v1
+             * @interface IRecallMessage
+             * @augments voxring.v1.RecallMessage.$Properties
+             * @deprecated Use voxring.v1.RecallMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a RecallMessage.
+             * @typedef {voxring.v1.RecallMessage.$Properties} voxring.v1.RecallMessage.$Shape
+             */
+
+            /**
+             * Constructs a new RecallMessage.
+             * @memberof voxring.v1
+             * @classdesc Represents a RecallMessage.
+             * @constructor
+             * @param {voxring.v1.RecallMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RecallMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RecallMessage messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.RecallMessage
+             * @instance
+             */
+            RecallMessage.prototype.messageId = "";
+
+            /**
+             * Creates a new RecallMessage instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {voxring.v1.RecallMessage.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RecallMessage} RecallMessage instance
+             * @type {{
+             *   (properties: voxring.v1.RecallMessage.$Shape): voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape;
+             *   (properties?: voxring.v1.RecallMessage.$Properties): voxring.v1.RecallMessage;
+             * }}
+             */
+            RecallMessage.create = function(properties) {
+                return new RecallMessage(properties);
+            };
+
+            /**
+             * Encodes the specified RecallMessage message. Does not implicitly {@link voxring.v1.RecallMessage.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {voxring.v1.RecallMessage.$Properties} message RecallMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecallMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RecallMessage message, length delimited. Does not implicitly {@link voxring.v1.RecallMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {voxring.v1.RecallMessage.$Properties} message RecallMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RecallMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RecallMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape} RecallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecallMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RecallMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RecallMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RecallMessage & voxring.v1.RecallMessage.$Shape} RecallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RecallMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RecallMessage message.
+             * @function verify
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RecallMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RecallMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RecallMessage} RecallMessage
+             */
+            RecallMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RecallMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RecallMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RecallMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RecallMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {voxring.v1.RecallMessage} message RecallMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RecallMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this RecallMessage to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RecallMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RecallMessage.prototype.toJSON = function() {
+                return RecallMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RecallMessage
+             * @function getTypeUrl
+             * @memberof voxring.v1.RecallMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RecallMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RecallMessage";
+            };
+
+            return RecallMessage;
+        })();
+
         v1.Ping = (function() {
 
             /**
@@ -5964,7 +6300,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.Monitor.$Properties|null} [monitor] ClientFrame monitor
              * @property {voxring.v1.TimelineRequest.$Properties|null} [timelineRequest] ClientFrame timelineRequest
              * @property {voxring.v1.Ping.$Properties|null} [ping] ClientFrame ping
-             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"} [body] ClientFrame body
+             * @property {voxring.v1.RecallMessage.$Properties|null} [recallMessage] ClientFrame recallMessage
+             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5990,9 +6327,10 @@ export const voxring = $root.voxring = (() => {
              *   monitor?: voxring.v1.Monitor.$Shape|null;
              *   timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
              *   ping?: voxring.v1.Ping.$Shape|null;
+             *   recallMessage?: voxring.v1.RecallMessage.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape })
+             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape })
              * )} voxring.v1.ClientFrame.$Shape
              */
 
@@ -6099,17 +6437,25 @@ export const voxring = $root.voxring = (() => {
              */
             ClientFrame.prototype.ping = null;
 
+            /**
+             * ClientFrame recallMessage.
+             * @member {voxring.v1.RecallMessage.$Properties|null|undefined} recallMessage
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.recallMessage = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|undefined} body
+             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|undefined} body
              * @memberof voxring.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6167,6 +6513,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.TimelineRequest.encode(message.timelineRequest, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
                     $root.voxring.v1.Ping.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.recallMessage != null && $Object.hasOwnProperty.call(message, "recallMessage"))
+                    $root.voxring.v1.RecallMessage.encode(message.recallMessage, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6301,6 +6649,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.ping = $root.voxring.v1.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
                             message.body = "ping";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.recallMessage = $root.voxring.v1.RecallMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.recallMessage);
+                            message.body = "recallMessage";
                             continue;
                         }
                     }
@@ -6453,6 +6808,16 @@ export const voxring = $root.voxring = (() => {
                             return "ping." + error;
                     }
                 }
+                if (message.recallMessage != null && $Object.hasOwnProperty.call(message, "recallMessage")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.RecallMessage.verify(message.recallMessage, _depth + 1);
+                        if (error)
+                            return "recallMessage." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6527,6 +6892,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.ClientFrame.ping: object expected");
                     message.ping = $root.voxring.v1.Ping.fromObject(object.ping, _depth + 1);
                 }
+                if (object.recallMessage != null) {
+                    if (!$util.isObject(object.recallMessage))
+                        throw $TypeError(".voxring.v1.ClientFrame.recallMessage: object expected");
+                    message.recallMessage = $root.voxring.v1.RecallMessage.fromObject(object.recallMessage, _depth + 1);
+                }
                 return message;
             };
 
@@ -6600,6 +6970,11 @@ export const voxring = $root.voxring = (() => {
                     object.ping = $root.voxring.v1.Ping.toObject(message.ping, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "ping";
+                }
+                if (message.recallMessage != null && $Object.hasOwnProperty.call(message, "recallMessage")) {
+                    object.recallMessage = $root.voxring.v1.RecallMessage.toObject(message.recallMessage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "recallMessage";
                 }
                 return object;
             };
@@ -7677,6 +8052,14 @@ export const voxring = $root.voxring = (() => {
                     case 3:
                         message.state = 3;
                         break;
+                    case "RECALLED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    case "EXPIRED":
+                    case 5:
+                        message.state = 5;
+                        break;
                     default:
                         if (typeof object.state === "number" && (object.state | 0) === object.state)
                             message.state = object.state;
@@ -8708,6 +9091,14 @@ export const voxring = $root.voxring = (() => {
                     case "CONVERSATION_LEFT":
                     case 4:
                         message.type = 4;
+                        break;
+                    case "MESSAGE_RECALLED":
+                    case 5:
+                        message.type = 5;
+                        break;
+                    case "MESSAGE_EXPIRED":
+                    case 6:
+                        message.type = 6;
                         break;
                     default:
                         if (typeof object.type === "number" && (object.type | 0) === object.type)

@@ -6,7 +6,9 @@
 import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
+import { Histogram, Registry, type Metric } from 'prom-client';
 import { parsePromText, promHistogram, promValue, type PromSample } from '../../bench/prom-text.js';
+import { HotHistogram } from '../../router/metrics.js';
 import { connectDevice, signupUser, speechPackets, startTestRouter, TRANSPORTS } from '../helpers/router-fixture.js';
 
 const SENT = 40;
@@ -92,4 +94,20 @@ void t.test('catch-up distance of a listener that joins late', async (t) => {
   t.equal(behind.sum, 30, 'it started 30 chunks behind the head');
   t.equal(promValue(samples, 'voxring_catchup_listeners'), 0, 'and has caught up');
   await message.end();
+});
+
+void t.test('HotHistogram prints what a prom-client Histogram prints', async (t) => {
+  const buckets = [0.001, 0.01, 0.1];
+  const hot = new HotHistogram('x_seconds', 'help text', buckets);
+  const hotRegistry = new Registry();
+  hotRegistry.registerMetric(hot as unknown as Metric);
+  const reference = new Histogram({ name: 'x_seconds', help: 'help text', buckets, registers: [] });
+  const referenceRegistry = new Registry();
+  referenceRegistry.registerMetric(reference);
+  t.equal(await hotRegistry.metrics(), await referenceRegistry.metrics(), 'empty');
+  for (const v of [0, 0.001, 0.0011, 0.05, 0.1, 0.2, 3]) {
+    hot.observe(v);
+    reference.observe(v);
+  }
+  t.equal(await hotRegistry.metrics(), await referenceRegistry.metrics(), 'bounds are inclusive, +Inf, sum and count agree');
 });

@@ -137,6 +137,7 @@ export const SERVER_SAMPLES: ServerFrame[] = [
               { userId: 'u-bob', username: 'bob' },
             ],
             createdAtMs: 1_600_000_000_000,
+            retentionMs: 0,
           },
         },
       ],
