@@ -25,6 +25,7 @@ export const SCENARIOS = ['walkie', 'fanout', 'catchup', 'storm'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|all> [options]
+       voxring bench readme RESULT.json…   rewrite the latest-figures table of bench/README.md from saved results
 
   --servers LIST          walkie/fanout servers (default voxring,uws-relay,ws-relay)
   --target URL            use this running voxring router instead of starting one
@@ -176,6 +177,7 @@ function parseConfig(argv: string[]): BenchConfig | 'help' {
 
 /** Runs the bench; resolves with the exit code. */
 export async function runBench(argv: string[]): Promise<number> {
+  if (argv[0] === 'readme') return readmeFrom(argv.slice(1));
   let config: BenchConfig | 'help';
   try {
     config = parseConfig(argv);
@@ -422,13 +424,30 @@ function stormTargets(rounds: StormRound[]): TargetCheck[] {
   return targets;
 }
 
+/** `bench readme a.json b.json …`: the table from saved reports (e.g. the quietest run of each scenario). */
+async function readmeFrom(files: string[]): Promise<number> {
+  if (files.length === 0) {
+    console.error(`voxring bench readme: name the result .json files\n\n${BENCH_USAGE}`);
+    return 2;
+  }
+  const written = await Promise.all(
+    files.map(async (file) => {
+      const report = JSON.parse(await readFile(file, 'utf8')) as ScenarioReport;
+      return { scenario: report.scenario, md: file.replace(/\.json$/, '.md'), report };
+    }),
+  );
+  await updateReadme(written);
+  return 0;
+}
+
 const README_START = '<!-- latest-figures:start -->';
 const README_END = '<!-- latest-figures:end -->';
 
 async function updateReadme(written: { scenario: Scenario; md: string; report: ScenarioReport }[]): Promise<void> {
   const readme = path.join(projectRoot(), 'bench', 'README.md');
   const text = await readFile(readme, 'utf8');
-  const lines = [README_START, '', `Run of ${written[0]?.report.date ?? ''} (\`make bench\`), ${written[0]?.report.machine.cpus ?? '?'} CPUs, load average at start ${written[0]?.report.machine.loadAverageAtStart.join(' / ') ?? '?'}.`, ''];
+  const runs = written.map((w) => `${w.scenario} ${w.report.date} (load average ${w.report.machine.loadAverageAtStart[0] ?? '?'} at start)`);
+  const lines = [README_START, '', `From \`make bench\` on ${written[0]?.report.machine.cpus ?? '?'} CPUs: ${runs.join(', ')}.`, ''];
   const walkie = written.find((w) => w.scenario === 'walkie')?.report;
   if (walkie?.ladders) {
     lines.push('| walkie server | max sustained T | CPU µs per delivery at T=100 | at T=200 | p50 / p99 at T=200 (ms) |', '| --- | --- | --- | --- | --- |');
