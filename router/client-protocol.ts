@@ -3,10 +3,12 @@
  * with a hello frame, decodes frames, runs them in order per connection,
  * dispatches them to the services and turns failures into error frames and
  * close codes. Close codes: 4000 protocol error, 4001 authentication failed
- * or timed out, 4008 slow consumer, 4009 too many connections, 1001 going away.
+ * or timed out, 4008 slow consumer, 4009 too many connections, 4010 redirect
+ * (in a ring: connect to the user's home), 4011 migrate (the ring changed:
+ * reconnect to the new home), 1001 going away.
  */
 import { toVoxError, VoxError } from '../common/errors.js';
-import { isClientId, type DeviceId } from '../common/ids.js';
+import { isClientId, type DeviceId, type UserId } from '../common/ids.js';
 import type { Limits } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import type { HeaderStore } from '../header-store/header-store.js';
@@ -23,6 +25,15 @@ import type { TransportConnection } from './transport.js';
 export const CLOSE_PROTOCOL_ERROR = 4000;
 export const CLOSE_AUTH_FAILED = 4001;
 export const CLOSE_TOO_MANY_CONNECTIONS = 4009;
+export const CLOSE_REDIRECT = 4010;
+export const CLOSE_MIGRATE = 4011;
+
+/** What the protocol asks of the ring (RingNode): where a user belongs. */
+export interface RingRoutes {
+  readonly selfId: string;
+  /** Home first, then fallbacks. Empty before the ring is known. */
+  routeOf(userId: UserId): { id: string; publicUrl: string }[];
+}
 const DEFAULT_TIMELINE_PAGE = 500;
 
 export interface ClientProtocolOptions {
@@ -36,6 +47,8 @@ export interface ClientProtocolOptions {
   logger: Logger;
   metrics?: RouterMetrics;
   now?: () => number;
+  /** In a ring: a user connected to another router than their home is redirected there. */
+  ring?: RingRoutes;
 }
 
 export class ClientProtocol {
@@ -109,6 +122,26 @@ export class ClientProtocol {
       this.fail(session, 0, new VoxError('VOX_AUTH_TOKEN_INVALID', 'session token revoked'));
       session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
     }
+  }
+
+  /**
+   * The ring changed: every device whose user's home is now another router
+   * gets a migrate frame with the new home and is closed with 4011.
+   */
+  migrateMoved(): number {
+    const ring = this.options.ring;
+    if (!ring) return 0;
+    let moved = 0;
+    for (const session of this.byConnection.values()) {
+      const userId = session.userId;
+      if (userId === undefined || session.closed) continue;
+      const home = ring.routeOf(userId)[0];
+      if (!home || home.id === ring.selfId) continue;
+      session.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
+      session.conn.close(CLOSE_MIGRATE, 'VOX_MIGRATE');
+      moved++;
+    }
+    return moved;
   }
 
   /** Closes every connection with 1001 (router going away). */
@@ -188,11 +221,22 @@ export class ClientProtocol {
     }
     if (session.closed) return;
     clearTimeout(session.authTimer);
+    const route = this.options.ring?.routeOf(user.userId) ?? [];
+    const home = route[0];
+    if (home && home.id !== this.options.ring?.selfId) {
+      session.send({ ref, type: 'redirect', redirect: { url: home.publicUrl, routerId: home.id } });
+      session.conn.close(CLOSE_REDIRECT, 'VOX_REDIRECT');
+      return;
+    }
+    if (home) {
+      const fallbackUrls = route.slice(1).map((m) => m.publicUrl);
+      session.send({ ref: 0, type: 'route', route: { routerId: home.id, homeUrl: home.publicUrl, fallbackUrls } });
+    }
     const identity: SessionIdentity = { ...user, deviceId: hello.deviceId as DeviceId };
     session.tokenHash = hashToken(hello.token);
     session.identity = identity;
     this.options.sessions.add(session);
-    const head = await this.options.headers.timelineHead(user.userId);
+    const head = await this.options.timeline.head(user.userId);
     session.send({
       ref,
       type: 'welcome',

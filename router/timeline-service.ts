@@ -6,20 +6,37 @@
 import type { Logger } from '../common/logger.js';
 import type { UserId } from '../common/ids.js';
 import type { HeaderStore, NewTimelineEvent } from '../header-store/header-store.js';
-import type { TimelineEvents } from '../proto/frames.js';
+import type { TimelineEvent, TimelineEvents } from '../proto/frames.js';
 import type { SessionRegistry } from './session-registry.js';
 import { toWireTimelineEvent } from './wire-mappers.js';
+
+const MAX_CACHED_HEADS = 200_000;
 
 export interface TimelineServiceOptions {
   store: HeaderStore;
   sessions: SessionRegistry;
   logger: Logger;
   now?: () => number;
+  /**
+   * Remember each user's newest cursor (default true). Only correct while
+   * this router is the only one appending: a ring must turn it off.
+   */
+  cacheHeads?: boolean;
+}
+
+/** Pushes timeline events to users whose home is another router of the ring (RingNode). */
+export interface RemoteTimelinePush {
+  /** Relays the event to the user's home router unless that is this one; returns whether it did. */
+  pushRemote(userId: UserId, event: TimelineEvent): boolean;
 }
 
 export class TimelineService {
   private tail: Promise<void> = Promise.resolve();
+  /** Newest cursor per user seen by this router; saves a query per connect. */
+  private readonly heads = new Map<UserId, number>();
   private readonly now: () => number;
+  /** Set by the router when it is part of a ring. */
+  remote: RemoteTimelinePush | undefined;
 
   constructor(private readonly options: TimelineServiceOptions) {
     this.now = options.now ?? Date.now;
@@ -32,6 +49,7 @@ export class TimelineService {
         // One timestamp for the stored and the pushed copy of the event.
         const stamped = { ...event, at: new Date(this.now()) };
         const cursors = await this.options.store.appendTimeline(userIds, stamped);
+        for (const [userId, cursor] of cursors) this.remember(userId, cursor);
         this.push(cursors, stamped);
       } catch (err) {
         this.options.logger.error({ err, kind: event.kind }, 'timeline append failed');
@@ -39,6 +57,15 @@ export class TimelineService {
     };
     this.tail = this.tail.then(run);
     return this.tail;
+  }
+
+  /** Newest cursor of a user's timeline (0 when empty). */
+  async head(userId: UserId): Promise<number> {
+    const known = this.options.cacheHeads === false ? undefined : this.heads.get(userId);
+    if (known !== undefined) return known;
+    const head = await this.options.store.timelineHead(userId);
+    this.remember(userId, head);
+    return this.heads.get(userId) ?? head;
   }
 
   /** Waits for every queued append. */
@@ -53,14 +80,26 @@ export class TimelineService {
     return { events, cursor: last ? last.cursor : since, more: rows.length > limit };
   }
 
+  private remember(userId: UserId, cursor: number): void {
+    if (cursor <= (this.heads.get(userId) ?? -1)) return;
+    if (this.heads.size >= MAX_CACHED_HEADS) this.heads.clear();
+    this.heads.set(userId, cursor);
+  }
+
   private push(cursors: Map<UserId, number>, event: NewTimelineEvent & { at: Date }): void {
     for (const [userId, cursor] of cursors) {
       const devices = this.options.sessions.devicesOf(userId);
-      if (devices.size === 0) continue;
+      if (devices.size === 0 && !this.remote) continue;
       const wire = toWireTimelineEvent({ ...event, cursor, userId });
-      for (const device of devices) {
-        device.send({ ref: 0, type: 'timeline', timeline: { events: [wire], cursor, more: false } });
-      }
+      this.pushLocal(userId, wire);
+      this.remote?.pushRemote(userId, wire);
+    }
+  }
+
+  /** Pushes one stored event to this router's devices of the user (also for events relayed from another router). */
+  pushLocal(userId: UserId, wire: TimelineEvent): void {
+    for (const device of this.options.sessions.devicesOf(userId)) {
+      device.send({ ref: 0, type: 'timeline', timeline: { events: [wire], cursor: wire.cursor, more: false } });
     }
   }
 }
