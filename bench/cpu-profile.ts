@@ -75,8 +75,9 @@ export function summarizeProfile(profile: CpuProfile, top = 15, windows: readonl
     const file = shortUrl(frame.url);
     const name = file ? `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}` : frame.functionName || '(anonymous)';
     functions.set(name, (functions.get(name) ?? 0) + us);
-    // Native and VM frames, e.g. "(garbage collector)", "(program)", have no file.
-    const fileKey = file || frame.functionName;
+    // Native and VM frames, e.g. "(garbage collector)", "(program)", have no file; WebAssembly
+    // frames have a module hash for a URL (in the router that is PGlite's Postgres).
+    const fileKey = frame.functionName.startsWith('wasm-function') ? '(wasm)' : file || frame.functionName;
     files.set(fileKey, (files.get(fileKey) ?? 0) + us);
   }
   const entries = (map: Map<string, number>): ProfileEntry[] =>

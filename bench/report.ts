@@ -248,12 +248,12 @@ function catchupSection(rounds: readonly CatchupRound[], chart: (name: string, s
 
 function stormSection(rounds: readonly StormRound[], chart: (name: string, svg: string) => string): string[] {
   const out = ['## Connection storm', ''];
-  out.push('| clients | users | ready | all ready (ms) | p50 / p99 / max to ready (ms) | errors | server CPU (ms) | RSS before → after | RSS per idle connection |');
-  out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  out.push('| clients | users | ready | all ready (ms) | p50 / p99 / max to ready (ms) | errors | server CPU (ms) | generator CPU (ms) | RSS before → after | RSS per idle connection |');
+  out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rounds) {
     const errors = Object.entries(r.errors).map(([e, c]) => `${c}× ${e}`).join('; ') || 'none';
     out.push(
-      `| ${r.clients} | ${r.users} | ${r.ready} | ${fmt(r.allReadyMs, 0)} | ${fmt(r.p50Ms, 1)} / ${fmt(r.p99Ms, 1)} / ${fmt(r.maxMs, 1)} | ${errors} | ${fmt(r.serverCpuUs / 1000, 0)} | ${mb(r.rssBeforeBytes)} → ${mb(r.rssAfterBytes)} | ${kb(r.rssPerConnectionBytes)} |`,
+      `| ${r.clients} | ${r.users} | ${r.ready} | ${fmt(r.allReadyMs, 0)} | ${fmt(r.p50Ms, 1)} / ${fmt(r.p99Ms, 1)} / ${fmt(r.maxMs, 1)} | ${errors} | ${fmt(r.serverCpuUs / 1000, 0)} | ${fmt((r.generatorCpuUs ?? NaN) / 1000, 0)} | ${mb(r.rssBeforeBytes)} → ${mb(r.rssAfterBytes)} | ${kb(r.rssPerConnectionBytes)} |`,
     );
   }
   const cdf = (r: StormRound) => {

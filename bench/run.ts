@@ -275,8 +275,8 @@ export async function runBench(argv: string[]): Promise<number> {
         report.storm = rounds;
         if (profile) report.profile = profile;
         report.targets.push(...stormTargets(rounds));
-        const biggest = [...rounds].sort((a, b) => b.clients - a.clients)[0];
-        if (biggest && biggest.rssPerConnectionBytes > 0) idleConnectionBytes = biggest.rssPerConnectionBytes;
+        const growth = rounds.map((r) => r.rssPerConnectionBytes).filter((b) => b > 0);
+        if (growth.length > 0) idleConnectionBytes = Math.max(...growth);
       }
     } catch (err) {
       failed = true;
@@ -350,11 +350,15 @@ function walkieTargets(ladders: LadderResult[], listeners: number, idleConnectio
   if (!vox) return targets;
   if (uws && uws.maxSustained > 0) {
     const ratio = vox.maxSustained / uws.maxSustained;
+    // A relay that failed only because the generator ran out was not measured at its own limit.
+    const relayCapped = uws.steps.some((s) => !s.pass && s.saturated === 'generator');
     targets.push({
       target: 'walkie: max sustained T ≥ 0.8 × the raw uWS relay (same run)',
       value: `${vox.maxSustained} vs ${uws.maxSustained} (${ratio.toFixed(2)}×)`,
       met: ratio >= 0.8,
-      detail: ratio >= 0.8 ? 'met' : `short by ${Math.ceil(0.8 * uws.maxSustained - vox.maxSustained)} talkers`,
+      detail:
+        (ratio >= 0.8 ? 'met' : `short by ${Math.ceil(0.8 * uws.maxSustained - vox.maxSustained)} talkers`) +
+        (relayCapped ? "; the relay's failures were generator-saturated, so its own limit is higher and the ratio flatters voxring" : ''),
     });
   }
   targets.push({
@@ -384,19 +388,19 @@ function walkieTargets(ladders: LadderResult[], listeners: number, idleConnectio
       detail: at200.latency.p99 <= 10 ? (at200.pass ? 'met' : `but the step failed: ${at200.reason}`) : `${(at200.latency.p99 - 10).toFixed(1)} ms over`,
     });
   }
-  // Memory per live message: RSS growth of a step over its talkers, less their connections' share.
+  // Memory per live message: RSS growth of a step over its talkers. It includes the talker's
+  // L + 1 connections and is GC-dependent, so it is an upper bound rather than an exact figure.
   const step = at200 ?? vox.steps.find((s) => s.pass);
   if (step && Number.isFinite(step.rssPeakBytes) && Number.isFinite(step.rssBeforeBytes)) {
     const perTalker = (step.rssPeakBytes - step.rssBeforeBytes) / step.size;
-    const connections = idleConnectionBytes !== undefined ? (listeners + 1) * idleConnectionBytes : 0;
-    const perMessage = perTalker - connections;
+    const connections = idleConnectionBytes !== undefined ? ` (${listeners + 1} idle connections alone: ${(((listeners + 1) * idleConnectionBytes) / 1024).toFixed(0)} KB by the storm)` : '';
     targets.push({
       target: 'memory: ≤ 300 KB RSS per live message in flight',
-      value: `${(perMessage / 1024).toFixed(0)} KB at T=${step.size} after ${step.timeline.length} s`,
-      met: perMessage <= 300 * 1024,
+      value: `≤ ${Math.max(0, perTalker / 1024).toFixed(0)} KB at T=${step.size}, ${step.timeline.length} s into the messages`,
+      met: perTalker <= 300 * 1024,
       detail:
-        (idleConnectionBytes !== undefined ? `RSS growth per talker ${(perTalker / 1024).toFixed(0)} KB less ${listeners + 1} idle connections` : 'includes its 5 connections (no storm run to subtract them)') +
-        '; grows with message length (chunks stay in memory while live)',
+        `RSS growth per talker, its ${listeners + 1} connections included${connections}; ` +
+        'a live message keeps every chunk in memory (for catch-up), so this grows with its length',
     });
   }
   return targets;
@@ -413,29 +417,41 @@ function stormTargets(rounds: StormRound[]): TargetCheck[] {
     met: big.clients >= 5000 ? big.allReadyMs <= 5000 && big.p99Ms <= 2000 && errors === 0 : null,
     detail: big.clients < 5000 ? `only ${big.clients} clients in this run` : big.allReadyMs <= 5000 && big.p99Ms <= 2000 && errors === 0 ? 'met' : `${Math.max(0, big.allReadyMs - 5000).toFixed(0)} ms over 5 s; p99 ${Math.max(0, big.p99Ms - 2000).toFixed(0)} ms over 2 s`,
   });
-  // RSS can fall during a round (a GC returning an earlier round's garbage): then nothing was measured.
-  const perConnection = big.rssPerConnectionBytes;
+  // RSS can fall during a round (a GC returning an earlier round's garbage): such a round measured
+  // nothing. The largest growth of the other rounds is the conservative figure.
+  const measured = rounds.filter((r) => r.rssPerConnectionBytes > 0).sort((a, b) => b.rssPerConnectionBytes - a.rssPerConnectionBytes)[0];
+  const perConnection = measured?.rssPerConnectionBytes ?? NaN;
   targets.push({
     target: 'memory: ≤ 20 KB RSS per idle authenticated connection',
-    value: `${(perConnection / 1024).toFixed(1)} KB (N=${big.clients})`,
+    value: measured ? `${(perConnection / 1024).toFixed(1)} KB (N=${measured.clients}, the largest of the rounds)` : '–',
     met: perConnection > 0 ? perConnection <= 20 * 1024 : null,
-    detail: perConnection <= 0 ? 'not measurable: RSS fell during the round (garbage collection)' : perConnection <= 20 * 1024 ? 'met' : `${((perConnection - 20 * 1024) / 1024).toFixed(1)} KB over`,
+    detail: !measured ? 'not measurable: RSS fell during every round (garbage collection)' : perConnection <= 20 * 1024 ? 'met' : `${((perConnection - 20 * 1024) / 1024).toFixed(1)} KB over`,
   });
   return targets;
 }
 
-/** `bench readme a.json b.json …`: the table from saved reports (e.g. the quietest run of each scenario). */
+/**
+ * `bench readme a.json b.json …`: recomputes the targets of saved reports (e.g. the quietest run of
+ * each scenario), rewrites their Markdown and charts, and the table of bench/README.md.
+ */
 async function readmeFrom(files: string[]): Promise<number> {
   if (files.length === 0) {
     console.error(`voxring bench readme: name the result .json files\n\n${BENCH_USAGE}`);
     return 2;
   }
-  const written = await Promise.all(
-    files.map(async (file) => {
-      const report = JSON.parse(await readFile(file, 'utf8')) as ScenarioReport;
-      return { scenario: report.scenario, md: file.replace(/\.json$/, '.md'), report };
-    }),
-  );
+  const reports = await Promise.all(files.map(async (file) => ({ file, report: JSON.parse(await readFile(file, 'utf8')) as ScenarioReport })));
+  const storm = reports.find((r) => r.report.scenario === 'storm')?.report.storm;
+  const growth = storm?.map((r) => r.rssPerConnectionBytes).filter((b) => b > 0) ?? [];
+  const written: { scenario: Scenario; md: string; report: ScenarioReport }[] = [];
+  for (const { file, report } of reports) {
+    if (report.scenario === 'storm' && report.storm) report.targets = stormTargets(report.storm);
+    if (report.scenario === 'walkie' && report.ladders) {
+      const listeners = typeof report.options.listeners === 'number' ? report.options.listeners : 4;
+      report.targets = walkieTargets(report.ladders, listeners, growth.length > 0 ? Math.max(...growth) : undefined);
+    }
+    const md = await writeReport(path.dirname(file), report);
+    written.push({ scenario: report.scenario, md, report });
+  }
   await updateReadme(written);
   return 0;
 }

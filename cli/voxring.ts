@@ -30,6 +30,8 @@ const USAGE = `usage: voxring <command> [options]
   talk --conversation ID --file X.ogg         stream an Ogg Opus file as one live message (prints its id)
   listen --conversation ID --out DIR [--count N] [--timeout S]
                                               write each received voice message to DIR/<message-id>.ogg
+  ring status|drain|rejoin --server URL --admin-token T
+                                              a ring's members, shares, health and links; drain or rejoin that router
   bench <walkie|fanout|catchup|storm|all> [options]
                                               load-test a router against baseline relays (voxring bench --help)
 
@@ -74,6 +76,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       return talk(flags, env);
     case 'listen':
       return listen(flags, env);
+    case 'ring':
+      if (sub === 'status' || sub === 'drain' || sub === 'rejoin') return ringCommand(sub, flags, env);
+      break;
   }
   console.error(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
   return 2;
@@ -142,8 +147,43 @@ async function listConversations(flags: Flags, env: NodeJS.ProcessEnv): Promise<
   return 0;
 }
 
+/** In a ring: the home router from login first, then its fallbacks (redirects are followed too). */
 async function connect(http: VoxringHttp): Promise<VoxringConnection> {
-  return VoxringConnection.connect({ url: http.baseUrl, token: http.token ?? '', deviceId: `cli-${randomUUID().slice(0, 8)}` });
+  const session = http.session;
+  const urls = session?.home ? [session.home, ...(session.fallbacks ?? [])] : [http.baseUrl];
+  return VoxringConnection.connectWithFailover({ urls, token: http.token ?? '', deviceId: `cli-${randomUUID().slice(0, 8)}` });
+}
+
+interface RingStatus {
+  self: string;
+  members: { id: string; publicUrl: string; draining: boolean; inRing: boolean; share: number; health: { ok: boolean; connections?: number; liveMessages?: number } }[];
+  links: { peer: string; state: string; relaying: number }[];
+}
+
+async function ringCommand(sub: 'status' | 'drain' | 'rejoin', flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
+  const server = required(flags, 'server').replace(/\/$/, '');
+  const token = typeof flags['admin-token'] === 'string' ? flags['admin-token'] : env.VOXRING_ADMIN_TOKEN;
+  if (!token) throw new UsageError('give the admin token with --admin-token or VOXRING_ADMIN_TOKEN');
+  const method = sub === 'status' ? 'GET' : 'POST';
+  const response = await fetch(`${server}/v1/admin/${sub === 'status' ? 'ring' : sub}`, { method, headers: { authorization: `Bearer ${token}` } });
+  const body = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) {
+    console.error(`voxring: ${JSON.stringify(body)}`);
+    return 1;
+  }
+  if (sub !== 'status') {
+    console.log(`${String(body.router)} draining=${String(body.draining)}`);
+    return 0;
+  }
+  const status = body as unknown as RingStatus;
+  console.log('router\tshare\tconnections\tlive\tstate\turl');
+  for (const m of status.members) {
+    const state = !m.health.ok ? 'down' : m.draining ? 'draining' : m.inRing ? 'active' : 'joining';
+    const share = `${(m.share * 100).toFixed(1)}%`;
+    console.log(`${m.id}\t${share}\t${m.health.connections ?? '-'}\t${m.health.liveMessages ?? '-'}\t${state}\t${m.publicUrl}`);
+  }
+  for (const l of status.links) console.log(`link ${status.self} <-> ${l.peer}: ${l.state}, relaying ${l.relaying}`);
+  return 0;
 }
 
 async function talk(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {

@@ -34,6 +34,8 @@ export interface StormRound {
   /** First connect to last welcome. */
   allReadyMs: number;
   serverCpuUs: number;
+  /** The bench process's CPU during the storm (it opens every connection). */
+  generatorCpuUs: number;
   rssBeforeBytes: number;
   rssAfterBytes: number;
   /** (RSS with every client idle and authenticated − RSS before) / ready. */
@@ -55,6 +57,7 @@ export async function runStorm(server: BenchServer, population: Population, opti
     await sleep(500);
     const rssBefore = server.rssBytes();
     const cpuBefore = server.cpu().totalUs;
+    const generatorBefore = process.cpuUsage();
     const conns: BenchConnection[] = [];
     const times: number[] = [];
     const errors: Record<string, number> = {};
@@ -82,6 +85,7 @@ export async function runStorm(server: BenchServer, population: Population, opti
     };
     await Promise.all(Array.from({ length: Math.min(limit, n) }, worker));
     const serverCpuUs = server.cpu().totalUs - cpuBefore;
+    const generatorCpu = process.cpuUsage(generatorBefore);
     const windowUs: [number, number] = [windowStart, profileClockUs()];
     await sleep(1000);
     const rssAfter = server.rssBytes();
@@ -97,6 +101,7 @@ export async function runStorm(server: BenchServer, population: Population, opti
       maxMs: round1(times.at(-1) ?? NaN),
       allReadyMs: round1(lastReady - start),
       serverCpuUs,
+      generatorCpuUs: generatorCpu.user + generatorCpu.system,
       rssBeforeBytes: rssBefore,
       rssAfterBytes: rssAfter,
       rssPerConnectionBytes: times.length > 0 ? Math.round((rssAfter - rssBefore) / times.length) : NaN,
