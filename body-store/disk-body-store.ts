@@ -29,7 +29,7 @@ export interface BodyStoreLogger {
 export interface DiskBodyStoreOptions {
   /** Root directory of the bodies; created by DiskBodyStore.open. */
   dir: string;
-  /** Group commit interval (default 25 ms). */
+  /** Group commit interval (default 50 ms). */
   commitIntervalMs?: number;
   events: BodyStoreEvents;
   logger?: BodyStoreLogger;
@@ -104,7 +104,7 @@ export class DiskBodyStore implements BodyStore {
 
   /** Prefer DiskBodyStore.open; this assumes `dir` exists. */
   constructor(options: DiskBodyStoreOptions) {
-    const interval = options.commitIntervalMs ?? 25;
+    const interval = options.commitIntervalMs ?? 50;
     if (!(interval >= 1)) throw new RangeError(`commitIntervalMs must be >= 1, got ${interval}`);
     this.dir = options.dir;
     this.events = options.events;

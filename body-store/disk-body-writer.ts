@@ -5,10 +5,13 @@
  *
  *   file:  | header | durable records ......... | (unknown after a failure)
  *                                               ^ durableOffset
- *   memory:                         unsynced = [ rec k | rec k+1 | ... ]
+ *   memory:                         pending  = [ rec k | rec k+1 | ... ]
  *
  * Invariant: bytes before durableOffset are fsynced and never rewritten;
- * everything after it is rewritten from `unsynced` until a flush succeeds.
+ * everything after it is rewritten from `pending` until a flush succeeds.
+ * Records are encoded back to back into one buffer; a flush takes that
+ * buffer whole (appends meanwhile start another) and puts it back in front
+ * of them if the write or fsync fails.
  * Because writes are positional, a retry after a failed or short write or a
  * failed fsync overwrites the same bytes: no record is lost or duplicated.
  */
@@ -16,7 +19,7 @@ import fs from 'node:fs';
 import { VoxError } from '../common/errors.js';
 import type { MessageId } from '../common/ids.js';
 import type { BodyWriter } from './body-store.js';
-import { encodeFileHeader, encodeRecord, MAX_PAYLOAD_BYTES } from './body-file-format.js';
+import { encodeFileHeader, encodeRecordInto, MAX_PAYLOAD_BYTES, RECORD_HEADER_BYTES } from './body-file-format.js';
 import { syncDir, type BodyFileIo } from './body-file-io.js';
 
 /** What a writer needs from the store that owns it. */
@@ -42,6 +45,11 @@ export interface DiskBodyWriterOptions {
 
 type WriterState = 'open' | 'finishing' | 'closed';
 
+/** First size of a pending buffer: a commit interval of Opus for one message fits. */
+const INITIAL_PENDING_BYTES = 1024;
+/** A flushed buffer up to this size is kept for reuse. */
+const MAX_SPARE_BYTES = 64 * 1024;
+
 /** BodyWriter over one append-only file; created by DiskBodyStore.openWriter. */
 export class DiskBodyWriter implements BodyWriter {
   readonly messageId: MessageId;
@@ -53,8 +61,13 @@ export class DiskBodyWriter implements BodyWriter {
   private appended: number;
   private durable: number;
   private durableOffset: number;
-  private readonly unsynced: Buffer[] = [];
-  private unsyncedBytes = 0;
+  /** Encoded records not yet durable: pending[0, pendingBytes). */
+  private pending: Buffer;
+  private pendingBytes = 0;
+  /** Bytes a flush is writing now (taken out of pending). */
+  private flushingBytes = 0;
+  /** A flushed buffer, reused as the next pending one. */
+  private spare: Buffer | undefined;
   // A new file's directory entry is durable only once its directory is fsynced.
   private needsDirSync: boolean;
   private inFlight: Promise<number> | undefined;
@@ -72,7 +85,8 @@ export class DiskBodyWriter implements BodyWriter {
     this.durable = options.existingCount;
     this.durableOffset = options.endOffset;
     this.needsDirSync = options.endOffset === 0;
-    if (options.endOffset === 0) this.push(encodeFileHeader());
+    this.pending = Buffer.allocUnsafeSlow(INITIAL_PENDING_BYTES);
+    if (options.endOffset === 0) this.pendingBytes = encodeFileHeader().copy(this.pending, 0);
   }
 
   get appendedCount(): number {
@@ -95,7 +109,7 @@ export class DiskBodyWriter implements BodyWriter {
 
   /** Has bytes not yet durable. */
   get hasPending(): boolean {
-    return this.unsynced.length > 0;
+    return this.pendingBytes + this.flushingBytes > 0;
   }
 
   append(seq: number, payload: Uint8Array): void {
@@ -108,14 +122,18 @@ export class DiskBodyWriter implements BodyWriter {
     if (payload.length > MAX_PAYLOAD_BYTES) {
       throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk of ${payload.length} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
     }
-    this.push(encodeRecord(seq, payload));
+    this.reserve(RECORD_HEADER_BYTES + payload.length);
+    this.pendingBytes = encodeRecordInto(this.pending, this.pendingBytes, seq, payload);
     this.appended++;
     this.host.markDirty(this);
   }
 
-  private push(buf: Buffer): void {
-    this.unsynced.push(buf);
-    this.unsyncedBytes += buf.length;
+  private reserve(more: number): void {
+    const need = this.pendingBytes + more;
+    if (need <= this.pending.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(need, this.pending.length * 2));
+    this.pending.copy(grown, 0, 0, this.pendingBytes);
+    this.pending = grown;
   }
 
   /**
@@ -130,16 +148,20 @@ export class DiskBodyWriter implements BodyWriter {
   }
 
   private async runFlush(): Promise<number> {
-    const parts = this.unsynced.length;
-    if (parts === 0 || this.state === 'closed') return 0;
-    // Snapshot now: appends made while the write is in flight wait for the next commit.
-    const bytes = this.unsyncedBytes;
+    const bytes = this.pendingBytes;
+    if (bytes === 0 || this.state === 'closed') return 0;
+    // Take the buffer now: appends made while the write is in flight go to
+    // another one and wait for the next commit.
     const records = this.appended - this.durable;
-    const data = parts === 1 ? this.unsynced[0]! : Buffer.concat(this.unsynced, bytes);
+    const data = this.pending;
+    this.pending = this.spare ?? Buffer.allocUnsafeSlow(data.length);
+    this.spare = undefined;
+    this.pendingBytes = 0;
+    this.flushingBytes = bytes;
     try {
       let done = 0;
       while (done < bytes) {
-        const written = await this.io.write(this.fd, data.subarray(done), this.durableOffset + done);
+        const written = await this.io.write(this.fd, data.subarray(done, bytes), this.durableOffset + done);
         if (written <= 0) throw new Error(`write returned ${written}`);
         done += written;
       }
@@ -150,18 +172,29 @@ export class DiskBodyWriter implements BodyWriter {
       }
     } catch (err) {
       this.lastError = err;
+      this.flushingBytes = 0;
+      if (!this.closed) this.putBack(data, bytes);
       // Cut bytes in an unknown state so a close or crash now cannot leave a
       // half record behind; the retry rewrites from durableOffset either way.
       await this.io.truncate(this.fd, this.durableOffset).catch(() => undefined);
       throw err;
     }
     this.lastError = undefined;
+    this.flushingBytes = 0;
     if (this.closed) return 0; // aborted meanwhile: its pending data is gone
-    this.unsynced.splice(0, parts);
-    this.unsyncedBytes -= bytes;
     this.durableOffset += bytes;
     this.durable += records;
+    if (data.length <= MAX_SPARE_BYTES) this.spare = data;
     return records;
+  }
+
+  /** After a failed flush: its `bytes` of `data` go back in front of what was appended meanwhile. */
+  private putBack(data: Buffer, bytes: number): void {
+    const merged = Buffer.allocUnsafeSlow(Math.max(data.length, bytes + this.pendingBytes));
+    data.copy(merged, 0, 0, bytes);
+    this.pending.copy(merged, bytes, 0, this.pendingBytes);
+    this.pending = merged;
+    this.pendingBytes += bytes;
   }
 
   finish(): Promise<void> {
@@ -174,11 +207,11 @@ export class DiskBodyWriter implements BodyWriter {
   private async runFinish(): Promise<void> {
     this.state = 'finishing';
     try {
-      while (this.unsynced.length > 0) {
+      while (this.hasPending) {
         this.host.markDirty(this);
         await this.host.requestCommit();
         if (this.closed) return this.releasing;
-        if (this.unsynced.length > 0 && this.lastError !== undefined) {
+        if (this.hasPending && this.lastError !== undefined) {
           throw new VoxError('VOX_STORAGE_FAILED', `body ${this.messageId}: commit failed`, { cause: this.lastError });
         }
       }
@@ -193,8 +226,8 @@ export class DiskBodyWriter implements BodyWriter {
 
   /** Drops pending data and closes the file (delete of a live body, shutdown after failure). */
   abort(): Promise<void> {
-    this.unsynced.length = 0;
-    this.unsyncedBytes = 0;
+    this.pendingBytes = 0;
+    this.flushingBytes = 0;
     return this.release();
   }
 

@@ -12,6 +12,7 @@ import {
   SUBPROTOCOL_JSON,
   SUBPROTOCOL_PROTO,
   type ClientFrame,
+  type Route,
   type ServerFrame,
   type Welcome,
   type WireFormat,
@@ -28,7 +29,20 @@ export interface ConnectOptions {
   deviceId: string;
   format?: WireFormat;
   timeoutMs?: number;
+  /** Redirects (a router of a ring that is not the user's home) followed before giving up; default 3. */
+  maxRedirects?: number;
 }
+
+export interface FailoverOptions extends Omit<ConnectOptions, 'url'> {
+  /** Routers to try in order: the home first, then its fallbacks (from login, `route` or `welcome`). */
+  urls: readonly string[];
+  /** Rounds over the whole list; default 3. */
+  rounds?: number;
+  /** First back-off between attempts (doubles per round, ±50 % jitter); default 100 ms. */
+  backoffMs?: number;
+}
+
+const DEFAULT_MAX_REDIRECTS = 3;
 
 type FrameListener = (frame: ServerFrame) => void;
 
@@ -40,6 +54,8 @@ export class VoxringConnection {
   private closeInfo: { code: number; reason: string } | undefined;
   private readonly closeWaiters: ((info: { code: number; reason: string }) => void)[] = [];
   welcome: Welcome | undefined;
+  /** In a ring: the user's home and fallbacks as the router said just before welcome. */
+  route: Route | undefined;
 
   private constructor(
     readonly socket: WebSocket,
@@ -59,13 +75,66 @@ export class VoxringConnection {
     });
   }
 
-  /** Opens and authenticates; resolves after the welcome frame. */
+  /**
+   * Opens and authenticates; resolves after the welcome frame. A `redirect`
+   * (ring: not the user's home) is followed: the old socket is closed before
+   * the next one opens.
+   */
   static async connect(options: ConnectOptions): Promise<VoxringConnection> {
-    const conn = await VoxringConnection.open(options.url, options.format ?? 'proto', options.timeoutMs ?? 10_000);
-    const reply = await conn.request({ type: 'hello', hello: { token: options.token, deviceId: options.deviceId } }, options.timeoutMs);
-    if (reply.type !== 'welcome') throw new VoxClientError('VOX_CLIENT_UNEXPECTED', `expected welcome, got ${reply.type}`, false);
-    conn.welcome = reply.welcome;
-    return conn;
+    let url = options.url;
+    for (let hop = 0; ; hop++) {
+      const conn = await VoxringConnection.open(url, options.format ?? 'proto', options.timeoutMs ?? 10_000);
+      let route: Route | undefined;
+      const off = conn.onFrame((frame) => {
+        if (frame.type === 'route') route = frame.route;
+      });
+      let reply: ServerFrame;
+      try {
+        reply = await conn.request({ type: 'hello', hello: { token: options.token, deviceId: options.deviceId } }, options.timeoutMs);
+      } catch (err) {
+        conn.terminate();
+        throw err;
+      } finally {
+        off();
+      }
+      if (reply.type === 'redirect' && hop < (options.maxRedirects ?? DEFAULT_MAX_REDIRECTS)) {
+        conn.terminate();
+        url = reply.redirect.url;
+        continue;
+      }
+      if (reply.type !== 'welcome') {
+        conn.terminate();
+        throw new VoxClientError('VOX_CLIENT_UNEXPECTED', `expected welcome, got ${reply.type}`, false);
+      }
+      conn.welcome = reply.welcome;
+      conn.route = route;
+      return conn;
+    }
+  }
+
+  /**
+   * Connects to the first router of `urls` that answers (each attempt follows
+   * redirects), trying them in order, `rounds` times, with jittered
+   * exponential back-off between attempts so a ring's clients do not storm a
+   * recovering router. Only one socket is open at any time.
+   */
+  static async connectWithFailover(options: FailoverOptions): Promise<VoxringConnection> {
+    const rounds = options.rounds ?? 3;
+    const backoffMs = options.backoffMs ?? 100;
+    let lastError: unknown = new VoxClientError('VOX_CLIENT_UNEXPECTED', 'no router URL to connect to', false);
+    for (let round = 0; round < rounds; round++) {
+      for (const url of options.urls) {
+        try {
+          return await VoxringConnection.connect({ ...options, url });
+        } catch (err) {
+          if (err instanceof VoxClientError && !err.retryable && err.status === undefined) throw err;
+          lastError = err;
+        }
+        const delay = backoffMs * 2 ** round * (0.5 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+    throw lastError;
   }
 
   /** Opens the socket without authenticating (tests of the hello path). */

@@ -7,9 +7,15 @@ export interface SessionInfo {
   userId: string;
   username: string;
   expiresAtMs: number;
+  /** In a ring: the user's home router (base URL) and fallbacks, to connect to in that order. */
+  home?: string;
+  fallbacks?: string[];
 }
 
 export class VoxringHttp {
+  /** The last signup or login answer (in a ring: with the home and fallbacks to connect to). */
+  session: SessionInfo | undefined;
+
   /** `baseUrl`: the router's http(s):// URL. */
   constructor(
     readonly baseUrl: string,
@@ -19,12 +25,14 @@ export class VoxringHttp {
   async signup(username: string, password: string): Promise<SessionInfo> {
     const session = await this.call<SessionInfo>('POST', '/v1/signup', { username, password }, false);
     this.token = session.token;
+    this.session = session;
     return session;
   }
 
   async login(username: string, password: string): Promise<SessionInfo> {
     const session = await this.call<SessionInfo>('POST', '/v1/login', { username, password }, false);
     this.token = session.token;
+    this.session = session;
     return session;
   }
 

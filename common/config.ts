@@ -56,6 +56,8 @@ export interface RouterConfig {
   sessionTtlMs: number;
   /** Group commit interval of the body store. */
   commitIntervalMs: number;
+  /** Least time between two durability acks to a sender for one message (0: one per commit). */
+  ackIntervalMs: number;
   /** CouchDB server for bodies (credentials in the URL); undefined = bodies on local disk only. */
   couchdbUrl: string | undefined;
   /** CouchDB database holding the bodies (created when missing). */
@@ -77,6 +79,22 @@ export interface RouterConfig {
   idleTimeoutSeconds: number;
   /** Zello door (/zello): WebSocket ping interval; a client silent to a ping for this long is dropped. */
   zelloPingIntervalMs: number;
+  /** Redis for ring membership and hot state; undefined = no Redis (static peers or a single router). */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key: one prefix = one ring. */
+  redisKeyPrefix: string;
+  /** Static ring without Redis: `id=publicUrl|linkUrl` entries (ring/static-membership.ts parsePeers). */
+  peers: string | undefined;
+  /** This router's relay link URL as the others reach it; undefined = its WebSocket URL's origin + /v1/link. */
+  linkUrl: string | undefined;
+  /** Shared secret authenticating relay links; required when clustered (redisUrl or peers). */
+  clusterSecret: string | undefined;
+  /** Bearer token for /v1/admin/*; undefined = the admin endpoints answer 403. */
+  adminToken: string | undefined;
+  /** Virtual nodes per router on the hash ring. */
+  ringVnodes: number;
+  /** Membership heartbeat TTL in Redis: a silent router leaves the ring after it. */
+  heartbeatTtlMs: number;
   limits: Limits;
 }
 
@@ -121,6 +139,7 @@ const NUMBER_RULES = {
   port: { min: 0, max: 65535 },
   sessionTtlMs: { min: 1000, max: 365 * 24 * 3600 * 1000 },
   commitIntervalMs: { min: 1, max: 1000 },
+  ackIntervalMs: { min: 0, max: 10_000 },
   liveResumeGraceMs: { min: 0, max: 3600_000 },
   sendHighWaterMarkBytes: { min: 1024, max: 256 * 1024 * 1024 },
   idleTimeoutSeconds: { min: 0, max: 3600 },
@@ -130,6 +149,8 @@ const NUMBER_RULES = {
   retentionMs: { min: 0, max: 100 * 365 * 24 * 3600 * 1000 },
   retentionSweepIntervalMs: { min: 100, max: 24 * 3600 * 1000 },
   zelloPingIntervalMs: { min: 50, max: 600_000 },
+  ringVnodes: { min: 1, max: 1024 },
+  heartbeatTtlMs: { min: 500, max: 600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -203,7 +224,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     publicUrl: optionalString(pick('publicUrl', input, env)),
     logLevel: parseChoice('logLevel', pick('logLevel', input, env), 'info', LOG_LEVELS),
     sessionTtlMs: parseNumber('sessionTtlMs', pick('sessionTtlMs', input, env), 30 * 24 * 3600 * 1000, NUMBER_RULES.sessionTtlMs),
-    commitIntervalMs: parseNumber('commitIntervalMs', pick('commitIntervalMs', input, env), 25, NUMBER_RULES.commitIntervalMs),
+    commitIntervalMs: parseNumber('commitIntervalMs', pick('commitIntervalMs', input, env), 50, NUMBER_RULES.commitIntervalMs),
+    ackIntervalMs: parseNumber('ackIntervalMs', pick('ackIntervalMs', input, env), 100, NUMBER_RULES.ackIntervalMs),
     couchdbUrl,
     couchdbDatabase,
     bodyCacheMaxBytes: parseNumber('bodyCacheMaxBytes', pick('bodyCacheMaxBytes', input, env), 10 * 1024 ** 3, NUMBER_RULES.bodyCacheMaxBytes),
@@ -215,8 +237,17 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     sendHighWaterMarkBytes: parseNumber('sendHighWaterMarkBytes', pick('sendHighWaterMarkBytes', input, env), 256 * 1024, NUMBER_RULES.sendHighWaterMarkBytes),
     idleTimeoutSeconds: parseNumber('idleTimeoutSeconds', pick('idleTimeoutSeconds', input, env), 120, NUMBER_RULES.idleTimeoutSeconds),
     zelloPingIntervalMs: parseNumber('zelloPingIntervalMs', pick('zelloPingIntervalMs', input, env), 30_000, NUMBER_RULES.zelloPingIntervalMs),
+    redisUrl: optionalString(pick('redisUrl', input, env)),
+    redisKeyPrefix: optionalString(pick('redisKeyPrefix', input, env)) ?? 'voxring:',
+    peers: optionalString(pick('peers', input, env)),
+    linkUrl: optionalString(pick('linkUrl', input, env)),
+    clusterSecret: optionalString(pick('clusterSecret', input, env)),
+    adminToken: optionalString(pick('adminToken', input, env)),
+    ringVnodes: parseNumber('ringVnodes', pick('ringVnodes', input, env), 64, NUMBER_RULES.ringVnodes),
+    heartbeatTtlMs: parseNumber('heartbeatTtlMs', pick('heartbeatTtlMs', input, env), 5000, NUMBER_RULES.heartbeatTtlMs),
     limits: Object.freeze(limits),
   };
+  checkRingConfig(config);
   if (config.idleTimeoutSeconds > 0 && config.idleTimeoutSeconds < 8) {
     // uWebSockets.js aborts the process for idle timeouts of 1-7 s.
     throw new VoxError('VOX_CONFIG_INVALID', 'config idleTimeoutSeconds must be 0 (off) or in 8..3600');
@@ -227,9 +258,33 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
   return Object.freeze(config);
 }
 
+/** Whether this router is one of a ring (Redis membership or a static peer list). */
+export function isClustered(config: Readonly<RouterConfig>): boolean {
+  return config.redisUrl !== undefined || config.peers !== undefined;
+}
+
+function checkRingConfig(config: RouterConfig): void {
+  if (config.redisUrl !== undefined && !/^rediss?:\/\/[^/]/.test(config.redisUrl)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config redisUrl must start with redis:// or rediss://');
+  }
+  if (config.redisUrl !== undefined && config.peers !== undefined) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config redisUrl and peers exclude each other: Redis membership or a static list');
+  }
+  if (config.linkUrl !== undefined && !/^wss?:\/\/[^/]/.test(config.linkUrl)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config linkUrl must start with ws:// or wss://');
+  }
+  if (isClustered(config) && (config.clusterSecret === undefined || config.clusterSecret.length < 16)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config clusterSecret (at least 16 characters) is required with redisUrl or peers');
+  }
+  if (config.adminToken !== undefined && config.adminToken.length < 16) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config adminToken must be at least 16 characters');
+  }
+}
+
 /** Every option name, for the CLI's --help and the README. */
 export const CONFIG_OPTIONS = [
   'host', 'port', 'dataDir', 'postgresUrl', 'postgresSchema', 'couchdbUrl', 'couchdbDatabase', 'transport', 'routerId', 'publicUrl', 'logLevel',
+  'redisUrl', 'redisKeyPrefix', 'peers', 'linkUrl', 'clusterSecret', 'adminToken',
   ...Object.keys(NUMBER_RULES).filter((k) => k !== 'port'),
   ...Object.keys(LIMIT_RULES),
 ] as const;

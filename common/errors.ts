@@ -26,6 +26,7 @@ export const ERROR_SPECS = {
   VOX_AUTH_INVALID: { status: 401, retryable: false, message: 'invalid username or password' },
   VOX_AUTH_TOKEN_INVALID: { status: 401, retryable: false, message: 'session token invalid, expired or revoked' },
   VOX_AUTH_TIMEOUT: { status: 408, retryable: true, message: 'no hello frame within authTimeoutMs' },
+  VOX_ADMIN_TOKEN_INVALID: { status: 401, retryable: false, message: 'admin token missing or wrong (or no adminToken configured)' },
   VOX_ALREADY_AUTHENTICATED: { status: 400, retryable: false, message: 'connection is already authenticated' },
   VOX_USERNAME_TAKEN: { status: 409, retryable: false, message: 'username already taken' },
   VOX_USERNAME_INVALID: { status: 400, retryable: false, message: 'username must be 3-32 of [a-z0-9_.-]' },

@@ -95,6 +95,8 @@ export interface MessageRecord {
   location?: LocationRecord;
   /** Present on 'image' messages only. */
   image?: ImageRecord;
+  /** In a ring: the router where the voice message is live (or was last live, where its body was written). */
+  liveRouter?: string;
 }
 
 /** Fields a message may change after insert. */
@@ -104,6 +106,7 @@ export interface MessageUpdate {
   durationMs?: number;
   chunkCount?: number;
   byteCount?: number;
+  liveRouter?: string;
 }
 
 export interface TimelineEventRecord {

@@ -122,4 +122,12 @@ ALTER TABLE messages ADD CONSTRAINT messages_content_type_check
   CHECK (content_type IN ('voice', 'text', 'image', 'location'));
 `,
   },
+  {
+    // Only adds a nullable column: rows of a single router keep NULL.
+    version: 4,
+    name: 'ring: the router where a message is (or was last) live',
+    sql: `
+ALTER TABLE messages ADD COLUMN live_router text;
+`,
+  },
 ];

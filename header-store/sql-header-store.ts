@@ -63,7 +63,7 @@ const USER_COLUMNS = 'id, username, password_hash, created_at';
 
 const MESSAGE_COLUMNS = `id, conversation_id, sender_id, sender_name, sender_device, content_type,
   opus, text, state, started_at, ended_at, duration_ms, chunk_count, byte_count,
-  for_user_id, for_username, location, image`;
+  for_user_id, for_username, location, image, live_router`;
 
 /** Messages sent to one participant only are visible to that participant and the sender. */
 function visibleTo(param: string): string {
@@ -87,6 +87,7 @@ const MESSAGE_UPDATE_COLUMNS = {
   durationMs: 'duration_ms',
   chunkCount: 'chunk_count',
   byteCount: 'byte_count',
+  liveRouter: 'live_router',
 } as const satisfies Record<keyof MessageUpdate, string>;
 
 /** HeaderStore over any SqlClient (node-postgres pool or PGlite). */
@@ -263,7 +264,7 @@ export class SqlHeaderStore implements HeaderStore {
       this.#client.query(
         `INSERT INTO messages (${MESSAGE_COLUMNS})
          VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13, $14,
-                 $15, $16, $17::text::jsonb, $18::text::jsonb)`,
+                 $15, $16, $17::text::jsonb, $18::text::jsonb, $19)`,
         [
           message.id,
           message.conversationId,
@@ -283,6 +284,7 @@ export class SqlHeaderStore implements HeaderStore {
           message.forUser?.username ?? null,
           message.location === undefined ? null : JSON.stringify(message.location),
           message.image === undefined ? null : JSON.stringify(message.image),
+          message.liveRouter ?? null,
         ],
       ),
     );

@@ -61,6 +61,7 @@ export interface MessageRow {
   for_username: string | null;
   location: LocationRecord | null;
   image: ImageRecord | null;
+  live_router: string | null;
 }
 
 export interface TimelineRow {
@@ -125,6 +126,7 @@ export function toMessage(row: MessageRow): MessageRecord {
       : {}),
     ...(row.location !== null ? { location: row.location } : {}),
     ...(row.image !== null ? { image: row.image } : {}),
+    ...(row.live_router !== null ? { liveRouter: row.live_router } : {}),
   };
 }
 

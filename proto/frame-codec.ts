@@ -5,7 +5,7 @@
  * comes from our own code, typed) and may throw on a frame of unknown type.
  */
 import { VoxError } from '../common/errors.js';
-import type { ClientFrame, ServerFrame, WireFormat } from './frames.js';
+import type { ClientFrame, RelayFrame, ServerFrame, WireFormat } from './frames.js';
 import {
   decodeClientJson,
   decodeServerJson,
@@ -15,8 +15,10 @@ import {
 import type { RawDecode } from './proto-frame-codec.js';
 import {
   decodeClientProto,
+  decodeRelayProto,
   decodeServerProto,
   encodeClientProto,
+  encodeRelayProto,
   encodeServerProto,
   peekProtoRef,
 } from './proto-frame-codec.js';
@@ -130,4 +132,19 @@ export function encodeClientFrame(frame: ClientFrame, format: 'json'): string;
 export function encodeClientFrame(frame: ClientFrame, format: WireFormat): Uint8Array | string;
 export function encodeClientFrame(frame: ClientFrame, format: WireFormat): Uint8Array | string {
   return format === 'proto' ? encodeClientProto(frame) : encodeClientJson(frame);
+}
+
+const RELAY_DECODERS: Decoders<RelayFrame> = {
+  proto: decodeRelayProto,
+  json: () => ({ ok: false, unknown: false, reason: 'relay frames are binary only', ref: 0 }),
+};
+
+/** Decodes a frame from another router's relay link (binary only). Never throws. */
+export function decodeRelayFrame(data: WireData, maxFrameBytes: number): DecodeResult<RelayFrame> {
+  return decode(RELAY_DECODERS, data, 'proto', maxFrameBytes);
+}
+
+/** Encodes a relay frame (router ⇄ router link) as protobuf bytes. */
+export function encodeRelayFrame(frame: RelayFrame): Uint8Array {
+  return encodeRelayProto(frame);
 }

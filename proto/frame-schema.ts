@@ -211,6 +211,8 @@ const WELCOME = message<F.Welcome>('Welcome', {
   timelineHead: uint64,
   routerId: string,
 });
+const ROUTE = message<F.Route>('Route', { routerId: string, homeUrl: string, fallbackUrls: repeatedString });
+const REDIRECT = message<F.Redirect>('Redirect', { url: string, routerId: string });
 const ACK = message<F.Ack>('Ack', { messageId: string, seq: int32 });
 const MESSAGE_END = message<F.MessageEnd>('MessageEnd', {
   messageId: string,
@@ -292,4 +294,26 @@ export const SERVER_CASES = cases<F.ServerFrame>({
   timeline: TIMELINE_EVENTS,
   error: ERROR,
   pong: PONG,
+  redirect: REDIRECT,
+  migrate: REDIRECT,
+  route: ROUTE,
+});
+
+const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
+  header: msg(MESSAGE_HEADER),
+  participantIds: repeatedString,
+});
+const RELAY_SUBSCRIBE = message<F.RelaySubscribe>('RelaySubscribe', { messageId: string });
+const RELAY_TIMELINE = message<F.RelayTimeline>('RelayTimeline', {
+  userId: string,
+  event: msg(TIMELINE_EVENT),
+});
+
+/** RelayFrame oneof cases (router ⇄ router links) keyed by `type`, in field-number order. */
+export const RELAY_CASES = cases<F.RelayFrame>({
+  relayHeader: RELAY_HEADER,
+  chunk: CHUNK,
+  messageEnd: MESSAGE_END,
+  subscribe: RELAY_SUBSCRIBE,
+  relayTimeline: RELAY_TIMELINE,
 });

@@ -145,6 +145,15 @@ export interface Welcome {
   timelineHead: number;
   routerId: string;
 }
+export interface Route {
+  routerId: string;
+  homeUrl: string;
+  fallbackUrls: string[];
+}
+export interface Redirect {
+  url: string;
+  routerId: string;
+}
 export interface Ack {
   messageId: string;
   seq: number;
@@ -194,7 +203,10 @@ export type ServerFrame =
   | { ref: number; type: 'presence'; presence: Presence }
   | { ref: number; type: 'timeline'; timeline: TimelineEvents }
   | { ref: number; type: 'error'; error: ErrorBody }
-  | { ref: number; type: 'pong'; pong: Pong };
+  | { ref: number; type: 'pong'; pong: Pong }
+  | { ref: number; type: 'redirect'; redirect: Redirect }
+  | { ref: number; type: 'migrate'; migrate: Redirect }
+  | { ref: number; type: 'route'; route: Route };
 
 export type ServerFrameType = ServerFrame['type'];
 
@@ -202,3 +214,25 @@ export type ServerFrameType = ServerFrame['type'];
 export type WireFormat = 'proto' | 'json';
 export const SUBPROTOCOL_PROTO = 'voxring.v1.proto';
 export const SUBPROTOCOL_JSON = 'voxring.v1.json';
+
+// ---- router <-> router relay links (path /v1/link, binary only) ----
+
+export interface RelayHeader {
+  header: MessageHeader | null;
+  participantIds: string[];
+}
+export interface RelaySubscribe {
+  messageId: string;
+}
+export interface RelayTimeline {
+  userId: string;
+  event: TimelineEvent | null;
+}
+
+/** A frame on a relay link between two routers of a ring. */
+export type RelayFrame =
+  | { ref: number; type: 'relayHeader'; relayHeader: RelayHeader }
+  | { ref: number; type: 'chunk'; chunk: Chunk }
+  | { ref: number; type: 'messageEnd'; messageEnd: MessageEnd }
+  | { ref: number; type: 'subscribe'; subscribe: RelaySubscribe }
+  | { ref: number; type: 'relayTimeline'; relayTimeline: RelayTimeline };

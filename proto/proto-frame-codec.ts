@@ -6,8 +6,8 @@
  */
 import { voxring } from './generated/voxring.js';
 import type { FieldSpec, FrameCase, MessageSchema } from './frame-schema.js';
-import { CLIENT_CASES, SERVER_CASES } from './frame-schema.js';
-import type { Chunk, ClientFrame, ServerFrame } from './frames.js';
+import { CLIENT_CASES, RELAY_CASES, SERVER_CASES } from './frame-schema.js';
+import type { Chunk, ClientFrame, RelayFrame, ServerFrame } from './frames.js';
 
 type Plain = Record<string, unknown>;
 
@@ -162,14 +162,24 @@ function decodeProto<F>(
   }
 }
 
-/** Decodes a binary ClientFrame; throws nothing. */
+/** Decodes a binary ClientFrame (chunk frames by the fast path); throws nothing. */
 export function decodeClientProto(bytes: Uint8Array): RawDecode<ClientFrame> {
+  return decodeChunkFrame(bytes, 0x22) ?? decodeProto<ClientFrame>(voxring.v1.ClientFrame, CLIENT_CASES, bytes);
+}
+
+/** Decodes with protobufjs only, bypassing the fast path: for tests comparing the two. */
+export function decodeClientProtoReference(bytes: Uint8Array): RawDecode<ClientFrame> {
   return decodeProto<ClientFrame>(voxring.v1.ClientFrame, CLIENT_CASES, bytes);
 }
 
 /** Decodes a binary ServerFrame; throws nothing. */
 export function decodeServerProto(bytes: Uint8Array): RawDecode<ServerFrame> {
   return decodeProto<ServerFrame>(voxring.v1.ServerFrame, SERVER_CASES, bytes);
+}
+
+/** Decodes a binary RelayFrame (router ⇄ router link); throws nothing. */
+export function decodeRelayProto(bytes: Uint8Array): RawDecode<RelayFrame> {
+  return decodeProto<RelayFrame>(voxring.v1.RelayFrame, RELAY_CASES, bytes);
 }
 
 // ---- chunk fast path ----------------------------------------------------------
@@ -198,6 +208,74 @@ function writeVarint(buf: Buffer, pos: number, value: number): number {
   buf[pos++] = value;
   return pos;
 }
+
+/**
+ * Reads a varint of at most 4 bytes (< 2^28) at pos; -1 when it is longer,
+ * cut off or not minimal. Larger values are legal but never hot: the
+ * generic decoder takes them.
+ */
+function readSmallVarint(bytes: Uint8Array, pos: number): number {
+  let value = 0;
+  for (let i = 0; i < 4; i++) {
+    if (pos + i >= bytes.length) return -1;
+    const b = bytes[pos + i] as number;
+    value |= (b & 0x7f) << (7 * i);
+    if (b < 0x80) return b === 0 && i > 0 ? -1 : value;
+  }
+  return -1;
+}
+
+/**
+ * The chunk frame in exactly the layout above (each field at most once, in
+ * order, an ASCII message id, varints under 2^28, nothing after the chunk),
+ * decoded as protobufjs + normalise() would; undefined for anything else,
+ * which the generic decoder then handles, errors included. The payload is
+ * copied, as normalise() does.
+ */
+function decodeChunkFrame(bytes: Uint8Array, frameTag: number): RawDecode<ClientFrame> | undefined {
+  const end = bytes.length;
+  let pos = 0;
+  let ref = 0;
+  if (bytes[0] === 0x08) {
+    ref = readSmallVarint(bytes, 1);
+    if (ref < 0) return undefined;
+    pos = 1 + varintSize(ref);
+  }
+  if (bytes[pos] !== frameTag) return undefined;
+  const inner = readSmallVarint(bytes, pos + 1);
+  if (inner < 0) return undefined;
+  pos += 1 + varintSize(inner);
+  if (pos + inner !== end) return undefined;
+  let messageId = '';
+  let seq = 0;
+  let payload = new Uint8Array(0);
+  if (pos < end && bytes[pos] === 0x0a) {
+    const length = readSmallVarint(bytes, pos + 1);
+    if (length < 0) return undefined;
+    const start = pos + 1 + varintSize(length);
+    if (start + length > end) return undefined;
+    for (let i = start; i < start + length; i++) if ((bytes[i] as number) >= 0x80) return undefined;
+    messageId = latin1.decode(bytes.subarray(start, start + length));
+    pos = start + length;
+  }
+  if (pos < end && bytes[pos] === 0x10) {
+    seq = readSmallVarint(bytes, pos + 1);
+    if (seq < 0) return undefined;
+    pos += 1 + varintSize(seq);
+  }
+  if (pos < end && bytes[pos] === 0x1a) {
+    const length = readSmallVarint(bytes, pos + 1);
+    if (length < 0) return undefined;
+    const start = pos + 1 + varintSize(length);
+    if (start + length > end) return undefined;
+    payload = new Uint8Array(bytes.subarray(start, start + length));
+    pos = start + length;
+  }
+  if (pos !== end) return undefined;
+  return { ok: true, frame: { ref, type: 'chunk', chunk: { messageId, seq, payload } } };
+}
+
+const latin1 = new TextDecoder('latin1');
 
 function encodeChunkFrame(ref: number, frameTag: number, chunk: Chunk): Buffer {
   ref >>>= 0;
@@ -255,6 +333,12 @@ export function encodeServerProto(frame: ServerFrame): Uint8Array {
 export function encodeClientProto(frame: ClientFrame): Uint8Array {
   if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x22, frame.chunk);
   return encodeProto(voxring.v1.ClientFrame, CLIENT_CASES, frame);
+}
+
+/** Encodes a RelayFrame as protobuf bytes (chunk frames by the fast path: field 3). */
+export function encodeRelayProto(frame: RelayFrame): Uint8Array {
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x1a, frame.chunk);
+  return encodeProto(voxring.v1.RelayFrame, RELAY_CASES, frame);
 }
 
 /** Encodes with protobufjs only, bypassing the fast path: for tests comparing the two. */

@@ -43,7 +43,13 @@ export class ChunkSource {
     return this.cachedFrame;
   }
 
+  /**
+   * Pumps every reader. No copy of the set: a reader a pump removes is not
+   * visited after it, one added meanwhile is pumped too, and a pump only pulls
+   * from the reader's own cursor, so a reader pumped twice or late neither
+   * repeats nor skips a chunk.
+   */
   wake(): void {
-    for (const reader of [...this.readers]) reader.pump();
+    for (const reader of this.readers) reader.pump();
   }
 }

@@ -5,7 +5,7 @@
  * close codes. Close codes: 4000 protocol error, 4001 authentication failed
  * or timed out, 4008 slow consumer, 4009 too many connections, 4010 redirect
  * (in a ring: connect to the user's home), 4011 migrate (the ring changed:
- * reconnect to the new home), 1001 going away.
+ * reconnect to the new home; a talker mid-message after its end), 1001 going away.
  */
 import { toVoxError, VoxError } from '../common/errors.js';
 import { isClientId, type DeviceId, type UserId } from '../common/ids.js';
@@ -129,19 +129,24 @@ export class ClientProtocol {
    * gets a migrate frame with the new home and is closed with 4011.
    */
   migrateMoved(): number {
-    const ring = this.options.ring;
-    if (!ring) return 0;
     let moved = 0;
     for (const session of this.byConnection.values()) {
-      const userId = session.userId;
-      if (userId === undefined || session.closed) continue;
-      const home = ring.routeOf(userId)[0];
-      if (!home || home.id === ring.selfId) continue;
-      session.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
-      session.conn.close(CLOSE_MIGRATE, 'VOX_MIGRATE');
-      moved++;
+      // A talker mid-message stays until its end_message: the message is live here.
+      if (session.sending.size > 0) continue;
+      if (this.migrateIfMoved(session)) moved++;
     }
     return moved;
+  }
+
+  private migrateIfMoved(session: DeviceSession): boolean {
+    const ring = this.options.ring;
+    const userId = session.userId;
+    if (!ring || userId === undefined || session.closed) return false;
+    const home = ring.routeOf(userId)[0];
+    if (!home || home.id === ring.selfId) return false;
+    session.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
+    session.conn.close(CLOSE_MIGRATE, 'VOX_MIGRATE');
+    return true;
   }
 
   /** Closes every connection with 1001 (router going away). */
@@ -187,7 +192,10 @@ export class ClientProtocol {
       case 'startMessage':
         return messages.start(session, who, frame.ref, frame.startMessage);
       case 'endMessage':
-        return messages.end(session, frame.endMessage, frame.ref);
+        // A talker whose home moved while it talked is migrated once its message is over.
+        return messages.end(session, frame.endMessage, frame.ref).then(() => {
+          if (session.sending.size === 0) this.migrateIfMoved(session);
+        });
       case 'sendText':
         return messages.sendText(session, who, frame.ref, frame.sendText);
       case 'listen':

@@ -39,6 +39,8 @@ export interface HttpApiOptions {
   metrics?: RouterMetrics;
   /** The web app, for GET/HEAD outside /v1/ and /healthz; absent: those are 404. */
   staticFiles?: StaticFiles;
+  /** In a ring: the user's home router URL and fallbacks, added to signup and login responses. */
+  routeOf?: (userId: string) => { home: string; fallbacks: string[] };
 }
 
 /** A request whose body (for POST) is already being read: uWS must start reading synchronously. */
@@ -129,12 +131,13 @@ export class HttpApi {
   private signup: Handler = async (req, res) => {
     const body = await this.body(req);
     const session = await this.options.accounts.signup(body.username, body.password);
-    json(res, 201, sessionJson(session));
+    json(res, 201, { ...sessionJson(session), ...this.options.routeOf?.(session.userId) });
   };
 
   private login: Handler = async (req, res) => {
     const body = await this.body(req);
-    json(res, 200, sessionJson(await this.options.accounts.login(body.username, body.password)));
+    const session = await this.options.accounts.login(body.username, body.password);
+    json(res, 200, { ...sessionJson(session), ...this.options.routeOf?.(session.userId) });
   };
 
   private logout: Handler = async (req, res) => {

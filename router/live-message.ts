@@ -12,6 +12,11 @@ export class LiveMessage {
   /** Participants at start: who gets presence and timeline events. */
   participants: UserId[];
   graceTimer: NodeJS.Timeout | undefined;
+  /** Highest seq acked to the sender, and when (performance.now()); see MessageService.ackDurable. */
+  ackedSeq = -1;
+  ackedAt = 0;
+  /** A coalesced ack due at ackedAt + ackIntervalMs. */
+  ackTimer: NodeJS.Timeout | undefined;
   ending: Promise<void> | undefined;
   /** ref of the end_message frame, echoed in the sender's message_end. */
   endRef = 0;

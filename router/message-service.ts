@@ -19,12 +19,13 @@ import type {
   OpusParamsRecord,
   ParticipantRecord,
 } from '../header-store/header-store.js';
-import type { Chunk, EndMessage, Listen, Monitor, OpusParams, SendText, StartMessage } from '../proto/frames.js';
+import type { Chunk, EndMessage, Listen, MessageStateName, Monitor, OpusParams, SendText, StartMessage } from '../proto/frames.js';
 import { ChunkSource } from './chunk-source.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { Device, SessionIdentity } from './device.js';
 import { LiveMessage } from './live-message.js';
 import { MessageListener } from './message-listener.js';
+import type { MessageRelay } from './message-relay.js';
 import type { RouterMetrics } from './metrics.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import type { SessionRegistry } from './session-registry.js';
@@ -62,25 +63,51 @@ export interface MessageServiceOptions {
   sessions: SessionRegistry;
   limits: Limits;
   liveResumeGraceMs: number;
+  /** Least time between two durability acks to a sender for one message (default 100; 0: one per commit). */
+  ackIntervalMs?: number;
   logger: Logger;
   metrics?: RouterMetrics;
   now?: () => number;
+  /** The ring (absent on a single router): relays live messages and fetches messages held elsewhere. */
+  relay?: MessageRelay;
+  /** Bodies are readable from every router (CouchDB): stored messages need no fetch from their router. */
+  bodiesShared?: boolean;
+}
+
+/** A message live on another router, mirrored here from the relay link for local devices. */
+interface Mirror {
+  source: ChunkSource;
+  origin: string;
+  participants: UserId[];
 }
 
 export class MessageService {
   private readonly live = new Map<MessageId, LiveMessage>();
   private readonly liveByConversation = new Map<ConversationId, Set<LiveMessage>>();
+  private readonly mirrors = new Map<MessageId, Mirror>();
   private readonly now: () => number;
   private readonly metrics: RouterMetrics | undefined;
+  private readonly ackIntervalMs: number;
   private closing = false;
 
   constructor(private readonly options: MessageServiceOptions) {
     this.now = options.now ?? Date.now;
     this.metrics = options.metrics;
+    this.ackIntervalMs = options.ackIntervalMs ?? 100;
   }
 
   get liveCount(): number {
     return this.live.size;
+  }
+
+  /** Messages mirrored from other routers (live or being fetched). */
+  get mirrorCount(): number {
+    return this.mirrors.size;
+  }
+
+  /** The chunks of a message live here or mirrored here from its router. */
+  liveSource(id: MessageId): ChunkSource | undefined {
+    return this.live.get(id)?.source ?? this.mirrors.get(id)?.source;
   }
 
   /** The live message with this id, if it is streaming on this router. */
@@ -90,7 +117,11 @@ export class MessageService {
 
   /** Marks messages left live by a previous process as interrupted, with what the disk holds. */
   async recoverInterrupted(): Promise<number> {
-    const stale = await this.options.headers.listLiveMessages();
+    const selfId = this.options.relay?.selfId;
+    // In a ring the other routers' live messages are theirs: only this router's (or unmarked ones) are stale.
+    const stale = (await this.options.headers.listLiveMessages()).filter(
+      (m) => m.liveRouter === undefined || m.liveRouter === selfId,
+    );
     for (const message of stale) {
       // A body store whose remote is away at start knows only its disk: count what that holds.
       const stat = await this.options.bodies.stat(message.id).catch((err: unknown) => {
@@ -161,6 +192,7 @@ export class MessageService {
       chunkCount: 0,
       byteCount: 0,
       ...(forUser ? { forUser: { userId: forUser.userId, username: forUser.username } } : {}),
+      ...(this.options.relay ? { liveRouter: this.options.relay.selfId } : {}),
     };
     await this.options.headers.insertMessage(header);
     const writer = await this.openWriter(messageId, true);
@@ -169,6 +201,7 @@ export class MessageService {
     this.register(live, session);
     session.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
     this.attachMonitors(live, session);
+    this.options.relay?.relayLive(live.source, participants);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void this.publishHeader(participants, header, 'message_new');
   }
@@ -218,9 +251,36 @@ export class MessageService {
   onDurable(messageId: MessageId, durableCount: number): void {
     this.metrics?.durable(messageId, durableCount);
     const live = this.live.get(messageId);
-    if (live?.sender && !live.ending) {
-      live.sender.send({ ref: 0, type: 'ack', ack: { messageId, seq: durableCount - 1 } });
+    if (live?.sender && !live.ending) this.ackDurable(live);
+  }
+
+  /**
+   * Acks what is durable now, or, when the last ack is younger than
+   * ackIntervalMs, once that interval is over: one ack then covers every
+   * commit in between (an ack per commit is a frame per 25–50 ms per message,
+   * as many as a fifth of the frames a walkie router sends). An ack still
+   * only reports durable chunks: its seq is read when it is sent. Start,
+   * resume and end ack at once, outside this.
+   */
+  private ackDurable(live: LiveMessage): void {
+    if (live.ackTimer !== undefined) return; // the due ack will report this commit too
+    const wait = live.ackedAt + this.ackIntervalMs - performance.now();
+    if (wait <= 0) {
+      this.sendDurableAck(live);
+      return;
     }
+    live.ackTimer = setTimeout(() => {
+      live.ackTimer = undefined;
+      if (live.sender && !live.ending) this.sendDurableAck(live);
+    }, wait);
+  }
+
+  private sendDurableAck(live: LiveMessage): void {
+    const seq = live.writer.durableCount - 1;
+    if (seq <= live.ackedSeq) return;
+    live.ackedSeq = seq;
+    live.ackedAt = performance.now();
+    live.sender?.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq } });
   }
 
   async sendText(session: Device, who: SessionIdentity, ref: number, frame: SendText): Promise<void> {
@@ -297,16 +357,17 @@ export class MessageService {
   /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
   async listen(session: Device, who: SessionIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
-    const live = this.live.get(messageId);
+    const live = this.liveSource(messageId);
     const header = live?.header ?? (await this.options.headers.getMessage(messageId));
     if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     await this.options.directory.requireParticipant(header.conversationId, who.userId);
     if (!visibleTo(header, who.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     assertNotGone(header);
-    const current = this.live.get(messageId);
-    const source = current?.source ?? (await this.storedSource(header));
-    if (frame.fromSeq > source.chunks.length) {
-      throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${source.chunks.length} chunks`);
+    const source = this.liveSource(messageId) ?? (await this.remoteSource(header)) ?? (await this.storedSource(header));
+    // A mirror still filling from its router knows the count from the header it was sent.
+    const known = Math.max(source.chunks.length, source.endState === null ? source.header.chunkCount : 0);
+    if (frame.fromSeq > known) {
+      throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${known} chunks`);
     }
     session.send({ ref, type: 'header', header: toWireHeader(source.header) });
     this.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
@@ -375,7 +436,85 @@ export class MessageService {
         session.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
         new MessageListener(session, live.source, live.chunkCount).attach();
       }
+      for (const mirror of this.mirrors.values()) {
+        const source = mirror.source;
+        if (source.header.conversationId !== id || source.endState !== null || source.header.state !== 'live') continue;
+        if (session.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
+        session.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
+        new MessageListener(session, source, source.chunks.length).attach();
+      }
     }
+  }
+
+  /**
+   * The relay link brought a message's header from its router: opens (or, on
+   * a reconnect, keeps) its mirror. A live one reaches local monitors and
+   * presence as a local message would.
+   */
+  openMirror(origin: string, header: MessageRecord, participants: UserId[]): ChunkSource {
+    const existing = this.mirrors.get(header.id);
+    if (existing) return existing.source;
+    // chunkCount stays the origin's count (listen checks fromSeq against it) until chunks pass it.
+    const source = new ChunkSource(header.id, { ...header, byteCount: 0 }, [], null);
+    this.mirrors.set(header.id, { source, origin, participants });
+    if (header.state === 'live') {
+      const frame = { ref: 0, type: 'header' as const, header: toWireHeader(source.header) };
+      for (const userId of participants) {
+        if (!visibleTo(header, userId)) continue;
+        for (const device of this.sessionsOf(userId)) {
+          if (!device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
+          device.send(frame);
+          new MessageListener(device, source, 0).attach();
+        }
+      }
+      this.options.presence.start(header.conversationId, header.id, header.senderId, participants);
+    }
+    return source;
+  }
+
+  /** The next chunk of a mirror; a seq it already holds (relay restarted after a reconnect) is dropped. */
+  mirrorChunk(id: MessageId, seq: number, payload: Uint8Array): void {
+    const mirror = this.mirrors.get(id);
+    if (!mirror) return;
+    const source = mirror.source;
+    if (seq !== source.chunks.length) {
+      if (seq > source.chunks.length) this.options.logger.warn({ messageId: id, seq, have: source.chunks.length }, 'relay chunk gap');
+      return;
+    }
+    const chunk = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+    source.chunks.push(chunk);
+    const header = source.header;
+    header.chunkCount = Math.max(header.chunkCount, seq + 1);
+    header.byteCount += chunk.length;
+    source.wake();
+  }
+
+  /** The message ended on its router: readers finish after the last chunk. */
+  endMirror(id: MessageId, state: MessageStateName): void {
+    const mirror = this.mirrors.get(id);
+    if (!mirror) return;
+    this.mirrors.delete(id);
+    const source = mirror.source;
+    const wasLive = source.header.state === 'live';
+    source.endState = state;
+    source.wake();
+    if (wasLive) this.options.presence.stop(source.header.conversationId, id, mirror.participants);
+  }
+
+  /** Router `origin` left the ring: what it was relaying here ends as interrupted. */
+  endMirrorsFrom(origin: string): void {
+    for (const [id, mirror] of [...this.mirrors]) if (mirror.origin === origin) this.endMirror(id, 'INTERRUPTED');
+  }
+
+  /** What this router can relay to another one that asked: a message live here, or its stored body. */
+  async sourceForPeer(id: MessageId): Promise<{ source: ChunkSource; participants: UserId[] } | undefined> {
+    const live = this.live.get(id);
+    if (live) return { source: live.source, participants: live.participants };
+    const header = await this.options.headers.getMessage(id);
+    if (!header || header.state === 'recalled' || header.state === 'expired') return undefined;
+    const selfId = this.options.relay?.selfId;
+    if (header.liveRouter !== undefined && header.liveRouter !== selfId && !this.options.bodiesShared) return undefined;
+    return { source: await this.storedSource(header), participants: [] };
   }
 
   /**
@@ -424,13 +563,20 @@ export class MessageService {
     clearTimeout(live.graceTimer);
     live.sender = session;
     session.sending.add(live.id);
-    session.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.writer.durableCount - 1 } });
+    live.ackedSeq = live.writer.durableCount - 1;
+    live.ackedAt = performance.now();
+    session.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
   }
 
   /** start_message for a message already stored: finished → report it; interrupted → resume it. */
   private async resumeStored(stored: MessageRecord, session: Device, who: SessionIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
     assertNotGone(stored);
+    // Live on another router of the ring: resuming here would make a second writer of one body.
+    const selfId = this.options.relay?.selfId;
+    if (stored.state === 'live' && selfId !== undefined && stored.liveRouter !== undefined && stored.liveRouter !== selfId) {
+      throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `message is live on router ${stored.liveRouter}`);
+    }
     if (stored.state === 'complete') {
       session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
       session.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
@@ -441,13 +587,15 @@ export class MessageService {
     const again = this.live.get(stored.id);
     if (again) return this.reattach(again, session, who, ref);
     const conversation = await this.options.directory.requireParticipant(stored.conversationId, who.userId);
-    Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length });
-    await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null });
+    const liveRouter = this.options.relay?.selfId;
+    Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length }, liveRouter ? { liveRouter } : {});
+    await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null, ...(liveRouter ? { liveRouter } : {}) });
     const participants = audience(stored, conversation.participants);
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const live = new LiveMessage(stored, writer, chunks, session, participants, opus.frameDurationUs);
     this.register(live, session);
     session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
+    this.options.relay?.relayLive(live.source, participants);
     this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
     this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');
   }
@@ -509,6 +657,7 @@ export class MessageService {
 
   private async doFinish(live: LiveMessage, state: MessageState): Promise<void> {
     clearTimeout(live.graceTimer);
+    clearTimeout(live.ackTimer);
     const header = live.header;
     try {
       await (this.metrics ? this.metrics.timeStorage('body', 'finish', () => live.writer.finish()) : live.writer.finish());
@@ -533,6 +682,7 @@ export class MessageService {
       this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
     }
     this.live.delete(live.id);
+    this.options.relay?.liveEnded(live.id);
     this.metrics?.messageGone(live.id);
     const set = this.liveByConversation.get(live.conversationId);
     if (set) {
@@ -549,6 +699,16 @@ export class MessageService {
     }
     this.options.presence.stop(live.conversationId, live.id, live.participants);
     if (!recalled) void this.publishHeader(live.participants, header, 'message_ended');
+  }
+
+  /** A message held by another router (live there, or its body only there): fetched over the relay link. */
+  private async remoteSource(header: MessageRecord): Promise<ChunkSource | undefined> {
+    const relay = this.options.relay;
+    const origin = header.liveRouter;
+    if (!relay || origin === undefined || origin === relay.selfId) return undefined;
+    if (header.contentType !== 'voice' && header.contentType !== 'image') return undefined;
+    if (header.state !== 'live' && this.options.bodiesShared) return undefined;
+    return relay.fetch(origin, header.id);
   }
 
   private async storedSource(header: MessageRecord): Promise<ChunkSource> {

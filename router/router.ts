@@ -5,8 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { RouterConfig } from '../common/config.js';
-import type { MessageId } from '../common/ids.js';
+import { isClustered, type RouterConfig } from '../common/config.js';
+import type { MessageId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { DiskBodyStore } from '../body-store/disk-body-store.js';
 import type { BodyStore, BodyStoreEvents } from '../body-store/body-store.js';
@@ -17,6 +17,7 @@ import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js'
 import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
 import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO } from '../proto/frames.js';
 import { AccountService } from './account-service.js';
+import { AdminApi } from './admin-api.js';
 import { ClientProtocol } from './client-protocol.js';
 import { ConversationDirectory } from './conversation-directory.js';
 import { ConversationService } from './conversation-service.js';
@@ -25,6 +26,8 @@ import { createTransport } from './load-transport.js';
 import { MessageService } from './message-service.js';
 import { RouterMetrics } from './metrics.js';
 import { PresenceTracker } from './presence-tracker.js';
+import { LINK_PATH } from './relay-link.js';
+import { RingNode } from './ring-node.js';
 import { RetentionSweeper } from './retention-sweeper.js';
 import { SessionRegistry } from './session-registry.js';
 import { StaticFiles } from './static-files.js';
@@ -61,8 +64,19 @@ export class Router {
       metrics: RouterMetrics;
       logger: Logger;
       state: { shuttingDown: boolean };
+      ring: RingNode | undefined;
     },
   ) {}
+
+  /** This router's place in a ring; undefined for a single router (no redisUrl, no peers). */
+  get ring(): RingNode | undefined {
+    return this.parts.ring;
+  }
+
+  /** The relay link URL other routers dial (linkUrl, or this router's origin + /v1/link). */
+  get linkUrl(): string {
+    return this.config.linkUrl ?? this.url.replace(/^http/, 'ws') + LINK_PATH;
+  }
 
   /** Base URL, e.g. http://127.0.0.1:7400 */
   get url(): string {
@@ -103,6 +117,8 @@ export class Router {
     const sessions = new SessionRegistry();
     const directory = new ConversationDirectory(headers);
     const timeline = new TimelineService({ store: headers, sessions, logger });
+    const ring = isClustered(config) ? new RingNode({ config, logger: logger.child({ component: 'ring' }) }) : undefined;
+    timeline.remote = ring;
     const presence = new PresenceTracker(sessions);
     const accounts = new AccountService({
       store: headers,
@@ -130,6 +146,7 @@ export class Router {
       liveResumeGraceMs: config.liveResumeGraceMs,
       logger: logger.child({ component: 'messages' }),
       metrics,
+      ...(ring ? { relay: ring, bodiesShared: config.couchdbUrl !== undefined } : {}),
     });
     late.messages = messages;
     const interrupted = await messages.recoverInterrupted();
@@ -150,6 +167,7 @@ export class Router {
       routerId: config.routerId,
       logger: logger.child({ component: 'protocol' }),
       metrics,
+      ...(ring ? { ring } : {}),
     });
     late.protocol = protocol;
     // The Zello Channel API door at /zello: its connections are devices like the native ones.
@@ -167,13 +185,14 @@ export class Router {
     late.zello = zello;
     const connectionCount = (): number => protocol.connectionCount + zello.connectionCount;
     const isZello = (conn: TransportConnection): boolean => conn.path === ZELLO_PATH;
+    const isLink = (conn: TransportConnection): boolean => ring !== undefined && conn.path.startsWith(LINK_PATH);
     metrics.watch({
       connections: connectionCount,
       sessions: () => sessions.size,
       liveMessages: () => messages.liveCount,
       catchUp: () => messages.catchUpDistance(),
     });
-    const state = { shuttingDown: false, transportName: 'pending' };
+    const state = { shuttingDown: false, draining: false, transportName: 'pending' };
     const http = new HttpApi({
       accounts,
       conversations,
@@ -192,14 +211,35 @@ export class Router {
         liveMessages: messages.liveCount,
       }),
       staticFiles: new StaticFiles({ dir: deps.webDir }),
+      ...(ring ? { routeOf: (userId: string) => routeUrls(ring, userId) } : {}),
+    });
+    const admin = new AdminApi({
+      adminToken: config.adminToken,
+      ring,
+      logger: logger.child({ component: 'admin' }),
+      health: () => ({ router: config.routerId, connections: connectionCount(), liveMessages: messages.liveCount, mirrors: messages.mirrorCount }),
+      ready: () => !state.shuttingDown && !state.draining,
+      setDraining: async (draining) => {
+        state.draining = draining;
+        await ring?.setDraining(draining);
+        logger.info({ draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');
+      },
     });
     const handlers: TransportHandlers = {
-      onHttp: (req, res) => http.handle(req, res),
-      onUpgrade: (req) => decideUpgrade(req, state.shuttingDown, connectionCount(), config.limits.maxConnections),
-      onOpen: (conn) => (isZello(conn) ? zello.open(conn) : protocol.open(conn)),
-      onMessage: (conn, data, isBinary) => (isZello(conn) ? zello.message(conn, data, isBinary) : protocol.message(conn, data, isBinary)),
-      onDrain: (conn) => (isZello(conn) ? zello.drain(conn) : protocol.drain(conn)),
-      onClose: (conn) => (isZello(conn) ? zello.closed(conn) : protocol.closed(conn)),
+      onHttp: (req, res) => (admin.handles(req) ? admin.handle(req, res) : http.handle(req, res)),
+      onUpgrade: (req) =>
+        ring && req.path.startsWith(LINK_PATH)
+          ? ring.decideLinkUpgrade(req)
+          : decideUpgrade(req, state.shuttingDown || state.draining, connectionCount(), config.limits.maxConnections),
+      onOpen: (conn) => (isLink(conn) ? ring?.linkOpened(conn) : isZello(conn) ? zello.open(conn) : protocol.open(conn)),
+      onMessage: (conn, data, isBinary) =>
+        isLink(conn)
+          ? ring?.linkMessage(conn, data, isBinary)
+          : isZello(conn)
+            ? zello.message(conn, data, isBinary)
+            : protocol.message(conn, data, isBinary),
+      onDrain: (conn) => (isLink(conn) ? ring?.linkDrained(conn) : isZello(conn) ? zello.drain(conn) : protocol.drain(conn)),
+      onClose: (conn) => (isLink(conn) ? ring?.linkClosed(conn) : isZello(conn) ? zello.closed(conn) : protocol.closed(conn)),
       onPong: (conn) => (isZello(conn) ? zello.pong(conn) : undefined),
     };
     const transport = await createTransport(config.transport, {
@@ -225,7 +265,23 @@ export class Router {
       metrics,
       logger,
       state,
+      ring,
     });
+    if (ring) {
+      ring.onRingChange(() => {
+        const moved = protocol.migrateMoved();
+        if (moved > 0) logger.info({ moved }, 'ring changed: connections migrated');
+      });
+      try {
+        await ring.start(
+          { id: ring.selfId, publicUrl: router.url, linkUrl: router.linkUrl, startedAtMs: Date.now(), draining: false },
+          { messages, timeline },
+        );
+      } catch (err) {
+        await router.close();
+        throw err;
+      }
+    }
     logger.info({ url: router.url, transport: transport.name, interrupted }, 'voxring router listening');
     return router;
   }
@@ -237,10 +293,11 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state } = this.parts;
+    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring } = this.parts;
     state.shuttingDown = true;
     await sweeper.close();
     await messages.close();
+    await ring?.close();
     protocol.closeAll();
     zello.closeAll();
     await this.transport.close();
@@ -299,6 +356,12 @@ function decideUpgrade(req: UpgradeRequest, shuttingDown: boolean, connections: 
 
 function reject(status: number, code: string, message: string): UpgradeDecision {
   return { accept: false, status, body: JSON.stringify({ error: { code, message, retryable: status === 503 } }) };
+}
+
+/** A user's home URL and fallback URLs on the ring (empty home before the ring is known). */
+function routeUrls(ring: RingNode, userId: string): { home: string; fallbacks: string[] } {
+  const route = ring.routeOf(userId as UserId);
+  return { home: route[0]?.publicUrl ?? '', fallbacks: route.slice(1).map((m) => m.publicUrl) };
 }
 
 function hostForUrl(host: string): string {

@@ -4,9 +4,15 @@
  * content hash in their names, so the browser revalidates and gets 304s),
  * and no path traversal: the decoded path is checked segment by segment and
  * the real path of the file must stay inside the real web directory.
+ *
+ * `/vendor/<package>/…` serves a fixed allow-list of files from installed
+ * packages (the browser build of opusscript, the page's Opus fallback when
+ * WebCodecs is missing), resolved from the package's own folder so it works
+ * from source and from dist/; nothing else of node_modules is reachable.
  */
 import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HttpRequest, HttpResponse } from './transport.js';
@@ -26,13 +32,30 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** URL path → package and file inside it; the only files served from node_modules. */
+const VENDOR_FILES: Readonly<Record<string, { pkg: string; file: string }>> = {
+  '/vendor/opusscript/opusscript_native_wasm.js': {
+    pkg: 'opusscript',
+    file: 'build/opusscript_native_wasm.js',
+  },
+  '/vendor/opusscript/opusscript_native_wasm.wasm': {
+    pkg: 'opusscript',
+    file: 'build/opusscript_native_wasm.wasm',
+  },
+  '/vendor/opusscript/LICENSE.txt': { pkg: 'opusscript', file: 'LICENSE' },
+  '/vendor/opusscript/COPYING.libopus.txt': { pkg: 'opusscript', file: 'build/COPYING.libopus' },
+};
+
 /**
  * The page may only talk to its own origin ('self' covers ws:/wss: to the
  * same host in current browsers); audio comes from /v1/…/audio.
+ * 'wasm-unsafe-eval' lets it compile WebAssembly (the opusscript fallback),
+ * still without eval of JavaScript.
  */
 const HTML_CSP =
   "default-src 'self'; connect-src 'self'; media-src 'self' blob:; img-src 'self' data:; " +
-  "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; " +
+  "frame-ancestors 'none'";
 
 /** Largest file served (the app's files are a few KiB each). */
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -57,13 +80,10 @@ export class StaticFiles {
    */
   async serve(req: HttpRequest, res: HttpResponse): Promise<boolean> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const relative = safeRelativePath(req.path);
-    if (relative === undefined) return false;
-    const root = await this.root();
-    if (root === undefined) return false;
-    const file = await insideRoot(root, path.join(root, relative));
-    if (file === undefined) return false;
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()];
+    const found = await this.locate(req.path);
+    if (found === undefined) return false;
+    const { file, name } = found;
+    const type = CONTENT_TYPES[path.extname(name).toLowerCase()];
     if (type === undefined) return false;
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile() || info.size > MAX_FILE_BYTES) return false;
@@ -97,6 +117,26 @@ export class StaticFiles {
     return true;
   }
 
+  /**
+   * The real path of the file a request path names, with the name whose
+   * extension gives its type (the URL's for a vendor file).
+   */
+  private async locate(urlPath: string): Promise<{ file: string; name: string } | undefined> {
+    const root = await this.root();
+    if (root === undefined) return undefined;
+    const vendor = Object.hasOwn(VENDOR_FILES, urlPath) ? VENDOR_FILES[urlPath] : undefined;
+    if (vendor !== undefined) {
+      const dir = packageDir(vendor.pkg);
+      if (dir === undefined) return undefined;
+      const file = await realpath(path.join(dir, vendor.file)).catch(() => undefined);
+      return file === undefined ? undefined : { file, name: urlPath };
+    }
+    const relative = safeRelativePath(urlPath);
+    if (relative === undefined) return undefined;
+    const file = await insideRoot(root, path.join(root, relative));
+    return file === undefined ? undefined : { file, name: file };
+  }
+
   private root(): Promise<string | undefined> {
     const dir = this.dir;
     this.realRoot ??=
@@ -118,6 +158,18 @@ export function findWebDir(
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
+  }
+}
+
+/**
+ * The folder of an installed package (found the way `import` would from
+ * this module), or undefined when it is not installed.
+ */
+export function packageDir(pkg: string): string | undefined {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
+  } catch {
+    return undefined;
   }
 }
 

@@ -85,3 +85,37 @@ export function toWireTimelineEvent(e: TimelineEventRecord): TimelineEvent {
     conversation: payload?.conversation ?? null,
   };
 }
+
+const STATES_BY_NAME = Object.fromEntries(Object.entries(STATE_NAMES).map(([k, v]) => [v, k])) as Partial<
+  Record<MessageStateName, MessageRecord['state']>
+>;
+const CONTENT_TYPES_BY_NAME = Object.fromEntries(Object.entries(CONTENT_TYPE_NAMES).map(([k, v]) => [v, k])) as Partial<
+  Record<ContentTypeName, MessageRecord['contentType']>
+>;
+
+/** The stored shape of a header received from another router (relay link); undefined when it makes no sense. */
+export function fromWireHeader(h: MessageHeader, liveRouter: string): MessageRecord | undefined {
+  const state = STATES_BY_NAME[h.state];
+  const contentType = CONTENT_TYPES_BY_NAME[h.contentType];
+  if (!state || !contentType || h.messageId === '' || h.conversationId === '') return undefined;
+  return {
+    id: h.messageId as MessageRecord['id'],
+    conversationId: h.conversationId as MessageRecord['conversationId'],
+    senderId: h.senderId as MessageRecord['senderId'],
+    senderName: h.senderName,
+    senderDevice: '',
+    contentType,
+    opus: h.opus ? { ...h.opus } : null,
+    text: contentType === 'text' ? h.text : null,
+    state,
+    startedAt: new Date(h.startedAtMs),
+    endedAt: h.endedAtMs ? new Date(h.endedAtMs) : null,
+    durationMs: h.durationMs,
+    chunkCount: h.chunkCount,
+    byteCount: h.byteCount,
+    ...(h.forUserId ? { forUser: { userId: h.forUserId as MessageRecord['senderId'], username: h.forUsername } } : {}),
+    ...(h.location ? { location: { ...h.location } } : {}),
+    ...(h.image ? { image: { ...h.image } } : {}),
+    liveRouter,
+  };
+}

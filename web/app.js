@@ -9,7 +9,7 @@ import { createDebug } from './debug.js';
 import { renderHistory, upsertMessage } from './history-view.js';
 import { storage } from './storage.js';
 import { bindTalkControls } from './talk-controls.js';
-import { canTalk, TALK_UNSUPPORTED, Talker } from './talker.js';
+import { TALK_UNSUPPORTED, Talker } from './talker.js';
 import { VoicePlayer } from './voice-player.js';
 
 const $ = (id) => document.getElementById(id);
@@ -95,6 +95,8 @@ async function enterApp(session) {
     $('create-error').textContent = err.message;
   }
   app.player = new VoicePlayer({ debug, onStreamChange: (id) => refreshMessage(id) });
+  // Before connecting: a monitored message may begin as soon as we are online.
+  await app.player.prepare();
   app.connection = new Connection({
     token: session.token,
     deviceId: storage.deviceId(),
@@ -111,7 +113,7 @@ async function enterApp(session) {
   });
   debug.dropConnection = () => app.connection?.drop();
   app.connection.start();
-  app.talkSupported = await canTalk();
+  app.talkSupported = await app.talker.prepare();
   $('talk').disabled = !app.talkSupported;
   if (!app.talkSupported) $('talk-status').textContent = TALK_UNSUPPORTED;
 }

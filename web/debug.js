@@ -7,6 +7,10 @@ export function createDebug() {
     connects: 0,
     reconnects: 0,
     timelineRequests: 0,
+    /** Opus encoder for talking: 'webcodecs', 'opusscript' (WASM) or '' (cannot talk). */
+    encoder: '',
+    /** Opus decoder for live playback, the same choices. */
+    decoder: '',
     chunksSent: 0,
     /** Highest microphone level (0..1) the meter showed. */
     maxLevel: 0,
@@ -27,7 +31,7 @@ export function createDebug() {
     historyPlaysStarted: 0,
     historyPlaysEnded: 0,
     lastError: '',
-    /** Per incoming message: { received, decoded, mode: 'live' | 'catch-up' | 'ended', maxRate }. */
+    /** Per incoming message: { received, decoded, mode: 'live' | 'catch-up' | 'ended', maxRate, peak (0..1) }. */
     streams: {},
     /** Closes the WebSocket as a network failure would; the app reconnects by itself. */
     dropConnection: () => {},

@@ -1,5 +1,8 @@
-// Hold-to-talk: microphone → AudioWorklet (20 ms blocks) → WebCodecs
-// AudioEncoder (Opus, 20 ms packets) → one `chunk` frame per packet.
+// Hold-to-talk: microphone → AudioWorklet (20 ms blocks) → Opus encoder
+// (20 ms packets) → one `chunk` frame per packet. The encoder is WebCodecs'
+// AudioEncoder where it does Opus, otherwise libopus in WebAssembly
+// (opusscript's build, see opus-wasm.js); both get the same 960-sample
+// blocks and give the same kind of packets.
 //
 // A message is started when the encoder's first packet is out (its
 // metadata may carry the OpusHead pre-skip). Every packet is kept until the
@@ -8,9 +11,10 @@
 // are sent again (the router drops duplicates), then `endMessage`.
 
 import { toBase64 } from './base64.js';
+import { loadOpusWasm, OpusWasmEncoder } from './opus-wasm.js';
 
 export const TALK_UNSUPPORTED =
-  'Talking needs a browser with WebCodecs (AudioEncoder) and a microphone, on https or localhost — e.g. a current Chrome or Edge.';
+  'Talking needs a microphone and a browser with WebCodecs or WebAssembly, on https or localhost.';
 
 const SAMPLE_RATE = 48_000;
 const FRAME_DURATION_US = 20_000;
@@ -24,10 +28,24 @@ const ENCODER_CONFIG = {
 /** libopus look-ahead at 48 kHz, used when the encoder gives no OpusHead. */
 const DEFAULT_PRE_SKIP = 312;
 
-/** True when this browser can record and encode Opus. */
-export async function canTalk() {
+/**
+ * The Opus encoder this browser can record with: 'webcodecs', 'opusscript'
+ * (its WASM build is loaded here, so a press starts at once), or '' when it
+ * cannot talk (no microphone API, or neither encoder).
+ */
+export async function talkEncoder() {
+  if (!navigator.mediaDevices?.getUserMedia || typeof AudioWorkletNode !== 'function') return '';
+  if (await webCodecsOpus()) return 'webcodecs';
+  try {
+    await loadOpusWasm();
+    return 'opusscript';
+  } catch {
+    return '';
+  }
+}
+
+async function webCodecsOpus() {
   if (typeof AudioEncoder !== 'function' || typeof AudioData !== 'function') return false;
-  if (!navigator.mediaDevices?.getUserMedia || typeof AudioWorkletNode !== 'function') return false;
   try {
     return (await AudioEncoder.isConfigSupported(ENCODER_CONFIG)).supported === true;
   } catch {
@@ -46,6 +64,77 @@ function preSkipFrom(meta) {
   return bytes[10] | (bytes[11] << 8);
 }
 
+/** WebCodecs AudioEncoder behind the talker's encoder interface: encode(block), flush(), close(). */
+class WebCodecsOpusEncoder {
+  constructor(onPacket, onError) {
+    this.timestampUs = 0;
+    this.encoder = new AudioEncoder({
+      output: (chunk, meta) => {
+        const bytes = new Uint8Array(chunk.byteLength);
+        chunk.copyTo(bytes);
+        onPacket(bytes, preSkipFrom(meta));
+      },
+      error: onError,
+    });
+    this.encoder.configure(ENCODER_CONFIG);
+  }
+
+  encode(samples) {
+    const data = new AudioData({
+      format: 'f32-planar',
+      sampleRate: SAMPLE_RATE,
+      numberOfFrames: samples.length,
+      numberOfChannels: 1,
+      timestamp: this.timestampUs,
+      data: samples,
+    });
+    this.timestampUs += Math.round((samples.length * 1e6) / SAMPLE_RATE);
+    this.encoder.encode(data);
+    data.close();
+  }
+
+  async flush() {
+    try {
+      await this.encoder.flush();
+    } catch {
+      // A failed encoder already reported itself; end with what was encoded.
+    }
+  }
+
+  close() {
+    if (this.encoder.state !== 'closed') this.encoder.close();
+  }
+}
+
+/** libopus in WASM behind the same interface; each 20 ms block is one packet, at once. */
+class WasmOpusEncoder {
+  constructor(native, onPacket, onError) {
+    this.opus = new OpusWasmEncoder(native, {
+      sampleRate: SAMPLE_RATE,
+      bitrate: ENCODER_CONFIG.bitrate,
+    });
+    this.onPacket = onPacket;
+    this.onError = onError;
+  }
+
+  encode(samples) {
+    let packet;
+    try {
+      packet = this.opus.encode(samples);
+    } catch (err) {
+      this.onError(err);
+      return;
+    }
+    this.onPacket(packet, this.opus.preSkip);
+  }
+
+  async flush() {}
+
+  close() {
+    this.opus.close();
+  }
+}
+
 export class Talker {
   /**
    * @param {{ connection: import('./connection.js').Connection, debug: object,
@@ -60,6 +149,15 @@ export class Talker {
     this.outgoing = new Map();
     /** Counts (re)connects: a message's frames go out only on the connection its start went out on. */
     this.epoch = 0;
+    /** The encoder in use, from prepare(): 'webcodecs', 'opusscript' or '' (cannot talk). */
+    this.kind = '';
+  }
+
+  /** Picks (and loads) the encoder; true when this browser can talk. */
+  async prepare() {
+    this.kind = await talkEncoder();
+    this.options.debug.encoder = this.kind;
+    return this.kind !== '';
   }
 
   get talking() {
@@ -70,8 +168,10 @@ export class Talker {
   async press(conversationId) {
     if (this.pressed) return;
     this.pressed = true;
+    let native = null;
     try {
       await this.openMic();
+      if (this.kind === 'opusscript') native = await loadOpusWasm();
     } catch (err) {
       this.pressed = false;
       this.options.onStatus(`microphone unavailable: ${err.message}`);
@@ -89,12 +189,12 @@ export class Talker {
       ended: false,
       ending: false,
     };
-    const encoder = new AudioEncoder({
-      output: (chunk, meta) => this.encoded(message, chunk, meta),
-      error: (err) => this.options.onStatus(`encoder failed: ${err.message}`),
-    });
-    encoder.configure(ENCODER_CONFIG);
-    this.current = { message, encoder, timestampUs: 0 };
+    const onPacket = (bytes, preSkip) => this.encoded(message, bytes, preSkip);
+    const onError = (err) => this.options.onStatus(`encoder failed: ${err.message}`);
+    const encoder = native
+      ? new WasmOpusEncoder(native, onPacket, onError)
+      : new WebCodecsOpusEncoder(onPacket, onError);
+    this.current = { message, encoder };
     this.mic.node.port.postMessage({ active: true });
     this.options.onStatus('talking…');
   }
@@ -108,11 +208,7 @@ export class Talker {
     this.mic?.node.port.postMessage({ active: false });
     this.options.onLevel(0);
     const { message, encoder } = current;
-    try {
-      await encoder.flush();
-    } catch {
-      // A failed encoder already reported itself; end with what was encoded.
-    }
+    await encoder.flush();
     encoder.close();
     message.ended = true;
     if (message.chunks.length === 0) {
@@ -171,28 +267,17 @@ export class Talker {
     const current = this.current;
     if (!current) return;
     this.options.onLevel(peak);
-    const data = new AudioData({
-      format: 'f32-planar',
-      sampleRate: SAMPLE_RATE,
-      numberOfFrames: samples.length,
-      numberOfChannels: 1,
-      timestamp: current.timestampUs,
-      data: samples,
-    });
-    current.timestampUs += Math.round((samples.length * 1e6) / SAMPLE_RATE);
-    current.encoder.encode(data);
-    data.close();
+    current.encoder.encode(samples);
   }
 
-  encoded(message, chunk, meta) {
-    const bytes = new Uint8Array(chunk.byteLength);
-    chunk.copyTo(bytes);
+  /** One Opus packet out of the encoder; the first starts the message (with the encoder's pre-skip). */
+  encoded(message, bytes, preSkip) {
     if (!message.opus) {
       message.opus = {
         sampleRate: SAMPLE_RATE,
         channels: 1,
         frameDurationUs: FRAME_DURATION_US,
-        preSkip: preSkipFrom(meta),
+        preSkip,
       };
       this.outgoing.set(message.id, message);
       this.start(message);

@@ -1,6 +1,7 @@
 // Plays incoming voice streams (a monitored live message, or a `listen`):
-// WebCodecs AudioDecoder per stream → AudioBuffers scheduled back to back
-// on one AudioContext.
+// an Opus decoder per stream (WebCodecs AudioDecoder, or libopus in WASM
+// where WebCodecs is missing) → AudioBuffers scheduled back to back on one
+// AudioContext.
 //
 // Jitter buffer: the first buffer of a stream (and the first after an
 // underrun) is scheduled JITTER_S ahead of now, so packets arriving up to
@@ -11,8 +12,73 @@
 // play at CATCH_UP_RATE. Once they are all in and what is queued has shrunk
 // back to the jitter target, the stream plays at 1× — it is live.
 
+import { loadOpusWasm, OpusWasmDecoder } from './opus-wasm.js';
+
 const JITTER_S = 0.15;
 const CATCH_UP_RATE = 1.5;
+const SAMPLE_RATE = 48_000;
+
+function webCodecsOpus() {
+  return typeof AudioDecoder === 'function' && typeof EncodedAudioChunk === 'function';
+}
+
+/**
+ * A decoder for one stream: decode(bytes, timestampUs, durationUs) → output(planes) per
+ * packet (Float32Array per channel, 48 kHz), flush(): Promise, close(), `usable`.
+ */
+function webCodecsDecoder(channels, output, error) {
+  const decoder = new AudioDecoder({
+    output: (data) => {
+      const planes = [];
+      for (let c = 0; c < data.numberOfChannels; c++) {
+        const plane = new Float32Array(data.numberOfFrames);
+        data.copyTo(plane, { planeIndex: c, format: 'f32-planar' });
+        planes.push(plane);
+      }
+      data.close();
+      output(planes);
+    },
+    error,
+  });
+  decoder.configure({ codec: 'opus', sampleRate: SAMPLE_RATE, numberOfChannels: channels });
+  return {
+    get usable() {
+      return decoder.state === 'configured';
+    },
+    decode(bytes, timestamp, duration) {
+      decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp, duration, data: bytes }));
+    },
+    flush: () => decoder.flush(),
+    close() {
+      if (decoder.state !== 'closed') decoder.close();
+    },
+  };
+}
+
+/** The same with libopus in WASM: decodes synchronously, one output per packet. */
+function wasmDecoder(native, channels, output, error) {
+  let opus = new OpusWasmDecoder(native, { sampleRate: SAMPLE_RATE, channels });
+  return {
+    get usable() {
+      return opus !== null;
+    },
+    decode(bytes) {
+      let planes;
+      try {
+        planes = opus.decode(bytes);
+      } catch (err) {
+        error(err);
+        return;
+      }
+      output(planes);
+    },
+    flush: () => Promise.resolve(),
+    close() {
+      opus?.close();
+      opus = null;
+    },
+  };
+}
 
 export class VoicePlayer {
   /** @param {{ debug: object, onStreamChange: (messageId: string, mode: string) => void }} options */
@@ -20,11 +86,24 @@ export class VoicePlayer {
     this.options = options;
     this.context = null;
     this.streams = new Map();
+    /** libopus in WASM when WebCodecs is missing (from prepare()); null otherwise. */
+    this.native = null;
+    this.kind = '';
   }
 
-  /** True when this browser can decode Opus with WebCodecs. */
-  static get supported() {
-    return typeof AudioDecoder === 'function' && typeof EncodedAudioChunk === 'function';
+  /** Picks the decoder: WebCodecs, else the WASM build (loaded now); '' plays nothing live. */
+  async prepare() {
+    if (webCodecsOpus()) this.kind = 'webcodecs';
+    else {
+      try {
+        this.native = await loadOpusWasm();
+        this.kind = 'opusscript';
+      } catch {
+        this.kind = '';
+      }
+    }
+    this.options.debug.decoder = this.kind;
+    return this.kind;
   }
 
   /** Call from user gestures: browsers start audio only after one. */
@@ -40,7 +119,7 @@ export class VoicePlayer {
 
   /** A `header` frame: a stream starts (or restarts, for a new listen of the same message). */
   begin(header, { catchUp = false } = {}) {
-    if (!VoicePlayer.supported || header.contentType !== 'VOICE') return;
+    if (!this.kind || header.contentType !== 'VOICE') return;
     this.stop(header.messageId);
     this.ensureContext();
     const opus = header.opus ?? { channels: 1, frameDurationUs: 20_000, preSkip: 0 };
@@ -55,20 +134,18 @@ export class VoicePlayer {
       mode: catchUp && header.state === 'LIVE' ? 'catch-up' : 'live',
       ended: false,
       pendingOutputs: 0,
-      stats: { received: 0, decoded: 0, mode: '', maxRate: 1 },
+      stats: { received: 0, decoded: 0, mode: '', maxRate: 1, peak: 0 },
       decoder: null,
     };
-    stream.decoder = new AudioDecoder({
-      output: (data) => this.decoded(stream, data),
-      error: () => {
-        this.options.debug.decodeErrors++;
-      },
-    });
-    stream.decoder.configure({
-      codec: 'opus',
-      sampleRate: 48_000,
-      numberOfChannels: Math.max(1, opus.channels || 1),
-    });
+    const channels = Math.max(1, opus.channels || 1);
+    const output = (planes) => this.decoded(stream, planes);
+    const error = () => {
+      this.options.debug.decodeErrors++;
+    };
+    stream.decoder =
+      this.kind === 'webcodecs'
+        ? webCodecsDecoder(channels, output, error)
+        : wasmDecoder(this.native, channels, output, error);
     stream.stats.mode = stream.mode;
     this.options.debug.streams[header.messageId] = stream.stats;
     if (stream.mode === 'catch-up') this.options.debug.catchUpsStarted++;
@@ -80,18 +157,11 @@ export class VoicePlayer {
   chunk(chunk, bytes) {
     const stream = this.streams.get(chunk.messageId);
     this.options.debug.framesReceived++;
-    if (!stream || stream.decoder.state !== 'configured') return;
+    if (!stream || !stream.decoder.usable) return;
     if (stream.stats.received === 0 && chunk.seq !== 0) stream.skip = 0;
     stream.stats.received++;
     stream.lastSeq = chunk.seq;
-    stream.decoder.decode(
-      new EncodedAudioChunk({
-        type: 'key',
-        timestamp: chunk.seq * stream.frameDurationUs,
-        duration: stream.frameDurationUs,
-        data: bytes,
-      }),
-    );
+    stream.decoder.decode(bytes, chunk.seq * stream.frameDurationUs, stream.frameDurationUs);
   }
 
   /** A `messageEnd` frame: no more chunks; the queued audio plays out. */
@@ -110,7 +180,7 @@ export class VoicePlayer {
     const stream = this.streams.get(messageId);
     if (!stream) return;
     this.streams.delete(messageId);
-    if (stream.decoder.state !== 'closed') stream.decoder.close();
+    stream.decoder.close();
     stream.stats.mode = 'stopped';
   }
 
@@ -121,22 +191,22 @@ export class VoicePlayer {
   finish(stream) {
     if (this.streams.get(stream.messageId) !== stream) return;
     this.streams.delete(stream.messageId);
-    if (stream.decoder.state !== 'closed') stream.decoder.close();
+    stream.decoder.close();
     stream.mode = 'ended';
     stream.stats.mode = 'ended';
     this.options.onStreamChange(stream.messageId, 'ended');
   }
 
   ensureContext() {
-    this.context ??= new AudioContext({ sampleRate: 48_000, latencyHint: 'interactive' });
+    this.context ??= new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
   }
 
-  decoded(stream, data) {
+  decoded(stream, planes) {
     const { debug } = this.options;
     debug.framesDecoded++;
     stream.stats.decoded++;
-    const buffer = this.toBuffer(stream, data);
-    data.close();
+    stream.stats.peak = Math.max(stream.stats.peak, peakOf(planes[0]));
+    const buffer = this.toBuffer(stream, planes);
     if (!buffer || this.streams.get(stream.messageId) !== stream) return;
     const context = this.context;
     const now = context.currentTime;
@@ -164,10 +234,9 @@ export class VoicePlayer {
     }
   }
 
-  /** Decoded audio → AudioBuffer, dropping the first `skip` samples (the encoder's look-ahead). */
-  toBuffer(stream, data) {
-    const channels = data.numberOfChannels;
-    let frames = data.numberOfFrames;
+  /** Decoded planes → AudioBuffer, dropping the first `skip` samples (the encoder's look-ahead). */
+  toBuffer(stream, planes) {
+    let frames = planes[0]?.length ?? 0;
     let offset = 0;
     if (stream.skip > 0) {
       offset = Math.min(stream.skip, frames);
@@ -175,12 +244,16 @@ export class VoicePlayer {
       frames -= offset;
     }
     if (frames <= 0) return null;
-    const buffer = this.context.createBuffer(channels, frames, data.sampleRate);
-    const plane = new Float32Array(data.numberOfFrames);
-    for (let c = 0; c < channels; c++) {
-      data.copyTo(plane, { planeIndex: c, format: 'f32-planar' });
+    const buffer = this.context.createBuffer(planes.length, frames, SAMPLE_RATE);
+    planes.forEach((plane, c) => {
       buffer.copyToChannel(offset === 0 ? plane : plane.subarray(offset), c);
-    }
+    });
     return buffer;
   }
+}
+
+function peakOf(samples = new Float32Array(0)) {
+  let peak = 0;
+  for (const x of samples) peak = Math.max(peak, Math.abs(x));
+  return peak;
 }

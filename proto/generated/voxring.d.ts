@@ -2679,6 +2679,258 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a Route.
+         * @deprecated Use voxring.v1.Route.$Properties instead.
+         */
+        interface IRoute extends voxring.v1.Route.$Properties {
+        }
+
+        /** Represents a Route. */
+        class Route {
+
+            /**
+             * Constructs a new Route.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Route.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Route routerId. */
+            routerId: string;
+
+            /** Route homeUrl. */
+            homeUrl: string;
+
+            /** Route fallbackUrls. */
+            fallbackUrls: string[];
+
+            /**
+             * Creates a new Route instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Route instance
+             */
+            static create(properties: voxring.v1.Route.$Shape): voxring.v1.Route & voxring.v1.Route.$Shape;
+            static create(properties?: voxring.v1.Route.$Properties): voxring.v1.Route;
+
+            /**
+             * Encodes the specified Route message. Does not implicitly {@link voxring.v1.Route.verify|verify} messages.
+             * @param message Route message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Route.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Route message, length delimited. Does not implicitly {@link voxring.v1.Route.verify|verify} messages.
+             * @param message Route message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Route.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Route message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Route & voxring.v1.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Route & voxring.v1.Route.$Shape;
+
+            /**
+             * Decodes a Route message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Route & voxring.v1.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Route & voxring.v1.Route.$Shape;
+
+            /**
+             * Verifies a Route message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Route message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Route
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Route;
+
+            /**
+             * Creates a plain object from a Route message. Also converts values to other types if specified.
+             * @param message Route
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Route, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Route to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Route
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Route {
+
+            /** Properties of a Route. */
+            interface $Properties {
+
+                /** Route routerId */
+                routerId?: (string|null);
+
+                /** Route homeUrl */
+                homeUrl?: (string|null);
+
+                /** Route fallbackUrls */
+                fallbackUrls?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Route. */
+            type $Shape = voxring.v1.Route.$Properties;
+        }
+
+        /**
+         * Properties of a Redirect.
+         * @deprecated Use voxring.v1.Redirect.$Properties instead.
+         */
+        interface IRedirect extends voxring.v1.Redirect.$Properties {
+        }
+
+        /** Represents a Redirect. */
+        class Redirect {
+
+            /**
+             * Constructs a new Redirect.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Redirect.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Redirect url. */
+            url: string;
+
+            /** Redirect routerId. */
+            routerId: string;
+
+            /**
+             * Creates a new Redirect instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Redirect instance
+             */
+            static create(properties: voxring.v1.Redirect.$Shape): voxring.v1.Redirect & voxring.v1.Redirect.$Shape;
+            static create(properties?: voxring.v1.Redirect.$Properties): voxring.v1.Redirect;
+
+            /**
+             * Encodes the specified Redirect message. Does not implicitly {@link voxring.v1.Redirect.verify|verify} messages.
+             * @param message Redirect message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Redirect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Redirect message, length delimited. Does not implicitly {@link voxring.v1.Redirect.verify|verify} messages.
+             * @param message Redirect message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Redirect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Redirect message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Redirect & voxring.v1.Redirect.$Shape} Redirect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Redirect & voxring.v1.Redirect.$Shape;
+
+            /**
+             * Decodes a Redirect message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Redirect & voxring.v1.Redirect.$Shape} Redirect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Redirect & voxring.v1.Redirect.$Shape;
+
+            /**
+             * Verifies a Redirect message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Redirect message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Redirect
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Redirect;
+
+            /**
+             * Creates a plain object from a Redirect message. Also converts values to other types if specified.
+             * @param message Redirect
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Redirect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Redirect to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Redirect
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Redirect {
+
+            /** Properties of a Redirect. */
+            interface $Properties {
+
+                /** Redirect url */
+                url?: (string|null);
+
+                /** Redirect routerId */
+                routerId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Redirect. */
+            type $Shape = voxring.v1.Redirect.$Properties;
+        }
+
+        /**
          * Properties of an Ack.
          * @deprecated Use voxring.v1.Ack.$Properties instead.
          */
@@ -3747,8 +3999,17 @@ export namespace voxring {
             /** ServerFrame pong. */
             pong?: (voxring.v1.Pong.$Properties|null);
 
+            /** ServerFrame redirect. */
+            redirect?: (voxring.v1.Redirect.$Properties|null);
+
+            /** ServerFrame migrate. */
+            migrate?: (voxring.v1.Redirect.$Properties|null);
+
+            /** ServerFrame route. */
+            route?: (voxring.v1.Route.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong");
+            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -3864,8 +4125,17 @@ export namespace voxring {
                 /** ServerFrame pong */
                 pong?: (voxring.v1.Pong.$Properties|null);
 
+                /** ServerFrame redirect */
+                redirect?: (voxring.v1.Redirect.$Properties|null);
+
+                /** ServerFrame migrate */
+                migrate?: (voxring.v1.Redirect.$Properties|null);
+
+                /** ServerFrame route */
+                route?: (voxring.v1.Route.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong");
+                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3883,9 +4153,538 @@ export namespace voxring {
               timeline?: voxring.v1.TimelineEvents.$Shape|null;
               error?: voxring.v1.Error.$Shape|null;
               pong?: voxring.v1.Pong.$Shape|null;
+              redirect?: voxring.v1.Redirect.$Shape|null;
+              migrate?: voxring.v1.Redirect.$Shape|null;
+              route?: voxring.v1.Route.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape })
+              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a RelayHeader.
+         * @deprecated Use voxring.v1.RelayHeader.$Properties instead.
+         */
+        interface IRelayHeader extends voxring.v1.RelayHeader.$Properties {
+        }
+
+        /** Represents a RelayHeader. */
+        class RelayHeader {
+
+            /**
+             * Constructs a new RelayHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RelayHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayHeader header. */
+            header?: (voxring.v1.MessageHeader.$Properties|null);
+
+            /** RelayHeader participantIds. */
+            participantIds: string[];
+
+            /**
+             * Creates a new RelayHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayHeader instance
+             */
+            static create(properties: voxring.v1.RelayHeader.$Shape): voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape;
+            static create(properties?: voxring.v1.RelayHeader.$Properties): voxring.v1.RelayHeader;
+
+            /**
+             * Encodes the specified RelayHeader message. Does not implicitly {@link voxring.v1.RelayHeader.verify|verify} messages.
+             * @param message RelayHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RelayHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayHeader message, length delimited. Does not implicitly {@link voxring.v1.RelayHeader.verify|verify} messages.
+             * @param message RelayHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RelayHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape} RelayHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape;
+
+            /**
+             * Decodes a RelayHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape} RelayHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape;
+
+            /**
+             * Verifies a RelayHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelayHeader
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RelayHeader;
+
+            /**
+             * Creates a plain object from a RelayHeader message. Also converts values to other types if specified.
+             * @param message RelayHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RelayHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayHeader {
+
+            /** Properties of a RelayHeader. */
+            interface $Properties {
+
+                /** RelayHeader header */
+                header?: (voxring.v1.MessageHeader.$Properties|null);
+
+                /** RelayHeader participantIds */
+                participantIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayHeader. */
+            type $Shape = voxring.v1.RelayHeader.$Properties;
+        }
+
+        /**
+         * Properties of a RelaySubscribe.
+         * @deprecated Use voxring.v1.RelaySubscribe.$Properties instead.
+         */
+        interface IRelaySubscribe extends voxring.v1.RelaySubscribe.$Properties {
+        }
+
+        /** Represents a RelaySubscribe. */
+        class RelaySubscribe {
+
+            /**
+             * Constructs a new RelaySubscribe.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RelaySubscribe.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelaySubscribe messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new RelaySubscribe instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelaySubscribe instance
+             */
+            static create(properties: voxring.v1.RelaySubscribe.$Shape): voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape;
+            static create(properties?: voxring.v1.RelaySubscribe.$Properties): voxring.v1.RelaySubscribe;
+
+            /**
+             * Encodes the specified RelaySubscribe message. Does not implicitly {@link voxring.v1.RelaySubscribe.verify|verify} messages.
+             * @param message RelaySubscribe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RelaySubscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelaySubscribe message, length delimited. Does not implicitly {@link voxring.v1.RelaySubscribe.verify|verify} messages.
+             * @param message RelaySubscribe message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RelaySubscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelaySubscribe message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape} RelaySubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape;
+
+            /**
+             * Decodes a RelaySubscribe message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape} RelaySubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape;
+
+            /**
+             * Verifies a RelaySubscribe message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelaySubscribe message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelaySubscribe
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RelaySubscribe;
+
+            /**
+             * Creates a plain object from a RelaySubscribe message. Also converts values to other types if specified.
+             * @param message RelaySubscribe
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RelaySubscribe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelaySubscribe to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelaySubscribe
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelaySubscribe {
+
+            /** Properties of a RelaySubscribe. */
+            interface $Properties {
+
+                /** RelaySubscribe messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelaySubscribe. */
+            type $Shape = voxring.v1.RelaySubscribe.$Properties;
+        }
+
+        /**
+         * Properties of a RelayTimeline.
+         * @deprecated Use voxring.v1.RelayTimeline.$Properties instead.
+         */
+        interface IRelayTimeline extends voxring.v1.RelayTimeline.$Properties {
+        }
+
+        /** Represents a RelayTimeline. */
+        class RelayTimeline {
+
+            /**
+             * Constructs a new RelayTimeline.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RelayTimeline.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayTimeline userId. */
+            userId: string;
+
+            /** RelayTimeline event. */
+            event?: (voxring.v1.TimelineEvent.$Properties|null);
+
+            /**
+             * Creates a new RelayTimeline instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayTimeline instance
+             */
+            static create(properties: voxring.v1.RelayTimeline.$Shape): voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape;
+            static create(properties?: voxring.v1.RelayTimeline.$Properties): voxring.v1.RelayTimeline;
+
+            /**
+             * Encodes the specified RelayTimeline message. Does not implicitly {@link voxring.v1.RelayTimeline.verify|verify} messages.
+             * @param message RelayTimeline message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RelayTimeline.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayTimeline message, length delimited. Does not implicitly {@link voxring.v1.RelayTimeline.verify|verify} messages.
+             * @param message RelayTimeline message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RelayTimeline.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayTimeline message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape} RelayTimeline
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape;
+
+            /**
+             * Decodes a RelayTimeline message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape} RelayTimeline
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape;
+
+            /**
+             * Verifies a RelayTimeline message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayTimeline message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelayTimeline
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RelayTimeline;
+
+            /**
+             * Creates a plain object from a RelayTimeline message. Also converts values to other types if specified.
+             * @param message RelayTimeline
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RelayTimeline, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayTimeline to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayTimeline
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayTimeline {
+
+            /** Properties of a RelayTimeline. */
+            interface $Properties {
+
+                /** RelayTimeline userId */
+                userId?: (string|null);
+
+                /** RelayTimeline event */
+                event?: (voxring.v1.TimelineEvent.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayTimeline. */
+            type $Shape = voxring.v1.RelayTimeline.$Properties;
+        }
+
+        /**
+         * Properties of a RelayFrame.
+         * @deprecated Use voxring.v1.RelayFrame.$Properties instead.
+         */
+        interface IRelayFrame extends voxring.v1.RelayFrame.$Properties {
+        }
+
+        /** Represents a RelayFrame. */
+        class RelayFrame {
+
+            /**
+             * Constructs a new RelayFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RelayFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayFrame ref. */
+            ref: number;
+
+            /** RelayFrame relayHeader. */
+            relayHeader?: (voxring.v1.RelayHeader.$Properties|null);
+
+            /** RelayFrame chunk. */
+            chunk?: (voxring.v1.Chunk.$Properties|null);
+
+            /** RelayFrame messageEnd. */
+            messageEnd?: (voxring.v1.MessageEnd.$Properties|null);
+
+            /** RelayFrame subscribe. */
+            subscribe?: (voxring.v1.RelaySubscribe.$Properties|null);
+
+            /** RelayFrame relayTimeline. */
+            relayTimeline?: (voxring.v1.RelayTimeline.$Properties|null);
+
+            /** RelayFrame body. */
+            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline");
+
+            /**
+             * Creates a new RelayFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayFrame instance
+             */
+            static create(properties: voxring.v1.RelayFrame.$Shape): voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape;
+            static create(properties?: voxring.v1.RelayFrame.$Properties): voxring.v1.RelayFrame;
+
+            /**
+             * Encodes the specified RelayFrame message. Does not implicitly {@link voxring.v1.RelayFrame.verify|verify} messages.
+             * @param message RelayFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RelayFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayFrame message, length delimited. Does not implicitly {@link voxring.v1.RelayFrame.verify|verify} messages.
+             * @param message RelayFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RelayFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape} RelayFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape;
+
+            /**
+             * Decodes a RelayFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape} RelayFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape;
+
+            /**
+             * Verifies a RelayFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelayFrame
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RelayFrame;
+
+            /**
+             * Creates a plain object from a RelayFrame message. Also converts values to other types if specified.
+             * @param message RelayFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RelayFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayFrame {
+
+            /** Properties of a RelayFrame. */
+            interface $Properties {
+
+                /** RelayFrame ref */
+                ref?: (number|null);
+
+                /** RelayFrame relayHeader */
+                relayHeader?: (voxring.v1.RelayHeader.$Properties|null);
+
+                /** RelayFrame chunk */
+                chunk?: (voxring.v1.Chunk.$Properties|null);
+
+                /** RelayFrame messageEnd */
+                messageEnd?: (voxring.v1.MessageEnd.$Properties|null);
+
+                /** RelayFrame subscribe */
+                subscribe?: (voxring.v1.RelaySubscribe.$Properties|null);
+
+                /** RelayFrame relayTimeline */
+                relayTimeline?: (voxring.v1.RelayTimeline.$Properties|null);
+
+                /** RelayFrame body */
+                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a RelayFrame. */
+            type $Shape = {
+              ref?: number|null;
+              relayHeader?: voxring.v1.RelayHeader.$Shape|null;
+              chunk?: voxring.v1.Chunk.$Shape|null;
+              messageEnd?: voxring.v1.MessageEnd.$Shape|null;
+              subscribe?: voxring.v1.RelaySubscribe.$Shape|null;
+              relayTimeline?: voxring.v1.RelayTimeline.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape })
             );
         }
     }

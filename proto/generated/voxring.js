@@ -7460,6 +7460,658 @@ export const voxring = $root.voxring = (() => {
             return Welcome;
         })();
 
+        v1.Route = (function() {
+
+            /**
+             * Properties of a Route.
+             * @typedef {Object} voxring.v1.Route.$Properties
+             * @property {string|null} [routerId] Route routerId
+             * @property {string|null} [homeUrl] Route homeUrl
+             * @property {Array.<string>|null} [fallbackUrls] Route fallbackUrls
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Route.
+             * @memberof voxring.v1
+             * @interface IRoute
+             * @augments voxring.v1.Route.$Properties
+             * @deprecated Use voxring.v1.Route.$Properties instead.
+             */
+
+            /**
+             * Shape of a Route.
+             * @typedef {voxring.v1.Route.$Properties} voxring.v1.Route.$Shape
+             */
+
+            /**
+             * Constructs a new Route.
+             * @memberof voxring.v1
+             * @classdesc Represents a Route.
+             * @constructor
+             * @param {voxring.v1.Route.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Route = function (properties) {
+                this.fallbackUrls = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Route routerId.
+             * @member {string} routerId
+             * @memberof voxring.v1.Route
+             * @instance
+             */
+            Route.prototype.routerId = "";
+
+            /**
+             * Route homeUrl.
+             * @member {string} homeUrl
+             * @memberof voxring.v1.Route
+             * @instance
+             */
+            Route.prototype.homeUrl = "";
+
+            /**
+             * Route fallbackUrls.
+             * @member {Array.<string>} fallbackUrls
+             * @memberof voxring.v1.Route
+             * @instance
+             */
+            Route.prototype.fallbackUrls = $util.emptyArray;
+
+            /**
+             * Creates a new Route instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {voxring.v1.Route.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Route} Route instance
+             * @type {{
+             *   (properties: voxring.v1.Route.$Shape): voxring.v1.Route & voxring.v1.Route.$Shape;
+             *   (properties?: voxring.v1.Route.$Properties): voxring.v1.Route;
+             * }}
+             */
+            Route.create = function(properties) {
+                return new Route(properties);
+            };
+
+            /**
+             * Encodes the specified Route message. Does not implicitly {@link voxring.v1.Route.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {voxring.v1.Route.$Properties} message Route message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Route.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId") && message.routerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.routerId);
+                if (message.homeUrl != null && $Object.hasOwnProperty.call(message, "homeUrl") && message.homeUrl !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.homeUrl);
+                if (message.fallbackUrls != null && message.fallbackUrls.length)
+                    for (let i = 0; i < message.fallbackUrls.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.fallbackUrls[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Route message, length delimited. Does not implicitly {@link voxring.v1.Route.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {voxring.v1.Route.$Properties} message Route message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Route.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Route message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Route & voxring.v1.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Route.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Route();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.routerId = value;
+                            else
+                                delete message.routerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.homeUrl = value;
+                            else
+                                delete message.homeUrl;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fallbackUrls && message.fallbackUrls.length))
+                                message.fallbackUrls = [];
+                            message.fallbackUrls.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Route message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Route & voxring.v1.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Route.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Route message.
+             * @function verify
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Route.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId"))
+                    if (!$util.isString(message.routerId))
+                        return "routerId: string expected";
+                if (message.homeUrl != null && $Object.hasOwnProperty.call(message, "homeUrl"))
+                    if (!$util.isString(message.homeUrl))
+                        return "homeUrl: string expected";
+                if (message.fallbackUrls != null && $Object.hasOwnProperty.call(message, "fallbackUrls")) {
+                    if (!$Array.isArray(message.fallbackUrls))
+                        return "fallbackUrls: array expected";
+                    for (let i = 0; i < message.fallbackUrls.length; ++i)
+                        if (!$util.isString(message.fallbackUrls[i]))
+                            return "fallbackUrls: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Route message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Route} Route
+             */
+            Route.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Route)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Route: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Route();
+                if (object.routerId != null)
+                    if (typeof object.routerId !== "string" || object.routerId.length)
+                        message.routerId = $String(object.routerId);
+                if (object.homeUrl != null)
+                    if (typeof object.homeUrl !== "string" || object.homeUrl.length)
+                        message.homeUrl = $String(object.homeUrl);
+                if (object.fallbackUrls) {
+                    if (!$Array.isArray(object.fallbackUrls))
+                        throw $TypeError(".voxring.v1.Route.fallbackUrls: array expected");
+                    message.fallbackUrls = $Array(object.fallbackUrls.length);
+                    for (let i = 0; i < object.fallbackUrls.length; ++i)
+                        message.fallbackUrls[i] = $String(object.fallbackUrls[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Route message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {voxring.v1.Route} message Route
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Route.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fallbackUrls = [];
+                if (options.defaults) {
+                    object.routerId = "";
+                    object.homeUrl = "";
+                }
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId"))
+                    object.routerId = message.routerId;
+                if (message.homeUrl != null && $Object.hasOwnProperty.call(message, "homeUrl"))
+                    object.homeUrl = message.homeUrl;
+                if (message.fallbackUrls && message.fallbackUrls.length) {
+                    object.fallbackUrls = $Array(message.fallbackUrls.length);
+                    for (let j = 0; j < message.fallbackUrls.length; ++j)
+                        object.fallbackUrls[j] = message.fallbackUrls[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Route to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Route
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Route.prototype.toJSON = function() {
+                return Route.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Route
+             * @function getTypeUrl
+             * @memberof voxring.v1.Route
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Route.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Route";
+            };
+
+            return Route;
+        })();
+
+        v1.Redirect = (function() {
+
+            /**
+             * Properties of a Redirect.
+             * @typedef {Object} voxring.v1.Redirect.$Properties
+             * @property {string|null} [url] Redirect url
+             * @property {string|null} [routerId] Redirect routerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Redirect.
+             * @memberof voxring.v1
+             * @interface IRedirect
+             * @augments voxring.v1.Redirect.$Properties
+             * @deprecated Use voxring.v1.Redirect.$Properties instead.
+             */
+
+            /**
+             * Shape of a Redirect.
+             * @typedef {voxring.v1.Redirect.$Properties} voxring.v1.Redirect.$Shape
+             */
+
+            /**
+             * Constructs a new Redirect.
+             * @memberof voxring.v1
+             * @classdesc Represents a Redirect.
+             * @constructor
+             * @param {voxring.v1.Redirect.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Redirect = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Redirect url.
+             * @member {string} url
+             * @memberof voxring.v1.Redirect
+             * @instance
+             */
+            Redirect.prototype.url = "";
+
+            /**
+             * Redirect routerId.
+             * @member {string} routerId
+             * @memberof voxring.v1.Redirect
+             * @instance
+             */
+            Redirect.prototype.routerId = "";
+
+            /**
+             * Creates a new Redirect instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {voxring.v1.Redirect.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Redirect} Redirect instance
+             * @type {{
+             *   (properties: voxring.v1.Redirect.$Shape): voxring.v1.Redirect & voxring.v1.Redirect.$Shape;
+             *   (properties?: voxring.v1.Redirect.$Properties): voxring.v1.Redirect;
+             * }}
+             */
+            Redirect.create = function(properties) {
+                return new Redirect(properties);
+            };
+
+            /**
+             * Encodes the specified Redirect message. Does not implicitly {@link voxring.v1.Redirect.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {voxring.v1.Redirect.$Properties} message Redirect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Redirect.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.url);
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId") && message.routerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.routerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Redirect message, length delimited. Does not implicitly {@link voxring.v1.Redirect.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {voxring.v1.Redirect.$Properties} message Redirect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Redirect.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Redirect message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Redirect & voxring.v1.Redirect.$Shape} Redirect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Redirect.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Redirect();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.routerId = value;
+                            else
+                                delete message.routerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Redirect message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Redirect & voxring.v1.Redirect.$Shape} Redirect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Redirect.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Redirect message.
+             * @function verify
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Redirect.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    if (!$util.isString(message.url))
+                        return "url: string expected";
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId"))
+                    if (!$util.isString(message.routerId))
+                        return "routerId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Redirect message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Redirect} Redirect
+             */
+            Redirect.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Redirect)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Redirect: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Redirect();
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                if (object.routerId != null)
+                    if (typeof object.routerId !== "string" || object.routerId.length)
+                        message.routerId = $String(object.routerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Redirect message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {voxring.v1.Redirect} message Redirect
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Redirect.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.url = "";
+                    object.routerId = "";
+                }
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId"))
+                    object.routerId = message.routerId;
+                return object;
+            };
+
+            /**
+             * Converts this Redirect to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Redirect
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Redirect.prototype.toJSON = function() {
+                return Redirect.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Redirect
+             * @function getTypeUrl
+             * @memberof voxring.v1.Redirect
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Redirect.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Redirect";
+            };
+
+            return Redirect;
+        })();
+
         v1.Ack = (function() {
 
             /**
@@ -10247,7 +10899,10 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.TimelineEvents.$Properties|null} [timeline] ServerFrame timeline
              * @property {voxring.v1.Error.$Properties|null} [error] ServerFrame error
              * @property {voxring.v1.Pong.$Properties|null} [pong] ServerFrame pong
-             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"} [body] ServerFrame body
+             * @property {voxring.v1.Redirect.$Properties|null} [redirect] ServerFrame redirect
+             * @property {voxring.v1.Redirect.$Properties|null} [migrate] ServerFrame migrate
+             * @property {voxring.v1.Route.$Properties|null} [route] ServerFrame route
+             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10272,9 +10927,12 @@ export const voxring = $root.voxring = (() => {
              *   timeline?: voxring.v1.TimelineEvents.$Shape|null;
              *   error?: voxring.v1.Error.$Shape|null;
              *   pong?: voxring.v1.Pong.$Shape|null;
+             *   redirect?: voxring.v1.Redirect.$Shape|null;
+             *   migrate?: voxring.v1.Redirect.$Shape|null;
+             *   route?: voxring.v1.Route.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape })
+             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape })
              * )} voxring.v1.ServerFrame.$Shape
              */
 
@@ -10373,17 +11031,41 @@ export const voxring = $root.voxring = (() => {
              */
             ServerFrame.prototype.pong = null;
 
+            /**
+             * ServerFrame redirect.
+             * @member {voxring.v1.Redirect.$Properties|null|undefined} redirect
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.redirect = null;
+
+            /**
+             * ServerFrame migrate.
+             * @member {voxring.v1.Redirect.$Properties|null|undefined} migrate
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.migrate = null;
+
+            /**
+             * ServerFrame route.
+             * @member {voxring.v1.Route.$Properties|null|undefined} route
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.route = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|undefined} body
+             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|undefined} body
              * @memberof voxring.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong", "redirect", "migrate", "route"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10439,6 +11121,12 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.Error.encode(message.error, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.pong != null && $Object.hasOwnProperty.call(message, "pong"))
                     $root.voxring.v1.Pong.encode(message.pong, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.redirect != null && $Object.hasOwnProperty.call(message, "redirect"))
+                    $root.voxring.v1.Redirect.encode(message.redirect, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.migrate != null && $Object.hasOwnProperty.call(message, "migrate"))
+                    $root.voxring.v1.Redirect.encode(message.migrate, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.route != null && $Object.hasOwnProperty.call(message, "route"))
+                    $root.voxring.v1.Route.encode(message.route, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10566,6 +11254,27 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.pong = $root.voxring.v1.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
                             message.body = "pong";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.redirect = $root.voxring.v1.Redirect.decode(reader, reader.size(), $undefined, _depth + 1, message.redirect);
+                            message.body = "redirect";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.migrate = $root.voxring.v1.Redirect.decode(reader, reader.size(), $undefined, _depth + 1, message.migrate);
+                            message.body = "migrate";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.route = $root.voxring.v1.Route.decode(reader, reader.size(), $undefined, _depth + 1, message.route);
+                            message.body = "route";
                             continue;
                         }
                     }
@@ -10708,6 +11417,36 @@ export const voxring = $root.voxring = (() => {
                             return "pong." + error;
                     }
                 }
+                if (message.redirect != null && $Object.hasOwnProperty.call(message, "redirect")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Redirect.verify(message.redirect, _depth + 1);
+                        if (error)
+                            return "redirect." + error;
+                    }
+                }
+                if (message.migrate != null && $Object.hasOwnProperty.call(message, "migrate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Redirect.verify(message.migrate, _depth + 1);
+                        if (error)
+                            return "migrate." + error;
+                    }
+                }
+                if (message.route != null && $Object.hasOwnProperty.call(message, "route")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Route.verify(message.route, _depth + 1);
+                        if (error)
+                            return "route." + error;
+                    }
+                }
                 return null;
             };
 
@@ -10776,6 +11515,21 @@ export const voxring = $root.voxring = (() => {
                     if (!$util.isObject(object.pong))
                         throw $TypeError(".voxring.v1.ServerFrame.pong: object expected");
                     message.pong = $root.voxring.v1.Pong.fromObject(object.pong, _depth + 1);
+                }
+                if (object.redirect != null) {
+                    if (!$util.isObject(object.redirect))
+                        throw $TypeError(".voxring.v1.ServerFrame.redirect: object expected");
+                    message.redirect = $root.voxring.v1.Redirect.fromObject(object.redirect, _depth + 1);
+                }
+                if (object.migrate != null) {
+                    if (!$util.isObject(object.migrate))
+                        throw $TypeError(".voxring.v1.ServerFrame.migrate: object expected");
+                    message.migrate = $root.voxring.v1.Redirect.fromObject(object.migrate, _depth + 1);
+                }
+                if (object.route != null) {
+                    if (!$util.isObject(object.route))
+                        throw $TypeError(".voxring.v1.ServerFrame.route: object expected");
+                    message.route = $root.voxring.v1.Route.fromObject(object.route, _depth + 1);
                 }
                 return message;
             };
@@ -10846,6 +11600,21 @@ export const voxring = $root.voxring = (() => {
                     if (options.oneofs)
                         object.body = "pong";
                 }
+                if (message.redirect != null && $Object.hasOwnProperty.call(message, "redirect")) {
+                    object.redirect = $root.voxring.v1.Redirect.toObject(message.redirect, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "redirect";
+                }
+                if (message.migrate != null && $Object.hasOwnProperty.call(message, "migrate")) {
+                    object.migrate = $root.voxring.v1.Redirect.toObject(message.migrate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "migrate";
+                }
+                if (message.route != null && $Object.hasOwnProperty.call(message, "route")) {
+                    object.route = $root.voxring.v1.Route.toObject(message.route, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "route";
+                }
                 return object;
             };
 
@@ -10875,6 +11644,1394 @@ export const voxring = $root.voxring = (() => {
             };
 
             return ServerFrame;
+        })();
+
+        v1.RelayHeader = (function() {
+
+            /**
+             * Properties of a RelayHeader.
+             * @typedef {Object} voxring.v1.RelayHeader.$Properties
+             * @property {voxring.v1.MessageHeader.$Properties|null} [header] RelayHeader header
+             * @property {Array.<string>|null} [participantIds] RelayHeader participantIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayHeader.
+             * @memberof voxring.v1
+             * @interface IRelayHeader
+             * @augments voxring.v1.RelayHeader.$Properties
+             * @deprecated Use voxring.v1.RelayHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayHeader.
+             * @typedef {voxring.v1.RelayHeader.$Properties} voxring.v1.RelayHeader.$Shape
+             */
+
+            /**
+             * Constructs a new RelayHeader.
+             * @memberof voxring.v1
+             * @classdesc Represents a RelayHeader.
+             * @constructor
+             * @param {voxring.v1.RelayHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayHeader = function (properties) {
+                this.participantIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelayHeader header.
+             * @member {voxring.v1.MessageHeader.$Properties|null|undefined} header
+             * @memberof voxring.v1.RelayHeader
+             * @instance
+             */
+            RelayHeader.prototype.header = null;
+
+            /**
+             * RelayHeader participantIds.
+             * @member {Array.<string>} participantIds
+             * @memberof voxring.v1.RelayHeader
+             * @instance
+             */
+            RelayHeader.prototype.participantIds = $util.emptyArray;
+
+            /**
+             * Creates a new RelayHeader instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {voxring.v1.RelayHeader.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RelayHeader} RelayHeader instance
+             * @type {{
+             *   (properties: voxring.v1.RelayHeader.$Shape): voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape;
+             *   (properties?: voxring.v1.RelayHeader.$Properties): voxring.v1.RelayHeader;
+             * }}
+             */
+            RelayHeader.create = function(properties) {
+                return new RelayHeader(properties);
+            };
+
+            /**
+             * Encodes the specified RelayHeader message. Does not implicitly {@link voxring.v1.RelayHeader.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {voxring.v1.RelayHeader.$Properties} message RelayHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.voxring.v1.MessageHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.participantIds != null && message.participantIds.length)
+                    for (let i = 0; i < message.participantIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.participantIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RelayHeader message, length delimited. Does not implicitly {@link voxring.v1.RelayHeader.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {voxring.v1.RelayHeader.$Properties} message RelayHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayHeader.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape} RelayHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RelayHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.voxring.v1.MessageHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participantIds && message.participantIds.length))
+                                message.participantIds = [];
+                            message.participantIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RelayHeader message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayHeader & voxring.v1.RelayHeader.$Shape} RelayHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayHeader.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayHeader message.
+             * @function verify
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.voxring.v1.MessageHeader.verify(message.header, _depth + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.participantIds != null && $Object.hasOwnProperty.call(message, "participantIds")) {
+                    if (!$Array.isArray(message.participantIds))
+                        return "participantIds: array expected";
+                    for (let i = 0; i < message.participantIds.length; ++i)
+                        if (!$util.isString(message.participantIds[i]))
+                            return "participantIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RelayHeader} RelayHeader
+             */
+            RelayHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RelayHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RelayHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RelayHeader();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".voxring.v1.RelayHeader.header: object expected");
+                    message.header = $root.voxring.v1.MessageHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.participantIds) {
+                    if (!$Array.isArray(object.participantIds))
+                        throw $TypeError(".voxring.v1.RelayHeader.participantIds: array expected");
+                    message.participantIds = $Array(object.participantIds.length);
+                    for (let i = 0; i < object.participantIds.length; ++i)
+                        message.participantIds[i] = $String(object.participantIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelayHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {voxring.v1.RelayHeader} message RelayHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.participantIds = [];
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.voxring.v1.MessageHeader.toObject(message.header, options, _depth + 1);
+                if (message.participantIds && message.participantIds.length) {
+                    object.participantIds = $Array(message.participantIds.length);
+                    for (let j = 0; j < message.participantIds.length; ++j)
+                        object.participantIds[j] = message.participantIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RelayHeader to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RelayHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayHeader.prototype.toJSON = function() {
+                return RelayHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayHeader
+             * @function getTypeUrl
+             * @memberof voxring.v1.RelayHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RelayHeader";
+            };
+
+            return RelayHeader;
+        })();
+
+        v1.RelaySubscribe = (function() {
+
+            /**
+             * Properties of a RelaySubscribe.
+             * @typedef {Object} voxring.v1.RelaySubscribe.$Properties
+             * @property {string|null} [messageId] RelaySubscribe messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelaySubscribe.
+             * @memberof voxring.v1
+             * @interface IRelaySubscribe
+             * @augments voxring.v1.RelaySubscribe.$Properties
+             * @deprecated Use voxring.v1.RelaySubscribe.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelaySubscribe.
+             * @typedef {voxring.v1.RelaySubscribe.$Properties} voxring.v1.RelaySubscribe.$Shape
+             */
+
+            /**
+             * Constructs a new RelaySubscribe.
+             * @memberof voxring.v1
+             * @classdesc Represents a RelaySubscribe.
+             * @constructor
+             * @param {voxring.v1.RelaySubscribe.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelaySubscribe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelaySubscribe messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.RelaySubscribe
+             * @instance
+             */
+            RelaySubscribe.prototype.messageId = "";
+
+            /**
+             * Creates a new RelaySubscribe instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {voxring.v1.RelaySubscribe.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RelaySubscribe} RelaySubscribe instance
+             * @type {{
+             *   (properties: voxring.v1.RelaySubscribe.$Shape): voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape;
+             *   (properties?: voxring.v1.RelaySubscribe.$Properties): voxring.v1.RelaySubscribe;
+             * }}
+             */
+            RelaySubscribe.create = function(properties) {
+                return new RelaySubscribe(properties);
+            };
+
+            /**
+             * Encodes the specified RelaySubscribe message. Does not implicitly {@link voxring.v1.RelaySubscribe.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {voxring.v1.RelaySubscribe.$Properties} message RelaySubscribe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelaySubscribe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RelaySubscribe message, length delimited. Does not implicitly {@link voxring.v1.RelaySubscribe.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {voxring.v1.RelaySubscribe.$Properties} message RelaySubscribe message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelaySubscribe.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelaySubscribe message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape} RelaySubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelaySubscribe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RelaySubscribe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RelaySubscribe message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelaySubscribe & voxring.v1.RelaySubscribe.$Shape} RelaySubscribe
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelaySubscribe.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelaySubscribe message.
+             * @function verify
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelaySubscribe.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RelaySubscribe message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RelaySubscribe} RelaySubscribe
+             */
+            RelaySubscribe.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RelaySubscribe)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RelaySubscribe: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RelaySubscribe();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelaySubscribe message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {voxring.v1.RelaySubscribe} message RelaySubscribe
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelaySubscribe.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this RelaySubscribe to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RelaySubscribe
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelaySubscribe.prototype.toJSON = function() {
+                return RelaySubscribe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelaySubscribe
+             * @function getTypeUrl
+             * @memberof voxring.v1.RelaySubscribe
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelaySubscribe.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RelaySubscribe";
+            };
+
+            return RelaySubscribe;
+        })();
+
+        v1.RelayTimeline = (function() {
+
+            /**
+             * Properties of a RelayTimeline.
+             * @typedef {Object} voxring.v1.RelayTimeline.$Properties
+             * @property {string|null} [userId] RelayTimeline userId
+             * @property {voxring.v1.TimelineEvent.$Properties|null} [event] RelayTimeline event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayTimeline.
+             * @memberof voxring.v1
+             * @interface IRelayTimeline
+             * @augments voxring.v1.RelayTimeline.$Properties
+             * @deprecated Use voxring.v1.RelayTimeline.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayTimeline.
+             * @typedef {voxring.v1.RelayTimeline.$Properties} voxring.v1.RelayTimeline.$Shape
+             */
+
+            /**
+             * Constructs a new RelayTimeline.
+             * @memberof voxring.v1
+             * @classdesc Represents a RelayTimeline.
+             * @constructor
+             * @param {voxring.v1.RelayTimeline.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayTimeline = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelayTimeline userId.
+             * @member {string} userId
+             * @memberof voxring.v1.RelayTimeline
+             * @instance
+             */
+            RelayTimeline.prototype.userId = "";
+
+            /**
+             * RelayTimeline event.
+             * @member {voxring.v1.TimelineEvent.$Properties|null|undefined} event
+             * @memberof voxring.v1.RelayTimeline
+             * @instance
+             */
+            RelayTimeline.prototype.event = null;
+
+            /**
+             * Creates a new RelayTimeline instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {voxring.v1.RelayTimeline.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RelayTimeline} RelayTimeline instance
+             * @type {{
+             *   (properties: voxring.v1.RelayTimeline.$Shape): voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape;
+             *   (properties?: voxring.v1.RelayTimeline.$Properties): voxring.v1.RelayTimeline;
+             * }}
+             */
+            RelayTimeline.create = function(properties) {
+                return new RelayTimeline(properties);
+            };
+
+            /**
+             * Encodes the specified RelayTimeline message. Does not implicitly {@link voxring.v1.RelayTimeline.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {voxring.v1.RelayTimeline.$Properties} message RelayTimeline message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayTimeline.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    $root.voxring.v1.TimelineEvent.encode(message.event, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RelayTimeline message, length delimited. Does not implicitly {@link voxring.v1.RelayTimeline.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {voxring.v1.RelayTimeline.$Properties} message RelayTimeline message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayTimeline.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayTimeline message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape} RelayTimeline
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayTimeline.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RelayTimeline();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.event = $root.voxring.v1.TimelineEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RelayTimeline message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayTimeline & voxring.v1.RelayTimeline.$Shape} RelayTimeline
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayTimeline.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayTimeline message.
+             * @function verify
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayTimeline.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event")) {
+                    let error = $root.voxring.v1.TimelineEvent.verify(message.event, _depth + 1);
+                    if (error)
+                        return "event." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayTimeline message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RelayTimeline} RelayTimeline
+             */
+            RelayTimeline.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RelayTimeline)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RelayTimeline: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RelayTimeline();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.event != null) {
+                    if (!$util.isObject(object.event))
+                        throw $TypeError(".voxring.v1.RelayTimeline.event: object expected");
+                    message.event = $root.voxring.v1.TimelineEvent.fromObject(object.event, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelayTimeline message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {voxring.v1.RelayTimeline} message RelayTimeline
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayTimeline.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.event = null;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    object.event = $root.voxring.v1.TimelineEvent.toObject(message.event, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RelayTimeline to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RelayTimeline
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayTimeline.prototype.toJSON = function() {
+                return RelayTimeline.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayTimeline
+             * @function getTypeUrl
+             * @memberof voxring.v1.RelayTimeline
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayTimeline.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RelayTimeline";
+            };
+
+            return RelayTimeline;
+        })();
+
+        v1.RelayFrame = (function() {
+
+            /**
+             * Properties of a RelayFrame.
+             * @typedef {Object} voxring.v1.RelayFrame.$Properties
+             * @property {number|null} [ref] RelayFrame ref
+             * @property {voxring.v1.RelayHeader.$Properties|null} [relayHeader] RelayFrame relayHeader
+             * @property {voxring.v1.Chunk.$Properties|null} [chunk] RelayFrame chunk
+             * @property {voxring.v1.MessageEnd.$Properties|null} [messageEnd] RelayFrame messageEnd
+             * @property {voxring.v1.RelaySubscribe.$Properties|null} [subscribe] RelayFrame subscribe
+             * @property {voxring.v1.RelayTimeline.$Properties|null} [relayTimeline] RelayFrame relayTimeline
+             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"} [body] RelayFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayFrame.
+             * @memberof voxring.v1
+             * @interface IRelayFrame
+             * @augments voxring.v1.RelayFrame.$Properties
+             * @deprecated Use voxring.v1.RelayFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a RelayFrame.
+             * @typedef {{
+             *   ref?: number|null;
+             *   relayHeader?: voxring.v1.RelayHeader.$Shape|null;
+             *   chunk?: voxring.v1.Chunk.$Shape|null;
+             *   messageEnd?: voxring.v1.MessageEnd.$Shape|null;
+             *   subscribe?: voxring.v1.RelaySubscribe.$Shape|null;
+             *   relayTimeline?: voxring.v1.RelayTimeline.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape })
+             * )} voxring.v1.RelayFrame.$Shape
+             */
+
+            /**
+             * Constructs a new RelayFrame.
+             * @memberof voxring.v1
+             * @classdesc Represents a RelayFrame.
+             * @constructor
+             * @param {voxring.v1.RelayFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelayFrame ref.
+             * @member {number} ref
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.ref = 0;
+
+            /**
+             * RelayFrame relayHeader.
+             * @member {voxring.v1.RelayHeader.$Properties|null|undefined} relayHeader
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.relayHeader = null;
+
+            /**
+             * RelayFrame chunk.
+             * @member {voxring.v1.Chunk.$Properties|null|undefined} chunk
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.chunk = null;
+
+            /**
+             * RelayFrame messageEnd.
+             * @member {voxring.v1.MessageEnd.$Properties|null|undefined} messageEnd
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.messageEnd = null;
+
+            /**
+             * RelayFrame subscribe.
+             * @member {voxring.v1.RelaySubscribe.$Properties|null|undefined} subscribe
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.subscribe = null;
+
+            /**
+             * RelayFrame relayTimeline.
+             * @member {voxring.v1.RelayTimeline.$Properties|null|undefined} relayTimeline
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.relayTimeline = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * RelayFrame body.
+             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|undefined} body
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            $Object.defineProperty(RelayFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new RelayFrame instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {voxring.v1.RelayFrame.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RelayFrame} RelayFrame instance
+             * @type {{
+             *   (properties: voxring.v1.RelayFrame.$Shape): voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape;
+             *   (properties?: voxring.v1.RelayFrame.$Properties): voxring.v1.RelayFrame;
+             * }}
+             */
+            RelayFrame.create = function(properties) {
+                return new RelayFrame(properties);
+            };
+
+            /**
+             * Encodes the specified RelayFrame message. Does not implicitly {@link voxring.v1.RelayFrame.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {voxring.v1.RelayFrame.$Properties} message RelayFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref") && message.ref !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.ref);
+                if (message.relayHeader != null && $Object.hasOwnProperty.call(message, "relayHeader"))
+                    $root.voxring.v1.RelayHeader.encode(message.relayHeader, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    $root.voxring.v1.Chunk.encode(message.chunk, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.messageEnd != null && $Object.hasOwnProperty.call(message, "messageEnd"))
+                    $root.voxring.v1.MessageEnd.encode(message.messageEnd, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
+                    $root.voxring.v1.RelaySubscribe.encode(message.subscribe, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.relayTimeline != null && $Object.hasOwnProperty.call(message, "relayTimeline"))
+                    $root.voxring.v1.RelayTimeline.encode(message.relayTimeline, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RelayFrame message, length delimited. Does not implicitly {@link voxring.v1.RelayFrame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {voxring.v1.RelayFrame.$Properties} message RelayFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape} RelayFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RelayFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ref = value;
+                            else
+                                delete message.ref;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.relayHeader = $root.voxring.v1.RelayHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.relayHeader);
+                            message.body = "relayHeader";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = $root.voxring.v1.Chunk.decode(reader, reader.size(), $undefined, _depth + 1, message.chunk);
+                            message.body = "chunk";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.messageEnd = $root.voxring.v1.MessageEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.messageEnd);
+                            message.body = "messageEnd";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribe = $root.voxring.v1.RelaySubscribe.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribe);
+                            message.body = "subscribe";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.relayTimeline = $root.voxring.v1.RelayTimeline.decode(reader, reader.size(), $undefined, _depth + 1, message.relayTimeline);
+                            message.body = "relayTimeline";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RelayFrame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayFrame & voxring.v1.RelayFrame.$Shape} RelayFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayFrame message.
+             * @function verify
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    if (!$util.isInteger(message.ref))
+                        return "ref: integer expected";
+                if (message.relayHeader != null && $Object.hasOwnProperty.call(message, "relayHeader")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.RelayHeader.verify(message.relayHeader, _depth + 1);
+                        if (error)
+                            return "relayHeader." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Chunk.verify(message.chunk, _depth + 1);
+                        if (error)
+                            return "chunk." + error;
+                    }
+                }
+                if (message.messageEnd != null && $Object.hasOwnProperty.call(message, "messageEnd")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.MessageEnd.verify(message.messageEnd, _depth + 1);
+                        if (error)
+                            return "messageEnd." + error;
+                    }
+                }
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.RelaySubscribe.verify(message.subscribe, _depth + 1);
+                        if (error)
+                            return "subscribe." + error;
+                    }
+                }
+                if (message.relayTimeline != null && $Object.hasOwnProperty.call(message, "relayTimeline")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.RelayTimeline.verify(message.relayTimeline, _depth + 1);
+                        if (error)
+                            return "relayTimeline." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RelayFrame} RelayFrame
+             */
+            RelayFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RelayFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RelayFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RelayFrame();
+                if (object.ref != null)
+                    if ($Number(object.ref) !== 0)
+                        message.ref = object.ref >>> 0;
+                if (object.relayHeader != null) {
+                    if (!$util.isObject(object.relayHeader))
+                        throw $TypeError(".voxring.v1.RelayFrame.relayHeader: object expected");
+                    message.relayHeader = $root.voxring.v1.RelayHeader.fromObject(object.relayHeader, _depth + 1);
+                }
+                if (object.chunk != null) {
+                    if (!$util.isObject(object.chunk))
+                        throw $TypeError(".voxring.v1.RelayFrame.chunk: object expected");
+                    message.chunk = $root.voxring.v1.Chunk.fromObject(object.chunk, _depth + 1);
+                }
+                if (object.messageEnd != null) {
+                    if (!$util.isObject(object.messageEnd))
+                        throw $TypeError(".voxring.v1.RelayFrame.messageEnd: object expected");
+                    message.messageEnd = $root.voxring.v1.MessageEnd.fromObject(object.messageEnd, _depth + 1);
+                }
+                if (object.subscribe != null) {
+                    if (!$util.isObject(object.subscribe))
+                        throw $TypeError(".voxring.v1.RelayFrame.subscribe: object expected");
+                    message.subscribe = $root.voxring.v1.RelaySubscribe.fromObject(object.subscribe, _depth + 1);
+                }
+                if (object.relayTimeline != null) {
+                    if (!$util.isObject(object.relayTimeline))
+                        throw $TypeError(".voxring.v1.RelayFrame.relayTimeline: object expected");
+                    message.relayTimeline = $root.voxring.v1.RelayTimeline.fromObject(object.relayTimeline, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelayFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {voxring.v1.RelayFrame} message RelayFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.ref = 0;
+                if (message.ref != null && $Object.hasOwnProperty.call(message, "ref"))
+                    object.ref = message.ref;
+                if (message.relayHeader != null && $Object.hasOwnProperty.call(message, "relayHeader")) {
+                    object.relayHeader = $root.voxring.v1.RelayHeader.toObject(message.relayHeader, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "relayHeader";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = $root.voxring.v1.Chunk.toObject(message.chunk, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chunk";
+                }
+                if (message.messageEnd != null && $Object.hasOwnProperty.call(message, "messageEnd")) {
+                    object.messageEnd = $root.voxring.v1.MessageEnd.toObject(message.messageEnd, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "messageEnd";
+                }
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
+                    object.subscribe = $root.voxring.v1.RelaySubscribe.toObject(message.subscribe, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "subscribe";
+                }
+                if (message.relayTimeline != null && $Object.hasOwnProperty.call(message, "relayTimeline")) {
+                    object.relayTimeline = $root.voxring.v1.RelayTimeline.toObject(message.relayTimeline, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "relayTimeline";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RelayFrame to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayFrame.prototype.toJSON = function() {
+                return RelayFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayFrame
+             * @function getTypeUrl
+             * @memberof voxring.v1.RelayFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RelayFrame";
+            };
+
+            return RelayFrame;
         })();
 
         return v1;

@@ -63,12 +63,22 @@ export async function launchBrowser(t: Teardowns, micWav: string): Promise<Brows
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** Globals (e.g. `AudioEncoder`) deleted in every page of the context before its scripts run. */
+    hideGlobals?: string[];
+  } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     permissions: ['microphone'],
     viewport: options.viewport ?? { width: 1000, height: 700 },
   });
+  if (options.hideGlobals) {
+    await context.addInitScript((names: string[]) => {
+      const scope = globalThis as unknown as Record<string, unknown>;
+      for (const name of names) delete scope[name];
+    }, options.hideGlobals);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
@@ -109,6 +119,8 @@ export interface VoxringDebug {
   connects: number;
   reconnects: number;
   timelineRequests: number;
+  encoder: string;
+  decoder: string;
   chunksSent: number;
   maxLevel: number;
   messagesSent: number;
@@ -123,7 +135,10 @@ export interface VoxringDebug {
   historyPlaysStarted: number;
   historyPlaysEnded: number;
   lastError: string;
-  streams: Record<string, { received: number; decoded: number; mode: string; maxRate: number }>;
+  streams: Record<
+    string,
+    { received: number; decoded: number; mode: string; maxRate: number; peak: number }
+  >;
   dropConnection(): void;
 }
 

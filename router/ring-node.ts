@@ -1,0 +1,379 @@
+/**
+ * This router as a member of a ring: owns the membership (Redis or a static
+ * peer list), the hash ring rebuilt on every membership change, the hot
+ * state, and one relay link per other router. It relays live messages to the
+ * routers home to their participants, fetches messages held elsewhere, pushes
+ * timeline events to users homed elsewhere, and hands what arrives on the
+ * links to the message and timeline services.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { RouterConfig } from '../common/config.js';
+import type { MessageId, RouterId, UserId } from '../common/ids.js';
+import type { Logger } from '../common/logger.js';
+import { HashRing } from '../ring/hash-ring.js';
+import type { HotState } from '../ring/hot-state.js';
+import type { Membership, MembershipChange } from '../ring/membership.js';
+import { MemoryHotState } from '../ring/memory-hot-state.js';
+import { createRedisHotState } from '../ring/redis-hot-state.js';
+import { RedisMembership } from '../ring/redis-membership.js';
+import { activeRouterIds, isRouterId, type RouterInfo } from '../ring/router-info.js';
+import { parsePeers, StaticMembership } from '../ring/static-membership.js';
+import type { MessageStateName, RelayFrame, TimelineEvent } from '../proto/frames.js';
+import type { ChunkSource } from './chunk-source.js';
+import type { MessageRelay } from './message-relay.js';
+import type { MessageService } from './message-service.js';
+import { LINK_PATH, LINK_SECRET_HEADER, RelayLink, type LinkChannel } from './relay-link.js';
+import type { RemoteTimelinePush, TimelineService } from './timeline-service.js';
+import type { TransportConnection, UpgradeDecision, UpgradeRequest } from './transport.js';
+import { fromWireHeader } from './wire-mappers.js';
+
+/** How long a fetch waits for the other router's header before falling back to local storage. */
+export const FETCH_TIMEOUT_MS = 3000;
+
+export interface RingNodeOptions {
+  config: Readonly<RouterConfig>;
+  logger: Logger;
+}
+
+/** What the links deliver into: set once the services exist. */
+export interface RingServices {
+  messages: MessageService;
+  timeline: TimelineService;
+}
+
+/** Called after the ring changed (users whose home moved are to be migrated). */
+export type RingChangeListener = (ring: HashRing, previous: HashRing) => void;
+
+interface PendingFetch {
+  resolve(source: ChunkSource | undefined): void;
+  timer: NodeJS.Timeout;
+}
+
+export class RingNode implements MessageRelay, RemoteTimelinePush {
+  readonly selfId: RouterId;
+  private ringView: HashRing;
+  private membership: Membership | undefined;
+  private hot: HotState | undefined;
+  private services: RingServices | undefined;
+  private readonly links = new Map<string, RelayLink>();
+  private readonly byConnection = new Map<TransportConnection, { link: RelayLink; channel: LinkChannel }>();
+  private readonly pending = new Map<MessageId, PendingFetch[]>();
+  private readonly changeListeners: RingChangeListener[] = [];
+  private members: RouterInfo[] = [];
+  private closed = false;
+
+  constructor(private readonly options: RingNodeOptions) {
+    this.selfId = options.config.routerId as RouterId;
+    this.ringView = new HashRing([this.selfId], { vnodes: options.config.ringVnodes });
+  }
+
+  get ring(): HashRing {
+    return this.ringView;
+  }
+
+  get hotState(): HotState | undefined {
+    return this.hot;
+  }
+
+  /** Joins the ring once the router listens (its URLs are known). */
+  async start(self: RouterInfo, services: RingServices): Promise<void> {
+    const { config, logger } = this.options;
+    this.services = services;
+    if (config.redisUrl) {
+      this.hot = await createRedisHotState({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, logger });
+      this.membership = new RedisMembership({
+        url: config.redisUrl,
+        keyPrefix: config.redisKeyPrefix,
+        self,
+        logger,
+        ttlMs: config.heartbeatTtlMs,
+      });
+    } else {
+      this.hot = new MemoryHotState();
+      this.membership = new StaticMembership({ self, peers: parsePeers(config.peers ?? ''), logger });
+    }
+    this.membership.onChange((change) => this.membershipChanged(change));
+    await this.membership.start();
+    this.membershipChanged({ members: this.membership.members(), joined: [], left: [], updated: [] });
+  }
+
+  onRingChange(listener: RingChangeListener): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** Members as last seen (draining ones included). */
+  memberList(): RouterInfo[] {
+    return this.members;
+  }
+
+  member(id: string): RouterInfo | undefined {
+    return this.members.find((m) => m.id === id);
+  }
+
+  membershipStatus(): ReturnType<Membership['status']> | undefined {
+    return this.membership?.status();
+  }
+
+  /** The user's home router and fallbacks, as members (the home first). */
+  routeOf(userId: UserId): RouterInfo[] {
+    return this.ringView
+      .route(userId)
+      .map((id) => this.member(id))
+      .filter((m): m is RouterInfo => m !== undefined);
+  }
+
+  isHome(userId: UserId): boolean {
+    const home = this.ringView.home(userId);
+    return home === undefined || home === this.selfId;
+  }
+
+  linkStatus(): { peer: string; state: string; relaying: number; framesSent: number; framesReceived: number; dropped: number; connects: number }[] {
+    return [...this.links.values()].map((l) => ({
+      peer: l.peerId,
+      state: l.state,
+      relaying: l.relaying,
+      framesSent: l.framesSent,
+      framesReceived: l.framesReceived,
+      dropped: l.dropped,
+      connects: l.connects,
+    }));
+  }
+
+  async setDraining(draining: boolean): Promise<void> {
+    await this.membership?.setDraining(draining);
+  }
+
+  // ---- MessageRelay ----
+
+  relayLive(source: ChunkSource, participants: readonly UserId[]): void {
+    const targets = new Set<string>();
+    for (const userId of participants) {
+      const home = this.ringView.home(userId);
+      if (home !== undefined && home !== this.selfId) targets.add(home);
+    }
+    for (const id of targets) this.links.get(id)?.relay(source, participants);
+    const header = source.header;
+    this.hot
+      ?.setLive({
+        messageId: header.id,
+        conversationId: header.conversationId,
+        senderId: header.senderId,
+        routerId: this.selfId,
+        startedAtMs: header.startedAt.getTime(),
+      })
+      .catch((err: unknown) => this.options.logger.debug({ err, messageId: header.id }, 'hot state setLive failed'));
+  }
+
+  liveEnded(messageId: MessageId): void {
+    this.hot?.removeLive(messageId).catch((err: unknown) => this.options.logger.debug({ err, messageId }, 'hot state removeLive failed'));
+  }
+
+  fetch(routerId: string, messageId: MessageId): Promise<ChunkSource | undefined> {
+    const link = this.links.get(routerId);
+    const have = this.services?.messages.liveSource(messageId);
+    if (have) return Promise.resolve(have);
+    if (!link?.up) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const waiting = this.pending.get(messageId) ?? [];
+      const entry: PendingFetch = {
+        resolve,
+        timer: setTimeout(() => this.settle(messageId, undefined, entry), FETCH_TIMEOUT_MS),
+      };
+      entry.timer.unref();
+      waiting.push(entry);
+      if (waiting.length === 1) link.sendControl({ ref: 0, type: 'subscribe', subscribe: { messageId } });
+      this.pending.set(messageId, waiting);
+    });
+  }
+
+  // ---- RemoteTimelinePush ----
+
+  pushRemote(userId: UserId, event: TimelineEvent): boolean {
+    const home = this.ringView.home(userId);
+    if (home === undefined || home === this.selfId) return false;
+    const link = this.links.get(home);
+    if (!link) return false;
+    link.sendControl({ ref: 0, type: 'relayTimeline', relayTimeline: { userId, event } });
+    return true;
+  }
+
+  // ---- links at the transport ----
+
+  /** Accepts /v1/link/<router id> only with the cluster secret. */
+  decideLinkUpgrade(req: UpgradeRequest): UpgradeDecision {
+    const peerId = peerIdOf(req.path);
+    if (peerId === undefined || peerId === this.selfId) return linkReject(404, 'VOX_NOT_FOUND', `relay links connect to ${LINK_PATH}/<router id>`);
+    if (!secretMatches(req.headers[LINK_SECRET_HEADER], this.options.config.clusterSecret)) {
+      return linkReject(401, 'VOX_AUTH_REQUIRED', 'relay link needs the cluster secret');
+    }
+    if (this.closed) return linkReject(503, 'VOX_SHUTTING_DOWN', 'router is shutting down');
+    return { accept: true, protocol: null };
+  }
+
+  linkOpened(conn: TransportConnection): void {
+    const peerId = peerIdOf(conn.path);
+    if (peerId === undefined || this.closed) {
+      conn.close(1008, 'VOX_NOT_FOUND');
+      return;
+    }
+    const link = this.ensureLink(peerId);
+    const channel: LinkChannel = {
+      send: (bytes) => conn.send(bytes, true),
+      close: (code, reason) => conn.close(code, reason),
+    };
+    this.byConnection.set(conn, { link, channel });
+    link.attach(channel);
+  }
+
+  linkMessage(conn: TransportConnection, data: Uint8Array, isBinary: boolean): void {
+    if (isBinary) this.byConnection.get(conn)?.link.receive(data);
+  }
+
+  linkDrained(conn: TransportConnection): void {
+    this.byConnection.get(conn)?.link.drained();
+  }
+
+  linkClosed(conn: TransportConnection): void {
+    const entry = this.byConnection.get(conn);
+    if (!entry) return;
+    this.byConnection.delete(conn);
+    entry.link.detach(entry.channel);
+  }
+
+  /** Leaves the ring, closes links and the hot state. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const link of this.links.values()) link.close();
+    this.links.clear();
+    for (const [id, waiting] of [...this.pending]) for (const entry of waiting) this.settle(id, undefined, entry);
+    await this.membership?.close().catch((err: unknown) => this.options.logger.warn({ err }, 'membership close failed'));
+    await this.hot?.close().catch((err: unknown) => this.options.logger.warn({ err }, 'hot state close failed'));
+  }
+
+  private membershipChanged(change: MembershipChange): void {
+    if (this.closed) return;
+    this.members = change.members;
+    const ids = new Set(change.members.map((m) => m.id as string));
+    for (const member of change.members) if (member.id !== this.selfId) this.ensureLink(member.id);
+    for (const [id, link] of [...this.links]) {
+      if (ids.has(id)) continue;
+      link.close();
+      this.links.delete(id);
+      this.services?.messages.endMirrorsFrom(id);
+    }
+    const next = new HashRing(activeRouterIds(change.members), { vnodes: this.options.config.ringVnodes });
+    if (next.sameAs(this.ringView)) return;
+    const previous = this.ringView;
+    this.ringView = next;
+    this.options.logger.info({ members: next.members() }, 'ring changed');
+    for (const listener of this.changeListeners) {
+      try {
+        listener(next, previous);
+      } catch (err) {
+        this.options.logger.error({ err }, 'ring change listener failed');
+      }
+    }
+  }
+
+  private ensureLink(peerId: string): RelayLink {
+    let link = this.links.get(peerId);
+    if (link) return link;
+    const { config, logger } = this.options;
+    // One link per pair: the router with the smaller id dials.
+    const dialUrl = this.selfId < peerId ? this.member(peerId)?.linkUrl : undefined;
+    link = new RelayLink({
+      selfId: this.selfId,
+      peerId,
+      dialUrl,
+      secret: config.clusterSecret ?? '',
+      maxFrameBytes: config.limits.maxFrameBytes,
+      highWaterMarkBytes: config.sendHighWaterMarkBytes,
+      logger: logger.child({ component: 'relay-link', peer: peerId }),
+      onFrame: (from, frame) => this.onFrame(from, frame),
+    });
+    this.links.set(peerId, link);
+    return link;
+  }
+
+  private onFrame(link: RelayLink, frame: RelayFrame): void {
+    const services = this.services;
+    if (!services) return;
+    switch (frame.type) {
+      case 'relayHeader': {
+        const wire = frame.relayHeader.header;
+        const header = wire && fromWireHeader(wire, link.peerId);
+        if (!header) return;
+        const source = services.messages.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[]);
+        this.settleAll(header.id, source);
+        return;
+      }
+      case 'chunk':
+        services.messages.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
+        return;
+      case 'messageEnd': {
+        const id = frame.messageEnd.messageId as MessageId;
+        if (frame.messageEnd.state === 'MESSAGE_STATE_UNSPECIFIED') this.settleAll(id, undefined);
+        else services.messages.endMirror(id, frame.messageEnd.state);
+        return;
+      }
+      case 'subscribe':
+        void this.serve(link, frame.subscribe.messageId as MessageId);
+        return;
+      case 'relayTimeline':
+        if (frame.relayTimeline.event) services.timeline.pushLocal(frame.relayTimeline.userId as UserId, frame.relayTimeline.event);
+        return;
+    }
+  }
+
+  /** Another router asked for a message: relay it (live or stored), or say it is not here. */
+  private async serve(link: RelayLink, messageId: MessageId): Promise<void> {
+    const found = await this.services?.messages.sourceForPeer(messageId).catch((err: unknown) => {
+      this.options.logger.warn({ err, messageId }, 'relay subscribe failed');
+      return undefined;
+    });
+    if (!found) {
+      const state: MessageStateName = 'MESSAGE_STATE_UNSPECIFIED';
+      link.sendControl({ ref: 0, type: 'messageEnd', messageEnd: { messageId, chunkCount: 0, state } });
+      return;
+    }
+    link.relay(found.source, found.participants);
+  }
+
+  private settleAll(id: MessageId, source: ChunkSource | undefined): void {
+    for (const entry of this.pending.get(id) ?? []) this.settle(id, source, entry);
+  }
+
+  private settle(id: MessageId, source: ChunkSource | undefined, entry: PendingFetch): void {
+    clearTimeout(entry.timer);
+    const waiting = this.pending.get(id);
+    if (waiting) {
+      const rest = waiting.filter((e) => e !== entry);
+      if (rest.length === 0) this.pending.delete(id);
+      else this.pending.set(id, rest);
+    }
+    entry.resolve(source);
+  }
+}
+
+function peerIdOf(path: string): string | undefined {
+  if (!path.startsWith(`${LINK_PATH}/`)) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(path.slice(LINK_PATH.length + 1));
+  } catch {
+    return undefined;
+  }
+  return isRouterId(id) ? id : undefined;
+}
+
+function secretMatches(given: string | undefined, expected: string | undefined): boolean {
+  if (given === undefined || expected === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function linkReject(status: number, code: string, message: string): UpgradeDecision {
+  return { accept: false, status, body: JSON.stringify({ error: { code, message, retryable: status === 503 } }) };
+}

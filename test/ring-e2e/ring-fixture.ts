@@ -1,0 +1,138 @@
+/**
+ * Starts a ring of routers in this process for a test: one Postgres schema
+ * shared by all (one ring = one database), each its own data dir, Redis
+ * membership under a key prefix of the test's own, or a static peer list.
+ * Teardown is registered at once.
+ */
+import net from 'node:net';
+import pg from 'pg';
+import { loadConfig, type ConfigInput } from '../../common/config.js';
+import type { UserId } from '../../common/ids.js';
+import { createLogger } from '../../common/logger.js';
+import { Router } from '../../router/router.js';
+import { signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
+import { testPostgresUrl, testRedisUrl, uniqueName } from '../helpers/services.js';
+
+export const CLUSTER_SECRET = 'ring-test-secret-0123456789';
+export const ADMIN_TOKEN = 'ring-test-admin-token-0123456789';
+
+export interface RingOptions {
+  count: number;
+  transport?: 'uws' | 'ws';
+  membership?: 'redis' | 'static';
+  config?: ConfigInput;
+}
+
+export interface TestRing {
+  routers: Router[];
+  schema: string;
+  keyPrefix: string;
+  /** Starts one more router in the same ring (Redis membership only). */
+  add(config?: ConfigInput): Promise<Router>;
+}
+
+export async function startRing(t: Teardowns, options: RingOptions): Promise<TestRing> {
+  const schema = uniqueName('ring');
+  t.teardown(() => dropSchema(schema));
+  const keyPrefix = `${uniqueName('ring')}:`;
+  const tag = schema.slice(-8);
+  const membership = options.membership ?? 'redis';
+  const common: ConfigInput = {
+    host: '127.0.0.1',
+    transport: options.transport ?? 'ws',
+    logLevel: 'silent',
+    postgresUrl: testPostgresUrl(),
+    postgresSchema: schema,
+    clusterSecret: CLUSTER_SECRET,
+    adminToken: ADMIN_TOKEN,
+    ...options.config,
+  };
+  let started = 0;
+  const start = async (input: ConfigInput): Promise<Router> => {
+    const config = loadConfig({ ...common, dataDir: await tempDir(t), ...input });
+    const router = await Router.start(config, { logger: createLogger(config.logLevel) });
+    t.teardown(() => router.close());
+    return router;
+  };
+  const routers: Router[] = [];
+  if (membership === 'redis') {
+    const redis = { redisUrl: testRedisUrl(), redisKeyPrefix: keyPrefix, port: 0 };
+    // One at a time: the first creates the schema, the others find it migrated.
+    for (let i = 0; i < options.count; i++) routers.push(await start({ ...redis, routerId: `r${started++}-${tag}` }));
+  } else {
+    const ports = await freePorts(options.count);
+    const ids = ports.map((_, i) => `r${i}-${tag}`);
+    const peers = ports.map((port, i) => `${ids[i]}=http://127.0.0.1:${port}|ws://127.0.0.1:${port}/v1/link`).join(',');
+    started = options.count;
+    for (const [i, port] of ports.entries()) routers.push(await start({ port, routerId: ids[i], peers }));
+  }
+  await ringSettled(routers);
+  return {
+    routers,
+    schema,
+    keyPrefix,
+    add: async (config = {}) => {
+      const router = await start({ redisUrl: testRedisUrl(), redisKeyPrefix: keyPrefix, port: 0, routerId: `r${started++}-${tag}`, ...config });
+      routers.push(router);
+      return router;
+    },
+  };
+}
+
+/** Resolves once every router sees every other as a member of its ring. */
+export async function ringSettled(routers: readonly Router[], timeoutMs = 10_000): Promise<void> {
+  const ids = routers.map((r) => r.config.routerId).sort();
+  const settled = (): boolean => routers.every((r) => sameIds(r.ring?.ring.members() ?? [], ids));
+  await until(settled, timeoutMs, `ring of ${ids.join(', ')}`);
+}
+
+/** Resolves once every relay link among `routers` is up. */
+export async function linksUp(routers: readonly Router[], timeoutMs = 10_000): Promise<void> {
+  const up = (): boolean =>
+    routers.every((r) => routers.every((p) => p === r || r.ring?.linkStatus().find((l) => l.peer === p.config.routerId)?.state === 'up'));
+  await until(up, timeoutMs, 'relay links up');
+}
+
+/** Signs up users until one's home (on every router's ring) is `home`. */
+export async function userHomedOn(routers: readonly Router[], home: Router, prefix = 'u'): Promise<TestUser> {
+  for (let i = 0; i < 200; i++) {
+    const user = await signupUser(home.url, prefix);
+    if (home.ring?.ring.home(user.userId as UserId) === home.config.routerId) return user;
+  }
+  throw new Error(`no user homed on ${home.config.routerId} after 200 signups`);
+}
+
+/** Polls a condition that has no event of its own (ring views, link states) every 10 ms. */
+export async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().every((id, i) => id === b[i]);
+}
+
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<net.Server>((resolve) => {
+      const server = net.createServer();
+      server.listen(0, '127.0.0.1', () => resolve(server));
+    })),
+  );
+  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: testPostgresUrl() });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
