@@ -31,7 +31,7 @@ export function createDebug() {
     historyPlaysStarted: 0,
     historyPlaysEnded: 0,
     lastError: '',
-    /** Per incoming message: { received, decoded, mode: 'live' | 'catch-up' | 'ended', maxRate, peak (0..1) }. */
+    /** Per incoming message: { received, decoded, mode: 'live' | 'catch-up' | 'ended', maxRate, peak and rms of the decoded audio (0..1) }. */
     streams: {},
     /** Closes the WebSocket as a network failure would; the app reconnects by itself. */
     dropConnection: () => {},

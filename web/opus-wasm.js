@@ -5,10 +5,15 @@
 // The build is an Emscripten classic script defining a global `Module`
 // factory. It instantiates its WASM synchronously, so the module is compiled
 // here first (asynchronously, streaming) and handed over through
-// `instantiateWasm`. Its C++ handler moves PCM oddly: the encoder takes one
-// byte of little-endian int16 PCM per 16-bit word (`bytes` words) and packs
-// them in place; the decoder writes each output sample back as two words,
-// low byte then high byte.
+// `instantiateWasm`. Its C++ handler moves PCM oddly: the encoder takes
+// each int16 sample as two 16-bit words, low byte then high byte, and packs
+// as many samples in place as its `bytes` argument says; the decoder writes
+// each output sample back the same way.
+//
+// Its embind glue builds each C++ binding's JS invoker with `new Function`,
+// which the page's CSP (no 'unsafe-eval') forbids. While the factory runs,
+// `Function` is swapped for `invokerFunction`, which builds the same invoker
+// as a closure (the template is fixed: the router serves exactly this build).
 
 const VENDOR = new URL('vendor/opusscript/', new URL('./', import.meta.url));
 const SCRIPT_URL = new URL('opusscript_native_wasm.js', VENDOR);
@@ -38,14 +43,77 @@ export function loadOpusWasm() {
 async function load() {
   if (typeof WebAssembly !== 'object') throw new Error('no WebAssembly');
   const [factory, module] = await Promise.all([loadFactory(), compile()]);
-  const native = factory({
-    instantiateWasm: (imports, done) => done(new WebAssembly.Instance(module, imports)),
-    print: () => {},
-    printErr: () => {},
-  });
+  const realFunction = globalThis.Function;
+  let native;
+  globalThis.Function = invokerFunction;
+  try {
+    native = factory({
+      instantiateWasm: (imports, done) => done(new WebAssembly.Instance(module, imports)),
+      print: () => {},
+      printErr: () => {},
+    });
+  } finally {
+    globalThis.Function = realFunction;
+  }
   await native.ready;
   return native;
 }
+
+/** The fixed head of embind's factory parameters; then argType0…, then `…Wired_dtor`s. */
+const INVOKER_PARAMS = [
+  'throwBindingError',
+  'invoker',
+  'fn',
+  'runDestructors',
+  'retType',
+  'classParam',
+];
+
+/**
+ * Stands in for `new Function(...params, body)` in embind's
+ * craftInvokerFunction: returns the factory that, given the values of
+ * `params`, returns the invoker the body would define — check the argument
+ * count, wire `this` and the arguments (toWireType), call the C++ invoker,
+ * run destructors, unwire the result (fromWireType).
+ */
+function invokerFunction(...paramsAndBody) {
+  const body = paramsAndBody.pop();
+  const params = paramsAndBody;
+  if (
+    typeof body !== 'string' ||
+    !body.startsWith('return function ') ||
+    INVOKER_PARAMS.some((name, i) => params[i] !== name)
+  )
+    throw new EvalError('opus-wasm: unexpected dynamic code in the opusscript build');
+  const argCount = params.filter((name) => /^argType\d+$/.test(name)).length;
+  const isMethod = body.includes('var thisWired = ');
+  const destructorStack = body.includes('var destructors = [];');
+  const returns = body.includes('var ret = retType.fromWireType(rv);');
+  const dtors = params.filter((name) => name.endsWith('_dtor'));
+  return (...values) => {
+    const v = Object.fromEntries(params.map((name, i) => [name, values[i]]));
+    return function invoke(...args) {
+      if (args.length !== argCount)
+        v.throwBindingError(`called with ${args.length} arguments, expected ${argCount}`);
+      const destructors = destructorStack ? [] : null;
+      const wired = {};
+      if (isMethod) wired.thisWired = v.classParam.toWireType(destructors, this);
+      const argsWired = [];
+      for (let i = 0; i < argCount; i++) {
+        argsWired.push(v[`argType${i}`].toWireType(destructors, args[i]));
+        wired[`arg${i}Wired`] = argsWired[i];
+      }
+      const rv = isMethod
+        ? v.invoker(v.fn, wired.thisWired, ...argsWired)
+        : v.invoker(v.fn, ...argsWired);
+      if (destructorStack) v.runDestructors(destructors);
+      else for (const name of dtors) v[name](wired[name.slice(0, -'_dtor'.length)]);
+      return returns ? v.retType.fromWireType(rv) : undefined;
+    };
+  };
+}
+// embind checks `new_`'s constructor with `instanceof Function`.
+invokerFunction.prototype = Function.prototype;
 
 async function compile() {
   const response = await fetch(WASM_URL);

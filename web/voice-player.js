@@ -18,8 +18,14 @@ const JITTER_S = 0.15;
 const CATCH_UP_RATE = 1.5;
 const SAMPLE_RATE = 48_000;
 
-function webCodecsOpus() {
-  return typeof AudioDecoder === 'function' && typeof EncodedAudioChunk === 'function';
+async function webCodecsOpus() {
+  if (typeof AudioDecoder !== 'function' || typeof EncodedAudioChunk !== 'function') return false;
+  try {
+    const config = { codec: 'opus', sampleRate: SAMPLE_RATE, numberOfChannels: 1 };
+    return (await AudioDecoder.isConfigSupported(config)).supported === true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -93,7 +99,7 @@ export class VoicePlayer {
 
   /** Picks the decoder: WebCodecs, else the WASM build (loaded now); '' plays nothing live. */
   async prepare() {
-    if (webCodecsOpus()) this.kind = 'webcodecs';
+    if (await webCodecsOpus()) this.kind = 'webcodecs';
     else {
       try {
         this.native = await loadOpusWasm();
@@ -134,7 +140,8 @@ export class VoicePlayer {
       mode: catchUp && header.state === 'LIVE' ? 'catch-up' : 'live',
       ended: false,
       pendingOutputs: 0,
-      stats: { received: 0, decoded: 0, mode: '', maxRate: 1, peak: 0 },
+      stats: { received: 0, decoded: 0, mode: '', maxRate: 1, peak: 0, rms: 0 },
+      energy: { sum: 0, samples: 0 },
       decoder: null,
     };
     const channels = Math.max(1, opus.channels || 1);
@@ -205,7 +212,7 @@ export class VoicePlayer {
     const { debug } = this.options;
     debug.framesDecoded++;
     stream.stats.decoded++;
-    stream.stats.peak = Math.max(stream.stats.peak, peakOf(planes[0]));
+    this.measure(stream, planes[0]);
     const buffer = this.toBuffer(stream, planes);
     if (!buffer || this.streams.get(stream.messageId) !== stream) return;
     const context = this.context;
@@ -234,6 +241,17 @@ export class VoicePlayer {
     }
   }
 
+  /** Peak and RMS of the decoded audio (first channel), for the tests. */
+  measure(stream, samples = new Float32Array(0)) {
+    const { stats, energy } = stream;
+    for (const x of samples) {
+      stats.peak = Math.max(stats.peak, Math.abs(x));
+      energy.sum += x * x;
+    }
+    energy.samples += samples.length;
+    if (energy.samples > 0) stats.rms = Math.sqrt(energy.sum / energy.samples);
+  }
+
   /** Decoded planes → AudioBuffer, dropping the first `skip` samples (the encoder's look-ahead). */
   toBuffer(stream, planes) {
     let frames = planes[0]?.length ?? 0;
@@ -250,10 +268,4 @@ export class VoicePlayer {
     });
     return buffer;
   }
-}
-
-function peakOf(samples = new Float32Array(0)) {
-  let peak = 0;
-  for (const x of samples) peak = Math.max(peak, Math.abs(x));
-  return peak;
 }

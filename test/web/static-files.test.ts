@@ -2,16 +2,18 @@
  * The router serves web/ at `/`: content types, caching headers (ETag,
  * 304, no-cache), HEAD, no path traversal (encoded, doubled, symlinks, dot
  * files), the API namespace untouched, and a router whose web directory is
- * missing still starts and answers 404. Both transports.
+ * missing still starts and answers 404. Both transports. Under /vendor/,
+ * exactly the allow-listed files of opusscript's browser build and nothing
+ * else of node_modules.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, stat, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import t from 'tap';
 import { loadConfig } from '../../common/config.js';
 import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
-import { findWebDir, safeRelativePath } from '../../router/static-files.js';
+import { findWebDir, packageDir, safeRelativePath } from '../../router/static-files.js';
 import { startTestRouter, tempDir, TRANSPORTS, type Teardowns } from '../helpers/router-fixture.js';
 import { uniqueName } from '../helpers/services.js';
 import { REPO_ROOT } from './web-browser.js';
@@ -77,6 +79,8 @@ void t.test('locating web/ and reading request paths', async (t) => {
     'from dist/router',
   );
   t.equal(findWebDir(path.parse(REPO_ROOT).root), undefined, 'no package.json above: none');
+  t.equal(packageDir('opusscript'), path.join(REPO_ROOT, 'node_modules', 'opusscript'));
+  t.equal(packageDir('voxring-no-such-package'), undefined, 'a package not installed: none');
   t.equal(safeRelativePath('/'), 'index.html');
   t.equal(safeRelativePath('/app.js'), 'app.js');
   t.equal(safeRelativePath('/sub/'), path.join('sub', 'index.html'));
@@ -104,7 +108,10 @@ for (const transport of TRANSPORTS) {
     t.equal(index.headers['content-type'], 'text/html; charset=utf-8');
     t.match(index.body, /<title>voxring<\/title>/);
     t.equal(index.headers['cache-control'], 'no-cache', 'revalidated on every load');
-    t.match(index.headers['content-security-policy'], /default-src 'self'/);
+    const csp = index.headers['content-security-policy'] ?? '';
+    t.match(csp, /default-src 'self'/);
+    t.match(csp, /script-src 'self' 'wasm-unsafe-eval';/, 'WebAssembly may compile');
+    t.notMatch(csp, /'unsafe-eval'/, 'JavaScript eval may not');
     t.equal(index.headers['x-content-type-options'], 'nosniff');
     const etag = index.headers.etag ?? '';
     t.match(etag, /^W\/".+"$/, 'has an ETag');
@@ -120,6 +127,41 @@ for (const transport of TRANSPORTS) {
       const res = await raw(router.url, 'GET', file);
       t.equal(res.status, 200, `${file} served`);
       t.equal(res.headers['content-type'], type, `${file} is ${type}`);
+    }
+
+    // The opusscript fallback: its browser build from the installed package, by a fixed list.
+    const build = path.join(REPO_ROOT, 'node_modules', 'opusscript', 'build');
+    const vendor: Record<string, [string, string]> = {
+      '/vendor/opusscript/opusscript_native_wasm.wasm': [
+        'application/wasm',
+        path.join(build, 'opusscript_native_wasm.wasm'),
+      ],
+      '/vendor/opusscript/opusscript_native_wasm.js': [
+        'text/javascript; charset=utf-8',
+        path.join(build, 'opusscript_native_wasm.js'),
+      ],
+      '/vendor/opusscript/COPYING.libopus.txt': [
+        'text/plain; charset=utf-8',
+        path.join(build, 'COPYING.libopus'),
+      ],
+    };
+    for (const [file, [type, source]] of Object.entries(vendor)) {
+      const res = await raw(router.url, 'HEAD', file);
+      t.equal(res.status, 200, `${file} served`);
+      t.equal(res.headers['content-type'], type, `${file} is ${type}`);
+      t.equal(res.headers['content-length'], String((await stat(source)).size), 'the whole file');
+    }
+    for (const bad of [
+      '/vendor/opusscript/index.js',
+      '/vendor/opusscript/package.json',
+      '/vendor/opusscript/opusscript_native_nasm.js',
+      '/vendor/opusscript/build/opusscript_native_wasm.js',
+      '/vendor/opusscript/../opusscript/opusscript_native_wasm.js',
+      '/vendor/opusscript/%6fpusscript_native_wasm.js',
+      '/vendor/ws/package.json',
+      '/node_modules/opusscript/package.json',
+    ]) {
+      t.equal((await raw(router.url, 'GET', bad)).status, 404, `${bad} is 404`);
     }
 
     const notModified = await raw(router.url, 'GET', '/', { 'if-none-match': etag });
@@ -200,6 +242,11 @@ void t.test(
     const root = await raw(bare.url, 'GET', '/');
     t.equal(root.status, 404, 'no web directory: / is 404');
     t.match(root.body, /VOX_NOT_FOUND/);
+    t.equal(
+      (await raw(bare.url, 'GET', '/vendor/opusscript/opusscript_native_wasm.js')).status,
+      404,
+      'nor the vendor files',
+    );
     t.equal((await raw(bare.url, 'GET', '/healthz')).status, 200, 'and the router works');
   },
 );

@@ -137,7 +137,7 @@ export interface VoxringDebug {
   lastError: string;
   streams: Record<
     string,
-    { received: number; decoded: number; mode: string; maxRate: number; peak: number }
+    { received: number; decoded: number; mode: string; maxRate: number; peak: number; rms: number }
   >;
   dropConnection(): void;
 }
