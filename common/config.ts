@@ -276,8 +276,9 @@ function checkRingConfig(config: RouterConfig): void {
   if (isClustered(config) && (config.clusterSecret === undefined || config.clusterSecret.length < 16)) {
     throw new VoxError('VOX_CONFIG_INVALID', 'config clusterSecret (at least 16 characters) is required with redisUrl or peers');
   }
-  if (config.adminToken !== undefined && config.adminToken.length < 16) {
-    throw new VoxError('VOX_CONFIG_INVALID', 'config adminToken must be at least 16 characters');
+  if (config.adminToken !== undefined && (config.adminToken.length < 16 || /\s/.test(config.adminToken))) {
+    // It travels as an HTTP bearer token, which cannot hold white space.
+    throw new VoxError('VOX_CONFIG_INVALID', 'config adminToken must be at least 16 characters without white space');
   }
 }
 

@@ -221,3 +221,9 @@ void t.test('CONFIG_OPTIONS names every option once', async (t) => {
     t.ok(CONFIG_OPTIONS.includes(key), key);
   }
 });
+
+void t.test('adminToken must be a usable bearer token', async (t) => {
+  t.throws(() => loadConfig({ adminToken: 'short' }), { code: 'VOX_CONFIG_INVALID' });
+  t.throws(() => loadConfig({ adminToken: 'a long admin token with spaces' }), { code: 'VOX_CONFIG_INVALID', message: /white space/ });
+  t.equal(loadConfig({ adminToken: 'admin-token-0123456789' }).adminToken, 'admin-token-0123456789');
+});
