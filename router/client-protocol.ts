@@ -33,6 +33,8 @@ export interface RingRoutes {
   readonly selfId: string;
   /** Home first, then fallbacks. Empty before the ring is known. */
   routeOf(userId: UserId): { id: string; publicUrl: string }[];
+  /** False while the link to that router is lost (it was up and is down): its users are served by their first reachable fallback. */
+  reachable?(routerId: string): boolean;
 }
 const DEFAULT_TIMELINE_PAGE = 500;
 
@@ -142,11 +144,21 @@ export class ClientProtocol {
     const ring = this.options.ring;
     const userId = session.userId;
     if (!ring || userId === undefined || session.closed) return false;
-    const home = ring.routeOf(userId)[0];
+    const home = this.servingRouter(ring.routeOf(userId));
     if (!home || home.id === ring.selfId) return false;
     session.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
     session.conn.close(CLOSE_MIGRATE, 'VOX_MIGRATE');
     return true;
+  }
+
+  /**
+   * The router that serves a user: the home, or while the link to the home is
+   * lost (the home likely died and has not left the ring yet) the first
+   * reachable fallback, so that clients are not redirected to a dead router.
+   */
+  private servingRouter<M extends { id: string }>(route: readonly M[]): M | undefined {
+    const ring = this.options.ring;
+    return route.find((m) => m.id === ring?.selfId || (ring?.reachable?.(m.id) ?? true)) ?? route[0];
   }
 
   /** Closes every connection with 1001 (router going away). */
@@ -231,8 +243,9 @@ export class ClientProtocol {
     clearTimeout(session.authTimer);
     const route = this.options.ring?.routeOf(user.userId) ?? [];
     const home = route[0];
-    if (home && home.id !== this.options.ring?.selfId) {
-      session.send({ ref, type: 'redirect', redirect: { url: home.publicUrl, routerId: home.id } });
+    const serving = this.servingRouter(route);
+    if (serving && serving.id !== this.options.ring?.selfId) {
+      session.send({ ref, type: 'redirect', redirect: { url: serving.publicUrl, routerId: serving.id } });
       session.conn.close(CLOSE_REDIRECT, 'VOX_REDIRECT');
       return;
     }

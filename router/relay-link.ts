@@ -42,6 +42,8 @@ export interface RelayLinkOptions {
   highWaterMarkBytes: number;
   logger: Logger;
   onFrame(link: RelayLink, frame: RelayFrame): void;
+  /** The link is up (again); `connects` already counts this time. */
+  onUp?(link: RelayLink): void;
 }
 
 export type LinkState = 'up' | 'down' | 'closed';
@@ -91,6 +93,7 @@ export class RelayLink {
     const queued = this.queue.splice(0);
     for (const bytes of queued) this.write(bytes);
     for (const reader of [...this.readers.values()]) reader.restart();
+    this.options.onUp?.(this);
   }
 
   /** The channel went away; a dialer retries with backoff, readers wait. */

@@ -11,7 +11,7 @@ import type { RouterConfig } from '../common/config.js';
 import type { MessageId, RouterId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { HashRing } from '../ring/hash-ring.js';
-import type { HotState } from '../ring/hot-state.js';
+import type { HotState, LiveMessage as LiveEntry } from '../ring/hot-state.js';
 import type { Membership, MembershipChange } from '../ring/membership.js';
 import { MemoryHotState } from '../ring/memory-hot-state.js';
 import { createRedisHotState } from '../ring/redis-hot-state.js';
@@ -30,6 +30,13 @@ import { fromWireHeader } from './wire-mappers.js';
 /** How long a fetch waits for the other router's header before falling back to local storage. */
 export const FETCH_TIMEOUT_MS = 3000;
 
+/**
+ * How often the hot-state repair runs: after a Redis outage (membership was
+ * degraded, or a hot-state write failed) this router writes its live index
+ * entries again, since a restarted Redis comes back empty.
+ */
+export const HOT_STATE_REPAIR_MS = 1000;
+
 export interface RingNodeOptions {
   config: Readonly<RouterConfig>;
   logger: Logger;
@@ -41,7 +48,7 @@ export interface RingServices {
   timeline: TimelineService;
 }
 
-/** Called after the ring changed (users whose home moved are to be migrated). */
+/** Called after the ring changed, or a lost link came back (users served here whose home is elsewhere are to be migrated). */
 export type RingChangeListener = (ring: HashRing, previous: HashRing) => void;
 
 interface PendingFetch {
@@ -61,6 +68,12 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
   private closed = false;
+  /** The live index entries this router owns (what setLive wrote), kept to republish after a Redis outage. */
+  private readonly ownLive = new Map<MessageId, LiveEntry>();
+  /** Ended messages whose removeLive failed, retried by the repair. */
+  private readonly staleLive = new Set<MessageId>();
+  private repairNeeded = false;
+  private repairTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: RingNodeOptions) {
     this.selfId = options.config.routerId as RouterId;
@@ -95,6 +108,8 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     this.membership.onChange((change) => this.membershipChanged(change));
     await this.membership.start();
     this.membershipChanged({ members: this.membership.members(), joined: [], left: [], updated: [] });
+    this.repairTimer = setInterval(() => void this.repairHotState(), HOT_STATE_REPAIR_MS);
+    this.repairTimer.unref();
   }
 
   onRingChange(listener: RingChangeListener): void {
@@ -120,6 +135,18 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       .route(userId)
       .map((id) => this.member(id))
       .filter((m): m is RouterInfo => m !== undefined);
+  }
+
+  /**
+   * False while the link to `routerId` is lost: it was up and is down now
+   * (a crash closes its sockets at once, long before its membership TTL
+   * expires). A link never up yet counts as reachable, so that a starting
+   * router still redirects.
+   */
+  reachable(routerId: string): boolean {
+    if (routerId === this.selfId) return true;
+    const link = this.links.get(routerId);
+    return !link || link.up || link.connects === 0;
   }
 
   isHome(userId: UserId): boolean {
@@ -153,19 +180,29 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     }
     for (const id of targets) this.links.get(id)?.relay(source, participants);
     const header = source.header;
-    this.hot
-      ?.setLive({
-        messageId: header.id,
-        conversationId: header.conversationId,
-        senderId: header.senderId,
-        routerId: this.selfId,
-        startedAtMs: header.startedAt.getTime(),
-      })
-      .catch((err: unknown) => this.options.logger.debug({ err, messageId: header.id }, 'hot state setLive failed'));
+    const entry: LiveEntry = {
+      messageId: header.id,
+      conversationId: header.conversationId,
+      senderId: header.senderId,
+      routerId: this.selfId,
+      startedAtMs: header.startedAt.getTime(),
+    };
+    this.ownLive.set(header.id, entry);
+    this.staleLive.delete(header.id);
+    this.hot?.setLive(entry).catch((err: unknown) => {
+      // Degraded, logged once by the hot state; the repair writes it again.
+      this.repairNeeded = true;
+      this.options.logger.debug({ err, messageId: header.id }, 'hot state setLive failed');
+    });
   }
 
   liveEnded(messageId: MessageId): void {
-    this.hot?.removeLive(messageId).catch((err: unknown) => this.options.logger.debug({ err, messageId }, 'hot state removeLive failed'));
+    this.ownLive.delete(messageId);
+    this.hot?.removeLive(messageId).catch((err: unknown) => {
+      this.staleLive.add(messageId);
+      this.repairNeeded = true;
+      this.options.logger.debug({ err, messageId }, 'hot state removeLive failed');
+    });
   }
 
   fetch(routerId: string, messageId: MessageId): Promise<ChunkSource | undefined> {
@@ -244,6 +281,7 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.repairTimer);
     for (const link of this.links.values()) link.close();
     this.links.clear();
     for (const [id, waiting] of [...this.pending]) for (const entry of waiting) this.settle(id, undefined, entry);
@@ -267,12 +305,43 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     const previous = this.ringView;
     this.ringView = next;
     this.options.logger.info({ members: next.members() }, 'ring changed');
+    this.notifyChange(next, previous);
+  }
+
+  private notifyChange(next: HashRing, previous: HashRing): void {
     for (const listener of this.changeListeners) {
       try {
         listener(next, previous);
       } catch (err) {
         this.options.logger.error({ err }, 'ring change listener failed');
       }
+    }
+  }
+
+  /**
+   * Rewrites this router's live index entries (and retries failed removals)
+   * once Redis is reachable after an outage. Never throws; a failure leaves
+   * the repair for the next tick.
+   */
+  private async repairHotState(): Promise<void> {
+    const hot = this.hot;
+    if (this.closed || !hot) return;
+    if (this.membership?.status().degraded) {
+      this.repairNeeded = true;
+      return;
+    }
+    if (!this.repairNeeded) return;
+    this.repairNeeded = false;
+    try {
+      for (const entry of [...this.ownLive.values()]) await hot.setLive(entry);
+      for (const id of [...this.staleLive]) {
+        await hot.removeLive(id);
+        this.staleLive.delete(id);
+      }
+      this.options.logger.info({ live: this.ownLive.size }, 'hot state repaired: live index republished');
+    } catch (err) {
+      this.repairNeeded = true;
+      this.options.logger.debug({ err }, 'hot state repair failed; retrying');
     }
   }
 
@@ -291,6 +360,10 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       highWaterMarkBytes: config.sendHighWaterMarkBytes,
       logger: logger.child({ component: 'relay-link', peer: peerId }),
       onFrame: (from, frame) => this.onFrame(from, frame),
+      onUp: (up) => {
+        // Users served here as a fallback while this link was lost go back to their home.
+        if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
+      },
     });
     this.links.set(peerId, link);
     return link;

@@ -20,6 +20,8 @@ export interface RingOptions {
   count: number;
   transport?: 'uws' | 'ws';
   membership?: 'redis' | 'static';
+  /** A Redis of the test's own (e.g. one it restarts); the shared test Redis by default. */
+  redisUrl?: string;
   config?: ConfigInput;
 }
 
@@ -37,6 +39,7 @@ export async function startRing(t: Teardowns, options: RingOptions): Promise<Tes
   const keyPrefix = `${uniqueName('ring')}:`;
   const tag = schema.slice(-8);
   const membership = options.membership ?? 'redis';
+  const redisUrl = options.redisUrl ?? testRedisUrl();
   const common: ConfigInput = {
     host: '127.0.0.1',
     transport: options.transport ?? 'ws',
@@ -56,7 +59,7 @@ export async function startRing(t: Teardowns, options: RingOptions): Promise<Tes
   };
   const routers: Router[] = [];
   if (membership === 'redis') {
-    const redis = { redisUrl: testRedisUrl(), redisKeyPrefix: keyPrefix, port: 0 };
+    const redis = { redisUrl, redisKeyPrefix: keyPrefix, port: 0 };
     // One at a time: the first creates the schema, the others find it migrated.
     for (let i = 0; i < options.count; i++) routers.push(await start({ ...redis, routerId: `r${started++}-${tag}` }));
   } else {
@@ -72,7 +75,7 @@ export async function startRing(t: Teardowns, options: RingOptions): Promise<Tes
     schema,
     keyPrefix,
     add: async (config = {}) => {
-      const router = await start({ redisUrl: testRedisUrl(), redisKeyPrefix: keyPrefix, port: 0, routerId: `r${started++}-${tag}`, ...config });
+      const router = await start({ redisUrl, redisKeyPrefix: keyPrefix, port: 0, routerId: `r${started++}-${tag}`, ...config });
       routers.push(router);
       return router;
     },
