@@ -144,6 +144,7 @@ export class Router {
       sessions,
       limits: config.limits,
       liveResumeGraceMs: config.liveResumeGraceMs,
+      ackIntervalMs: config.ackIntervalMs,
       logger: logger.child({ component: 'messages' }),
       metrics,
       ...(ring ? { relay: ring, bodiesShared: config.couchdbUrl !== undefined } : {}),
