@@ -11,11 +11,12 @@ import type { ClientFrame, ServerFrame, WireFormat } from '../proto/frames.js';
 import type { EncodedFrame } from './encoded-frame.js';
 import type { TrafficCounters } from './metrics.js';
 import { encodeServerFrame } from '../proto/frame-codec.js';
-import type { TransportConnection } from './transport.js';
+import { applySendResult } from './send-result.js';
+import type { SendResult, TransportConnection } from './transport.js';
 
 export type { DrainListener, SessionIdentity } from './device.js';
 
-export const CLOSE_SLOW_CONSUMER = 4008;
+export { CLOSE_SLOW_CONSUMER } from './send-result.js';
 
 export class DeviceSession implements Device {
   readonly canTalk = true;
@@ -85,17 +86,7 @@ export class DeviceSession implements Device {
     }
   }
 
-  private afterSend(result: ReturnType<TransportConnection['send']>): boolean {
-    if (result === 'sent') return true;
-    if (result === 'dropped') {
-      this.closed = true;
-      return false;
-    }
-    this.congested = true;
-    if (this.conn.bufferedAmount() > this.maxBufferedBytes) {
-      this.closed = true;
-      this.conn.close(CLOSE_SLOW_CONSUMER, 'VOX_SLOW_CONSUMER');
-    }
-    return false;
+  private afterSend(result: SendResult): boolean {
+    return applySendResult(this, this.conn, result, this.maxBufferedBytes);
   }
 }

@@ -11,7 +11,8 @@ import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageHeader, ServerFrame, TimelineEvent } from '../../proto/frames.js';
 import type { ChunkSource } from '../chunk-source.js';
 import type { Device, DrainListener, SessionIdentity } from '../device.js';
-import type { TransportConnection } from '../transport.js';
+import { applySendResult } from '../send-result.js';
+import type { SendResult, TransportConnection } from '../transport.js';
 import {
   audioPacket,
   encodeCodecHeader,
@@ -20,7 +21,6 @@ import {
   type ZelloInput,
 } from './zello-codec.js';
 
-export const CLOSE_SLOW_CONSUMER = 4008;
 const MAX_U16 = 0xffff;
 
 /** A channel this connection logged on to: a group conversation of the user, by name. */
@@ -271,18 +271,8 @@ export class ZelloDevice implements Device {
     this.sendBinary(imagePacket(common.message_id, 'full', all.subarray(image.thumbnailBytes)));
   }
 
-  private afterSend(result: ReturnType<TransportConnection['send']>): boolean {
-    if (result === 'sent') return true;
-    if (result === 'dropped') {
-      this.closed = true;
-      return false;
-    }
-    this.congested = true;
-    if (this.conn.bufferedAmount() > this.maxBufferedBytes) {
-      this.closed = true;
-      this.conn.close(CLOSE_SLOW_CONSUMER, 'VOX_SLOW_CONSUMER');
-    }
-    return false;
+  private afterSend(result: SendResult): boolean {
+    return applySendResult(this, this.conn, result, this.maxBufferedBytes);
   }
 }
 
