@@ -9,7 +9,7 @@ import { VoxError } from '../common/errors.js';
 import { OggOpusWriter, oggOpusFile, type OggOpusWriterOptions } from '../common/ogg-opus-writer.js';
 import type { MessageRecord } from '../header-store/header-store.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
-import { DEFAULT_OPUS } from './message-service.js';
+import { DEFAULT_OPUS } from './message-rules.js';
 import type { HttpResponse } from './transport.js';
 
 export function oggOptionsFor(header: MessageRecord): OggOpusWriterOptions {

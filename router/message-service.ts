@@ -6,7 +6,7 @@
  * errors into error frames.
  */
 import { VoxError } from '../common/errors.js';
-import { isClientId, type ConversationId, type MessageId, type UserId } from '../common/ids.js';
+import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type { Limits } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import type { BodyStore } from '../body-store/body-store.js';
@@ -16,14 +16,14 @@ import type {
   LocationRecord,
   MessageRecord,
   MessageState,
-  OpusParamsRecord,
   ParticipantRecord,
 } from '../header-store/header-store.js';
-import type { Chunk, EndMessage, Listen, MessageStateName, Monitor, OpusParams, SendText, StartMessage } from '../proto/frames.js';
+import type { Chunk, EndMessage, Listen, MessageStateName, Monitor, SendText, StartMessage } from '../proto/frames.js';
 import { ChunkSource } from './chunk-source.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { Device, SessionIdentity } from './device.js';
 import { LiveMessage } from './live-message.js';
+import { assertNotGone, audience, DEFAULT_OPUS, requireMessageId, validateOpus, visibleTo } from './message-rules.js';
 import { MessageListener } from './message-listener.js';
 import type { MessageRelay } from './message-relay.js';
 import type { RouterMetrics } from './metrics.js';
@@ -31,14 +31,6 @@ import type { PresenceTracker } from './presence-tracker.js';
 import type { SessionRegistry } from './session-registry.js';
 import type { TimelineService } from './timeline-service.js';
 import { stateName, toWireHeader } from './wire-mappers.js';
-
-const FRAME_DURATIONS_US = new Set([2500, 5000, 10000, 20000, 40000, 60000, 80000, 100000, 120000]);
-export const DEFAULT_OPUS: Readonly<OpusParamsRecord> = Object.freeze({
-  sampleRate: 48000,
-  channels: 1,
-  frameDurationUs: 20000,
-  preSkip: 312,
-});
 
 /** A message that is complete on arrival (another door's text, location or picture). */
 export interface PostedMessage {
@@ -739,44 +731,4 @@ export class MessageService {
     session.chunkTokens -= 1;
     return true;
   }
-}
-
-/** Refuses a message whose body is gone: VOX_MESSAGE_RECALLED or VOX_MESSAGE_EXPIRED (410). */
-export function assertNotGone(header: MessageRecord): void {
-  if (header.state === 'recalled') throw new VoxError('VOX_MESSAGE_RECALLED');
-  if (header.state === 'expired') throw new VoxError('VOX_MESSAGE_EXPIRED');
-}
-
-/** Whether a user may see a message: everyone in its conversation, unless it was sent to one participant only. */
-export function visibleTo(header: MessageRecord, userId: UserId): boolean {
-  return !header.forUser || header.forUser.userId === userId || header.senderId === userId;
-}
-
-/** Who hears a message and gets its presence and timeline events: the participants, or sender and target only. */
-function audience(header: MessageRecord, participants: readonly ParticipantRecord[]): UserId[] {
-  if (header.forUser) return [...new Set([header.senderId, header.forUser.userId])];
-  return participants.map((p) => p.userId);
-}
-
-function requireMessageId(id: string): MessageId {
-  if (!isClientId(id)) throw new VoxError('VOX_MESSAGE_ID_INVALID');
-  return id as MessageId;
-}
-
-/** Opus parameters with proto3 zeros replaced by defaults; anything else unsupported is refused. */
-export function validateOpus(opus: OpusParams | null): OpusParamsRecord {
-  if (!opus) return { ...DEFAULT_OPUS };
-  const params = {
-    sampleRate: opus.sampleRate || DEFAULT_OPUS.sampleRate,
-    channels: opus.channels || DEFAULT_OPUS.channels,
-    frameDurationUs: opus.frameDurationUs || DEFAULT_OPUS.frameDurationUs,
-    preSkip: opus.preSkip,
-  };
-  if (params.sampleRate > 192000) throw new VoxError('VOX_CODEC_INVALID', 'sampleRate must be at most 192000');
-  if (params.channels > 2) throw new VoxError('VOX_CODEC_INVALID', 'channels must be 1 or 2');
-  if (!FRAME_DURATIONS_US.has(params.frameDurationUs)) {
-    throw new VoxError('VOX_CODEC_INVALID', 'frameDurationUs must be one of 2500, 5000, 10000, 20000, 40000, 60000 (up to 120000)');
-  }
-  if (params.preSkip > 65535) throw new VoxError('VOX_CODEC_INVALID', 'preSkip must fit 16 bits');
-  return params;
 }

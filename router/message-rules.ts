@@ -1,0 +1,58 @@
+/**
+ * Rules about messages that need no state: Opus parameter validation, who
+ * may see a message, who hears it, and which messages are gone.
+ */
+import { VoxError } from '../common/errors.js';
+import { isClientId, type MessageId, type UserId } from '../common/ids.js';
+import type { MessageRecord, OpusParamsRecord, ParticipantRecord } from '../header-store/header-store.js';
+import type { OpusParams } from '../proto/frames.js';
+
+const FRAME_DURATIONS_US = new Set([2500, 5000, 10000, 20000, 40000, 60000, 80000, 100000, 120000]);
+/** Opus parameters assumed when a start_message carries none. */
+export const DEFAULT_OPUS: Readonly<OpusParamsRecord> = Object.freeze({
+  sampleRate: 48000,
+  channels: 1,
+  frameDurationUs: 20000,
+  preSkip: 312,
+});
+
+/** Refuses a message whose body is gone: VOX_MESSAGE_RECALLED or VOX_MESSAGE_EXPIRED (410). */
+export function assertNotGone(header: MessageRecord): void {
+  if (header.state === 'recalled') throw new VoxError('VOX_MESSAGE_RECALLED');
+  if (header.state === 'expired') throw new VoxError('VOX_MESSAGE_EXPIRED');
+}
+
+/** Whether a user may see a message: everyone in its conversation, unless it was sent to one participant only. */
+export function visibleTo(header: MessageRecord, userId: UserId): boolean {
+  return !header.forUser || header.forUser.userId === userId || header.senderId === userId;
+}
+
+/** Who hears a message and gets its presence and timeline events: the participants, or sender and target only. */
+export function audience(header: MessageRecord, participants: readonly ParticipantRecord[]): UserId[] {
+  if (header.forUser) return [...new Set([header.senderId, header.forUser.userId])];
+  return participants.map((p) => p.userId);
+}
+
+/** The id as a MessageId, or VOX_MESSAGE_ID_INVALID. */
+export function requireMessageId(id: string): MessageId {
+  if (!isClientId(id)) throw new VoxError('VOX_MESSAGE_ID_INVALID');
+  return id as MessageId;
+}
+
+/** Opus parameters with proto3 zeros replaced by defaults; anything else unsupported is refused. */
+export function validateOpus(opus: OpusParams | null): OpusParamsRecord {
+  if (!opus) return { ...DEFAULT_OPUS };
+  const params = {
+    sampleRate: opus.sampleRate || DEFAULT_OPUS.sampleRate,
+    channels: opus.channels || DEFAULT_OPUS.channels,
+    frameDurationUs: opus.frameDurationUs || DEFAULT_OPUS.frameDurationUs,
+    preSkip: opus.preSkip,
+  };
+  if (params.sampleRate > 192000) throw new VoxError('VOX_CODEC_INVALID', 'sampleRate must be at most 192000');
+  if (params.channels > 2) throw new VoxError('VOX_CODEC_INVALID', 'channels must be 1 or 2');
+  if (!FRAME_DURATIONS_US.has(params.frameDurationUs)) {
+    throw new VoxError('VOX_CODEC_INVALID', 'frameDurationUs must be one of 2500, 5000, 10000, 20000, 40000, 60000 (up to 120000)');
+  }
+  if (params.preSkip > 65535) throw new VoxError('VOX_CODEC_INVALID', 'preSkip must fit 16 bits');
+  return params;
+}
