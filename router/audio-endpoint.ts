@@ -79,7 +79,7 @@ export function streamLiveAudio(source: ChunkSource, res: HttpResponse): void {
 }
 
 /** Serves a whole file with single-range support (RFC 9110 §14). */
-export function serveStoredAudio(header: MessageRecord, packets: Buffer[], rangeHeader: string | undefined, res: HttpResponse, headOnly: boolean): void {
+export function serveStoredAudio(header: MessageRecord, packets: readonly Uint8Array[], rangeHeader: string | undefined, res: HttpResponse, headOnly: boolean): void {
   const file = oggOpusFile(packets, oggOptionsFor(header));
   const base = {
     'content-type': 'audio/ogg',

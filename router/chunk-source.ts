@@ -15,7 +15,7 @@ export interface ChunkReader {
 }
 
 export class ChunkSource {
-  readonly chunks: Buffer[];
+  readonly chunks: Uint8Array[];
   /** Set when the message is over; readers finish after the last chunk. */
   endState: MessageStateName | null;
   readonly readers = new Set<ChunkReader>();
@@ -25,7 +25,7 @@ export class ChunkSource {
   constructor(
     readonly messageId: MessageId,
     public header: MessageRecord,
-    chunks: Buffer[],
+    chunks: Uint8Array[],
     endState: MessageStateName | null,
   ) {
     this.chunks = chunks;

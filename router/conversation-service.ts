@@ -83,7 +83,6 @@ export class ConversationService {
       throw new VoxError('VOX_NOT_PARTICIPANT', 'only the creator may remove other participants');
     }
     await this.options.store.removeParticipant(id, target.userId);
-    this.options.directory.invalidate(id);
     this.options.onParticipantRemoved?.(id, target.userId);
     return this.changed(id, [target.userId]);
   }

@@ -11,7 +11,7 @@ import type { ClientFrame, ServerFrame, WireFormat } from '../proto/frames.js';
 import type { EncodedFrame } from './encoded-frame.js';
 import type { TrafficCounters } from './metrics.js';
 import { encodeServerFrame } from '../proto/frame-codec.js';
-import { applySendResult } from './send-result.js';
+import { applySendResult, resumeListeners } from './send-result.js';
 import type { SendResult, TransportConnection } from './transport.js';
 
 export type { DrainListener, SessionIdentity } from './device.js';
@@ -79,11 +79,7 @@ export class DeviceSession implements Device {
 
   /** Called by the transport's drain: resume every listener that fell behind. */
   drained(): void {
-    this.congested = false;
-    for (const listener of [...this.listeners.values()]) {
-      if (this.congested) break;
-      listener.pump();
-    }
+    resumeListeners(this, this.listeners);
   }
 
   private afterSend(result: SendResult): boolean {

@@ -24,7 +24,7 @@ export class LiveMessage {
   constructor(
     header: MessageRecord,
     readonly writer: BodyWriter,
-    chunks: Buffer[],
+    chunks: Uint8Array[],
     sender: Device,
     participants: UserId[],
     readonly frameDurationUs: number,
@@ -51,7 +51,7 @@ export class LiveMessage {
   }
 
   /** Appends the next chunk (caller checked seq === chunkCount) and wakes every reader. */
-  append(payload: Buffer): void {
+  append(payload: Uint8Array): void {
     const seq = this.source.chunks.length;
     this.writer.append(seq, payload);
     this.source.chunks.push(payload);

@@ -223,7 +223,7 @@ export class MessageService {
       void this.finish(live, 'complete');
       throw new VoxError('VOX_MESSAGE_TOO_LONG');
     }
-    live.append(Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length));
+    live.append(payload);
     this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 
@@ -276,32 +276,14 @@ export class MessageService {
   }
 
   async sendText(session: Device, who: SessionIdentity, ref: number, frame: SendText): Promise<void> {
-    const messageId = requireMessageId(frame.messageId);
-    if (frame.text.trim().length === 0) throw new VoxError('VOX_TEXT_EMPTY');
-    if (frame.text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
-    const conversationId = frame.conversationId as ConversationId;
-    const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
-    const now = new Date(this.now());
-    const header: MessageRecord = {
-      id: messageId,
-      conversationId,
-      senderId: who.userId,
-      senderName: who.username,
-      senderDevice: who.deviceId,
+    await this.post(session, who, ref, {
+      messageId: requireMessageId(frame.messageId),
+      conversationId: frame.conversationId as ConversationId,
       contentType: 'text',
-      opus: null,
       text: frame.text,
-      state: 'complete',
-      startedAt: now,
-      endedAt: now,
-      durationMs: 0,
-      chunkCount: 0,
-      byteCount: Buffer.byteLength(frame.text),
-    };
-    await this.options.headers.insertMessage(header);
-    session.send({ ref, type: 'ack', ack: { messageId, seq: 0 } });
-    void this.publishHeader(conversation.participants.map((p) => p.userId), header, 'message_new');
+    });
   }
+
 
   /** Stores a complete message (body first, then header), acks it and announces it on the audience's timelines. */
   async post(session: Device, who: SessionIdentity, ref: number, post: PostedMessage): Promise<void> {

@@ -116,7 +116,8 @@ export class Router {
     });
     const sessions = new SessionRegistry();
     const directory = new ConversationDirectory(headers);
-    const timeline = new TimelineService({ store: headers, sessions, logger });
+    // In a ring other routers append to the same timelines, so a cached head would go stale.
+    const timeline = new TimelineService({ store: headers, sessions, logger, cacheHeads: !isClustered(config) });
     const ring = isClustered(config) ? new RingNode({ config, logger: logger.child({ component: 'ring' }) }) : undefined;
     timeline.remote = ring;
     const presence = new PresenceTracker(sessions);

@@ -1,4 +1,5 @@
-/** What a device does with a transport send result: flow control and the slow-consumer limit. */
+/** Flow control shared by every kind of device: send results, the slow-consumer limit, drain. */
+import type { DrainListener } from './device.js';
 import type { SendResult, TransportConnection } from './transport.js';
 
 export const CLOSE_SLOW_CONSUMER = 4008;
@@ -31,4 +32,13 @@ export function applySendResult(
     conn.close(CLOSE_SLOW_CONSUMER, 'VOX_SLOW_CONSUMER');
   }
   return false;
+}
+
+/** The transport drained: resume the device's listeners that fell behind, until it congests again. */
+export function resumeListeners(state: FlowState, listeners: ReadonlyMap<unknown, DrainListener>): void {
+  state.congested = false;
+  for (const listener of [...listeners.values()]) {
+    if (state.congested) break;
+    listener.pump();
+  }
 }

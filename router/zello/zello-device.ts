@@ -11,7 +11,7 @@ import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageHeader, ServerFrame, TimelineEvent } from '../../proto/frames.js';
 import type { ChunkSource } from '../chunk-source.js';
 import type { Device, DrainListener, SessionIdentity } from '../device.js';
-import { applySendResult } from '../send-result.js';
+import { applySendResult, resumeListeners } from '../send-result.js';
 import type { SendResult, TransportConnection } from '../transport.js';
 import {
   audioPacket,
@@ -153,11 +153,7 @@ export class ZelloDevice implements Device {
 
   /** Called by the transport's drain: resume every listener that fell behind. */
   drained(): void {
-    this.congested = false;
-    for (const listener of [...this.listeners.values()]) {
-      if (this.congested) break;
-      listener.pump();
-    }
+    resumeListeners(this, this.listeners);
   }
 
   private streamStart(header: MessageHeader): boolean {
