@@ -3,9 +3,9 @@
  * message. Writers append in seq order; durability is group-committed (one
  * flush + fsync per commitIntervalMs for all dirty bodies), and the store
  * reports each body's durable chunk count through `onDurable`.
- * Implementations: DiskBodyStore (append-only file per message) and
- * TieredBodyStore (that disk store as write-ahead log and LRU cache in front
- * of CouchDB).
+ * Implementations: DiskBodyStore (one file per message behind one shared
+ * write-ahead log) and TieredBodyStore (that disk store as write-ahead log
+ * and LRU cache in front of CouchDB).
  */
 import type { MessageId } from '../common/ids.js';
 
@@ -50,6 +50,15 @@ export interface OpenWriterOptions {
    * just got its header): stores with a remote tier skip looking it up.
    */
   isNew?: boolean;
+  /**
+   * A copy kept for the router where the message is live (ring replication):
+   * written and group-committed like any body (onDurable reports it), but never
+   * uploaded to a remote tier, not queued for upload after a restart, and not
+   * fetched from the remote on open — until adopt(). Applies when the body is
+   * opened: a live writer is returned as it is. Opening without `replica` a
+   * closed body that is a replica here adopts it.
+   */
+  replica?: boolean;
 }
 
 export interface BodyStore {
@@ -69,6 +78,23 @@ export interface BodyStore {
   read(messageId: MessageId, fromSeq?: number): Promise<StoredChunk[]>;
   /** Chunk count and bytes of a body on disk, or undefined when there is none. */
   stat(messageId: MessageId): Promise<RecoveredBody | undefined>;
+  /**
+   * This router takes a replica over (the message's router died, or handed the
+   * message over): from now on it is an ordinary body of this router, uploaded
+   * while its writer is open and completed after finish(). No-op for an id that
+   * is not a replica here.
+   */
+  adopt(messageId: MessageId): Promise<void>;
+  /**
+   * Drops this router's copy of a body it no longer owns (a replica after the
+   * message ended on its router, or the old router's copy after a handover):
+   * an open writer is closed WITHOUT finishing (nothing more is uploaded, no
+   * seal, the remote document is left exactly as it is — another router owns
+   * it now), and the local file (and any marker) is deleted. No-op when absent.
+   * The id can be opened again later. The released writer's finish() resolves
+   * and its append() throws VOX_MESSAGE_NOT_LIVE.
+   */
+  release(messageId: MessageId): Promise<void>;
   /** Deletes a body (no-op when absent). */
   delete(messageId: MessageId): Promise<void>;
   /** Flushes every open writer, stops the commit timer; idempotent. */

@@ -48,6 +48,8 @@ export interface BodyUploaderOptions {
   /** Bodies uploading at once (default 4). */
   concurrency?: number;
   logger: BodyStoreLogger;
+  /** Called before a body file is read: a live body's durable chunks must be in it by then. */
+  beforeRead?(messageId: MessageId): Promise<void>;
 }
 
 /** How a tracked body starts. */
@@ -313,6 +315,7 @@ export class BodyUploader {
     const none: Tail = { count: 0, payloadBytes: 0, records: Buffer.alloc(0), missing: false };
     if (maxCount <= 0) return none;
     const { file } = bodyPath(this.options.dir, u.id);
+    await this.options.beforeRead?.(u.id);
     let handle: fs.promises.FileHandle;
     try {
       handle = await fs.promises.open(file, 'r');
@@ -356,6 +359,7 @@ export class BodyUploader {
   /** Continues after the remote's `count` chunks: finds where record `count` starts in the local file. */
   private async rewind(u: Upload, count: number): Promise<void> {
     let buf: Buffer;
+    await this.options.beforeRead?.(u.id);
     try {
       buf = await fs.promises.readFile(bodyPath(this.options.dir, u.id).file);
     } catch (err) {
@@ -386,8 +390,14 @@ export class BodyUploader {
   private async remoteGone(u: Upload): Promise<void> {
     this.options.logger.info({ messageId: u.id }, 'body was deleted in the remote; dropping the local copy');
     u.done = true;
-    await this.options.host.gone(u.id);
-    this.drop(u);
+    // Untracked before the host takes the body's lock: a cancel() holding
+    // that lock (delete, release) must not wait for this run.
+    if (this.uploads.get(u.id) === u) this.uploads.delete(u.id);
+    try {
+      await this.options.host.gone(u.id);
+    } finally {
+      this.drop(u);
+    }
   }
 
   private drop(u: Upload): void {

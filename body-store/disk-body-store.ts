@@ -1,19 +1,24 @@
 /**
- * DiskBodyStore: one append-only file per body on local disk, made durable
- * by a group commit every commitIntervalMs. See README.md for the format and
- * the guarantees.
+ * DiskBodyStore: one file per body on local disk, made durable by a group
+ * commit every commitIntervalMs into one write-ahead log shared by all
+ * bodies (BodyWal: one write + one fdatasync per commit, however many bodies
+ * are dirty). Body files are written from memory when read, uploaded,
+ * finished or checkpointed. See README.md for the formats and the guarantees.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { VoxError } from '../common/errors.js';
 import type { MessageId } from '../common/ids.js';
-import type { BodyStore, BodyStoreEvents, BodyWriter, RecoveredBody, StoredChunk } from './body-store.js';
+import type { BodyStore, BodyStoreEvents, OpenWriterOptions, RecoveredBody, StoredChunk } from './body-store.js';
 import { checkFileHeader, scanRecords } from './body-file-format.js';
 import { nodeBodyFileIo, syncDir, type BodyFileIo } from './body-file-io.js';
 import { bodyPath, type BodyPath } from './body-path.js';
 import { sealPath } from './body-seal.js';
-import { DiskBodyWriter, type BodyWriterHost } from './disk-body-writer.js';
+import { BodyWal, type WalWrite } from './body-wal.js';
+import { WAL_DELETE, WAL_RESET } from './body-wal-format.js';
+import { DiskBodyWriter, type BodyWriterHost, type LogSlice } from './disk-body-writer.js';
 
 const openFd = promisify(fs.open);
 const fstat = promisify(fs.fstat);
@@ -35,6 +40,14 @@ export interface DiskBodyStoreOptions {
   logger?: BodyStoreLogger;
   /** File operations of the write path (tests inject failures and counters). */
   io?: BodyFileIo;
+  /** Size at which a log segment is closed and checkpointed (default 8 MiB). */
+  walSegmentBytes?: number;
+  /**
+   * Pause between two bodies fsynced by a checkpoint (default 5 ms): a
+   * checkpoint of a few hundred live bodies then spreads over a second or
+   * two instead of taking the disk and a core in one burst.
+   */
+  checkpointPaceMs?: number;
 }
 
 /** A body file found by list(). */
@@ -47,17 +60,26 @@ export interface ListedBody {
 
 /** Counters for tests and metrics. */
 export interface DiskBodyStoreStats {
-  /** Group commits that had at least one dirty writer. */
+  /** Group commits (log batches written) that had at least one dirty writer or a delete. */
   commits: number;
-  /** Writer flushes (write + fdatasync) that succeeded. */
+  /** Bodies made durable by a commit (one per dirty body per successful commit). */
   flushes: number;
-  /** Writer flushes that failed and will be retried. */
+  /** Bodies whose commit failed and will be retried. */
   failedFlushes: number;
   /** Timer ticks skipped because a commit was still running. */
   skippedTicks: number;
+  /** Log segments checkpointed (their bodies fsynced) and deleted. */
+  checkpoints: number;
+  /** Log segments and bodies replayed at open (what the last process left in the log). */
+  replayedSegments: number;
+  replayedBodies: number;
 }
 
 const silentLogger: BodyStoreLogger = { info() {}, warn() {}, error() {} };
+const DEFAULT_WAL_SEGMENT_BYTES = 8 * 1024 * 1024;
+/** After a failed checkpoint, the next one waits this long. */
+const CHECKPOINT_RETRY_MS = 1000;
+const DEFAULT_CHECKPOINT_PACE_MS = 5;
 
 function isErrno(err: unknown, code: string): boolean {
   return err instanceof Error && (err as NodeJS.ErrnoException).code === code;
@@ -71,7 +93,15 @@ function storageError(err: unknown, what: string): VoxError {
 
 /** BodyStore on local disk. Create it with DiskBodyStore.open. */
 export class DiskBodyStore implements BodyStore {
-  readonly stats: DiskBodyStoreStats = { commits: 0, flushes: 0, failedFlushes: 0, skippedTicks: 0 };
+  readonly stats: DiskBodyStoreStats = {
+    commits: 0,
+    flushes: 0,
+    failedFlushes: 0,
+    skippedTicks: 0,
+    checkpoints: 0,
+    replayedSegments: 0,
+    replayedBodies: 0,
+  };
   private readonly dir: string;
   private readonly events: BodyStoreEvents;
   private readonly logger: BodyStoreLogger;
@@ -86,35 +116,59 @@ export class DiskBodyStore implements BodyStore {
   // The timer keeps the process alive only while data waits for a commit.
   private timerRefed = false;
   private closing: Promise<void> | undefined;
+  private checkpointing: Promise<void> | undefined;
+  private checkpointFailedAt = -Infinity;
+  private readonly checkpointPaceMs: number;
+  /** Set when a body was closed with durable bytes only in the log: its segments must stay. */
+  private keepLog = false;
   private readonly host: BodyWriterHost = {
     markDirty: (writer) => this.markDirty(writer),
     requestCommit: () => this.requestCommit(),
     released: (writer) => this.released(writer),
   };
 
-  /** Creates `dir` if needed and starts the commit timer. */
+  /**
+   * Creates `dir` if needed, replays what the last process left in the log
+   * into the body files (after a crash), and starts the commit timer.
+   */
   static async open(options: DiskBodyStoreOptions): Promise<DiskBodyStore> {
+    const interval = options.commitIntervalMs ?? 50;
+    if (!(interval >= 1)) throw new RangeError(`commitIntervalMs must be >= 1, got ${interval}`);
     try {
       await fs.promises.mkdir(options.dir, { recursive: true });
     } catch (err) {
       throw storageError(err, `body store dir ${options.dir}`);
     }
-    return new DiskBodyStore(options);
+    const logger = options.logger ?? silentLogger;
+    const { wal, replay } = await BodyWal.open({
+      dir: options.dir,
+      io: options.io ?? nodeBodyFileIo,
+      logger,
+      segmentBytes: options.walSegmentBytes ?? DEFAULT_WAL_SEGMENT_BYTES,
+    });
+    if (replay.segments > 0) logger.info(replay, 'body log replayed into the body files');
+    const store = new DiskBodyStore(options, wal, interval);
+    store.stats.replayedSegments = replay.segments;
+    store.stats.replayedBodies = replay.bodies;
+    return store;
   }
 
-  /** Prefer DiskBodyStore.open; this assumes `dir` exists. */
-  constructor(options: DiskBodyStoreOptions) {
-    const interval = options.commitIntervalMs ?? 50;
-    if (!(interval >= 1)) throw new RangeError(`commitIntervalMs must be >= 1, got ${interval}`);
+  private constructor(
+    options: DiskBodyStoreOptions,
+    private readonly wal: BodyWal,
+    interval: number,
+  ) {
     this.dir = options.dir;
     this.events = options.events;
     this.logger = options.logger ?? silentLogger;
     this.io = options.io ?? nodeBodyFileIo;
+    this.checkpointPaceMs = options.checkpointPaceMs ?? DEFAULT_CHECKPOINT_PACE_MS;
     this.timer = setInterval(() => this.tick(), interval);
     this.timer.unref();
   }
 
-  async openWriter(messageId: MessageId): Promise<BodyWriter> {
+  /** `options` changes nothing here: without a remote tier every body is local only. */
+  async openWriter(messageId: MessageId, _options?: OpenWriterOptions): Promise<DiskBodyWriter> {
     const where = bodyPath(this.dir, messageId);
     for (;;) {
       if (this.closing !== undefined) throw new VoxError('VOX_SHUTTING_DOWN');
@@ -198,6 +252,7 @@ export class DiskBodyStore implements BodyStore {
     if (!Number.isInteger(fromSeq) || fromSeq < 0) {
       throw new VoxError('VOX_BAD_REQUEST', `fromSeq must be a non-negative integer, got ${fromSeq}`);
     }
+    await this.writeThrough(messageId);
     const buf = await this.readBody(messageId);
     if (buf === undefined) throw new VoxError('VOX_MESSAGE_NOT_FOUND', `no body for message ${messageId}`);
     const chunks: StoredChunk[] = [];
@@ -206,6 +261,7 @@ export class DiskBodyStore implements BodyStore {
   }
 
   async stat(messageId: MessageId): Promise<RecoveredBody | undefined> {
+    await this.writeThrough(messageId);
     const buf = await this.readBody(messageId);
     if (buf === undefined) return undefined;
     if (!checkFileHeader(buf, `body file of ${messageId}`)) return { messageId, chunkCount: 0, byteCount: 0 };
@@ -215,7 +271,25 @@ export class DiskBodyStore implements BodyStore {
 
   /** The raw bytes of a body file (header and records), or undefined when there is none. */
   async readRaw(messageId: MessageId): Promise<Buffer | undefined> {
+    await this.writeThrough(messageId);
     return this.readBody(messageId);
+  }
+
+  /**
+   * Puts a live body's durable chunks into its file (they may be only in
+   * the log and in memory), so that a reader of the file finds them. No-op
+   * for a body that is not live.
+   * @throws VoxError VOX_STORAGE_FAILED when the write fails
+   */
+  async writeThrough(messageId: MessageId): Promise<void> {
+    bodyPath(this.dir, messageId);
+    const writer = this.writers.get(messageId);
+    if (writer === undefined) return;
+    try {
+      await writer.writeThrough(false);
+    } catch (err) {
+      throw storageError(err, `write body ${messageId}`);
+    }
   }
 
   /** True while a writer of this body is open (or opening). */
@@ -246,6 +320,11 @@ export class DiskBodyStore implements BodyStore {
     } catch (err) {
       await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
       throw storageError(err, `install body ${messageId}`);
+    }
+    if (this.wal.references(messageId)) {
+      // Replay must not put the log's older bytes of this body into the new file.
+      this.wal.addBarrier(WAL_RESET, messageId);
+      void this.requestCommit();
     }
   }
 
@@ -293,6 +372,11 @@ export class DiskBodyStore implements BodyStore {
     const { file } = bodyPath(this.dir, messageId);
     await this.opening.get(messageId)?.catch(() => undefined);
     await this.writers.get(messageId)?.abort();
+    if (this.wal.references(messageId)) {
+      // Logged before the file goes: replay must not bring the body back.
+      this.wal.addBarrier(WAL_DELETE, messageId);
+      await this.requestCommit();
+    }
     try {
       // The seal first: a seal without its file would claim a body that is gone.
       await fs.promises.rm(sealPath(this.dir, messageId), { force: true });
@@ -300,6 +384,20 @@ export class DiskBodyStore implements BodyStore {
     } catch (err) {
       if (!isErrno(err, 'ENOENT')) throw storageError(err, `delete body ${messageId}`);
     }
+  }
+
+  /** No-op: without a remote tier a replica is an ordinary body already. */
+  async adopt(messageId: MessageId): Promise<void> {
+    bodyPath(this.dir, messageId); // validates the id
+  }
+
+  /**
+   * Closes a live writer without committing what is pending (its finish()
+   * resolves, its append() throws VOX_MESSAGE_NOT_LIVE) and deletes the
+   * file: the same as delete() here, since there is no remote to leave alone.
+   */
+  release(messageId: MessageId): Promise<void> {
+    return this.delete(messageId);
   }
 
   /** Runs a group commit now; resolves once a commit that started after this call is done. */
@@ -323,8 +421,14 @@ export class DiskBodyStore implements BodyStore {
       const writer = writers[i]!;
       lost++;
       this.logger.error({ messageId: writer.messageId, err: result.reason as unknown }, 'body not durable at close');
+      this.keepLog = true;
       await writer.abort();
     }
+    await this.checkpointing;
+    if (this.wal.hasBarriers) await this.requestCommit();
+    await this.running;
+    // Every body is finished and fsynced in its own file: the log can go (else the next start replays it).
+    await this.wal.close(!this.keepLog).catch((err: unknown) => this.logger.error({ err }, 'body log not removed at close'));
     if (lost > 0) throw new VoxError('VOX_STORAGE_FAILED', `${lost} bodies could not be made durable at close`);
   }
 
@@ -360,7 +464,7 @@ export class DiskBodyStore implements BodyStore {
       this.stats.skippedTicks++;
       return;
     }
-    if (this.dirty.size > 0) void this.startCommit();
+    if (this.dirty.size > 0 || this.wal.hasBarriers) void this.startCommit();
   }
 
   private startCommit(): Promise<void> {
@@ -375,29 +479,88 @@ export class DiskBodyStore implements BodyStore {
     return run;
   }
 
-  /** Never rejects: failures are reported per body through events.onError. */
+  /**
+   * One batch into the log for every dirty body (and queued deletes), one
+   * fdatasync. Never rejects: failures are reported per body through
+   * events.onError, and the bodies go into the next batch.
+   */
   private async runCommit(): Promise<void> {
-    if (this.dirty.size === 0) return;
+    if (this.dirty.size === 0 && !this.wal.hasBarriers) return;
     const batch = this.dirty;
     this.dirty = new Set();
+    const taken: Array<{ writer: DiskBodyWriter; slice: LogSlice }> = [];
+    const writes: WalWrite[] = [];
+    for (const writer of batch) {
+      const slice = writer.takeForLog();
+      if (slice === undefined) continue;
+      taken.push({ writer, slice });
+      writes.push({ messageId: writer.messageId, offset: slice.offset, bytes: slice.bytes });
+    }
+    if (writes.length === 0 && !this.wal.hasBarriers) return;
     this.stats.commits++;
-    await Promise.all(Array.from(batch, (writer) => this.flushWriter(writer)));
-  }
-
-  private async flushWriter(writer: DiskBodyWriter): Promise<void> {
-    let made: number;
     try {
-      made = await writer.flush();
+      await this.wal.commit(writes);
     } catch (err) {
-      this.stats.failedFlushes++;
-      if (writer.hasPending) this.dirty.add(writer);
-      const error = storageError(err, `commit body ${writer.messageId}`);
-      this.logger.error({ messageId: writer.messageId, err: error }, 'body commit failed; retrying next commit');
-      this.notify(() => this.events.onError(writer.messageId, error));
+      for (const { writer } of taken) {
+        this.stats.failedFlushes++;
+        writer.logFailed(err);
+        if (writer.hasPending) this.dirty.add(writer);
+        const error = storageError(err, `commit body ${writer.messageId}`);
+        this.logger.error({ messageId: writer.messageId, err: error }, 'body commit failed; retrying next commit');
+        this.notify(() => this.events.onError(writer.messageId, error));
+      }
+      if (taken.length === 0) this.logger.error({ err }, 'body log commit failed; retrying next commit');
       return;
     }
-    this.stats.flushes++;
-    if (made > 0) this.notify(() => this.events.onDurable(writer.messageId, writer.durableCount));
+    for (const { writer, slice } of taken) {
+      this.stats.flushes++;
+      const made = writer.logged(slice);
+      if (made > 0) this.notify(() => this.events.onDurable(writer.messageId, writer.durableCount));
+    }
+    void this.checkpointIfDue();
+  }
+
+  // --- checkpoints
+
+  /** Checkpoints every closed log segment now (after the one running, if any); for tests. */
+  async checkpoint(): Promise<void> {
+    while (this.checkpointing !== undefined) await this.checkpointing;
+    this.checkpointFailedAt = -Infinity;
+    await this.checkpointIfDue();
+  }
+
+  /** Starts a checkpoint of the closed log segments, unless one runs or failed a moment ago; returns the one running. */
+  private checkpointIfDue(): Promise<void> | undefined {
+    if (this.checkpointing !== undefined || this.keepLog || this.wal.oldestClosed() === undefined) return this.checkpointing;
+    if (Date.now() - this.checkpointFailedAt < CHECKPOINT_RETRY_MS) return undefined;
+    this.checkpointing = this.runCheckpoint()
+      .catch((err: unknown) => {
+        this.checkpointFailedAt = Date.now();
+        this.logger.error({ err }, 'body log checkpoint failed; the log keeps the bodies meanwhile');
+      })
+      .finally(() => (this.checkpointing = undefined));
+    return this.checkpointing;
+  }
+
+  /**
+   * For the oldest closed segment: fsyncs every live body it mentions up to
+   * what it mentions (one at a time, so commits keep their disk time), then
+   * deletes it. Bodies no longer live were fsynced by finish() or deleted.
+   */
+  private async runCheckpoint(): Promise<void> {
+    for (let seg = this.wal.oldestClosed(); seg !== undefined; seg = this.wal.oldestClosed()) {
+      for (const [messageId, end] of seg.bodies) {
+        const writer = this.writers.get(messageId);
+        // Closing: close() finishes (and fsyncs) every body, then drops the whole log.
+        if (this.closing !== undefined) return;
+        if (writer === undefined || writer.syncedOffset >= end) continue;
+        await writer.writeThrough(true);
+        if (this.checkpointPaceMs > 0) await delay(this.checkpointPaceMs);
+      }
+      if (this.keepLog) return;
+      await this.wal.dropOldest();
+      this.stats.checkpoints++;
+    }
   }
 
   private notify(call: () => void): void {

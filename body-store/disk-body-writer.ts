@@ -1,19 +1,21 @@
 /**
- * The writer of one body file. Appends are encoded into memory; the store's
- * group commit calls flush(), which writes everything not yet durable with
- * one positional write at `durableOffset` and fdatasyncs.
+ * The writer of one body. Appends are encoded into memory; the store's
+ * group commit takes the bytes not yet logged (takeForLog) into the shared
+ * write-ahead log (BodyWal), and once that batch is fsynced they are durable.
+ * The body file itself is written later, from the same memory: before a read
+ * or an upload of the live body (writeThrough), and written and fsynced at
+ * finish and at the checkpoint of a log segment that mentions it.
  *
- *   file:  | header | durable records ......... | (unknown after a failure)
- *                                               ^ durableOffset
- *   memory:                         pending  = [ rec k | rec k+1 | ... ]
+ *   abs. offset:  base      fileSynced   fileEnd     durableEnd        end
+ *   buf:          | ........ | .......... | ......... | ............... |
+ *                   dropped    in the file  in the file  in the log        appended,
+ *                   (may be)   and fsynced  (page cache)  (fsynced)         not yet logged
  *
- * Invariant: bytes before durableOffset are fsynced and never rewritten;
- * everything after it is rewritten from `pending` until a flush succeeds.
- * Records are encoded back to back into one buffer; a flush takes that
- * buffer whole (appends meanwhile start another) and puts it back in front
- * of them if the write or fsync fails.
- * Because writes are positional, a retry after a failed or short write or a
- * failed fsync overwrites the same bytes: no record is lost or duplicated.
+ * Invariants: base <= fileSynced <= fileEnd <= durableEnd <= end. The file
+ * only ever receives durable bytes, at their final offset, so writing them
+ * again (after a failed write or fsync) changes nothing. Bytes before
+ * fileSynced may be dropped from memory; nothing after it is, because a
+ * failed fsync may have lost the page cache's copy.
  */
 import fs from 'node:fs';
 import { VoxError } from '../common/errors.js';
@@ -43,14 +45,20 @@ export interface DiskBodyWriterOptions {
   endOffset: number;
 }
 
+/** What a commit takes from a writer: its bytes not yet logged, which belong at `offset` of the file. */
+export interface LogSlice {
+  offset: number;
+  bytes: Buffer;
+  /** Records appended when the slice was taken: durable once it is. */
+  count: number;
+}
+
 type WriterState = 'open' | 'finishing' | 'closed';
 
-/** First size of a pending buffer: a commit interval of Opus for one message fits. */
-const INITIAL_PENDING_BYTES = 1024;
-/** A flushed buffer up to this size is kept for reuse. */
-const MAX_SPARE_BYTES = 64 * 1024;
+/** First size of the buffer: a commit interval of Opus for one message fits. */
+const INITIAL_BUFFER_BYTES = 1024;
 
-/** BodyWriter over one append-only file; created by DiskBodyStore.openWriter. */
+/** BodyWriter over one body file and the shared log; created by DiskBodyStore.openWriter. */
 export class DiskBodyWriter implements BodyWriter {
   readonly messageId: MessageId;
   private readonly fd: number;
@@ -60,17 +68,19 @@ export class DiskBodyWriter implements BodyWriter {
   private state: WriterState = 'open';
   private appended: number;
   private durable: number;
-  private durableOffset: number;
-  /** Encoded records not yet durable: pending[0, pendingBytes). */
-  private pending: Buffer;
-  private pendingBytes = 0;
-  /** Bytes a flush is writing now (taken out of pending). */
-  private flushingBytes = 0;
-  /** A flushed buffer, reused as the next pending one. */
-  private spare: Buffer | undefined;
+  private buf: Buffer;
+  /** Absolute file offsets, see the diagram above. */
+  private base: number;
+  private fileSynced: number;
+  private fileEnd: number;
+  private durableEnd: number;
+  private end: number;
   // A new file's directory entry is durable only once its directory is fsynced.
   private needsDirSync: boolean;
-  private inFlight: Promise<number> | undefined;
+  /** The last of the file operations, which run one at a time. */
+  private fileOp: Promise<void> | undefined;
+  /** A file write is reading from buf: no compaction in place meanwhile. */
+  private writing = false;
   private finishing: Promise<void> | undefined;
   private releasing: Promise<void> | undefined;
   private lastError: unknown;
@@ -83,10 +93,10 @@ export class DiskBodyWriter implements BodyWriter {
     this.host = options.host;
     this.appended = options.existingCount;
     this.durable = options.existingCount;
-    this.durableOffset = options.endOffset;
+    this.base = this.fileSynced = this.fileEnd = this.durableEnd = this.end = options.endOffset;
     this.needsDirSync = options.endOffset === 0;
-    this.pending = Buffer.allocUnsafeSlow(INITIAL_PENDING_BYTES);
-    if (options.endOffset === 0) this.pendingBytes = encodeFileHeader().copy(this.pending, 0);
+    this.buf = Buffer.allocUnsafeSlow(INITIAL_BUFFER_BYTES);
+    if (options.endOffset === 0) this.end += encodeFileHeader().copy(this.buf, 0);
   }
 
   get appendedCount(): number {
@@ -95,6 +105,16 @@ export class DiskBodyWriter implements BodyWriter {
 
   get durableCount(): number {
     return this.durable;
+  }
+
+  /** Length the file has once everything appended is durable (header included). */
+  get byteLength(): number {
+    return this.end;
+  }
+
+  /** File offset up to which the body file is written and fsynced. */
+  get syncedOffset(): number {
+    return this.fileSynced;
   }
 
   /** True while finish() runs or after it: appends are refused. */
@@ -109,7 +129,7 @@ export class DiskBodyWriter implements BodyWriter {
 
   /** Has bytes not yet durable. */
   get hasPending(): boolean {
-    return this.pendingBytes + this.flushingBytes > 0;
+    return !this.closed && this.end > this.durableEnd;
   }
 
   append(seq: number, payload: Uint8Array): void {
@@ -123,78 +143,96 @@ export class DiskBodyWriter implements BodyWriter {
       throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk of ${payload.length} bytes exceeds ${MAX_PAYLOAD_BYTES}`);
     }
     this.reserve(RECORD_HEADER_BYTES + payload.length);
-    this.pendingBytes = encodeRecordInto(this.pending, this.pendingBytes, seq, payload);
+    this.end = this.base + encodeRecordInto(this.buf, this.end - this.base, seq, payload);
     this.appended++;
     this.host.markDirty(this);
   }
 
+  /** Makes room for `more` bytes after `end`: drops what is fsynced in the file, in place or in a new buffer. */
   private reserve(more: number): void {
-    const need = this.pendingBytes + more;
-    if (need <= this.pending.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(need, this.pending.length * 2));
-    this.pending.copy(grown, 0, 0, this.pendingBytes);
-    this.pending = grown;
+    const used = this.end - this.base;
+    if (used + more <= this.buf.length) return;
+    const keep = this.end - this.fileSynced;
+    const from = this.fileSynced - this.base;
+    if (!this.writing && keep + more <= this.buf.length) {
+      this.buf.copyWithin(0, from, used);
+    } else {
+      const grown = Buffer.allocUnsafeSlow(Math.max(INITIAL_BUFFER_BYTES, 2 * (keep + more)));
+      this.buf.copy(grown, 0, from, used);
+      this.buf = grown;
+    }
+    this.base = this.fileSynced;
   }
 
   /**
-   * Writes and fsyncs what is pending now; resolves to how many records
-   * became durable. Called by the store's commit only, never concurrently.
-   * On failure the pending data stays for the next commit.
+   * The bytes not yet logged, for the store's commit (which copies them
+   * into the log batch at once); undefined when there are none. Called by
+   * the commit only, never while another commit is in flight.
    */
-  flush(): Promise<number> {
-    const run = this.runFlush();
-    this.inFlight = run;
+  takeForLog(): LogSlice | undefined {
+    if (!this.hasPending) return undefined;
+    return { offset: this.durableEnd, bytes: this.buf.subarray(this.durableEnd - this.base, this.end - this.base), count: this.appended };
+  }
+
+  /** The slice's batch is fsynced in the log; returns how many records became durable. */
+  logged(slice: LogSlice): number {
+    this.lastError = undefined;
+    if (this.closed) return 0; // aborted meanwhile: nothing more is reported
+    const made = slice.count - this.durable;
+    this.durable = slice.count;
+    this.durableEnd = slice.offset + slice.bytes.length;
+    return made;
+  }
+
+  /** The slice's batch failed: its bytes stay pending and go into a later batch. */
+  logFailed(err: unknown): void {
+    this.lastError = err;
+  }
+
+  /**
+   * Writes the durable bytes not yet in the body file there (a read or an
+   * upload is about to look at the file); with `sync`, fdatasyncs it too
+   * (finish, checkpoint). Runs after the file operations already queued.
+   */
+  writeThrough(sync: boolean): Promise<void> {
+    const run = (this.fileOp ?? Promise.resolve()).catch(() => undefined).then(() => this.runWrite(sync));
+    this.fileOp = run;
     return run;
   }
 
-  private async runFlush(): Promise<number> {
-    const bytes = this.pendingBytes;
-    if (bytes === 0 || this.state === 'closed') return 0;
-    // Take the buffer now: appends made while the write is in flight go to
-    // another one and wait for the next commit.
-    const records = this.appended - this.durable;
-    const data = this.pending;
-    this.pending = this.spare ?? Buffer.allocUnsafeSlow(data.length);
-    this.spare = undefined;
-    this.pendingBytes = 0;
-    this.flushingBytes = bytes;
-    try {
-      let done = 0;
-      while (done < bytes) {
-        const written = await this.io.write(this.fd, data.subarray(done, bytes), this.durableOffset + done);
-        if (written <= 0) throw new Error(`write returned ${written}`);
-        done += written;
+  private async runWrite(sync: boolean): Promise<void> {
+    if (this.releasing !== undefined) return; // closed: the fd is going away
+    const target = this.durableEnd;
+    if (target > this.fileEnd) {
+      const data = this.buf.subarray(this.fileEnd - this.base, target - this.base);
+      const at = this.fileEnd;
+      this.writing = true;
+      try {
+        let done = 0;
+        while (done < data.length) {
+          const written = await this.io.write(this.fd, data.subarray(done), at + done);
+          if (written <= 0) throw new Error(`write returned ${written}`);
+          done += written;
+        }
+      } finally {
+        this.writing = false;
       }
+      this.fileEnd = target;
+    }
+    if (!sync || this.fileSynced >= this.fileEnd) return;
+    const upTo = this.fileEnd;
+    try {
       await this.io.datasync(this.fd);
       if (this.needsDirSync) {
         await syncDir(this.shardDir);
         this.needsDirSync = false;
       }
     } catch (err) {
-      this.lastError = err;
-      this.flushingBytes = 0;
-      if (!this.closed) this.putBack(data, bytes);
-      // Cut bytes in an unknown state so a close or crash now cannot leave a
-      // half record behind; the retry rewrites from durableOffset either way.
-      await this.io.truncate(this.fd, this.durableOffset).catch(() => undefined);
+      // The page cache may have dropped what failed to sync: write it all again next time.
+      this.fileEnd = this.fileSynced;
       throw err;
     }
-    this.lastError = undefined;
-    this.flushingBytes = 0;
-    if (this.closed) return 0; // aborted meanwhile: its pending data is gone
-    this.durableOffset += bytes;
-    this.durable += records;
-    if (data.length <= MAX_SPARE_BYTES) this.spare = data;
-    return records;
-  }
-
-  /** After a failed flush: its `bytes` of `data` go back in front of what was appended meanwhile. */
-  private putBack(data: Buffer, bytes: number): void {
-    const merged = Buffer.allocUnsafeSlow(Math.max(data.length, bytes + this.pendingBytes));
-    data.copy(merged, 0, 0, bytes);
-    this.pending.copy(merged, bytes, 0, this.pendingBytes);
-    this.pending = merged;
-    this.pendingBytes += bytes;
+    this.fileSynced = upTo;
   }
 
   finish(): Promise<void> {
@@ -215,6 +253,11 @@ export class DiskBodyWriter implements BodyWriter {
           throw new VoxError('VOX_STORAGE_FAILED', `body ${this.messageId}: commit failed`, { cause: this.lastError });
         }
       }
+      // The whole body into its own file, fsynced: the log no longer needs to hold it.
+      await this.writeThrough(true).catch((err: unknown) => {
+        throw new VoxError('VOX_STORAGE_FAILED', `body ${this.messageId}: writing the body file failed`, { cause: err });
+      });
+      if (this.closed) return this.releasing;
     } catch (err) {
       // Back to open: the store keeps retrying and finish() may be called again.
       this.state = 'open';
@@ -224,10 +267,9 @@ export class DiskBodyWriter implements BodyWriter {
     await this.release();
   }
 
-  /** Drops pending data and closes the file (delete of a live body, shutdown after failure). */
+  /** Drops what is not yet logged and closes the file (delete or release of a live body, shutdown after failure). */
   abort(): Promise<void> {
-    this.pendingBytes = 0;
-    this.flushingBytes = 0;
+    this.end = this.durableEnd;
     return this.release();
   }
 
@@ -238,7 +280,7 @@ export class DiskBodyWriter implements BodyWriter {
   }
 
   private async closeFile(): Promise<void> {
-    await this.inFlight?.catch(() => undefined);
+    await this.fileOp?.catch(() => undefined);
     // A close error after fdatasync succeeded loses nothing; the fd is gone either way.
     await new Promise<void>((resolve) => fs.close(this.fd, () => resolve()));
     this.host.released(this);

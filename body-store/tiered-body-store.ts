@@ -1,7 +1,7 @@
 /**
  * TieredBodyStore: bodies on a remote (CouchDB) behind the local disk.
  *
- *   write:  append ──▶ DiskBodyStore (write-ahead log, group commit, acks)
+ *   write:  append ──▶ DiskBodyStore (shared write-ahead log, group commit, acks)
  *                          └─ durable ──▶ BodyUploader ──blocks──▶ remote
  *                                              └─ complete ──▶ seal the file
  *   read:   writer open here ─▶ disk
@@ -24,9 +24,11 @@ import type { BodyRemote } from './body-remote.js';
 import { BodyCacheIndex } from './body-cache-index.js';
 import { deleteSeal, readSeal, writeSeal, type BodySeal } from './body-seal.js';
 import type { BodyStore, BodyStoreEvents, BodyWriter, OpenWriterOptions, RecoveredBody, StoredChunk } from './body-store.js';
+import { deleteReplicaMarker, readReplicaMarker, writeReplicaMarker, type ReplicaMarker } from './body-replica-marker.js';
 import { BodyTombstones } from './body-tombstones.js';
 import { BodyUploader } from './body-uploader.js';
 import { DiskBodyStore, type BodyStoreLogger } from './disk-body-store.js';
+import type { DiskBodyWriter } from './disk-body-writer.js';
 
 export interface TieredBodyStoreOptions {
   /** Local directory: the disk store's files, seals and tombstone markers. */
@@ -74,7 +76,7 @@ class TieredBodyWriter implements BodyWriter {
   private finishing: Promise<void> | undefined;
 
   constructor(
-    private readonly inner: BodyWriter,
+    private readonly inner: DiskBodyWriter,
     private readonly hooks: WriterHooks,
   ) {}
 
@@ -92,6 +94,11 @@ class TieredBodyWriter implements BodyWriter {
 
   get isFinishing(): boolean {
     return this.finishing !== undefined;
+  }
+
+  /** Length of the local file once everything appended is durable. */
+  get byteLength(): number {
+    return this.inner.byteLength;
   }
 
   append(seq: number, payload: Uint8Array): void {
@@ -118,6 +125,8 @@ export class TieredBodyStore implements BodyStore {
   private readonly opening = new Map<MessageId, Promise<TieredBodyWriter>>();
   private readonly locks = new Map<MessageId, Promise<void>>();
   private readonly index = new BodyCacheIndex();
+  /** Bodies kept here for another router (each has its marker on disk): never uploaded, sealed or evicted. */
+  private readonly replicas = new Map<MessageId, ReplicaMarker>();
   private readonly logger: BodyStoreLogger;
   private readonly uploader: BodyUploader;
   private readonly tombstones: BodyTombstones;
@@ -167,6 +176,7 @@ export class TieredBodyStore implements BodyStore {
         settled: (id, seal) => this.sealed(id, seal),
         gone: (id) => this.goneRemotely(id),
       },
+      beforeRead: (id) => this.disk.writeThrough(id),
       ...(options.maxBlockBytes !== undefined ? { maxBlockBytes: options.maxBlockBytes } : {}),
       ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
       ...(options.retryMaxMs !== undefined ? { retryMaxMs: options.retryMaxMs } : {}),
@@ -185,6 +195,11 @@ export class TieredBodyStore implements BodyStore {
     const listed = (await this.disk.list()).sort((a, b) => a.mtimeMs - b.mtimeMs);
     let queued = 0;
     for (const body of listed) {
+      const marker = await readReplicaMarker(this.options.dir, body.messageId);
+      if (marker) {
+        this.replicas.set(body.messageId, marker);
+        continue;
+      }
       const seal = await readSeal(this.options.dir, body.messageId);
       if (seal) {
         this.index.add(body.messageId, seal);
@@ -213,7 +228,9 @@ export class TieredBodyStore implements BodyStore {
     }
     const pending = this.opening.get(messageId);
     if (pending !== undefined) return pending;
-    const opened = this.locked(messageId, () => this.openLocked(messageId, options.isNew === true));
+    const opened = this.locked(messageId, () =>
+      options.replica === true ? this.openReplicaLocked(messageId) : this.openLocked(messageId, options.isNew === true),
+    );
     this.opening.set(messageId, opened);
     try {
       return await opened;
@@ -228,7 +245,7 @@ export class TieredBodyStore implements BodyStore {
     // now explicitly reopened. A new body's id is fresh: a tombstone it meets
     // in the remote was made for it (recalled on another router before its
     // upload), and must win.
-    let revive = this.tombstones.has(messageId);
+    let revive = this.tombstones.has(messageId) || this.replicas.get(messageId)?.revive === true;
     if (!revive && !isNew && !(await exists(file))) {
       // Resuming a body this disk does not hold (evicted, or written through another router).
       const fetched = await this.options.remote.fetch(messageId);
@@ -239,12 +256,78 @@ export class TieredBodyStore implements BodyStore {
     // No longer finished: not evictable, and the uploader continues it.
     this.index.remove(messageId);
     await deleteSeal(this.options.dir, messageId);
+    // Opened as this router's own body: a replica here is adopted. Always
+    // tried, since a crash may have left a marker with no body file.
+    await deleteReplicaMarker(this.options.dir, messageId);
+    this.replicas.delete(messageId);
     const inner = await this.disk.openWriter(messageId);
     const localBytes = (await fs.promises.stat(file)).size;
     this.uploader.track(messageId, { live: true, durableCount: inner.durableCount, localBytes, revive });
     const writer = new TieredBodyWriter(inner, this.hooks);
     this.writers.set(messageId, writer);
     return writer;
+  }
+
+  /**
+   * Opens a copy kept for another router: the local file as it is (never
+   * fetched), no upload. The marker is durable before the seal goes and
+   * before the body file exists, so a restart never takes it for an upload.
+   */
+  private async openReplicaLocked(messageId: MessageId): Promise<TieredBodyWriter> {
+    // Uploaded by this router before (a handover back): the owner uploads it now.
+    await this.uploader.cancel(messageId);
+    this.index.remove(messageId);
+    if (!this.replicas.has(messageId)) {
+      // Over a delete not yet sent: the owner revives the remote document,
+      // and so must this router's upload if it adopts the body.
+      const marker: ReplicaMarker = { revive: this.tombstones.has(messageId) };
+      await writeReplicaMarker(this.options.dir, messageId, marker);
+      this.replicas.set(messageId, marker);
+    }
+    await this.tombstones.drop(messageId);
+    await deleteSeal(this.options.dir, messageId);
+    const writer = new TieredBodyWriter(await this.disk.openWriter(messageId), this.hooks);
+    this.writers.set(messageId, writer);
+    return writer;
+  }
+
+  /** True while this router keeps the body for another router (opened with `replica`, not adopted). */
+  isReplica(messageId: MessageId): boolean {
+    return this.replicas.has(messageId);
+  }
+
+  async adopt(messageId: MessageId): Promise<void> {
+    const { file } = bodyPath(this.options.dir, messageId);
+    await this.locked(messageId, async () => {
+      const marker = this.replicas.get(messageId);
+      if (marker === undefined) return;
+      // Marker gone (and fsynced) first: after a crash the body is queued, not forgotten.
+      await deleteReplicaMarker(this.options.dir, messageId);
+      this.replicas.delete(messageId);
+      const writer = this.writers.get(messageId);
+      if (writer !== undefined) {
+        this.uploader.track(messageId, { live: true, durableCount: writer.durableCount, localBytes: writer.byteLength, revive: marker.revive });
+        return;
+      }
+      const size = await fileSize(file);
+      if (size === undefined) return; // an orphan marker: nothing to upload
+      this.uploader.track(messageId, { live: false, durableCount: 0, localBytes: size, revive: marker.revive });
+    });
+  }
+
+  async release(messageId: MessageId): Promise<void> {
+    bodyPath(this.options.dir, messageId);
+    await this.opening.get(messageId)?.catch(() => undefined);
+    await this.locked(messageId, async () => {
+      this.writers.delete(messageId);
+      this.index.remove(messageId);
+      // Waits for a request in flight: nothing of it reaches the remote after this.
+      await this.uploader.cancel(messageId);
+      await this.disk.release(messageId);
+      // After the file: a crash in between leaves an orphan marker, never an unmarked copy.
+      await deleteReplicaMarker(this.options.dir, messageId);
+      this.replicas.delete(messageId);
+    });
   }
 
   checkCapacity(): void {
@@ -312,6 +395,8 @@ export class TieredBodyStore implements BodyStore {
       this.index.remove(messageId);
       await this.uploader.cancel(messageId);
       await this.disk.delete(messageId);
+      await deleteReplicaMarker(this.options.dir, messageId);
+      this.replicas.delete(messageId);
       await this.tombstones.add(messageId);
     });
   }
@@ -397,7 +482,7 @@ export class TieredBodyStore implements BodyStore {
   /** Keeps a body fetched from the remote: installed and sealed, unless it is being written or uploaded here. */
   private async cache(messageId: MessageId, file: Buffer, body: { chunkCount: number; byteCount: number }): Promise<void> {
     await this.locked(messageId, async () => {
-      if (this.isWriting(messageId) || this.uploader.isTracked(messageId) || this.tombstones.has(messageId)) return;
+      if (this.isWriting(messageId) || this.uploader.isTracked(messageId) || this.tombstones.has(messageId) || this.replicas.has(messageId)) return;
       this.index.remove(messageId);
       if (file.length > this.options.cacheMaxBytes) {
         await this.disk.delete(messageId); // a stale or corrupt copy must not stay
@@ -419,7 +504,7 @@ export class TieredBodyStore implements BodyStore {
   /** The uploader completed a body in the remote: seal it and make it evictable. */
   private async sealed(messageId: MessageId, seal: BodySeal): Promise<void> {
     await this.locked(messageId, async () => {
-      if (this.isWriting(messageId) || this.tombstones.has(messageId)) return;
+      if (this.isWriting(messageId) || this.tombstones.has(messageId) || this.replicas.has(messageId)) return;
       if (!(await exists(bodyPath(this.options.dir, messageId).file))) return;
       try {
         await writeSeal(this.options.dir, messageId, seal);
@@ -497,6 +582,15 @@ function chunksOf(buf: Buffer, fromSeq: number): StoredChunk[] {
   const chunks: StoredChunk[] = [];
   if (checkFileHeader(buf, 'body')) scanRecords(buf, fromSeq, chunks);
   return chunks;
+}
+
+async function fileSize(file: string): Promise<number | undefined> {
+  try {
+    return (await fs.promises.stat(file)).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -179,6 +179,91 @@ export async function bodyStoreContract(t: Test, makeBackend: BodyStoreBackendFa
     t.equal(again.appendedCount, 4);
   });
 
+  await t.test('a replica is written, durable and readable like any body, also after a restart', async (t) => {
+    const backend = await makeBackend(t);
+    const events = new DurableRecorder();
+    const first = await backend.open(events);
+    const m = id('msg-replica');
+    const w = await first.openWriter(m, { replica: true });
+    for (let seq = 0; seq < 4; seq++) w.append(seq, payloadOf(seq));
+    await events.waitDurable(m, 4);
+    t.equal(w.durableCount, 4, 'onDurable reports a replica');
+    t.same((await first.read(m, 2)).map((c) => c.seq), [2, 3]);
+    t.equal((await first.stat(m))?.chunkCount, 4);
+    t.equal(await first.openWriter(m, { replica: true }), w, 'a live replica is resumed like any writer');
+    w.append(4, payloadOf(4));
+    await first.close();
+
+    const { store } = await openStore(t, backend);
+    t.same((await store.read(m)).map((c) => c.seq), [0, 1, 2, 3, 4], 'closed with the store, found again');
+    const again = await store.openWriter(m, { replica: true });
+    t.equal(again.appendedCount, 5, 'a replica resumes after its last chunk');
+    again.append(5, payloadOf(5));
+    await again.finish();
+    t.ok((await store.read(m)).every((c) => c.payload.equals(payloadOf(c.seq))));
+  });
+
+  await t.test('adopt makes a replica an ordinary body, live or finished; no-op otherwise', async (t) => {
+    const { store } = await openStore(t, await makeBackend(t));
+    const live = id('msg-adopt-live');
+    const w = await store.openWriter(live, { replica: true });
+    w.append(0, payloadOf(0));
+    await store.adopt(live);
+    w.append(1, payloadOf(1));
+    await w.finish();
+    t.same((await store.read(live)).map((c) => c.seq), [0, 1]);
+
+    const done = id('msg-adopt-done');
+    const d = await store.openWriter(done, { replica: true });
+    d.append(0, payloadOf(0));
+    await d.finish();
+    await store.adopt(done);
+    await store.adopt(done); // no longer a replica: no-op
+    t.equal((await store.stat(done))?.chunkCount, 1);
+    const resumed = await store.openWriter(done);
+    t.equal(resumed.appendedCount, 1);
+    await resumed.finish();
+
+    await store.adopt(id('never-written'));
+    t.equal(await store.stat(id('never-written')), undefined, 'adopt creates nothing');
+    await t.rejects(store.adopt(id('a/b')), hasCode('VOX_MESSAGE_ID_INVALID'));
+  });
+
+  // Releasing a body of this router's own is implementation-specific: a
+  // remote tier keeps what was uploaded of it (see the stores' own tests).
+  await t.test('release closes a live replica without finishing and deletes it; it can be opened again', async (t) => {
+    const { store, events } = await openStore(t, await makeBackend(t));
+    const m = id('msg-release');
+    const w = await store.openWriter(m, { replica: true });
+    for (let seq = 0; seq < 3; seq++) w.append(seq, payloadOf(seq));
+    await events.waitDurable(m, 3);
+    w.append(3, payloadOf(3)); // pending: dropped, never made durable
+    await store.release(m);
+    t.equal(await store.stat(m), undefined, 'gone');
+    await t.rejects(store.read(m), hasCode('VOX_MESSAGE_NOT_FOUND'));
+    t.throws(() => w.append(4, payloadOf(4)), hasCode('VOX_MESSAGE_NOT_LIVE'), 'append after release');
+    await w.finish(); // resolves, finishes nothing
+    t.equal(w.durableCount, 3);
+    t.equal(await store.stat(m), undefined, 'finish after release writes nothing');
+    await store.release(m); // absent: no-op
+
+    const again = await store.openWriter(m, { replica: true });
+    t.not(again, w, 'a released body starts over');
+    t.equal(again.appendedCount, 0);
+    again.append(0, payloadOf(7));
+    await again.finish();
+    t.same((await store.read(m)).map((c) => c.payload.toString()), [payloadOf(7).toString()]);
+
+    const finished = id('msg-release-finished');
+    const f = await store.openWriter(finished, { replica: true });
+    f.append(0, payloadOf(0));
+    await f.finish();
+    await store.release(finished);
+    t.equal(await store.stat(finished), undefined, 'a finished replica is released too');
+    await store.release(id('never-written'));
+    await t.rejects(store.release(id('a/b')), hasCode('VOX_MESSAGE_ID_INVALID'));
+  });
+
   await t.test('a throwing event listener does not break commits', async (t) => {
     const backend = await makeBackend(t);
     const events = new DurableRecorder();
