@@ -12,6 +12,22 @@ export interface SessionInfo {
   fallbacks?: string[];
 }
 
+/** Someone speaking now in a conversation. */
+export interface ConversationSpeaker {
+  userId: string;
+  /** Absent when the speaker is no longer a participant. */
+  username?: string;
+  messageId: string;
+}
+
+/** A conversation as listConversations and getConversation answer it: with the caller's state. */
+export interface ConversationSummary extends Conversation {
+  /** Your unread messages in it (new messages from others since you last marked it read); absent when the router cannot say. */
+  unread?: number;
+  /** Who is speaking now, oldest first (as every router of a ring sees it). */
+  speakers?: ConversationSpeaker[];
+}
+
 export class VoxringHttp {
   /** The last signup or login answer (in a ring: with the home and fallbacks to connect to). */
   session: SessionInfo | undefined;
@@ -44,12 +60,17 @@ export class VoxringHttp {
     return this.call('POST', '/v1/conversations', { with: withUsernames, ...(name ? { name } : {}) });
   }
 
-  async listConversations(): Promise<Conversation[]> {
-    return (await this.call<{ conversations: Conversation[] }>('GET', '/v1/conversations')).conversations;
+  async listConversations(): Promise<ConversationSummary[]> {
+    return (await this.call<{ conversations: ConversationSummary[] }>('GET', '/v1/conversations')).conversations;
   }
 
-  getConversation(id: string): Promise<Conversation> {
+  getConversation(id: string): Promise<ConversationSummary> {
     return this.call('GET', `/v1/conversations/${encodeURIComponent(id)}`);
+  }
+
+  /** You have read the conversation: its unread count goes to 0. */
+  async markRead(conversationId: string): Promise<void> {
+    await this.call('POST', `/v1/conversations/${encodeURIComponent(conversationId)}/read`);
   }
 
   addParticipants(id: string, usernames: string[]): Promise<Conversation> {

@@ -302,7 +302,12 @@ export const SERVER_CASES = cases<F.ServerFrame>({
 const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
   header: msg(MESSAGE_HEADER),
   participantIds: repeatedString,
+  replicate: bool,
 });
+const REPLICA_ACK = message<F.ReplicaAck>('ReplicaAck', { messageId: string, durableCount: uint32 });
+const TAKEOVER = message<F.Takeover>('Takeover', { messageId: string });
+const TAKEOVER_DONE = message<F.TakeoverDone>('TakeoverDone', { messageId: string, chunkCount: uint32, handedOver: bool });
+const CONVERSATION_CHANGED = message<F.ConversationChanged>('ConversationChanged', { conversationId: string });
 const RELAY_SUBSCRIBE = message<F.RelaySubscribe>('RelaySubscribe', { messageId: string });
 const RELAY_TIMELINE = message<F.RelayTimeline>('RelayTimeline', {
   userId: string,
@@ -316,4 +321,8 @@ export const RELAY_CASES = cases<F.RelayFrame>({
   messageEnd: MESSAGE_END,
   subscribe: RELAY_SUBSCRIBE,
   relayTimeline: RELAY_TIMELINE,
+  replicaAck: REPLICA_ACK,
+  takeover: TAKEOVER,
+  takeoverDone: TAKEOVER_DONE,
+  conversationChanged: CONVERSATION_CHANGED,
 });

@@ -220,6 +220,23 @@ export const SUBPROTOCOL_JSON = 'voxring.v1.json';
 export interface RelayHeader {
   header: MessageHeader | null;
   participantIds: string[];
+  /** The receiver keeps a durable copy (replica) and answers replicaAck. */
+  replicate: boolean;
+}
+export interface ReplicaAck {
+  messageId: string;
+  durableCount: number;
+}
+export interface Takeover {
+  messageId: string;
+}
+export interface ConversationChanged {
+  conversationId: string;
+}
+export interface TakeoverDone {
+  messageId: string;
+  chunkCount: number;
+  handedOver: boolean;
 }
 export interface RelaySubscribe {
   messageId: string;
@@ -235,4 +252,8 @@ export type RelayFrame =
   | { ref: number; type: 'chunk'; chunk: Chunk }
   | { ref: number; type: 'messageEnd'; messageEnd: MessageEnd }
   | { ref: number; type: 'subscribe'; subscribe: RelaySubscribe }
-  | { ref: number; type: 'relayTimeline'; relayTimeline: RelayTimeline };
+  | { ref: number; type: 'relayTimeline'; relayTimeline: RelayTimeline }
+  | { ref: number; type: 'replicaAck'; replicaAck: ReplicaAck }
+  | { ref: number; type: 'takeover'; takeover: Takeover }
+  | { ref: number; type: 'takeoverDone'; takeoverDone: TakeoverDone }
+  | { ref: number; type: 'conversationChanged'; conversationChanged: ConversationChanged };

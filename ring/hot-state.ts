@@ -34,10 +34,10 @@ export interface RecentHeader {
   senderId: UserId;
   senderName: string;
   senderDevice: string;
-  contentType: 'voice' | 'text';
+  contentType: 'voice' | 'text' | 'image' | 'location';
   opus: { sampleRate: number; channels: number; frameDurationUs: number; preSkip: number } | null;
   text: string | null;
-  state: 'live' | 'complete' | 'interrupted';
+  state: 'live' | 'complete' | 'interrupted' | 'recalled' | 'expired';
   startedAtMs: number;
   endedAtMs: number | null;
   durationMs: number;
@@ -45,6 +45,12 @@ export interface RecentHeader {
   byteCount: number;
   /** The router where the message is live; null once it is not. */
   liveOn: RouterId | null;
+  /** Sent to this one participant only (heard by them and the sender). */
+  forUser?: { userId: UserId; username: string };
+  /** A shared location (degrees × 10^7), on 'location' messages. */
+  location?: { latitudeE7: number; longitudeE7: number; accuracyM: number; formattedAddress: string };
+  /** A picture's metadata, on 'image' messages. */
+  image?: { type: string; width: number; height: number; source: string; thumbnailBytes: number; imageBytes: number };
 }
 
 /** Bounds shared by the implementations; every collection is capped. */
@@ -55,7 +61,7 @@ export interface HotStateLimits {
   speakersTtlMs: number;
   /** Users per incrementUnread call. Default 10 000. */
   maxUnreadBatch: number;
-  /** Headers kept per conversation, newest first. Default 50. */
+  /** Headers kept per conversation, newest first. Default 64 (the router's default history page of 50, its fill mark and slack). */
   recentHeadersCap: number;
   /** A conversation's recent headers expire this long after the last putHeader. Default 10 min. */
   recentHeadersTtlMs: number;
@@ -65,7 +71,7 @@ export const DEFAULT_HOT_STATE_LIMITS: Readonly<HotStateLimits> = Object.freeze(
   maxSpeakersPerConversation: 64,
   speakersTtlMs: 30 * 60 * 1000,
   maxUnreadBatch: 10_000,
-  recentHeadersCap: 50,
+  recentHeadersCap: 64,
   recentHeadersTtlMs: 10 * 60 * 1000,
 });
 

@@ -128,13 +128,12 @@ export class ClientProtocol {
 
   /**
    * The ring changed: every device whose user's home is now another router
-   * gets a migrate frame with the new home and is closed with 4011.
+   * gets a migrate frame with the new home and is closed with 4011. A
+   * talker mid-message goes too: its resume there takes the message over.
    */
   migrateMoved(): number {
     let moved = 0;
     for (const session of this.byConnection.values()) {
-      // A talker mid-message stays until its end_message: the message is live here.
-      if (session.sending.size > 0) continue;
       if (this.migrateIfMoved(session)) moved++;
     }
     return moved;
@@ -204,10 +203,7 @@ export class ClientProtocol {
       case 'startMessage':
         return messages.start(session, who, frame.ref, frame.startMessage);
       case 'endMessage':
-        // A talker whose home moved while it talked is migrated once its message is over.
-        return messages.end(session, frame.endMessage, frame.ref).then(() => {
-          if (session.sending.size === 0) this.migrateIfMoved(session);
-        });
+        return messages.end(session, frame.endMessage, frame.ref);
       case 'sendText':
         return messages.sendText(session, who, frame.ref, frame.sendText);
       case 'listen':

@@ -36,6 +36,24 @@ export class ConversationDirectory {
     return conversation;
   }
 
+  /** Drops every cached conversation (a relay link came back: changes made meanwhile elsewhere were missed). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /**
+   * The conversation changed elsewhere: drops the cached copy and, if there
+   * was one, loads it again. Returns the participants who are gone.
+   */
+  async reload(id: ConversationId): Promise<UserId[]> {
+    const before = await this.cache.get(id)?.catch(() => undefined);
+    this.cache.delete(id);
+    if (!before) return [];
+    const after = await this.get(id);
+    const still = new Set(after?.participants.map((p) => p.userId));
+    return before.participants.map((p) => p.userId).filter((userId) => !still.has(userId));
+  }
+
   invalidate(id: ConversationId): void {
     this.cache.delete(id);
   }

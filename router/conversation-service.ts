@@ -7,8 +7,10 @@ import { VoxError } from '../common/errors.js';
 import type { ConversationId, UserId } from '../common/ids.js';
 import type { ConversationRecord, HeaderStore } from '../header-store/header-store.js';
 import type { ConversationDirectory } from './conversation-directory.js';
+import type { PresenceTracker } from './presence-tracker.js';
 import type { TimelineService } from './timeline-service.js';
-import { toWireConversation } from './wire-mappers.js';
+import type { UnreadCounter } from './unread-counter.js';
+import { toWireConversation, type HttpSpeaker } from './wire-mappers.js';
 
 const MAX_NAME_LENGTH = 200;
 /** Bounds of a conversation's own retention (ms): one second to a century. */
@@ -22,6 +24,19 @@ export interface ConversationServiceOptions {
   maxParticipants: number;
   /** Called after a participant left or was removed (live delivery to them stops). */
   onParticipantRemoved?: (conversationId: ConversationId, userId: UserId) => void;
+  /** Called after any change (a ring tells the other routers, whose cached copies are stale now). */
+  onChanged?: (conversationId: ConversationId) => void;
+  /** Unread counts (hot state); absent: conversations carry none. */
+  unread?: UnreadCounter;
+  /** Who is speaking now (hot state, else this router); absent: conversations carry none. */
+  presence?: PresenceTracker;
+}
+
+/** A conversation with the state of one user in it: unread count (undefined when unknown) and speakers. */
+export interface ConversationView {
+  conversation: ConversationRecord;
+  unread: number | undefined;
+  speakers: HttpSpeaker[] | undefined;
 }
 
 export interface Actor {
@@ -61,6 +76,38 @@ export class ConversationService {
     return this.options.directory.requireParticipant(id, actor.userId);
   }
 
+  /** The actor's conversations with their unread counts and speakers (degraded: without what the hot state cannot say). */
+  async listViews(actor: Actor): Promise<ConversationView[]> {
+    const [list, counts] = await Promise.all([this.list(actor), this.options.unread?.counts(actor.userId)]);
+    return Promise.all(
+      list.map(async (conversation) => ({
+        conversation,
+        unread: counts ? (counts.get(conversation.id) ?? 0) : undefined,
+        speakers: await this.speakers(actor, conversation),
+      })),
+    );
+  }
+
+  /** One conversation with the actor's unread count and its speakers. */
+  async getView(actor: Actor, id: ConversationId): Promise<ConversationView> {
+    return this.viewOf(actor, await this.get(actor, id));
+  }
+
+  /** A conversation (the actor's) with the actor's unread count and its speakers: every HTTP answer carries them. */
+  async viewOf(actor: Actor, conversation: ConversationRecord): Promise<ConversationView> {
+    const [unread, speakers] = await Promise.all([
+      this.options.unread?.count(actor.userId, conversation.id),
+      this.speakers(actor, conversation),
+    ]);
+    return { conversation, unread, speakers };
+  }
+
+  /** The actor has read the conversation: its unread count is zero. */
+  async markRead(actor: Actor, id: ConversationId): Promise<void> {
+    await this.get(actor, id);
+    await this.options.unread?.reset(actor.userId, id);
+  }
+
   async addParticipants(actor: Actor, id: ConversationId, usernames: unknown): Promise<ConversationRecord> {
     const conversation = await this.options.directory.requireParticipant(id, actor.userId);
     if (!conversation.isGroup) {
@@ -84,6 +131,7 @@ export class ConversationService {
     }
     await this.options.store.removeParticipant(id, target.userId);
     this.options.onParticipantRemoved?.(id, target.userId);
+    void this.options.unread?.reset(target.userId, id);
     return this.changed(id, [target.userId]);
   }
 
@@ -109,6 +157,7 @@ export class ConversationService {
 
   private async changed(id: ConversationId, removed: UserId[]): Promise<ConversationRecord> {
     this.options.directory.invalidate(id);
+    this.options.onChanged?.(id);
     const conversation = await this.options.directory.get(id);
     if (!conversation) throw new VoxError('VOX_CONVERSATION_NOT_FOUND');
     void this.announce(conversation, conversation.participants.map((p) => p.userId));
@@ -121,6 +170,16 @@ export class ConversationService {
       });
     }
     return conversation;
+  }
+
+  private async speakers(actor: Actor, conversation: ConversationRecord): Promise<HttpSpeaker[] | undefined> {
+    const presence = this.options.presence;
+    if (!presence) return undefined;
+    const names = new Map(conversation.participants.map((p) => [p.userId as string, p.username]));
+    return (await presence.speakersFor(conversation.id, actor.userId)).map((s) => {
+      const username = names.get(s.userId);
+      return { userId: s.userId, ...(username !== undefined ? { username } : {}), messageId: s.messageId };
+    });
   }
 
   private announce(conversation: ConversationRecord, userIds: UserId[]): Promise<void> {

@@ -11,14 +11,17 @@ import type { Limits } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import type { BodyStore } from '../body-store/body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
+import type { MessageHeader } from '../proto/frames.js';
 import type { AccountService, AuthenticatedUser } from './account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
+import { sourceHolds } from './message-service.js';
 import { assertNotGone, visibleTo } from './message-rules.js';
 import type { StaticFiles } from './static-files.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { ConversationService } from './conversation-service.js';
 import type { MessageService } from './message-service.js';
 import type { RouterMetrics } from './metrics.js';
+import type { RecentHeaders } from './recent-headers.js';
 import type { TimelineService } from './timeline-service.js';
 import type { HttpRequest, HttpResponse } from './transport.js';
 import { toHttpConversation, toWireHeader } from './wire-mappers.js';
@@ -41,6 +44,8 @@ export interface HttpApiOptions {
   staticFiles?: StaticFiles;
   /** In a ring: the user's home router URL and fallbacks, added to signup and login responses. */
   routeOf?: (userId: string) => { home: string; fallbacks: string[] };
+  /** First history pages from the hot state's recent headers when they answer exactly; absent: from the header store. */
+  history?: RecentHeaders;
 }
 
 /** A request whose body (for POST) is already being read: uWS must start reading synchronously. */
@@ -75,6 +80,7 @@ export class HttpApi {
       this.route('POST', `/v1/conversations/${ID}/participants`, this.addParticipants),
       this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant),
       this.route('POST', `/v1/conversations/${ID}/leave`, this.leave),
+      this.route('POST', `/v1/conversations/${ID}/read`, this.markRead),
       this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention),
       this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages),
       this.route('GET', `/v1/messages/${ID}`, this.getMessage),
@@ -149,8 +155,8 @@ export class HttpApi {
 
   private listConversations: Handler = async (req, res) => {
     const user = await this.user(req);
-    const list = await this.options.conversations.list(user);
-    json(res, 200, { conversations: list.map(toHttpConversation) });
+    const views = await this.options.conversations.listViews(user);
+    json(res, 200, { conversations: views.map((v) => toHttpConversation(v.conversation, v)) });
   };
 
   private createConversation: Handler = async (req, res) => {
@@ -162,7 +168,8 @@ export class HttpApi {
 
   private getConversation: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
-    json(res, 200, toHttpConversation(await this.options.conversations.get(user, id as ConversationId)));
+    const view = await this.options.conversations.getView(user, id as ConversationId);
+    json(res, 200, toHttpConversation(view.conversation, view));
   };
 
   private addParticipants: Handler = async (req, res, [id]) => {
@@ -184,6 +191,12 @@ export class HttpApi {
     json(res, 200, { ok: true });
   };
 
+  private markRead: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    await this.options.conversations.markRead(user, id as ConversationId);
+    json(res, 200, { conversationId: id, unread: 0 });
+  };
+
   private setRetention: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const body = await this.body(req);
@@ -202,12 +215,28 @@ export class HttpApi {
     await this.options.directory.requireParticipant(id as ConversationId, user.userId);
     const limit = intParam(req, 'limit', 50, 1, MAX_PAGE);
     const beforeMs = intParam(req, 'before', 0, 0, Number.MAX_SAFE_INTEGER);
-    const messages = await this.options.headers.listMessages(id as ConversationId, {
-      limit,
-      viewer: user.userId,
-      ...(beforeMs > 0 ? { before: new Date(beforeMs) } : {}),
-    });
-    json(res, 200, { messages: messages.map((m) => toWireHeader(this.options.messages.getLive(m.id)?.header ?? m)) });
+    const history = this.options.history;
+    let page: MessageHeader[];
+    let source = 'store';
+    if (beforeMs === 0 && history) {
+      const first = await history.firstPage(id as ConversationId, user.userId, limit);
+      source = first.source;
+      page = first.headers;
+    } else {
+      const records = await this.options.headers.listMessages(id as ConversationId, {
+        limit,
+        viewer: user.userId,
+        ...(beforeMs > 0 ? { before: new Date(beforeMs) } : {}),
+      });
+      page = records.map(toWireHeader);
+    }
+    // A message live here is newer than its stored header (chunks arrive, the store learns at the end).
+    const overlay = (h: MessageHeader): MessageHeader => {
+      const live = this.options.messages.getLive(h.messageId as MessageId);
+      return live ? toWireHeader(live.header) : h;
+    };
+    // Which answered (cache or store): for tests and operators; both give the same page.
+    json(res, 200, { messages: page.map(overlay) }, { 'x-voxring-history': source });
   };
 
   private getMessage: Handler = async (req, res, [id]) => {
@@ -221,12 +250,15 @@ export class HttpApi {
     const header = await this.readableHeader(id as MessageId, user);
     assertVoice(header);
     assertNotGone(header);
-    const live = this.options.messages.getLive(id as MessageId);
-    if (live && req.method === 'GET') {
-      streamLiveAudio(live.source, res);
+    // Live here, mirrored here, held by another router of the ring, or stored.
+    const source = await this.options.messages.readableSource(header);
+    // A finished message fetched from another router arrives as a stream: serve it whole (ranges work).
+    if (header.state !== 'live') await sourceHolds(source, Infinity);
+    if (source.endState === null && req.method === 'GET') {
+      streamLiveAudio(source, res);
       return;
     }
-    const chunks = live ? live.source.chunks : (await this.options.bodies.read(header.id, 0)).map((c) => c.payload);
+    const chunks = source.chunks;
     if (res.aborted) return;
     serveStoredAudio(header, chunks, req.headers.range, res, req.method === 'HEAD');
   };
@@ -303,9 +335,9 @@ function intParam(req: HttpRequest, name: string, fallback: number, min: number,
   return value;
 }
 
-function json(res: HttpResponse, status: number, body: unknown): void {
+function json(res: HttpResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.aborted) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }
 

@@ -2,7 +2,7 @@
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type { BodyWriter } from '../body-store/body-store.js';
 import type { MessageRecord } from '../header-store/header-store.js';
-import { ChunkSource } from './chunk-source.js';
+import type { ChunkSource } from './chunk-source.js';
 import type { Device } from './device.js';
 
 export class LiveMessage {
@@ -17,21 +17,34 @@ export class LiveMessage {
   ackedAt = 0;
   /** A coalesced ack due at ackedAt + ackIntervalMs. */
   ackTimer: NodeJS.Timeout | undefined;
+  /** The router keeping a durable copy (ring replication); acks wait for it too. */
+  replicaRouter: string | undefined;
+  /** Chunks the replica reported durable. */
+  replicaCount = 0;
   ending: Promise<void> | undefined;
   /** ref of the end_message frame, echoed in the sender's message_end. */
   endRef = 0;
 
+  /** `source`: the chunks so far (a mirror's, when this router takes the message over). */
   constructor(
-    header: MessageRecord,
+    source: ChunkSource,
     readonly writer: BodyWriter,
-    chunks: Uint8Array[],
-    sender: Device,
+    sender: Device | null,
     participants: UserId[],
     readonly frameDurationUs: number,
   ) {
-    this.source = new ChunkSource(header.id, header, chunks, null);
+    this.source = source;
     this.sender = sender;
     this.participants = participants;
+  }
+
+  /**
+   * Chunks that may be acked to the sender: durable here and, in a ring, on
+   * the replica too, so that losing this router loses no acked chunk.
+   */
+  get ackableCount(): number {
+    const local = this.writer.durableCount;
+    return this.replicaRouter === undefined ? local : Math.min(local, this.replicaCount);
   }
 
   get id(): MessageId {

@@ -25,12 +25,36 @@ import type { Device, SessionIdentity } from './device.js';
 import { LiveMessage } from './live-message.js';
 import { assertNotGone, audience, DEFAULT_OPUS, requireMessageId, validateOpus, visibleTo } from './message-rules.js';
 import { MessageListener } from './message-listener.js';
+import { appendMissing, MirrorTable, type Mirror } from './mirror-table.js';
 import type { MessageRelay } from './message-relay.js';
 import type { RouterMetrics } from './metrics.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import type { SessionRegistry } from './session-registry.js';
 import type { TimelineService } from './timeline-service.js';
 import { stateName, toWireHeader } from './wire-mappers.js';
+
+/** How long a takeover waits for the chunks the previous router relayed. */
+const MIRROR_CATCH_UP_MS = 3000;
+
+/** Resolves once `source` holds `count` chunks or ended, or after MIRROR_CATCH_UP_MS. */
+export function sourceHolds(source: ChunkSource, count: number): Promise<void> {
+  if (source.chunks.length >= count || source.endState !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const reader = {
+      pump: (): void => {
+        if (source.chunks.length >= count || source.endState !== null) done();
+      },
+    };
+    const done = (): void => {
+      clearTimeout(timer);
+      source.readers.delete(reader);
+      resolve();
+    };
+    const timer = setTimeout(done, MIRROR_CATCH_UP_MS);
+    source.readers.add(reader);
+  });
+}
+
 
 /** A message that is complete on arrival (another door's text, location or picture). */
 export interface PostedMessage {
@@ -66,17 +90,10 @@ export interface MessageServiceOptions {
   bodiesShared?: boolean;
 }
 
-/** A message live on another router, mirrored here from the relay link for local devices. */
-interface Mirror {
-  source: ChunkSource;
-  origin: string;
-  participants: UserId[];
-}
-
 export class MessageService {
   private readonly live = new Map<MessageId, LiveMessage>();
   private readonly liveByConversation = new Map<ConversationId, Set<LiveMessage>>();
-  private readonly mirrors = new Map<MessageId, Mirror>();
+  private readonly mirrors: MirrorTable;
   private readonly now: () => number;
   private readonly metrics: RouterMetrics | undefined;
   private readonly ackIntervalMs: number;
@@ -86,6 +103,15 @@ export class MessageService {
     this.now = options.now ?? Date.now;
     this.metrics = options.metrics;
     this.ackIntervalMs = options.ackIntervalMs ?? 100;
+    this.mirrors = new MirrorTable({
+      bodies: options.bodies,
+      presence: options.presence,
+      sessions: options.sessions,
+      logger: options.logger,
+      orphanGraceMs: options.liveResumeGraceMs,
+      ...(options.relay ? { relay: options.relay } : {}),
+      onOrphan: (id, origin, mirror) => void this.orphaned(id, origin, mirror),
+    });
   }
 
   get liveCount(): number {
@@ -189,11 +215,11 @@ export class MessageService {
     await this.options.headers.insertMessage(header);
     const writer = await this.openWriter(messageId, true);
     const participants = audience(header, conversation.participants);
-    const live = new LiveMessage(header, writer, [], session, participants, opus.frameDurationUs);
+    const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, session, participants, opus.frameDurationUs);
     this.register(live, session);
     session.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
     this.attachMonitors(live, session);
-    this.options.relay?.relayLive(live.source, participants);
+    this.relayLive(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void this.publishHeader(participants, header, 'message_new');
   }
@@ -243,7 +269,33 @@ export class MessageService {
   onDurable(messageId: MessageId, durableCount: number): void {
     this.metrics?.durable(messageId, durableCount);
     const live = this.live.get(messageId);
-    if (live?.sender && !live.ending) this.ackDurable(live);
+    if (live) {
+      if (live.sender && !live.ending) this.ackDurable(live);
+      return;
+    }
+    this.mirrors.durable(messageId, durableCount);
+  }
+
+  /** The replica router of a message live here made `durableCount` chunks durable. */
+  replicaAcked(from: string, messageId: MessageId, durableCount: number): void {
+    const live = this.live.get(messageId);
+    if (!live || live.replicaRouter !== from || durableCount <= live.replicaCount) return;
+    live.replicaCount = durableCount;
+    if (live.sender && !live.ending) this.ackDurable(live);
+  }
+
+  /**
+   * The link to router `peer` was lost: messages live here that it
+   * replicated get a new replica (acks wait until it caught up), or none
+   * when no other router is reachable.
+   */
+  linkLost(peer: string): void {
+    for (const live of this.live.values()) {
+      if (live.replicaRouter !== peer || live.ending) continue;
+      live.replicaRouter = this.options.relay?.replicate(live.source, live.participants, live.header.senderId, peer);
+      live.replicaCount = 0;
+      if (live.sender) this.ackDurable(live);
+    }
   }
 
   /**
@@ -268,7 +320,7 @@ export class MessageService {
   }
 
   private sendDurableAck(live: LiveMessage): void {
-    const seq = live.writer.durableCount - 1;
+    const seq = live.ackableCount - 1;
     if (seq <= live.ackedSeq) return;
     live.ackedSeq = seq;
     live.ackedAt = performance.now();
@@ -328,6 +380,11 @@ export class MessageService {
     void this.publishHeader(audience(header, conversation.participants), header, 'message_new');
   }
 
+  /** A message's chunks for a reader: live or mirrored here, fetched from the router holding it, or from storage. */
+  async readableSource(header: MessageRecord): Promise<ChunkSource> {
+    return this.liveSource(header.id) ?? (await this.remoteSource(header)) ?? (await this.storedSource(header));
+  }
+
   /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
   async listen(session: Device, who: SessionIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
@@ -337,7 +394,7 @@ export class MessageService {
     await this.options.directory.requireParticipant(header.conversationId, who.userId);
     if (!visibleTo(header, who.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     assertNotGone(header);
-    const source = this.liveSource(messageId) ?? (await this.remoteSource(header)) ?? (await this.storedSource(header));
+    const source = await this.readableSource(header);
     // A mirror still filling from its router knows the count from the header it was sent.
     const known = Math.max(source.chunks.length, source.endState === null ? source.header.chunkCount : 0);
     if (frame.fromSeq > known) {
@@ -420,64 +477,73 @@ export class MessageService {
     }
   }
 
-  /**
-   * The relay link brought a message's header from its router: opens (or, on
-   * a reconnect, keeps) its mirror. A live one reaches local monitors and
-   * presence as a local message would.
-   */
-  openMirror(origin: string, header: MessageRecord, participants: UserId[]): ChunkSource {
-    const existing = this.mirrors.get(header.id);
-    if (existing) return existing.source;
-    // chunkCount stays the origin's count (listen checks fromSeq against it) until chunks pass it.
-    const source = new ChunkSource(header.id, { ...header, byteCount: 0 }, [], null);
-    this.mirrors.set(header.id, { source, origin, participants });
-    if (header.state === 'live') {
-      const frame = { ref: 0, type: 'header' as const, header: toWireHeader(source.header) };
-      for (const userId of participants) {
-        if (!visibleTo(header, userId)) continue;
-        for (const device of this.sessionsOf(userId)) {
-          if (!device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
-          device.send(frame);
-          new MessageListener(device, source, 0).attach();
-        }
-      }
-      this.options.presence.start(header.conversationId, header.id, header.senderId, participants);
-    }
-    return source;
+  /** The relay link brought a message's header: opens (or keeps, now fed by `origin`) its mirror. */
+  openMirror(origin: string, header: MessageRecord, participants: UserId[], replicate = false): ChunkSource {
+    const live = this.live.get(header.id);
+    if (live && !this.mirrors.get(header.id)) return live.source; // an echo of a message taken over here
+    return this.mirrors.open(origin, header, participants, replicate);
   }
 
-  /** The next chunk of a mirror; a seq it already holds (relay restarted after a reconnect) is dropped. */
   mirrorChunk(id: MessageId, seq: number, payload: Uint8Array): void {
-    const mirror = this.mirrors.get(id);
-    if (!mirror) return;
-    const source = mirror.source;
-    if (seq !== source.chunks.length) {
-      if (seq > source.chunks.length) this.options.logger.warn({ messageId: id, seq, have: source.chunks.length }, 'relay chunk gap');
+    this.mirrors.chunk(id, seq, payload);
+  }
+
+  endMirror(id: MessageId, state: MessageStateName): void {
+    this.mirrors.end(id, state);
+  }
+
+  /**
+   * Router `origin` left the ring. Its live messages wait liveResumeGraceMs
+   * for their talker to resume on another router, which then feeds these
+   * mirrors; after that, a message replicated here is finished here as
+   * interrupted (its stored body complete up to the last chunk received),
+   * and after twice that any other mirror ends as interrupted.
+   */
+  endMirrorsFrom(origin: string): void {
+    this.mirrors.orphanAll(origin);
+  }
+
+  private async orphaned(id: MessageId, origin: string, mirror: Mirror): Promise<void> {
+    if (!mirror.replica || this.closing) {
+      this.mirrors.end(id, 'INTERRUPTED');
       return;
     }
-    const chunk = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
-    source.chunks.push(chunk);
-    const header = source.header;
-    header.chunkCount = Math.max(header.chunkCount, seq + 1);
-    header.byteCount += chunk.length;
-    source.wake();
+    try {
+      const stored = await this.options.headers.getMessage(id);
+      if (stored?.state !== 'live' || stored.liveRouter !== origin) {
+        this.mirrors.end(id, stored ? stateName(stored.state) : 'INTERRUPTED');
+        return;
+      }
+      const live = await this.claim(stored, null);
+      if (live) await this.finish(live, 'interrupted');
+      this.options.logger.info({ messageId: id, chunks: live?.chunkCount, from: origin }, 'orphaned message finished from its replica');
+    } catch (err) {
+      this.options.logger.error({ err, messageId: id }, 'finishing an orphaned message failed');
+      this.mirrors.end(id, 'INTERRUPTED');
+    }
   }
 
-  /** The message ended on its router: readers finish after the last chunk. */
-  endMirror(id: MessageId, state: MessageStateName): void {
-    const mirror = this.mirrors.get(id);
-    if (!mirror) return;
-    this.mirrors.delete(id);
-    const source = mirror.source;
-    const wasLive = source.header.state === 'live';
-    source.endState = state;
-    source.wake();
-    if (wasLive) this.options.presence.stop(source.header.conversationId, id, mirror.participants);
-  }
-
-  /** Router `origin` left the ring: what it was relaying here ends as interrupted. */
-  endMirrorsFrom(origin: string): void {
-    for (const [id, mirror] of [...this.mirrors]) if (mirror.origin === origin) this.endMirror(id, 'INTERRUPTED');
+  /**
+   * Router `to` asks for a message live here, whose talker resumed there:
+   * this router stops taking its chunks, relays to `to` what it has, keeps
+   * serving its local listeners from a mirror that `to` feeds from now on,
+   * and drops its copy of the body. Returns the chunks relayed, or
+   * undefined when the message is not live here.
+   */
+  handOver(id: MessageId, to: string): number | undefined {
+    const live = this.live.get(id);
+    if (!live || live.ending) return undefined;
+    clearTimeout(live.graceTimer);
+    clearTimeout(live.ackTimer);
+    live.sender?.sending.delete(id);
+    live.sender = null;
+    this.unregister(live);
+    const count = live.chunkCount;
+    this.mirrors.add(live.source, to, live.participants);
+    this.options.relay?.liveHandedOver(live.source, live.participants, to, count);
+    void this.options.bodies.release(id).catch((err: unknown) => this.options.logger.warn({ err, messageId: id }, 'body release after handover failed'));
+    this.options.logger.info({ messageId: id, to, chunks: count }, 'live message handed over');
+    return count;
   }
 
   /** What this router can relay to another one that asked: a message live here, or its stored body. */
@@ -537,7 +603,7 @@ export class MessageService {
     clearTimeout(live.graceTimer);
     live.sender = session;
     session.sending.add(live.id);
-    live.ackedSeq = live.writer.durableCount - 1;
+    live.ackedSeq = Math.max(live.ackedSeq, live.ackableCount - 1);
     live.ackedAt = performance.now();
     session.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
   }
@@ -546,10 +612,10 @@ export class MessageService {
   private async resumeStored(stored: MessageRecord, session: Device, who: SessionIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
     assertNotGone(stored);
-    // Live on another router of the ring: resuming here would make a second writer of one body.
+    // Live on another router of the ring: take it over from there (one writer per body).
     const selfId = this.options.relay?.selfId;
     if (stored.state === 'live' && selfId !== undefined && stored.liveRouter !== undefined && stored.liveRouter !== selfId) {
-      throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `message is live on router ${stored.liveRouter}`);
+      return this.takeOver(stored, session, who, ref);
     }
     if (stored.state === 'complete') {
       session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
@@ -566,12 +632,92 @@ export class MessageService {
     await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null, ...(liveRouter ? { liveRouter } : {}) });
     const participants = audience(stored, conversation.participants);
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
-    const live = new LiveMessage(stored, writer, chunks, session, participants, opus.frameDurationUs);
+    const live = new LiveMessage(new ChunkSource(stored.id, stored, chunks, null), writer, session, participants, opus.frameDurationUs);
     this.register(live, session);
     session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
-    this.options.relay?.relayLive(live.source, participants);
+    this.relayLive(live);
     this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
     this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');
+  }
+
+  /**
+   * The talker of a message live on another router resumed here (its home
+   * moved, that router drains, or died). A reachable router hands the
+   * message over; an unreachable one is presumed dead and the message is
+   * claimed from what this router holds (its replica, else its mirror, else
+   * storage). The talker's ack says where to continue.
+   */
+  private async takeOver(stored: MessageRecord, session: Device, who: SessionIdentity, ref: number): Promise<void> {
+    const relay = this.options.relay;
+    const from = stored.liveRouter;
+    if (!relay || from === undefined) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
+    if (relay.reachable(from)) {
+      const answer = await relay.requestTakeover(from, stored.id);
+      if (!answer) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `router ${from} did not hand the message over; retry`);
+      if (answer.handedOver) {
+        await this.mirrorHolds(stored.id, answer.chunkCount);
+      } else {
+        // Not live there: it may have just ended (or moved); the header says what it is now.
+        const fresh = await this.options.headers.getMessage(stored.id);
+        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.resumeStored(fresh, session, who, ref);
+      }
+    }
+    const again = this.live.get(stored.id);
+    if (again) return this.reattach(again, session, who, ref);
+    await this.options.directory.requireParticipant(stored.conversationId, who.userId);
+    const live = await this.claim(stored, session, relay.reachable(from) ? from : undefined);
+    if (!live) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', 'message is being taken over; retry');
+    live.ackedSeq = live.writer.durableCount - 1;
+    session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
+    this.options.logger.info({ messageId: stored.id, from, chunks: live.chunkCount }, 'live message taken over');
+  }
+
+  /** Resolves once the mirror of `id` holds `count` chunks (or ended), or after MIRROR_CATCH_UP_MS. */
+  private mirrorHolds(id: MessageId, count: number): Promise<void> {
+    const source = this.mirrors.get(id)?.source;
+    return source ? sourceHolds(source, count) : Promise.resolve();
+  }
+
+  /**
+   * Makes a message live on another router this router's: the mirror (if
+   * any) becomes the live source, the replica copy (if any) its body, the
+   * header names this router. Undefined when it became live here meanwhile.
+   */
+  private async claim(stored: MessageRecord, session: Device | null, previous?: string): Promise<LiveMessage | undefined> {
+    const id = stored.id;
+    const mirror = this.mirrors.take(id);
+    let writer = mirror?.replica ? await mirror.replica.opening : undefined;
+    if (writer) await this.options.bodies.adopt(id);
+    else writer = await this.openWriter(id);
+    const chunks = mirror?.source.chunks ?? [];
+    if (writer.appendedCount > chunks.length) {
+      for (const c of await this.options.bodies.read(id, chunks.length)) if (c.seq === chunks.length) chunks.push(c.payload);
+    }
+    appendMissing(writer, chunks);
+    if (this.live.has(id)) return undefined;
+    const conversation = await this.options.directory.get(stored.conversationId);
+    const participants = mirror?.participants ?? audience(stored, conversation?.participants ?? []);
+    const opus = stored.opus ?? { ...DEFAULT_OPUS };
+    const byteCount = chunks.reduce((n, c) => n + c.length, 0);
+    const durationMs = Math.round((chunks.length * opus.frameDurationUs) / 1000);
+    Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length, byteCount, durationMs, liveRouter: this.options.relay?.selfId });
+    await this.options.headers.updateMessage(id, { state: 'live', endedAt: null, ...(stored.liveRouter ? { liveRouter: stored.liveRouter } : {}) });
+    const source = mirror?.source ?? new ChunkSource(id, stored, chunks, null);
+    source.header = stored;
+    const live = new LiveMessage(source, writer, session, participants, opus.frameDurationUs);
+    this.register(live, session);
+    this.relayLive(live, previous);
+    if (!mirror) this.options.presence.start(stored.conversationId, id, stored.senderId, participants);
+    return live;
+  }
+
+  /** Relays a message live here to the routers of its audience (and `alsoTo`), and to a replica. */
+  private relayLive(live: LiveMessage, alsoTo?: string): void {
+    const relay = this.options.relay;
+    if (!relay) return;
+    relay.relayLive(live.source, live.participants, alsoTo);
+    live.replicaRouter = relay.replicate(live.source, live.participants, live.header.senderId, alsoTo);
+    live.replicaCount = 0;
   }
 
   /** Listeners of live messages behind the head, for the catch-up gauges. Walks every live listener: scrape time only. */
@@ -599,13 +745,23 @@ export class MessageService {
     return this.metrics ? this.metrics.timeStorage('body', 'open', open) : open();
   }
 
-  private register(live: LiveMessage, session: Device): void {
+  private register(live: LiveMessage, session: Device | null): void {
     this.metrics?.messageLive(live.id, live.writer.durableCount);
     this.live.set(live.id, live);
     let set = this.liveByConversation.get(live.conversationId);
     if (!set) this.liveByConversation.set(live.conversationId, (set = new Set()));
     set.add(live);
-    session.sending.add(live.id);
+    session?.sending.add(live.id);
+  }
+
+  private unregister(live: LiveMessage): void {
+    this.live.delete(live.id);
+    this.metrics?.messageGone(live.id);
+    const set = this.liveByConversation.get(live.conversationId);
+    if (set) {
+      set.delete(live);
+      if (set.size === 0) this.liveByConversation.delete(live.conversationId);
+    }
   }
 
   /** Every other connected device of a participant that monitors the conversation hears it from seq 0. */
@@ -642,8 +798,10 @@ export class MessageService {
     header.endedAt = new Date(this.now());
     // A recall ends the stream first; recall() then marks the header and announces it.
     const recalled = state === 'recalled';
+    // Another router may have claimed the message while this one was cut off from the ring: its header is not ours to end.
+    const owned = await this.stillOwned(live);
     try {
-      if (!recalled) {
+      if (!recalled && owned) {
         await this.options.headers.updateMessage(live.id, {
           state,
           endedAt: header.endedAt,
@@ -655,14 +813,8 @@ export class MessageService {
     } catch (err) {
       this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
     }
-    this.live.delete(live.id);
-    this.options.relay?.liveEnded(live.id);
-    this.metrics?.messageGone(live.id);
-    const set = this.liveByConversation.get(live.conversationId);
-    if (set) {
-      set.delete(live);
-      if (set.size === 0) this.liveByConversation.delete(live.conversationId);
-    }
+    this.unregister(live);
+    if (owned) this.options.relay?.liveEnded(live.id);
     live.source.endState = stateName(state);
     live.source.wake();
     const sender = live.sender;
@@ -672,7 +824,21 @@ export class MessageService {
       sender.send({ ref: live.endRef, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
     }
     this.options.presence.stop(live.conversationId, live.id, live.participants);
-    if (!recalled) void this.publishHeader(live.participants, header, 'message_ended');
+    if (!recalled && owned) void this.publishHeader(live.participants, header, 'message_ended');
+  }
+
+  /** In a ring: false when the stored header names another router now. Single router: always true. */
+  private async stillOwned(live: LiveMessage): Promise<boolean> {
+    const selfId = this.options.relay?.selfId;
+    if (selfId === undefined) return true;
+    try {
+      const stored = await this.options.headers.getMessage(live.id);
+      if (!stored || stored.liveRouter === undefined || stored.liveRouter === selfId) return true;
+      this.options.logger.warn({ messageId: live.id, now: stored.liveRouter }, 'message was taken over by another router; ending only here');
+      return false;
+    } catch {
+      return true;
+    }
   }
 
   /** A message held by another router (live there, or its body only there): fetched over the relay link. */
@@ -688,6 +854,11 @@ export class MessageService {
   private async storedSource(header: MessageRecord): Promise<ChunkSource> {
     const hasBody = header.contentType === 'voice' || header.contentType === 'image';
     const chunks = hasBody ? (await this.options.bodies.read(header.id, 0)).map((c) => c.payload) : [];
+    // A body another router owns, that router out of reach: what this disk has may be an old partial copy.
+    const owner = header.liveRouter;
+    if (hasBody && owner !== undefined && owner !== this.options.relay?.selfId && chunks.length < header.chunkCount) {
+      throw new VoxError('VOX_STORAGE_FAILED', `the body of this message is on router ${owner}, which cannot be reached now; try again`);
+    }
     return new ChunkSource(header.id, header, chunks, stateName(header.state === 'live' ? 'interrupted' : header.state));
   }
 

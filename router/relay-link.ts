@@ -35,7 +35,7 @@ export interface LinkChannel {
 export interface RelayLinkOptions {
   selfId: string;
   peerId: string;
-  /** Set on the dialing side: the peer's link URL. */
+  /** Set on the dialing side: the peer's link URL (changes when the peer restarts on another port: see redial). */
   dialUrl: string | undefined;
   secret: string;
   maxFrameBytes: number;
@@ -44,6 +44,8 @@ export interface RelayLinkOptions {
   onFrame(link: RelayLink, frame: RelayFrame): void;
   /** The link is up (again); `connects` already counts this time. */
   onUp?(link: RelayLink): void;
+  /** The link was lost (it reconnects by itself). */
+  onDown?(link: RelayLink): void;
 }
 
 export type LinkState = 'up' | 'down' | 'closed';
@@ -103,6 +105,7 @@ export class RelayLink {
     this.congested = true;
     if (!this.closed) this.options.logger.warn({ peer: this.peerId }, 'relay link down');
     if (this.options.dialUrl && !this.closed) this.scheduleDial();
+    if (!this.closed) this.options.onDown?.(this);
   }
 
   /** Bytes from the peer. */
@@ -124,12 +127,55 @@ export class RelayLink {
     }
   }
 
-  /** Streams `source` to the peer (header, chunks from 0, end), once per message. */
-  relay(source: ChunkSource, participantIds: readonly string[]): void {
-    if (this.closed || this.readers.has(source.messageId)) return;
-    const reader = new LinkReader(this, source, participantIds);
+  /**
+   * Streams `source` to the peer (header, chunks from 0, end), once per
+   * message. `replicate`: the peer keeps a durable copy and acks it; asking
+   * that of a message already relayed restarts its relay with the flag.
+   */
+  relay(source: ChunkSource, participantIds: readonly string[], replicate = false): void {
+    if (this.closed) return;
+    const existing = this.readers.get(source.messageId);
+    if (existing) {
+      if (replicate && !existing.replicate) {
+        existing.replicate = true;
+        existing.restart();
+      }
+      return;
+    }
+    const reader = new LinkReader(this, source, participantIds, replicate);
     this.readers.set(source.messageId, reader);
     source.readers.add(reader);
+    reader.pump();
+  }
+
+  /**
+   * The peer's link URL changed (it restarted elsewhere): drop the channel to
+   * the old address and dial the new one at once. Dialing side only.
+   */
+  redial(dialUrl: string): void {
+    if (this.closed || !this.options.dialUrl || this.options.dialUrl === dialUrl) return;
+    this.options.dialUrl = dialUrl;
+    this.attempts = 0;
+    const channel = this.channel;
+    if (channel) {
+      channel.close(1001, 'peer moved');
+      this.detach(channel);
+    }
+    this.dialer?.terminate();
+    this.dialer = undefined;
+    clearTimeout(this.retryTimer);
+    this.dial();
+  }
+
+  /**
+   * Relays a message's first `count` chunks and then stops without ending it
+   * (the peer took the message over and feeds the rest itself).
+   */
+  relayUpTo(source: ChunkSource, participantIds: readonly string[], count: number): void {
+    this.relay(source, participantIds);
+    const reader = this.readers.get(source.messageId);
+    if (!reader) return;
+    reader.limit = count;
     reader.pump();
   }
 
@@ -256,11 +302,14 @@ export class LinkReader implements ChunkReader {
   private nextSeq = 0;
   private headerSent = false;
   private finished = false;
+  /** Stop (without an end) once this many chunks went out. */
+  limit = Infinity;
 
   constructor(
     private readonly link: RelayLink,
     readonly source: ChunkSource,
     private readonly participantIds: readonly string[],
+    public replicate: boolean,
   ) {}
 
   pump(): void {
@@ -271,14 +320,22 @@ export class LinkReader implements ChunkReader {
       link.sendNow({
         ref: 0,
         type: 'relayHeader',
-        relayHeader: { header: toWireHeader(source.header), participantIds: [...this.participantIds] },
+        relayHeader: { header: toWireHeader(source.header), participantIds: [...this.participantIds], replicate: this.replicate },
       });
     }
     while (this.nextSeq < source.chunks.length) {
+      if (this.nextSeq >= this.limit) {
+        this.detach();
+        return;
+      }
       if (link.congested || !link.up) return;
       const payload = source.chunks[this.nextSeq] as Buffer;
       link.sendNow({ ref: 0, type: 'chunk', chunk: { messageId: source.messageId, seq: this.nextSeq, payload } });
       this.nextSeq++;
+    }
+    if (this.nextSeq >= this.limit) {
+      this.detach();
+      return;
     }
     if (source.endState !== null && link.up) {
       link.sendNow({

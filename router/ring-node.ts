@@ -8,7 +8,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { RouterConfig } from '../common/config.js';
-import type { MessageId, RouterId, UserId } from '../common/ids.js';
+import type { ConversationId, MessageId, RouterId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { HashRing } from '../ring/hash-ring.js';
 import type { HotState, LiveMessage as LiveEntry } from '../ring/hot-state.js';
@@ -20,7 +20,7 @@ import { activeRouterIds, isRouterId, type RouterInfo } from '../ring/router-inf
 import { parsePeers, StaticMembership } from '../ring/static-membership.js';
 import type { MessageStateName, RelayFrame, TimelineEvent } from '../proto/frames.js';
 import type { ChunkSource } from './chunk-source.js';
-import type { MessageRelay } from './message-relay.js';
+import type { MessageRelay, TakeoverAnswer } from './message-relay.js';
 import type { MessageService } from './message-service.js';
 import { LINK_PATH, LINK_SECRET_HEADER, RelayLink, type LinkChannel } from './relay-link.js';
 import type { RemoteTimelinePush, TimelineService } from './timeline-service.js';
@@ -46,6 +46,10 @@ export interface RingNodeOptions {
 export interface RingServices {
   messages: MessageService;
   timeline: TimelineService;
+  /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
+  conversationChanged(conversationId: ConversationId): void;
+  /** A relay link (re)connected: changes made while it was down may have been missed. */
+  conversationsStale(): void;
 }
 
 /** Called after the ring changed, or a lost link came back (users served here whose home is elsewhere are to be migrated). */
@@ -53,6 +57,11 @@ export type RingChangeListener = (ring: HashRing, previous: HashRing) => void;
 
 interface PendingFetch {
   resolve(source: ChunkSource | undefined): void;
+  timer: NodeJS.Timeout;
+}
+
+interface PendingTakeover {
+  resolve(answer: TakeoverAnswer | undefined): void;
   timer: NodeJS.Timeout;
 }
 
@@ -65,6 +74,7 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
   private readonly links = new Map<string, RelayLink>();
   private readonly byConnection = new Map<TransportConnection, { link: RelayLink; channel: LinkChannel }>();
   private readonly pending = new Map<MessageId, PendingFetch[]>();
+  private readonly takeovers = new Map<string, PendingTakeover>();
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
   private closed = false;
@@ -145,8 +155,16 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
    */
   reachable(routerId: string): boolean {
     if (routerId === this.selfId) return true;
+    if (!this.member(routerId)) return false;
     const link = this.links.get(routerId);
     return !link || link.up || link.connects === 0;
+  }
+
+  /** Where a user's devices are now: the home, or while its link is lost the first reachable fallback. */
+  private servingRouterOf(userId: UserId): string | undefined {
+    const home = this.ringView.home(userId);
+    if (home === undefined || this.reachable(home)) return home;
+    return this.ringView.route(userId).find((id) => this.reachable(id));
   }
 
   isHome(userId: UserId): boolean {
@@ -172,12 +190,13 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
 
   // ---- MessageRelay ----
 
-  relayLive(source: ChunkSource, participants: readonly UserId[]): void {
+  relayLive(source: ChunkSource, participants: readonly UserId[], alsoTo?: string): void {
     const targets = new Set<string>();
     for (const userId of participants) {
-      const home = this.ringView.home(userId);
-      if (home !== undefined && home !== this.selfId) targets.add(home);
+      const serving = this.servingRouterOf(userId);
+      if (serving !== undefined && serving !== this.selfId) targets.add(serving);
     }
+    if (alsoTo !== undefined && alsoTo !== this.selfId) targets.add(alsoTo);
     for (const id of targets) this.links.get(id)?.relay(source, participants);
     const header = source.header;
     const entry: LiveEntry = {
@@ -194,6 +213,49 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       this.repairNeeded = true;
       this.options.logger.debug({ err, messageId: header.id }, 'hot state setLive failed');
     });
+  }
+
+  replicate(source: ChunkSource, participants: readonly UserId[], senderId: UserId, exclude?: string): string | undefined {
+    // The sender's next router is where it fails over to: the replica is there when this router dies.
+    for (const id of this.ringView.route(senderId)) {
+      if (id === this.selfId || id === exclude) continue;
+      const link = this.links.get(id);
+      if (!link?.up) continue;
+      link.relay(source, participants, true);
+      return id;
+    }
+    return undefined;
+  }
+
+  liveHandedOver(source: ChunkSource, participants: readonly UserId[], to: string, count: number): void {
+    // The index entry is the new router's now (its setLive moves it): only forget it here.
+    this.ownLive.delete(source.messageId);
+    this.links.get(to)?.relayUpTo(source, participants, count);
+  }
+
+  replicaAck(to: string, messageId: MessageId, durableCount: number): void {
+    this.links.get(to)?.sendNow({ ref: 0, type: 'replicaAck', replicaAck: { messageId, durableCount } });
+  }
+
+  requestTakeover(routerId: string, messageId: MessageId): Promise<TakeoverAnswer | undefined> {
+    const link = this.links.get(routerId);
+    if (!link?.up) return Promise.resolve(undefined);
+    const key = `${routerId} ${messageId}`;
+    this.takeovers.get(key)?.resolve(undefined);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.settleTakeover(key, undefined), FETCH_TIMEOUT_MS);
+      timer.unref();
+      this.takeovers.set(key, { resolve, timer });
+      link.sendNow({ ref: 0, type: 'takeover', takeover: { messageId } });
+    });
+  }
+
+  private settleTakeover(key: string, answer: TakeoverAnswer | undefined): void {
+    const pending = this.takeovers.get(key);
+    if (!pending) return;
+    this.takeovers.delete(key);
+    clearTimeout(pending.timer);
+    pending.resolve(answer);
   }
 
   liveEnded(messageId: MessageId): void {
@@ -223,10 +285,15 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     });
   }
 
+  /** A conversation changed here: every other router drops its cached copy (sent when links are down: queued). */
+  conversationChanged(conversationId: ConversationId): void {
+    for (const link of this.links.values()) link.sendControl({ ref: 0, type: 'conversationChanged', conversationChanged: { conversationId } });
+  }
+
   // ---- RemoteTimelinePush ----
 
   pushRemote(userId: UserId, event: TimelineEvent): boolean {
-    const home = this.ringView.home(userId);
+    const home = this.servingRouterOf(userId);
     if (home === undefined || home === this.selfId) return false;
     const link = this.links.get(home);
     if (!link) return false;
@@ -285,6 +352,7 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     for (const link of this.links.values()) link.close();
     this.links.clear();
     for (const [id, waiting] of [...this.pending]) for (const entry of waiting) this.settle(id, undefined, entry);
+    for (const key of [...this.takeovers.keys()]) this.settleTakeover(key, undefined);
     await this.membership?.close().catch((err: unknown) => this.options.logger.warn({ err }, 'membership close failed'));
     await this.hot?.close().catch((err: unknown) => this.options.logger.warn({ err }, 'hot state close failed'));
   }
@@ -293,11 +361,16 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     if (this.closed) return;
     this.members = change.members;
     const ids = new Set(change.members.map((m) => m.id as string));
-    for (const member of change.members) if (member.id !== this.selfId) this.ensureLink(member.id);
+    for (const member of change.members) {
+      if (member.id === this.selfId) continue;
+      const link = this.ensureLink(member.id);
+      if (this.selfId < member.id) link.redial(member.linkUrl);
+    }
     for (const [id, link] of [...this.links]) {
       if (ids.has(id)) continue;
       link.close();
       this.links.delete(id);
+      this.services?.messages.linkLost(id);
       this.services?.messages.endMirrorsFrom(id);
     }
     const next = new HashRing(activeRouterIds(change.members), { vnodes: this.options.config.ringVnodes });
@@ -361,9 +434,11 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       logger: logger.child({ component: 'relay-link', peer: peerId }),
       onFrame: (from, frame) => this.onFrame(from, frame),
       onUp: (up) => {
+        this.services?.conversationsStale();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
       },
+      onDown: (down) => this.services?.messages.linkLost(down.peerId),
     });
     this.links.set(peerId, link);
     return link;
@@ -377,7 +452,7 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
         const wire = frame.relayHeader.header;
         const header = wire && fromWireHeader(wire, link.peerId);
         if (!header) return;
-        const source = services.messages.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[]);
+        const source = services.messages.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[], frame.relayHeader.replicate);
         this.settleAll(header.id, source);
         return;
       }
@@ -396,6 +471,23 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       case 'relayTimeline':
         if (frame.relayTimeline.event) services.timeline.pushLocal(frame.relayTimeline.userId as UserId, frame.relayTimeline.event);
         return;
+      case 'conversationChanged':
+        services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
+        return;
+      case 'replicaAck':
+        services.messages.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
+        return;
+      case 'takeover': {
+        const messageId = frame.takeover.messageId as MessageId;
+        const count = services.messages.handOver(messageId, link.peerId);
+        link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? 0, handedOver: count !== undefined } });
+        return;
+      }
+      case 'takeoverDone': {
+        const { messageId, chunkCount, handedOver } = frame.takeoverDone;
+        this.settleTakeover(`${link.peerId} ${messageId}`, { handedOver, chunkCount });
+        return;
+      }
     }
   }
 

@@ -15,23 +15,28 @@ import { TieredBodyStore } from '../body-store/tiered-body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
 import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
+import type { HotState } from '../ring/hot-state.js';
+import { MemoryHotState } from '../ring/memory-hot-state.js';
 import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO } from '../proto/frames.js';
 import { AccountService } from './account-service.js';
 import { AdminApi } from './admin-api.js';
 import { ClientProtocol } from './client-protocol.js';
 import { ConversationDirectory } from './conversation-directory.js';
 import { ConversationService } from './conversation-service.js';
+import { HotStateGuard } from './hot-state-guard.js';
 import { HttpApi } from './http-api.js';
 import { createTransport } from './load-transport.js';
 import { MessageService } from './message-service.js';
 import { RouterMetrics } from './metrics.js';
 import { PresenceTracker } from './presence-tracker.js';
+import { RecentHeaders } from './recent-headers.js';
 import { LINK_PATH } from './relay-link.js';
 import { RingNode } from './ring-node.js';
 import { RetentionSweeper } from './retention-sweeper.js';
 import { SessionRegistry } from './session-registry.js';
 import { StaticFiles } from './static-files.js';
 import { TimelineService } from './timeline-service.js';
+import { UnreadCounter } from './unread-counter.js';
 import type { Transport, TransportConnection, TransportHandlers, UpgradeDecision, UpgradeRequest } from './transport.js';
 import { ZELLO_PATH, ZelloProtocol } from './zello/zello-protocol.js';
 
@@ -43,6 +48,8 @@ export interface RouterDependencies {
   headers?: HeaderStore;
   /** The web app's directory (default: `web/` of this package; missing: `/` answers 404). */
   webDir?: string;
+  /** A single router's hot state (default: a MemoryHotState; tests pass a Redis one). Not closed by the router; a ring uses its own. */
+  hotState?: HotState;
 }
 
 export class Router {
@@ -65,6 +72,7 @@ export class Router {
       logger: Logger;
       state: { shuttingDown: boolean };
       ring: RingNode | undefined;
+      hot: { guard: HotStateGuard; history: RecentHeaders; presence: PresenceTracker; owned: HotState | undefined };
     },
   ) {}
 
@@ -90,6 +98,11 @@ export class Router {
   /** The body store in use (DiskBodyStore, or TieredBodyStore when couchdbUrl is set). */
   get bodies(): BodyStore {
     return this.parts.bodies;
+  }
+
+  /** Store-and-stream: live messages, mirrors, listens. */
+  get messages(): MessageService {
+    return this.parts.messages;
   }
 
   /** Expires messages past their retention (runs on its own every retentionSweepIntervalMs). */
@@ -120,7 +133,17 @@ export class Router {
     const timeline = new TimelineService({ store: headers, sessions, logger, cacheHeads: !isClustered(config) });
     const ring = isClustered(config) ? new RingNode({ config, logger: logger.child({ component: 'ring' }) }) : undefined;
     timeline.remote = ring;
-    const presence = new PresenceTracker(sessions);
+    // Unread counts, speakers and the history cache: the ring's shared hot state (there once it joined), else this process's.
+    const ownHot = ring || deps.hotState ? undefined : new MemoryHotState();
+    const singleHot = deps.hotState ?? ownHot;
+    const hot = new HotStateGuard({ hotState: () => ring?.hotState ?? singleHot, logger: logger.child({ component: 'hot-state' }) });
+    const unread = new UnreadCounter({ guard: hot });
+    const history = new RecentHeaders({ guard: hot, headers, logger: logger.child({ component: 'history' }) });
+    timeline.onPublish((userIds, event) => {
+      unread.published(userIds, event);
+      history.published(event);
+    });
+    const presence = new PresenceTracker({ sessions, hot, directory });
     const accounts = new AccountService({
       store: headers,
       sessionTtlMs: config.sessionTtlMs,
@@ -135,6 +158,9 @@ export class Router {
       timeline,
       maxParticipants: config.limits.maxParticipants,
       onParticipantRemoved: (conversationId, userId) => late.messages?.participantRemoved(conversationId, userId),
+      onChanged: (conversationId) => ring?.conversationChanged(conversationId),
+      unread,
+      presence,
     });
     const messages = new MessageService({
       headers,
@@ -213,6 +239,7 @@ export class Router {
         liveMessages: messages.liveCount,
       }),
       staticFiles: new StaticFiles({ dir: deps.webDir }),
+      history,
       ...(ring ? { routeOf: (userId: string) => routeUrls(ring, userId) } : {}),
     });
     const admin = new AdminApi({
@@ -268,6 +295,7 @@ export class Router {
       logger,
       state,
       ring,
+      hot: { guard: hot, history, presence, owned: ownHot },
     });
     if (ring) {
       ring.onRingChange(() => {
@@ -277,7 +305,17 @@ export class Router {
       try {
         await ring.start(
           { id: ring.selfId, publicUrl: router.url, linkUrl: router.linkUrl, startedAtMs: Date.now(), draining: false },
-          { messages, timeline },
+          {
+            messages,
+            timeline,
+            conversationChanged: (conversationId) => {
+              directory
+                .reload(conversationId)
+                .then((removed) => removed.forEach((userId) => messages.participantRemoved(conversationId, userId)))
+                .catch((err: unknown) => logger.warn({ err, conversationId }, 'conversation reload failed'));
+            },
+            conversationsStale: () => directory.clear(),
+          },
         );
       } catch (err) {
         await router.close();
@@ -295,10 +333,14 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring } = this.parts;
+    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring, hot } = this.parts;
     state.shuttingDown = true;
     await sweeper.close();
     await messages.close();
+    await hot.presence.settle(); // the speakers of the messages just ended leave the shared list
+    hot.guard.close();
+    await hot.history.close();
+    await hot.owned?.close();
     await ring?.close();
     protocol.closeAll();
     zello.closeAll();

@@ -24,6 +24,13 @@ export interface TimelineServiceOptions {
   cacheHeads?: boolean;
 }
 
+/**
+ * Sees each event as it is published, synchronously and before it is stored
+ * (the state it describes is already in the header store). A listener that
+ * throws is logged and skipped.
+ */
+export type PublishListener = (userIds: readonly UserId[], event: NewTimelineEvent) => void;
+
 /** Pushes timeline events to users whose home is another router of the ring (RingNode). */
 export interface RemoteTimelinePush {
   /** Relays the event to the user's home router unless that is this one; returns whether it did. */
@@ -37,13 +44,26 @@ export class TimelineService {
   private readonly now: () => number;
   /** Set by the router when it is part of a ring. */
   remote: RemoteTimelinePush | undefined;
+  private readonly listeners: PublishListener[] = [];
 
   constructor(private readonly options: TimelineServiceOptions) {
     this.now = options.now ?? Date.now;
   }
 
+  /** Adds a listener for every published event (unread counts, the history cache). */
+  onPublish(listener: PublishListener): void {
+    this.listeners.push(listener);
+  }
+
   /** Queues the event for these users; resolves once stored and pushed. Never rejects. */
   publish(userIds: readonly UserId[], event: NewTimelineEvent): Promise<void> {
+    for (const listener of this.listeners) {
+      try {
+        listener(userIds, event);
+      } catch (err) {
+        this.options.logger.error({ err, kind: event.kind }, 'timeline publish listener failed');
+      }
+    }
     const run = async (): Promise<void> => {
       try {
         // One timestamp for the stored and the pushed copy of the event.

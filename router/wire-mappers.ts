@@ -1,5 +1,7 @@
-/** Conversions between stored records and wire shapes. */
+/** Conversions between stored records, hot-state entries and wire shapes. */
+import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type { ConversationRecord, MessageRecord, TimelineEventKind, TimelineEventRecord } from '../header-store/header-store.js';
+import type { RecentHeader } from '../ring/hot-state.js';
 import type {
   ContentTypeName,
   Conversation,
@@ -70,9 +72,90 @@ export function toWireConversation(c: ConversationRecord): Conversation {
   };
 }
 
-/** The JSON shape of a conversation or message header in HTTP responses. */
-export function toHttpConversation(c: ConversationRecord): Conversation {
-  return toWireConversation(c);
+/** Someone speaking now, as GET /v1/conversations lists them. */
+export interface HttpSpeaker {
+  userId: string;
+  /** Absent when the speaker is no longer a participant. */
+  username?: string;
+  messageId: string;
+}
+
+/** A conversation in HTTP responses; GET /v1/conversations(/:id) add the caller's state. */
+export interface HttpConversation extends Conversation {
+  /** The caller's unread messages; absent when unknown (hot state unavailable). */
+  unread?: number;
+  /** Who is speaking now, oldest first. */
+  speakers?: HttpSpeaker[];
+}
+
+/** The JSON shape of a conversation in HTTP responses, with the caller's unread count and speakers when given. */
+export function toHttpConversation(
+  c: ConversationRecord,
+  state: { unread?: number | undefined; speakers?: HttpSpeaker[] } = {},
+): HttpConversation {
+  return {
+    ...toWireConversation(c),
+    ...(state.unread !== undefined ? { unread: state.unread } : {}),
+    ...(state.speakers ? { speakers: state.speakers } : {}),
+  };
+}
+
+/** The header a message event carries in its payload; undefined for other events. */
+export function eventHeader(payload: unknown): MessageHeader | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const header = (payload as { header?: unknown }).header;
+  return typeof header === 'object' && header !== null ? (header as MessageHeader) : undefined;
+}
+
+/** A wire header as the hot state caches it; every wire field survives the trip back. Undefined when it makes no sense. */
+export function toRecentHeader(h: MessageHeader): RecentHeader | undefined {
+  const state = STATES_BY_NAME[h.state];
+  const contentType = CONTENT_TYPES_BY_NAME[h.contentType];
+  if (!state || !contentType || h.messageId === '' || h.conversationId === '') return undefined;
+  if (!Number.isSafeInteger(h.startedAtMs) || h.startedAtMs < 0) return undefined;
+  return {
+    id: h.messageId as MessageId,
+    conversationId: h.conversationId as ConversationId,
+    senderId: h.senderId as UserId,
+    senderName: h.senderName,
+    senderDevice: '',
+    contentType,
+    opus: h.opus ? { ...h.opus } : null,
+    text: h.text,
+    state,
+    startedAtMs: h.startedAtMs,
+    endedAtMs: h.endedAtMs === 0 ? null : h.endedAtMs,
+    durationMs: h.durationMs,
+    chunkCount: h.chunkCount,
+    byteCount: h.byteCount,
+    liveOn: null,
+    ...(h.forUserId ? { forUser: { userId: h.forUserId as UserId, username: h.forUsername } } : {}),
+    ...(h.location ? { location: { ...h.location } } : {}),
+    ...(h.image ? { image: { ...h.image } } : {}),
+  };
+}
+
+/** A cached header back in its wire shape. */
+export function fromRecentHeader(r: RecentHeader): MessageHeader {
+  return {
+    messageId: r.id,
+    conversationId: r.conversationId,
+    senderId: r.senderId,
+    senderName: r.senderName,
+    contentType: CONTENT_TYPE_NAMES[r.contentType],
+    opus: r.opus ? { ...r.opus } : null,
+    startedAtMs: r.startedAtMs,
+    endedAtMs: r.endedAtMs ?? 0,
+    durationMs: r.durationMs,
+    chunkCount: r.chunkCount,
+    byteCount: r.byteCount,
+    state: STATE_NAMES[r.state],
+    text: r.text ?? '',
+    forUserId: r.forUser?.userId ?? '',
+    forUsername: r.forUser?.username ?? '',
+    location: r.location ? { ...r.location } : null,
+    image: r.image ? { ...r.image } : null,
+  };
 }
 
 export function toWireTimelineEvent(e: TimelineEventRecord): TimelineEvent {

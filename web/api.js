@@ -64,6 +64,11 @@ export class Api {
     return this.call('GET', `/v1/conversations/${encodeURIComponent(id)}`);
   }
 
+  /** The conversation is read: the router's unread count for it goes to 0. */
+  markRead(id) {
+    return this.call('POST', `/v1/conversations/${encodeURIComponent(id)}/read`);
+  }
+
   /** Headers, newest first. */
   async messages(conversationId, limit = 50) {
     const path = `/v1/conversations/${encodeURIComponent(conversationId)}/messages?limit=${limit}`;

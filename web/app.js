@@ -30,6 +30,7 @@ const app = {
   talker: null,
   player: null,
   conversations: new Map(),
+  /** conversationId → unread count: the router's (GET /v1/conversations), plus one per live message from others. */
   unread: {},
   monitored: new Set(),
   /** conversationId → Map(messageId → speaker name): presence when monitored, timeline otherwise. */
@@ -81,7 +82,7 @@ $('logout').addEventListener('click', async () => {
 async function enterApp(session) {
   app.session = session;
   app.api = new Api(session.token);
-  app.unread = storage.unread(session.userId);
+  app.unread = {};
   app.monitored = new Set(storage.monitored(session.userId));
   app.cursor = storage.cursor(session.userId) ?? 0;
   $('login-view').hidden = true;
@@ -180,7 +181,7 @@ function onFrame(type, body, ref) {
     case 'timeline':
       if (ref !== 0) break; // answers to timelineRequest are applied by syncTimeline
       if (app.syncing) app.queuedTimeline.push(body);
-      else applyTimeline(body);
+      else applyTimeline(body, { live: true });
       break;
     case 'error':
       if (body.messageId) app.talker.errored(body);
@@ -192,7 +193,11 @@ function onFrame(type, body, ref) {
   }
 }
 
-/** After each (re)connect: every event since the cursor, in pages; pushes wait meanwhile. */
+/**
+ * After each (re)connect: every event since the cursor, in pages, then the
+ * router's unread counts (which include what the pages replayed); pushes
+ * wait meanwhile and count as live once applied.
+ */
 async function syncTimeline() {
   const connection = app.connection;
   app.syncing = true;
@@ -204,38 +209,42 @@ async function syncTimeline() {
         sinceCursor: app.cursor,
         limit: 0,
       });
-      applyTimeline(body);
+      applyTimeline(body, { live: false });
       if (!body.more || app.cursor <= before) break;
     }
+    await refreshConversations();
   } catch {
-    // Disconnected: the next welcome syncs again from the same cursor.
+    // Disconnected (or the list failed): the next welcome syncs again from the same cursor.
   } finally {
     app.syncing = false;
-    for (const timeline of app.queuedTimeline.splice(0)) applyTimeline(timeline);
+    for (const timeline of app.queuedTimeline.splice(0)) applyTimeline(timeline, { live: true });
   }
 }
 
-function applyTimeline(timeline) {
+/** `live`: pushed as it happened (replayed pages are already in the router's unread counts). */
+function applyTimeline(timeline, { live }) {
   for (const event of timeline.events) {
     if (event.cursor <= app.cursor) continue;
     app.cursor = event.cursor;
-    applyEvent(event);
+    applyEvent(event, live);
   }
   app.cursor = Math.max(app.cursor, timeline.cursor);
   if (!app.session) return;
   storage.setCursor(app.session.userId, app.cursor);
-  storage.setUnread(app.session.userId, app.unread);
   renderList();
 }
 
-function applyEvent(event) {
+function applyEvent(event, live) {
   const header = event.header;
   switch (event.type) {
     case 'MESSAGE_NEW': {
       const id = header.conversationId;
-      if (!app.conversations.has(id)) void refreshConversations();
-      if (header.senderId !== app.session.userId && id !== app.openId)
-        app.unread[id] = (app.unread[id] ?? 0) + 1;
+      if (!app.conversations.has(id)) void refreshConversations().catch(() => {});
+      if (live && header.senderId !== app.session.userId) {
+        // Seen at once in the open conversation: the router's count stays 0 too.
+        if (id === app.openId) markRead(id);
+        else app.unread[id] = (app.unread[id] ?? 0) + 1;
+      }
       if (header.contentType === 'VOICE' && header.state === 'LIVE' && !app.monitored.has(id))
         speakersOf(id).set(header.messageId, header.senderName);
       if (id === app.openId) upsertHistory(header);
@@ -308,7 +317,27 @@ function saveMonitored() {
 async function refreshConversations() {
   const list = await app.api.conversations();
   app.conversations = new Map(list.map((c) => [c.conversationId, c]));
+  for (const c of list) {
+    const id = c.conversationId;
+    // Absent when the router cannot say (its hot state is down): keep what we counted.
+    if (typeof c.unread === 'number') app.unread[id] = id === app.openId ? 0 : c.unread;
+    // Who speaks where we do not monitor (monitored ones follow presence frames).
+    if (Array.isArray(c.speakers) && !app.monitored.has(id)) {
+      const speakers = speakersOf(id);
+      speakers.clear();
+      for (const s of c.speakers)
+        speakers.set(
+          s.messageId,
+          s.userId === app.session?.userId ? 'you' : (s.username ?? 'someone'),
+        );
+    }
+  }
   renderList();
+}
+
+/** Tells the router the conversation is read; a failure only leaves its count for later. */
+function markRead(id) {
+  app.api.markRead(id).catch(() => {});
 }
 
 function renderList() {
@@ -365,7 +394,7 @@ async function openConversation(id) {
   app.player?.unlock();
   app.openId = id;
   app.unread[id] = 0;
-  storage.setUnread(app.session.userId, app.unread);
+  markRead(id);
   $('conversation-pane').hidden = false;
   $('placeholder').hidden = true;
   $('app-view').classList.add('conversation-open');

@@ -1,5 +1,6 @@
 // What the app keeps in localStorage: the session, this browser's device id,
-// and per user the timeline cursor, unread counts and monitored conversations.
+// and per user the timeline cursor and monitored conversations. Unread counts
+// are the router's (GET /v1/conversations), not kept here.
 
 const PREFIX = 'voxring.';
 
@@ -34,8 +35,6 @@ export const storage = {
   },
   cursor: (userId) => read(`cursor.${userId}`, null),
   setCursor: (userId, cursor) => write(`cursor.${userId}`, cursor),
-  unread: (userId) => read(`unread.${userId}`, {}),
-  setUnread: (userId, unread) => write(`unread.${userId}`, unread),
   monitored: (userId) => read(`monitored.${userId}`, []),
   setMonitored: (userId, ids) => write(`monitored.${userId}`, ids),
 };

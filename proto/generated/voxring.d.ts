@@ -4187,6 +4187,9 @@ export namespace voxring {
             /** RelayHeader participantIds. */
             participantIds: string[];
 
+            /** RelayHeader replicate. */
+            replicate: boolean;
+
             /**
              * Creates a new RelayHeader instance using the specified properties.
              * @param [properties] Properties to set
@@ -4277,12 +4280,501 @@ export namespace voxring {
                 /** RelayHeader participantIds */
                 participantIds?: (string[]|null);
 
+                /** RelayHeader replicate */
+                replicate?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RelayHeader. */
             type $Shape = voxring.v1.RelayHeader.$Properties;
+        }
+
+        /**
+         * Properties of a ReplicaAck.
+         * @deprecated Use voxring.v1.ReplicaAck.$Properties instead.
+         */
+        interface IReplicaAck extends voxring.v1.ReplicaAck.$Properties {
+        }
+
+        /** Represents a ReplicaAck. */
+        class ReplicaAck {
+
+            /**
+             * Constructs a new ReplicaAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.ReplicaAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReplicaAck messageId. */
+            messageId: string;
+
+            /** ReplicaAck durableCount. */
+            durableCount: number;
+
+            /**
+             * Creates a new ReplicaAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReplicaAck instance
+             */
+            static create(properties: voxring.v1.ReplicaAck.$Shape): voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape;
+            static create(properties?: voxring.v1.ReplicaAck.$Properties): voxring.v1.ReplicaAck;
+
+            /**
+             * Encodes the specified ReplicaAck message. Does not implicitly {@link voxring.v1.ReplicaAck.verify|verify} messages.
+             * @param message ReplicaAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.ReplicaAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReplicaAck message, length delimited. Does not implicitly {@link voxring.v1.ReplicaAck.verify|verify} messages.
+             * @param message ReplicaAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.ReplicaAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReplicaAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape} ReplicaAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape;
+
+            /**
+             * Decodes a ReplicaAck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape} ReplicaAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape;
+
+            /**
+             * Verifies a ReplicaAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReplicaAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReplicaAck
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.ReplicaAck;
+
+            /**
+             * Creates a plain object from a ReplicaAck message. Also converts values to other types if specified.
+             * @param message ReplicaAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.ReplicaAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReplicaAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReplicaAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicaAck {
+
+            /** Properties of a ReplicaAck. */
+            interface $Properties {
+
+                /** ReplicaAck messageId */
+                messageId?: (string|null);
+
+                /** ReplicaAck durableCount */
+                durableCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReplicaAck. */
+            type $Shape = voxring.v1.ReplicaAck.$Properties;
+        }
+
+        /**
+         * Properties of a Takeover.
+         * @deprecated Use voxring.v1.Takeover.$Properties instead.
+         */
+        interface ITakeover extends voxring.v1.Takeover.$Properties {
+        }
+
+        /** Represents a Takeover. */
+        class Takeover {
+
+            /**
+             * Constructs a new Takeover.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Takeover.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Takeover messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new Takeover instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Takeover instance
+             */
+            static create(properties: voxring.v1.Takeover.$Shape): voxring.v1.Takeover & voxring.v1.Takeover.$Shape;
+            static create(properties?: voxring.v1.Takeover.$Properties): voxring.v1.Takeover;
+
+            /**
+             * Encodes the specified Takeover message. Does not implicitly {@link voxring.v1.Takeover.verify|verify} messages.
+             * @param message Takeover message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Takeover.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Takeover message, length delimited. Does not implicitly {@link voxring.v1.Takeover.verify|verify} messages.
+             * @param message Takeover message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Takeover.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Takeover message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Takeover & voxring.v1.Takeover.$Shape} Takeover
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Takeover & voxring.v1.Takeover.$Shape;
+
+            /**
+             * Decodes a Takeover message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Takeover & voxring.v1.Takeover.$Shape} Takeover
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Takeover & voxring.v1.Takeover.$Shape;
+
+            /**
+             * Verifies a Takeover message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Takeover message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Takeover
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Takeover;
+
+            /**
+             * Creates a plain object from a Takeover message. Also converts values to other types if specified.
+             * @param message Takeover
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Takeover, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Takeover to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Takeover
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Takeover {
+
+            /** Properties of a Takeover. */
+            interface $Properties {
+
+                /** Takeover messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Takeover. */
+            type $Shape = voxring.v1.Takeover.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationChanged.
+         * @deprecated Use voxring.v1.ConversationChanged.$Properties instead.
+         */
+        interface IConversationChanged extends voxring.v1.ConversationChanged.$Properties {
+        }
+
+        /** Represents a ConversationChanged. */
+        class ConversationChanged {
+
+            /**
+             * Constructs a new ConversationChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.ConversationChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationChanged conversationId. */
+            conversationId: string;
+
+            /**
+             * Creates a new ConversationChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConversationChanged instance
+             */
+            static create(properties: voxring.v1.ConversationChanged.$Shape): voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape;
+            static create(properties?: voxring.v1.ConversationChanged.$Properties): voxring.v1.ConversationChanged;
+
+            /**
+             * Encodes the specified ConversationChanged message. Does not implicitly {@link voxring.v1.ConversationChanged.verify|verify} messages.
+             * @param message ConversationChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.ConversationChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConversationChanged message, length delimited. Does not implicitly {@link voxring.v1.ConversationChanged.verify|verify} messages.
+             * @param message ConversationChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.ConversationChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape} ConversationChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape;
+
+            /**
+             * Decodes a ConversationChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape} ConversationChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape;
+
+            /**
+             * Verifies a ConversationChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConversationChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConversationChanged
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.ConversationChanged;
+
+            /**
+             * Creates a plain object from a ConversationChanged message. Also converts values to other types if specified.
+             * @param message ConversationChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.ConversationChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConversationChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConversationChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConversationChanged {
+
+            /** Properties of a ConversationChanged. */
+            interface $Properties {
+
+                /** ConversationChanged conversationId */
+                conversationId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationChanged. */
+            type $Shape = voxring.v1.ConversationChanged.$Properties;
+        }
+
+        /**
+         * Properties of a TakeoverDone.
+         * @deprecated Use voxring.v1.TakeoverDone.$Properties instead.
+         */
+        interface ITakeoverDone extends voxring.v1.TakeoverDone.$Properties {
+        }
+
+        /** Represents a TakeoverDone. */
+        class TakeoverDone {
+
+            /**
+             * Constructs a new TakeoverDone.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.TakeoverDone.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TakeoverDone messageId. */
+            messageId: string;
+
+            /** TakeoverDone chunkCount. */
+            chunkCount: number;
+
+            /** TakeoverDone handedOver. */
+            handedOver: boolean;
+
+            /**
+             * Creates a new TakeoverDone instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TakeoverDone instance
+             */
+            static create(properties: voxring.v1.TakeoverDone.$Shape): voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape;
+            static create(properties?: voxring.v1.TakeoverDone.$Properties): voxring.v1.TakeoverDone;
+
+            /**
+             * Encodes the specified TakeoverDone message. Does not implicitly {@link voxring.v1.TakeoverDone.verify|verify} messages.
+             * @param message TakeoverDone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.TakeoverDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TakeoverDone message, length delimited. Does not implicitly {@link voxring.v1.TakeoverDone.verify|verify} messages.
+             * @param message TakeoverDone message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.TakeoverDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TakeoverDone message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape} TakeoverDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape;
+
+            /**
+             * Decodes a TakeoverDone message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape} TakeoverDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape;
+
+            /**
+             * Verifies a TakeoverDone message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TakeoverDone message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TakeoverDone
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.TakeoverDone;
+
+            /**
+             * Creates a plain object from a TakeoverDone message. Also converts values to other types if specified.
+             * @param message TakeoverDone
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.TakeoverDone, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TakeoverDone to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TakeoverDone
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TakeoverDone {
+
+            /** Properties of a TakeoverDone. */
+            interface $Properties {
+
+                /** TakeoverDone messageId */
+                messageId?: (string|null);
+
+                /** TakeoverDone chunkCount */
+                chunkCount?: (number|null);
+
+                /** TakeoverDone handedOver */
+                handedOver?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TakeoverDone. */
+            type $Shape = voxring.v1.TakeoverDone.$Properties;
         }
 
         /**
@@ -4562,8 +5054,20 @@ export namespace voxring {
             /** RelayFrame relayTimeline. */
             relayTimeline?: (voxring.v1.RelayTimeline.$Properties|null);
 
+            /** RelayFrame replicaAck. */
+            replicaAck?: (voxring.v1.ReplicaAck.$Properties|null);
+
+            /** RelayFrame takeover. */
+            takeover?: (voxring.v1.Takeover.$Properties|null);
+
+            /** RelayFrame takeoverDone. */
+            takeoverDone?: (voxring.v1.TakeoverDone.$Properties|null);
+
+            /** RelayFrame conversationChanged. */
+            conversationChanged?: (voxring.v1.ConversationChanged.$Properties|null);
+
             /** RelayFrame body. */
-            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline");
+            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged");
 
             /**
              * Creates a new RelayFrame instance using the specified properties.
@@ -4667,8 +5171,20 @@ export namespace voxring {
                 /** RelayFrame relayTimeline */
                 relayTimeline?: (voxring.v1.RelayTimeline.$Properties|null);
 
+                /** RelayFrame replicaAck */
+                replicaAck?: (voxring.v1.ReplicaAck.$Properties|null);
+
+                /** RelayFrame takeover */
+                takeover?: (voxring.v1.Takeover.$Properties|null);
+
+                /** RelayFrame takeoverDone */
+                takeoverDone?: (voxring.v1.TakeoverDone.$Properties|null);
+
+                /** RelayFrame conversationChanged */
+                conversationChanged?: (voxring.v1.ConversationChanged.$Properties|null);
+
                 /** RelayFrame body */
-                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline");
+                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4682,9 +5198,13 @@ export namespace voxring {
               messageEnd?: voxring.v1.MessageEnd.$Shape|null;
               subscribe?: voxring.v1.RelaySubscribe.$Shape|null;
               relayTimeline?: voxring.v1.RelayTimeline.$Shape|null;
+              replicaAck?: voxring.v1.ReplicaAck.$Shape|null;
+              takeover?: voxring.v1.Takeover.$Shape|null;
+              takeoverDone?: voxring.v1.TakeoverDone.$Shape|null;
+              conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape })
+              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape })
             );
         }
     }

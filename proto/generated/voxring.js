@@ -11653,6 +11653,7 @@ export const voxring = $root.voxring = (() => {
              * @typedef {Object} voxring.v1.RelayHeader.$Properties
              * @property {voxring.v1.MessageHeader.$Properties|null} [header] RelayHeader header
              * @property {Array.<string>|null} [participantIds] RelayHeader participantIds
+             * @property {boolean|null} [replicate] RelayHeader replicate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11702,6 +11703,14 @@ export const voxring = $root.voxring = (() => {
             RelayHeader.prototype.participantIds = $util.emptyArray;
 
             /**
+             * RelayHeader replicate.
+             * @member {boolean} replicate
+             * @memberof voxring.v1.RelayHeader
+             * @instance
+             */
+            RelayHeader.prototype.replicate = false;
+
+            /**
              * Creates a new RelayHeader instance using the specified properties.
              * @function create
              * @memberof voxring.v1.RelayHeader
@@ -11738,6 +11747,8 @@ export const voxring = $root.voxring = (() => {
                 if (message.participantIds != null && message.participantIds.length)
                     for (let i = 0; i < message.participantIds.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.participantIds[i]);
+                if (message.replicate != null && $Object.hasOwnProperty.call(message, "replicate") && message.replicate !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.replicate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11809,6 +11820,15 @@ export const voxring = $root.voxring = (() => {
                             message.participantIds.push(reader.stringVerify());
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.replicate = value;
+                            else
+                                delete message.replicate;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11869,6 +11889,9 @@ export const voxring = $root.voxring = (() => {
                         if (!$util.isString(message.participantIds[i]))
                             return "participantIds: string[] expected";
                 }
+                if (message.replicate != null && $Object.hasOwnProperty.call(message, "replicate"))
+                    if (typeof message.replicate !== "boolean")
+                        return "replicate: boolean expected";
                 return null;
             };
 
@@ -11902,6 +11925,9 @@ export const voxring = $root.voxring = (() => {
                     for (let i = 0; i < object.participantIds.length; ++i)
                         message.participantIds[i] = $String(object.participantIds[i]);
                 }
+                if (object.replicate != null)
+                    if (object.replicate)
+                        message.replicate = $Boolean(object.replicate);
                 return message;
             };
 
@@ -11924,8 +11950,10 @@ export const voxring = $root.voxring = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.participantIds = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.header = null;
+                    object.replicate = false;
+                }
                 if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
                     object.header = $root.voxring.v1.MessageHeader.toObject(message.header, options, _depth + 1);
                 if (message.participantIds && message.participantIds.length) {
@@ -11933,6 +11961,8 @@ export const voxring = $root.voxring = (() => {
                     for (let j = 0; j < message.participantIds.length; ++j)
                         object.participantIds[j] = message.participantIds[j];
                 }
+                if (message.replicate != null && $Object.hasOwnProperty.call(message, "replicate"))
+                    object.replicate = message.replicate;
                 return object;
             };
 
@@ -11962,6 +11992,1195 @@ export const voxring = $root.voxring = (() => {
             };
 
             return RelayHeader;
+        })();
+
+        v1.ReplicaAck = (function() {
+
+            /**
+             * Properties of a ReplicaAck.
+             * @typedef {Object} voxring.v1.ReplicaAck.$Properties
+             * @property {string|null} [messageId] ReplicaAck messageId
+             * @property {number|null} [durableCount] ReplicaAck durableCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaAck.
+             * @memberof voxring.v1
+             * @interface IReplicaAck
+             * @augments voxring.v1.ReplicaAck.$Properties
+             * @deprecated Use voxring.v1.ReplicaAck.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaAck.
+             * @typedef {voxring.v1.ReplicaAck.$Properties} voxring.v1.ReplicaAck.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaAck.
+             * @memberof voxring.v1
+             * @classdesc Represents a ReplicaAck.
+             * @constructor
+             * @param {voxring.v1.ReplicaAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplicaAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaAck messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.ReplicaAck
+             * @instance
+             */
+            ReplicaAck.prototype.messageId = "";
+
+            /**
+             * ReplicaAck durableCount.
+             * @member {number} durableCount
+             * @memberof voxring.v1.ReplicaAck
+             * @instance
+             */
+            ReplicaAck.prototype.durableCount = 0;
+
+            /**
+             * Creates a new ReplicaAck instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {voxring.v1.ReplicaAck.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.ReplicaAck} ReplicaAck instance
+             * @type {{
+             *   (properties: voxring.v1.ReplicaAck.$Shape): voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape;
+             *   (properties?: voxring.v1.ReplicaAck.$Properties): voxring.v1.ReplicaAck;
+             * }}
+             */
+            ReplicaAck.create = function(properties) {
+                return new ReplicaAck(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaAck message. Does not implicitly {@link voxring.v1.ReplicaAck.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {voxring.v1.ReplicaAck.$Properties} message ReplicaAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount") && message.durableCount !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.durableCount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaAck message, length delimited. Does not implicitly {@link voxring.v1.ReplicaAck.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {voxring.v1.ReplicaAck.$Properties} message ReplicaAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaAck.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape} ReplicaAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.ReplicaAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durableCount = value;
+                            else
+                                delete message.durableCount;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaAck message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.ReplicaAck & voxring.v1.ReplicaAck.$Shape} ReplicaAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaAck.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaAck message.
+             * @function verify
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount"))
+                    if (!$util.isInteger(message.durableCount))
+                        return "durableCount: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.ReplicaAck} ReplicaAck
+             */
+            ReplicaAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.ReplicaAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.ReplicaAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.ReplicaAck();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.durableCount != null)
+                    if ($Number(object.durableCount) !== 0)
+                        message.durableCount = object.durableCount >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {voxring.v1.ReplicaAck} message ReplicaAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.durableCount = 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount"))
+                    object.durableCount = message.durableCount;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaAck to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.ReplicaAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaAck.prototype.toJSON = function() {
+                return ReplicaAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaAck
+             * @function getTypeUrl
+             * @memberof voxring.v1.ReplicaAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.ReplicaAck";
+            };
+
+            return ReplicaAck;
+        })();
+
+        v1.Takeover = (function() {
+
+            /**
+             * Properties of a Takeover.
+             * @typedef {Object} voxring.v1.Takeover.$Properties
+             * @property {string|null} [messageId] Takeover messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Takeover.
+             * @memberof voxring.v1
+             * @interface ITakeover
+             * @augments voxring.v1.Takeover.$Properties
+             * @deprecated Use voxring.v1.Takeover.$Properties instead.
+             */
+
+            /**
+             * Shape of a Takeover.
+             * @typedef {voxring.v1.Takeover.$Properties} voxring.v1.Takeover.$Shape
+             */
+
+            /**
+             * Constructs a new Takeover.
+             * @memberof voxring.v1
+             * @classdesc Represents a Takeover.
+             * @constructor
+             * @param {voxring.v1.Takeover.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Takeover = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Takeover messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Takeover
+             * @instance
+             */
+            Takeover.prototype.messageId = "";
+
+            /**
+             * Creates a new Takeover instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {voxring.v1.Takeover.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Takeover} Takeover instance
+             * @type {{
+             *   (properties: voxring.v1.Takeover.$Shape): voxring.v1.Takeover & voxring.v1.Takeover.$Shape;
+             *   (properties?: voxring.v1.Takeover.$Properties): voxring.v1.Takeover;
+             * }}
+             */
+            Takeover.create = function(properties) {
+                return new Takeover(properties);
+            };
+
+            /**
+             * Encodes the specified Takeover message. Does not implicitly {@link voxring.v1.Takeover.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {voxring.v1.Takeover.$Properties} message Takeover message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Takeover.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Takeover message, length delimited. Does not implicitly {@link voxring.v1.Takeover.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {voxring.v1.Takeover.$Properties} message Takeover message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Takeover.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Takeover message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Takeover & voxring.v1.Takeover.$Shape} Takeover
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Takeover.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Takeover();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Takeover message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Takeover & voxring.v1.Takeover.$Shape} Takeover
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Takeover.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Takeover message.
+             * @function verify
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Takeover.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Takeover message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Takeover} Takeover
+             */
+            Takeover.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Takeover)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Takeover: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Takeover();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Takeover message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {voxring.v1.Takeover} message Takeover
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Takeover.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this Takeover to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Takeover
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Takeover.prototype.toJSON = function() {
+                return Takeover.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Takeover
+             * @function getTypeUrl
+             * @memberof voxring.v1.Takeover
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Takeover.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Takeover";
+            };
+
+            return Takeover;
+        })();
+
+        v1.ConversationChanged = (function() {
+
+            /**
+             * Properties of a ConversationChanged.
+             * @typedef {Object} voxring.v1.ConversationChanged.$Properties
+             * @property {string|null} [conversationId] ConversationChanged conversationId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationChanged.
+             * @memberof voxring.v1
+             * @interface IConversationChanged
+             * @augments voxring.v1.ConversationChanged.$Properties
+             * @deprecated Use voxring.v1.ConversationChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationChanged.
+             * @typedef {voxring.v1.ConversationChanged.$Properties} voxring.v1.ConversationChanged.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationChanged.
+             * @memberof voxring.v1
+             * @classdesc Represents a ConversationChanged.
+             * @constructor
+             * @param {voxring.v1.ConversationChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationChanged conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.ConversationChanged
+             * @instance
+             */
+            ConversationChanged.prototype.conversationId = "";
+
+            /**
+             * Creates a new ConversationChanged instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {voxring.v1.ConversationChanged.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.ConversationChanged} ConversationChanged instance
+             * @type {{
+             *   (properties: voxring.v1.ConversationChanged.$Shape): voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape;
+             *   (properties?: voxring.v1.ConversationChanged.$Properties): voxring.v1.ConversationChanged;
+             * }}
+             */
+            ConversationChanged.create = function(properties) {
+                return new ConversationChanged(properties);
+            };
+
+            /**
+             * Encodes the specified ConversationChanged message. Does not implicitly {@link voxring.v1.ConversationChanged.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {voxring.v1.ConversationChanged.$Properties} message ConversationChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConversationChanged message, length delimited. Does not implicitly {@link voxring.v1.ConversationChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {voxring.v1.ConversationChanged.$Properties} message ConversationChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConversationChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape} ConversationChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.ConversationChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConversationChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.ConversationChanged & voxring.v1.ConversationChanged.$Shape} ConversationChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConversationChanged message.
+             * @function verify
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConversationChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConversationChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.ConversationChanged} ConversationChanged
+             */
+            ConversationChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.ConversationChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.ConversationChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.ConversationChanged();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConversationChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {voxring.v1.ConversationChanged} message ConversationChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.conversationId = "";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                return object;
+            };
+
+            /**
+             * Converts this ConversationChanged to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.ConversationChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationChanged.prototype.toJSON = function() {
+                return ConversationChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConversationChanged
+             * @function getTypeUrl
+             * @memberof voxring.v1.ConversationChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConversationChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.ConversationChanged";
+            };
+
+            return ConversationChanged;
+        })();
+
+        v1.TakeoverDone = (function() {
+
+            /**
+             * Properties of a TakeoverDone.
+             * @typedef {Object} voxring.v1.TakeoverDone.$Properties
+             * @property {string|null} [messageId] TakeoverDone messageId
+             * @property {number|null} [chunkCount] TakeoverDone chunkCount
+             * @property {boolean|null} [handedOver] TakeoverDone handedOver
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TakeoverDone.
+             * @memberof voxring.v1
+             * @interface ITakeoverDone
+             * @augments voxring.v1.TakeoverDone.$Properties
+             * @deprecated Use voxring.v1.TakeoverDone.$Properties instead.
+             */
+
+            /**
+             * Shape of a TakeoverDone.
+             * @typedef {voxring.v1.TakeoverDone.$Properties} voxring.v1.TakeoverDone.$Shape
+             */
+
+            /**
+             * Constructs a new TakeoverDone.
+             * @memberof voxring.v1
+             * @classdesc Represents a TakeoverDone.
+             * @constructor
+             * @param {voxring.v1.TakeoverDone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TakeoverDone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TakeoverDone messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.TakeoverDone
+             * @instance
+             */
+            TakeoverDone.prototype.messageId = "";
+
+            /**
+             * TakeoverDone chunkCount.
+             * @member {number} chunkCount
+             * @memberof voxring.v1.TakeoverDone
+             * @instance
+             */
+            TakeoverDone.prototype.chunkCount = 0;
+
+            /**
+             * TakeoverDone handedOver.
+             * @member {boolean} handedOver
+             * @memberof voxring.v1.TakeoverDone
+             * @instance
+             */
+            TakeoverDone.prototype.handedOver = false;
+
+            /**
+             * Creates a new TakeoverDone instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {voxring.v1.TakeoverDone.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.TakeoverDone} TakeoverDone instance
+             * @type {{
+             *   (properties: voxring.v1.TakeoverDone.$Shape): voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape;
+             *   (properties?: voxring.v1.TakeoverDone.$Properties): voxring.v1.TakeoverDone;
+             * }}
+             */
+            TakeoverDone.create = function(properties) {
+                return new TakeoverDone(properties);
+            };
+
+            /**
+             * Encodes the specified TakeoverDone message. Does not implicitly {@link voxring.v1.TakeoverDone.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {voxring.v1.TakeoverDone.$Properties} message TakeoverDone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TakeoverDone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chunkCount);
+                if (message.handedOver != null && $Object.hasOwnProperty.call(message, "handedOver") && message.handedOver !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.handedOver);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TakeoverDone message, length delimited. Does not implicitly {@link voxring.v1.TakeoverDone.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {voxring.v1.TakeoverDone.$Properties} message TakeoverDone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TakeoverDone.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TakeoverDone message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape} TakeoverDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TakeoverDone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.TakeoverDone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkCount = value;
+                            else
+                                delete message.chunkCount;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.handedOver = value;
+                            else
+                                delete message.handedOver;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TakeoverDone message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.TakeoverDone & voxring.v1.TakeoverDone.$Shape} TakeoverDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TakeoverDone.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TakeoverDone message.
+             * @function verify
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TakeoverDone.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    if (!$util.isInteger(message.chunkCount))
+                        return "chunkCount: integer expected";
+                if (message.handedOver != null && $Object.hasOwnProperty.call(message, "handedOver"))
+                    if (typeof message.handedOver !== "boolean")
+                        return "handedOver: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a TakeoverDone message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.TakeoverDone} TakeoverDone
+             */
+            TakeoverDone.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.TakeoverDone)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.TakeoverDone: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.TakeoverDone();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.chunkCount != null)
+                    if ($Number(object.chunkCount) !== 0)
+                        message.chunkCount = object.chunkCount >>> 0;
+                if (object.handedOver != null)
+                    if (object.handedOver)
+                        message.handedOver = $Boolean(object.handedOver);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TakeoverDone message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {voxring.v1.TakeoverDone} message TakeoverDone
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TakeoverDone.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.chunkCount = 0;
+                    object.handedOver = false;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    object.chunkCount = message.chunkCount;
+                if (message.handedOver != null && $Object.hasOwnProperty.call(message, "handedOver"))
+                    object.handedOver = message.handedOver;
+                return object;
+            };
+
+            /**
+             * Converts this TakeoverDone to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.TakeoverDone
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TakeoverDone.prototype.toJSON = function() {
+                return TakeoverDone.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TakeoverDone
+             * @function getTypeUrl
+             * @memberof voxring.v1.TakeoverDone
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TakeoverDone.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.TakeoverDone";
+            };
+
+            return TakeoverDone;
         })();
 
         v1.RelaySubscribe = (function() {
@@ -12556,7 +13775,11 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.MessageEnd.$Properties|null} [messageEnd] RelayFrame messageEnd
              * @property {voxring.v1.RelaySubscribe.$Properties|null} [subscribe] RelayFrame subscribe
              * @property {voxring.v1.RelayTimeline.$Properties|null} [relayTimeline] RelayFrame relayTimeline
-             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"} [body] RelayFrame body
+             * @property {voxring.v1.ReplicaAck.$Properties|null} [replicaAck] RelayFrame replicaAck
+             * @property {voxring.v1.Takeover.$Properties|null} [takeover] RelayFrame takeover
+             * @property {voxring.v1.TakeoverDone.$Properties|null} [takeoverDone] RelayFrame takeoverDone
+             * @property {voxring.v1.ConversationChanged.$Properties|null} [conversationChanged] RelayFrame conversationChanged
+             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"} [body] RelayFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12577,9 +13800,13 @@ export const voxring = $root.voxring = (() => {
              *   messageEnd?: voxring.v1.MessageEnd.$Shape|null;
              *   subscribe?: voxring.v1.RelaySubscribe.$Shape|null;
              *   relayTimeline?: voxring.v1.RelayTimeline.$Shape|null;
+             *   replicaAck?: voxring.v1.ReplicaAck.$Shape|null;
+             *   takeover?: voxring.v1.Takeover.$Shape|null;
+             *   takeoverDone?: voxring.v1.TakeoverDone.$Shape|null;
+             *   conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape })
+             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape })
              * )} voxring.v1.RelayFrame.$Shape
              */
 
@@ -12646,17 +13873,49 @@ export const voxring = $root.voxring = (() => {
              */
             RelayFrame.prototype.relayTimeline = null;
 
+            /**
+             * RelayFrame replicaAck.
+             * @member {voxring.v1.ReplicaAck.$Properties|null|undefined} replicaAck
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.replicaAck = null;
+
+            /**
+             * RelayFrame takeover.
+             * @member {voxring.v1.Takeover.$Properties|null|undefined} takeover
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.takeover = null;
+
+            /**
+             * RelayFrame takeoverDone.
+             * @member {voxring.v1.TakeoverDone.$Properties|null|undefined} takeoverDone
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.takeoverDone = null;
+
+            /**
+             * RelayFrame conversationChanged.
+             * @member {voxring.v1.ConversationChanged.$Properties|null|undefined} conversationChanged
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.conversationChanged = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * RelayFrame body.
-             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|undefined} body
+             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|undefined} body
              * @memberof voxring.v1.RelayFrame
              * @instance
              */
             $Object.defineProperty(RelayFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline"]),
+                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12704,6 +13963,14 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.RelaySubscribe.encode(message.subscribe, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.relayTimeline != null && $Object.hasOwnProperty.call(message, "relayTimeline"))
                     $root.voxring.v1.RelayTimeline.encode(message.relayTimeline, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.replicaAck != null && $Object.hasOwnProperty.call(message, "replicaAck"))
+                    $root.voxring.v1.ReplicaAck.encode(message.replicaAck, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.takeover != null && $Object.hasOwnProperty.call(message, "takeover"))
+                    $root.voxring.v1.Takeover.encode(message.takeover, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.takeoverDone != null && $Object.hasOwnProperty.call(message, "takeoverDone"))
+                    $root.voxring.v1.TakeoverDone.encode(message.takeoverDone, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.conversationChanged != null && $Object.hasOwnProperty.call(message, "conversationChanged"))
+                    $root.voxring.v1.ConversationChanged.encode(message.conversationChanged, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12803,6 +14070,34 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.relayTimeline = $root.voxring.v1.RelayTimeline.decode(reader, reader.size(), $undefined, _depth + 1, message.relayTimeline);
                             message.body = "relayTimeline";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.replicaAck = $root.voxring.v1.ReplicaAck.decode(reader, reader.size(), $undefined, _depth + 1, message.replicaAck);
+                            message.body = "replicaAck";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.takeover = $root.voxring.v1.Takeover.decode(reader, reader.size(), $undefined, _depth + 1, message.takeover);
+                            message.body = "takeover";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.takeoverDone = $root.voxring.v1.TakeoverDone.decode(reader, reader.size(), $undefined, _depth + 1, message.takeoverDone);
+                            message.body = "takeoverDone";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversationChanged = $root.voxring.v1.ConversationChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.conversationChanged);
+                            message.body = "conversationChanged";
                             continue;
                         }
                     }
@@ -12905,6 +14200,46 @@ export const voxring = $root.voxring = (() => {
                             return "relayTimeline." + error;
                     }
                 }
+                if (message.replicaAck != null && $Object.hasOwnProperty.call(message, "replicaAck")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.ReplicaAck.verify(message.replicaAck, _depth + 1);
+                        if (error)
+                            return "replicaAck." + error;
+                    }
+                }
+                if (message.takeover != null && $Object.hasOwnProperty.call(message, "takeover")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Takeover.verify(message.takeover, _depth + 1);
+                        if (error)
+                            return "takeover." + error;
+                    }
+                }
+                if (message.takeoverDone != null && $Object.hasOwnProperty.call(message, "takeoverDone")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.TakeoverDone.verify(message.takeoverDone, _depth + 1);
+                        if (error)
+                            return "takeoverDone." + error;
+                    }
+                }
+                if (message.conversationChanged != null && $Object.hasOwnProperty.call(message, "conversationChanged")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.ConversationChanged.verify(message.conversationChanged, _depth + 1);
+                        if (error)
+                            return "conversationChanged." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12954,6 +14289,26 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.RelayFrame.relayTimeline: object expected");
                     message.relayTimeline = $root.voxring.v1.RelayTimeline.fromObject(object.relayTimeline, _depth + 1);
                 }
+                if (object.replicaAck != null) {
+                    if (!$util.isObject(object.replicaAck))
+                        throw $TypeError(".voxring.v1.RelayFrame.replicaAck: object expected");
+                    message.replicaAck = $root.voxring.v1.ReplicaAck.fromObject(object.replicaAck, _depth + 1);
+                }
+                if (object.takeover != null) {
+                    if (!$util.isObject(object.takeover))
+                        throw $TypeError(".voxring.v1.RelayFrame.takeover: object expected");
+                    message.takeover = $root.voxring.v1.Takeover.fromObject(object.takeover, _depth + 1);
+                }
+                if (object.takeoverDone != null) {
+                    if (!$util.isObject(object.takeoverDone))
+                        throw $TypeError(".voxring.v1.RelayFrame.takeoverDone: object expected");
+                    message.takeoverDone = $root.voxring.v1.TakeoverDone.fromObject(object.takeoverDone, _depth + 1);
+                }
+                if (object.conversationChanged != null) {
+                    if (!$util.isObject(object.conversationChanged))
+                        throw $TypeError(".voxring.v1.RelayFrame.conversationChanged: object expected");
+                    message.conversationChanged = $root.voxring.v1.ConversationChanged.fromObject(object.conversationChanged, _depth + 1);
+                }
                 return message;
             };
 
@@ -13002,6 +14357,26 @@ export const voxring = $root.voxring = (() => {
                     object.relayTimeline = $root.voxring.v1.RelayTimeline.toObject(message.relayTimeline, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "relayTimeline";
+                }
+                if (message.replicaAck != null && $Object.hasOwnProperty.call(message, "replicaAck")) {
+                    object.replicaAck = $root.voxring.v1.ReplicaAck.toObject(message.replicaAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "replicaAck";
+                }
+                if (message.takeover != null && $Object.hasOwnProperty.call(message, "takeover")) {
+                    object.takeover = $root.voxring.v1.Takeover.toObject(message.takeover, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "takeover";
+                }
+                if (message.takeoverDone != null && $Object.hasOwnProperty.call(message, "takeoverDone")) {
+                    object.takeoverDone = $root.voxring.v1.TakeoverDone.toObject(message.takeoverDone, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "takeoverDone";
+                }
+                if (message.conversationChanged != null && $Object.hasOwnProperty.call(message, "conversationChanged")) {
+                    object.conversationChanged = $root.voxring.v1.ConversationChanged.toObject(message.conversationChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "conversationChanged";
                 }
                 return object;
             };

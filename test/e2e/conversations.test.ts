@@ -132,8 +132,9 @@ void t.test('create, list, get', async (t) => {
     'a newcomer has none',
   );
 
-  const got = await b.http.getConversation(group.conversationId);
+  const { unread, speakers, ...got } = await b.http.getConversation(group.conversationId);
   t.same(got, group, 'get returns what create returned');
+  t.same({ unread, speakers }, { unread: 0, speakers: [] }, "get adds the caller's unread count and the speakers");
   await t.rejects(
     d.http.getConversation(group.conversationId),
     { code: 'VOX_NOT_PARTICIPANT', status: 403 },

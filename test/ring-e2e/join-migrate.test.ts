@@ -2,8 +2,9 @@
  * A router joins a ring of two while a message is live (bodies on a shared
  * CouchDB database). Users whose home moved to the new router are told so
  * (`migrate`, close 4011) and reconnect there; users whose home did not move
- * stay. Current design: a talker in the middle of a message is migrated only
- * after its end_message (the message finishes where it is live, complete);
+ * stay. A talker in the middle of a message is migrated too: it resumes on
+ * its new home from its last acked seq, which takes the message over from
+ * the old router (that one relays what it has and stops taking chunks);
  * a listener whose home moved reconnects to the new home and continues with
  * `listen` from the next seq it lacks (the new home fetches the live message
  * from the talker's router). Every packet is counted: each hearer gets each
@@ -14,7 +15,7 @@ import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxringConnection } from '../../client/voxring-connection.js';
-import type { RouterId, UserId } from '../../common/ids.js';
+import type { MessageId, RouterId, UserId } from '../../common/ids.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Router } from '../../router/router.js';
 import { CouchTestDb } from '../body-store/couch-test-db.js';
@@ -67,8 +68,9 @@ void t.test('a router joins mid-message: moved users migrate, nothing is lost', 
   for (const packet of packets.slice(0, half)) message.send(packet);
   await bFirst.until(() => (bFirst.get(message.messageId)?.chunks.length ?? 0) >= half);
 
-  // r2 joins: b's home moved, so b is migrated at once.
+  // r2 joins: a's and b's homes moved, so both are migrated at once, the talker mid-message.
   const bMigrate = bConn.waitFor((f) => f.type === 'migrate', 10_000, 'migrate for b');
+  const aMigrate = talker.waitFor((f) => f.type === 'migrate', 10_000, 'migrate for a');
   const r2 = await ring.add({ couchdbUrl: db.url, couchdbDatabase: db.name });
   t.equal(r2.config.routerId, r2Id, 'the new router has the expected id');
   await ringSettled(ring.routers);
@@ -76,8 +78,10 @@ void t.test('a router joins mid-message: moved users migrate, nothing is lost', 
   t.equal(frame.type === 'migrate' ? frame.migrate.url : '', r2.url, 'migrate names the new home');
   t.equal((await bConn.closed()).code, 4011, 'migrated hearer closed with 4011');
   t.equal(r0.ring?.ring.home(a.userId as UserId), r2Id, 'r0 sees the talker’s home moved too');
-  await talker.sync();
-  t.notOk(migrates.includes('a'), 'the talker is not migrated while its message is live');
+  const aFrame = await aMigrate;
+  t.equal(aFrame.type === 'migrate' ? aFrame.migrate.url : '', r2.url, 'the talker is migrated mid-message');
+  t.equal((await talker.closed()).code, 4011);
+  await dConn.sync();
   t.notOk(migrates.includes('d'), 'a user whose home did not move is not migrated');
 
   // b reconnects (to any router: the SDK is redirected home) and continues from the next seq it lacks.
@@ -89,15 +93,17 @@ void t.test('a router joins mid-message: moved users migrate, nothing is lost', 
   const header = await bAgain.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: have } });
   t.equal(header.type, 'header', 'listen on the new home answers with the header');
 
-  // The talker finishes on r0, then is migrated.
-  const aMigrate = talker.waitFor((f) => f.type === 'migrate', 10_000, 'migrate for a');
+  // The talker reconnects (redirected to its new home), resumes from its last acked seq and finishes there.
+  const aAgain = await VoxringConnection.connectWithFailover({ urls: [r0.url, r2.url], token: a.token, deviceId: 'a-phone', backoffMs: 5 });
+  t.teardown(() => aAgain.terminate());
+  t.equal(aAgain.welcome?.routerId, r2Id, 'the talker reached its new home');
+  await message.resume(aAgain);
+  t.equal(r2.messages.getLive(message.messageId as MessageId)?.sender !== null, true, 'the new home took the message over');
+  t.notOk(r0.messages.getLive(message.messageId as MessageId), 'the old router no longer has it live');
   for (const packet of packets.slice(half)) message.send(packet);
   const end = await message.end();
-  t.equal(end.messageEnd.state, 'COMPLETE', 'the message completes where it was live');
+  t.equal(end.messageEnd.state, 'COMPLETE', 'the message completes on the new home');
   t.equal(end.messageEnd.chunkCount, packets.length, 'every chunk acked');
-  const aFrame = await aMigrate;
-  t.equal(aFrame.type === 'migrate' ? aFrame.migrate.url : '', r2.url, 'after its end the talker is migrated');
-  t.equal((await talker.closed()).code, 4011);
 
   await bSecond.ended(message.messageId);
   await dCollector.ended(message.messageId);
@@ -112,9 +118,6 @@ void t.test('a router joins mid-message: moved users migrate, nothing is lost', 
   t.ok(dCollector.payloads(message.messageId).every((p, seq) => p.equals(packets[seq] ?? Buffer.alloc(0))), 'staying hearer: bit-exact');
 
   // The talker on its new home: a new message reaches both hearers.
-  const aAgain = await VoxringConnection.connect({ url: r0.url, token: a.token, deviceId: 'a-phone' });
-  t.teardown(() => aAgain.terminate());
-  t.equal(aAgain.welcome?.routerId, r2Id, 'the talker reached its new home');
   await bAgain.request({ type: 'monitor', monitor: { conversationIds: [conversation.conversationId] } });
   const next = await OutgoingVoiceMessage.start(aAgain, { conversationId: conversation.conversationId, opus });
   for (const packet of packets.slice(0, 50)) next.send(packet);

@@ -4,7 +4,9 @@
  * membership under a key prefix of the test's own, or a static peer list.
  * Teardown is registered at once.
  */
+import { spawn } from 'node:child_process';
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadConfig, type ConfigInput } from '../../common/config.js';
 import type { UserId } from '../../common/ids.js';
@@ -12,6 +14,8 @@ import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
 import { signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
 import { testPostgresUrl, testRedisUrl, uniqueName } from '../helpers/services.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const CLUSTER_SECRET = 'ring-test-secret-0123456789';
 export const ADMIN_TOKEN = 'ring-test-admin-token-0123456789';
@@ -138,4 +142,66 @@ async function dropSchema(schema: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+
+/** A `voxring serve` child process in a test's ring. */
+export interface ChildRouter {
+  id: string;
+  url: string;
+  dataDir: string;
+  kill(): Promise<void>;
+}
+
+export interface ChildRouterOptions {
+  schema: string;
+  keyPrefix: string;
+  id: string;
+  ttlMs: number;
+  /** Reuse a data dir (a restart with the same id); a fresh one by default. */
+  dataDir?: string;
+}
+
+/** `voxring serve` as a child process in the same ring; SIGKILLed in teardown whatever happened. */
+export async function startChildRouter(t: Teardowns, options: ChildRouterOptions): Promise<ChildRouter> {
+  const { schema, keyPrefix, id } = options;
+  const dataDir = options.dataDir ?? (await tempDir(t));
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VOXRING_')) env[key] = value;
+  Object.assign(env, {
+    VOXRING_HOST: '127.0.0.1',
+    VOXRING_PORT: '0',
+    VOXRING_DATA_DIR: dataDir,
+    VOXRING_TRANSPORT: 'ws',
+    VOXRING_LOG_LEVEL: 'silent',
+    VOXRING_ROUTER_ID: id,
+    VOXRING_POSTGRES_URL: testPostgresUrl(),
+    VOXRING_POSTGRES_SCHEMA: schema,
+    VOXRING_REDIS_URL: testRedisUrl(),
+    VOXRING_REDIS_KEY_PREFIX: keyPrefix,
+    VOXRING_CLUSTER_SECRET: CLUSTER_SECRET,
+    VOXRING_HEARTBEAT_TTL_MS: String(options.ttlMs),
+  });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/voxring.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const kill = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+    process.off('exit', killOnExit);
+  };
+  t.teardown(kill);
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const match = /voxring listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then(() => reject(new Error(`voxring serve exited before listening: ${err}`)));
+  });
+  return { id, url, dataDir, kill };
 }

@@ -4,75 +4,24 @@
  * membership (short TTL) and one Postgres schema. The dead router's clients
  * reach their first fallback at once (its links to the dead router are lost,
  * so it serves them instead of redirecting to the dead home; the time is
- * reported as a comment, not asserted). What happens to the dead router's
- * live message today (documented in ring/README.md): its listeners on other
- * routers keep every chunk received so far, exactly once, and their mirror
- * ends INTERRUPTED once the dead router leaves the ring; the talker's resume
- * on its fallback is refused VOX_MESSAGE_LIVE_ELSEWHERE (retryable), since
- * the header still names the dead router.
+ * reported as a comment, not asserted). The talker's message was
+ * replicated to its first fallback (acks wait for the replica), so the
+ * talker resumes there from its last acked seq: that router claims the
+ * message from its replica, the listener on the third router gets the rest
+ * through its adopted mirror, exactly once, and the stored message is
+ * complete and bit-exact.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxringConnection } from '../../client/voxring-connection.js';
+import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import type { UserId } from '../../common/ids.js';
 import type { Router } from '../../router/router.js';
-import { PASSWORD, signupUser, speechPackets, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
-import { testPostgresUrl, testRedisUrl } from '../helpers/services.js';
-import { CLUSTER_SECRET, linksUp, startRing, until } from './ring-fixture.js';
+import { PASSWORD, signupUser, speechPackets, type TestUser } from '../helpers/router-fixture.js';
+import { linksUp, startChildRouter, startRing, until } from './ring-fixture.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TTL_MS = 1500;
-
-interface ChildRouter {
-  id: string;
-  url: string;
-  kill(): Promise<void>;
-}
-
-/** `voxring serve` as a child process in the same ring; SIGKILLed in teardown whatever happened. */
-async function startChildRouter(t: Teardowns, schema: string, keyPrefix: string, id: string): Promise<ChildRouter> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VOXRING_')) env[key] = value;
-  Object.assign(env, {
-    VOXRING_HOST: '127.0.0.1',
-    VOXRING_PORT: '0',
-    VOXRING_DATA_DIR: await tempDir(t),
-    VOXRING_TRANSPORT: 'ws',
-    VOXRING_LOG_LEVEL: 'silent',
-    VOXRING_ROUTER_ID: id,
-    VOXRING_POSTGRES_URL: testPostgresUrl(),
-    VOXRING_POSTGRES_SCHEMA: schema,
-    VOXRING_REDIS_URL: testRedisUrl(),
-    VOXRING_REDIS_KEY_PREFIX: keyPrefix,
-    VOXRING_CLUSTER_SECRET: CLUSTER_SECRET,
-    VOXRING_HEARTBEAT_TTL_MS: String(TTL_MS),
-  });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/voxring.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const killOnExit = (): void => void child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  const kill = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await exited;
-    process.off('exit', killOnExit);
-  };
-  t.teardown(kill);
-  let err = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const match = /voxring listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    void exited.then(() => reject(new Error(`voxring serve exited before listening: ${err}`)));
-  });
-  return { id, url, kill };
-}
 
 async function homedOn(r: Router, id: string, prefix: string): Promise<TestUser> {
   for (let i = 0; i < 300; i++) {
@@ -85,7 +34,7 @@ async function homedOn(r: Router, id: string, prefix: string): Promise<TestUser>
 void t.test('kill -9 of a router with a live message', async (t) => {
   const ring = await startRing(t, { count: 2, config: { heartbeatTtlMs: TTL_MS } });
   const [r0, r1] = ring.routers as [Router, Router];
-  const killed = await startChildRouter(t, ring.schema, ring.keyPrefix, `rk-${ring.schema.slice(-8)}`);
+  const killed = await startChildRouter(t, { schema: ring.schema, keyPrefix: ring.keyPrefix, id: `rk-${ring.schema.slice(-8)}`, ttlMs: TTL_MS });
   await until(() => ring.routers.every((r) => r.ring?.ring.members().length === 3), 10_000, 'three members');
   await linksUp(ring.routers);
   await until(() => ring.routers.every((r) => r.ring?.linkStatus().find((l) => l.peer === killed.id)?.state === 'up'), 10_000, 'links to the child');
@@ -128,25 +77,36 @@ void t.test('kill -9 of a router with a live message', async (t) => {
   t.equal(zAgain.welcome?.routerId, fallbackId, 'the client is served by its first fallback, not redirected to the dead home');
   t.comment(`fallback reached ${elapsed} ms after kill -9 (TTL ${TTL_MS} ms)`);
 
-  // The talker fails over too; its resume is refused while the header names the dead router.
+  // The talker fails over too and resumes on its fallback, which held a replica of every acked chunk.
   const xSession = await x.http.login(x.name, PASSWORD);
   const xAgain = await VoxringConnection.connectWithFailover({ urls: [xSession.home ?? '', ...(xSession.fallbacks ?? [])], token: x.token, deviceId: 'x', backoffMs: 20 });
   t.teardown(() => xAgain.terminate());
-  t.not(xAgain.welcome?.routerId, killed.id, 'the talker reached a fallback');
-  const refused = await message.resume(xAgain).then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  t.match(refused, { code: 'VOX_MESSAGE_LIVE_ELSEWHERE', retryable: true }, 'resume of a message live on the dead router is refused (today)');
+  const claimer = ring.routers.find((r) => r.config.routerId === xAgain.welcome?.routerId);
+  t.ok(claimer, 'the talker reached a surviving router');
+  await message.resume(xAgain);
+  t.comment(`talker resumed ${Date.now() - killedAt} ms after kill -9`);
+  for (const packet of packets.slice(half)) message.send(packet);
+  const end = await message.end();
+  t.equal(end.messageEnd.state, 'COMPLETE', 'the message completes on the router that took it over');
+  t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
 
-  // Once the dead router leaves the ring, mirrors of its message end INTERRUPTED; nothing was duplicated.
-  await until(() => ring.routers.every((r) => r.ring?.ring.members().length === 2), 10_000, 'the dead router leaves the ring');
+  // y, on a third router, heard all of it exactly once, in order, bit-exact.
   await yCollector.ended(message.messageId);
   const got = yCollector.get(message.messageId);
-  t.equal(got?.endState, 'INTERRUPTED', 'the listener’s mirror ends INTERRUPTED');
+  t.equal(got?.endState, 'COMPLETE', 'the listener’s mirror was adopted by the new router and ends COMPLETE');
   t.equal(got?.duplicates, 0, 'no duplicates');
-  t.ok((got?.chunks.length ?? 0) >= half, 'every chunk acked before the kill reached the listener');
+  t.equal(got?.chunks.length, packets.length, 'the listener got every chunk');
   t.ok(yCollector.payloads(message.messageId).every((p, seq) => p.equals(packets[seq] ?? Buffer.alloc(0))), 'bit-exact');
+
+  // The stored message is complete: header and body, read through another router.
+  const stored = await y.http.getMessage(message.messageId);
+  t.equal(stored.state, 'COMPLETE');
+  t.equal(stored.chunkCount, packets.length, 'the header counts every chunk');
+  const reader = ring.routers.find((r) => r !== claimer) ?? r0;
+  const audio = await fetch(`${reader.url}/v1/messages/${message.messageId}/audio`, { headers: { authorization: `Bearer ${y.token}` } });
+  t.equal(audio.status, 200, `the stored audio is served through ${reader.config.routerId} (${audio.status === 200 ? '' : await audio.clone().text()})`);
+  const ogg = Buffer.from(await audio.arrayBuffer());
+  t.same(readOggOpus(ogg).packets, packets, 'the stored .ogg holds every packet, bit-exact');
 
   // New talk among the survivors works: x on its new home, heard by y and z.
   const zCollector = new MessageCollector(zAgain);
@@ -160,4 +120,58 @@ void t.test('kill -9 of a router with a live message', async (t) => {
   await zCollector.ended(next.messageId);
   t.equal(yCollector.get(next.messageId)?.chunks.length, 30, 'y hears the next message');
   t.equal(zCollector.get(next.messageId)?.chunks.length, 30, 'z hears the next message');
+
+  // The dead router restarts with the same id and data dir: it rejoins and leaves the taken-over message alone.
+  const back = await startChildRouter(t, { schema: ring.schema, keyPrefix: ring.keyPrefix, id: killed.id, ttlMs: TTL_MS, dataDir: killed.dataDir });
+  await until(() => ring.routers.every((r) => r.ring?.ring.members().length === 3), 10_000, 'the restarted router rejoins');
+  await until(() => ring.routers.every((r) => r.ring?.linkStatus().find((l) => l.peer === killed.id)?.state === 'up'), 10_000, 'links to the restarted router');
+  const after = await y.http.getMessage(message.messageId);
+  t.equal(after.state, 'COMPLETE', 'its restart did not mark the taken-over message interrupted');
+  t.equal(after.chunkCount, packets.length);
+  const viaBack = await fetch(`${back.url}/v1/messages/${message.messageId}/audio`, { headers: { authorization: `Bearer ${y.token}` } });
+  t.equal(viaBack.status, 200);
+  t.same(readOggOpus(Buffer.from(await viaBack.arrayBuffer())).packets, packets, 'the restarted router serves the complete message (from the router that owns it)');
+  const xHome = await VoxringConnection.connect({ url: back.url, token: x.token, deviceId: 'x3' });
+  t.teardown(() => xHome.terminate());
+  t.equal(xHome.welcome?.routerId, killed.id, 'x is served by its home again');
+  const third = await OutgoingVoiceMessage.start(xHome, { conversationId: conversation.conversationId });
+  for (const packet of packets.slice(0, 20)) third.send(packet);
+  t.equal((await third.end()).messageEnd.state, 'COMPLETE');
+  await yCollector.ended(third.messageId);
+  t.equal(yCollector.get(third.messageId)?.chunks.length, 20, 'y hears x talking from the restarted router');
+});
+
+void t.test('kill -9 and the talker never comes back: the replica finishes the message', async (t) => {
+  const ring = await startRing(t, { count: 2, config: { heartbeatTtlMs: TTL_MS, liveResumeGraceMs: 1000 } });
+  const [r0] = ring.routers as [Router, Router];
+  const killed = await startChildRouter(t, { schema: ring.schema, keyPrefix: ring.keyPrefix, id: `ro-${ring.schema.slice(-8)}`, ttlMs: TTL_MS });
+  await until(() => ring.routers.every((r) => r.ring?.ring.members().length === 3), 10_000, 'three members');
+  await until(() => ring.routers.every((r) => r.ring?.linkStatus().find((l) => l.peer === killed.id)?.state === 'up'), 10_000, 'links to the child');
+  const x = await homedOn(r0, killed.id, 'x');
+  const y = await homedOn(r0, r0.config.routerId, 'y');
+  const conversation = await x.http.createConversation([y.name], 'orphan');
+  const talker = await VoxringConnection.connect({ url: killed.url, token: x.token, deviceId: 'x' });
+  t.teardown(() => talker.terminate());
+  const yConn = await VoxringConnection.connect({ url: r0.url, token: y.token, deviceId: 'y' });
+  t.teardown(() => yConn.terminate());
+  const yCollector = new MessageCollector(yConn);
+  await yConn.request({ type: 'monitor', monitor: { conversationIds: [conversation.conversationId] } });
+
+  const { packets } = await speechPackets();
+  const message = await OutgoingVoiceMessage.start(talker, { conversationId: conversation.conversationId });
+  for (const packet of packets.slice(0, 100)) message.send(packet);
+  await message.allAcked();
+  await killed.kill();
+
+  // Nobody resumes: after the grace the replica router finishes it from its copy.
+  await yCollector.ended(message.messageId, 20_000);
+  const got = yCollector.get(message.messageId);
+  t.equal(got?.endState, 'INTERRUPTED', 'the listener’s mirror ends INTERRUPTED');
+  t.equal(got?.chunks.length, 100, 'with every acked chunk');
+  t.equal(got?.duplicates, 0);
+  const header = await y.http.getMessage(message.messageId);
+  t.equal(header.state, 'INTERRUPTED', 'the header is finished, not left live');
+  t.equal(header.chunkCount, 100, 'and counts every acked chunk');
+  const audio = await fetch(`${r0.url}/v1/messages/${message.messageId}/audio`, { headers: { authorization: `Bearer ${y.token}` } });
+  t.same(readOggOpus(Buffer.from(await audio.arrayBuffer())).packets, packets.slice(0, 100), 'the stored body holds every acked chunk, bit-exact');
 });
