@@ -8,6 +8,9 @@ import { decodeServerFrame, encodeClientFrame } from '../proto/frame-codec.js';
 import { SUBPROTOCOL_PROTO, type ClientFrame, type ServerFrame } from '../proto/frames.js';
 import { RawWsClient } from './raw-ws-client.js';
 
+/** Redirects a hello follows (a ring sends at most one: to the user's home). */
+const MAX_REDIRECTS = 2;
+
 type ClientBody = ClientFrame extends infer F ? (F extends ClientFrame ? Omit<F, 'ref'> : never) : never;
 
 /** Server chunk frame with ref 0 starts with this byte (field 5, length-delimited). */
@@ -96,15 +99,25 @@ export class BenchConnection {
     return conn;
   }
 
-  /** Opens a connection and authenticates it; resolves with the welcome frame. */
+  /**
+   * Opens a connection and authenticates it; resolves once a router
+   * welcomed the device. In a ring, a router that is not the user's home
+   * answers `redirect` (close 4010): the connection follows it, as the SDK
+   * does (at most MAX_REDIRECTS hops, during setup only).
+   */
   static async authenticated(wsUrl: string, token: string, deviceId: string, timeoutMs = 15_000): Promise<BenchConnection> {
-    const conn = await BenchConnection.open(wsUrl, timeoutMs);
-    const answer = await conn.request({ type: 'hello', hello: { token, deviceId } }, timeoutMs);
-    if (answer.type !== 'welcome') {
+    let url = wsUrl;
+    for (let hop = 0; ; hop++) {
+      const conn = await BenchConnection.open(url, timeoutMs);
+      const answer = await conn.request({ type: 'hello', hello: { token, deviceId } }, timeoutMs).catch((err: unknown) => {
+        conn.terminate();
+        throw err;
+      });
+      if (answer.type === 'welcome') return conn;
       conn.terminate();
-      throw new Error(`hello answered with ${describe(answer)}`);
+      if (answer.type !== 'redirect' || hop >= MAX_REDIRECTS) throw new Error(`hello answered with ${describe(answer)}`);
+      url = webSocketUrlOf(answer.redirect.url);
     }
-    return conn;
   }
 
   get isOpen(): boolean {
@@ -180,4 +193,9 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** A redirect names the router's base URL (http://host:port); its WebSocket endpoint is /v1/ws. */
+function webSocketUrlOf(url: string): string {
+  return url.startsWith('http') ? `${url.replace(/^http/, 'ws').replace(/\/$/, '')}/v1/ws` : url;
 }

@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ProfileSummary } from './cpu-profile.js';
 import type { CatchupRound } from './scenarios/catchup.js';
+import { crossRouterSection } from './scenarios/cross-router-report.js';
+import type { CrossRouterSummary } from './scenarios/cross-router.js';
 import type { StormRound } from './scenarios/storm.js';
 import { LATENCY_BINS_MS, type LadderResult, type StepResult } from './scenarios/walkie.js';
 import { barChart, lineChart } from './svg-chart.js';
@@ -33,7 +35,7 @@ export interface TargetCheck {
 }
 
 export interface ScenarioReport {
-  scenario: 'walkie' | 'fanout' | 'catchup' | 'storm';
+  scenario: 'walkie' | 'fanout' | 'catchup' | 'storm' | 'cross-router';
   date: string;
   machine: MachineInfo;
   options: Record<string, unknown>;
@@ -41,6 +43,8 @@ export interface ScenarioReport {
   ladders?: LadderResult[];
   catchup?: CatchupRound[];
   storm?: StormRound[];
+  /** cross-router: the overhead of the relay hop (its two ladders are in `ladders`). */
+  crossRouter?: CrossRouterSummary;
   targets: TargetCheck[];
   profile?: ProfileSummary;
   notes: string[];
@@ -81,6 +85,7 @@ export async function writeReport(dir: string, report: ScenarioReport): Promise<
   lines.push(...machineLines(report), '');
   if (report.notes.length > 0) lines.push(...report.notes.map((n) => `> ${n}`), '');
   if (report.targets.length > 0) lines.push('## Targets', '', ...targetTable(report.targets), '');
+  if (report.crossRouter) lines.push(...crossRouterSection(report.crossRouter));
   if (report.ladders) lines.push(...ladderSection(report, chart));
   if (report.catchup) lines.push(...catchupSection(report.catchup, chart));
   if (report.storm) lines.push(...stormSection(report.storm, chart));
@@ -110,7 +115,7 @@ export function targetTable(targets: readonly TargetCheck[]): string[] {
 }
 
 function sizeName(scenario: ScenarioReport['scenario']): string {
-  return scenario === 'walkie' ? 'T' : 'N';
+  return scenario === 'fanout' ? 'N' : 'T';
 }
 
 function stepAt(ladder: LadderResult | undefined, size: number): StepResult | undefined {
@@ -156,7 +161,7 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
     chart('rss', lineChart({ title: 'Server RSS (peak during the step)', xLabel: n, yLabel: 'MB', series: series((s) => s.rssPeakBytes / 1048576) })),
     '',
   );
-  const histogramSize = report.scenario === 'walkie' ? 200 : Math.max(...(vox?.steps.map((s) => s.size) ?? [0]));
+  const histogramSize = report.scenario !== 'fanout' ? 200 : Math.max(...(vox?.steps.map((s) => s.size) ?? [0]));
   const withHistogram = ladders.filter((l) => stepAt(l, histogramSize));
   if (withHistogram.length > 0) {
     const categories = LATENCY_BINS_MS.map((lo, i) => (i + 1 < LATENCY_BINS_MS.length ? `<${LATENCY_BINS_MS[i + 1]}` : `≥${lo}`));

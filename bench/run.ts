@@ -17,21 +17,22 @@ import { RelayPopulation, VoxringPopulation, type Population } from './populatio
 import { Progress } from './progress.js';
 import { machineInfo, targetTable, writeReport, type ScenarioReport, type TargetCheck } from './report.js';
 import { runCatchup } from './scenarios/catchup.js';
+import { runCrossRouter } from './scenarios/cross-router.js';
 import { runStorm, type StormRound } from './scenarios/storm.js';
 import { runLadder, type LadderResult } from './scenarios/walkie.js';
 import { ExternalServer, pinSelf, projectRoot, ServerProcess, SERVER_KINDS, setNice, tasksetAvailable, type BenchServer, type ServerKind } from './server-process.js';
 
-export const SCENARIOS = ['walkie', 'fanout', 'catchup', 'storm'] as const;
+export const SCENARIOS = ['walkie', 'fanout', 'catchup', 'storm', 'cross-router'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
-export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|all> [options]
+export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|cross-router|all> [options]
        voxring bench readme RESULT.json…   rewrite the latest-figures table of bench/README.md from saved results
 
   --servers LIST          walkie/fanout servers (default voxring,uws-relay,ws-relay)
   --target URL            use this running voxring router instead of starting one
   --target-pid PID        its pid, for CPU and RSS from /proc
-  --listeners N           walkie listeners per talker (4)
-  --steps LIST            walkie talker steps (50,100,200,400); doubling continues up to --max
+  --listeners N           walkie and cross-router listeners per talker (4)
+  --steps LIST            walkie and cross-router talker steps (50,100,200,400); doubling continues up to --max
   --max N                 largest walkie step (1600)
   --fanout-steps LIST     fanout listener steps (500,1000,2000); doubling up to --fanout-max (4000)
   --step-seconds S        stream time per step (6)
@@ -43,10 +44,11 @@ export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|al
   --storm-rounds LIST     clients per storm round (1000,5000)
   --storm-users N         users the storm clients share (100)
   --workers N             generator child processes (0: in the bench process)
-  --server-cpu C          CPU for the server (0); --generator-cpu C (1); --no-pin: neither
+  --server-cpu C          CPU for the server, both routers of cross-router (0); --generator-cpu C (1); --no-pin: neither
   --nice N                scheduling priority of server and generator (-10: ahead of other work; 0: unchanged)
   --transport uws|ws      voxring transport (uws)
-  --postgres URL          voxring on Postgres instead of embedded PGlite
+  --postgres URL          voxring on Postgres instead of embedded PGlite; cross-router's ring needs one
+                          (default VOXRING_TEST_POSTGRES_URL; \`all\` skips cross-router without either)
   --payloads fixture|opusscript   Opus source (fixture: fixtures/speech.ogg packets)
   --cpu-prof              profile the voxring router (walkie, fanout, storm) and summarise it in the report
   --out DIR               results folder (bench/results)
@@ -111,6 +113,8 @@ interface BenchConfig {
   nice: number;
   transport: 'uws' | 'ws';
   postgres: string | undefined;
+  /** cross-router: the Postgres its two routers share (--postgres, else VOXRING_TEST_POSTGRES_URL). */
+  ringPostgres: string | undefined;
   payloads: PayloadSource;
   cpuProf: boolean;
   out: string;
@@ -129,7 +133,7 @@ function list(name: string, raw: string | undefined, fallback: number[]): number
   return raw.split(',').map((v) => int(name, v.trim(), 0, 1));
 }
 
-function parseConfig(argv: string[]): BenchConfig | 'help' {
+function parseConfig(argv: string[], env: NodeJS.ProcessEnv): BenchConfig | 'help' {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
   const which = positionals[0];
@@ -168,6 +172,7 @@ function parseConfig(argv: string[]): BenchConfig | 'help' {
     generatorCpu: pin ? (values['generator-cpu'] ?? '1') : undefined,
     transport,
     postgres: values.postgres,
+    ringPostgres: values.postgres ?? (env.VOXRING_TEST_POSTGRES_URL || undefined),
     payloads,
     cpuProf: values['cpu-prof'] === true,
     out: path.resolve(values.out ?? path.join(projectRoot(), 'bench', 'results')),
@@ -175,12 +180,12 @@ function parseConfig(argv: string[]): BenchConfig | 'help' {
   };
 }
 
-/** Runs the bench; resolves with the exit code. */
-export async function runBench(argv: string[]): Promise<number> {
+/** Runs the bench; resolves with the exit code. `env` only supplies cross-router's default Postgres. */
+export async function runBench(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   if (argv[0] === 'readme') return readmeFrom(argv.slice(1));
   let config: BenchConfig | 'help';
   try {
-    config = parseConfig(argv);
+    config = parseConfig(argv, env);
   } catch (err) {
     if (err instanceof BenchUsageError || (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
       console.error(`voxring bench: ${err.message}\n\n${BENCH_USAGE}`);
@@ -196,6 +201,14 @@ export async function runBench(argv: string[]): Promise<number> {
     console.error(`voxring bench: --nice must be an integer in -20..19\n\n${BENCH_USAGE}`);
     return 2;
   }
+  const noRingPostgres =
+    config.scenarios.includes('cross-router') && config.ringPostgres === undefined
+      ? 'cross-router needs a Postgres its two routers share: pass --postgres URL or set VOXRING_TEST_POSTGRES_URL (embedded PGlite cannot be shared between processes)'
+      : undefined;
+  if (noRingPostgres && config.scenarios.length === 1) {
+    console.error(`voxring bench: ${noRingPostgres}\n\n${BENCH_USAGE}`);
+    return 2;
+  }
   if (config.generatorCpu !== undefined) pinSelf(config.generatorCpu);
   // Ahead of other work on the machine (when allowed): a pinned process cannot move away from it.
   const niced = config.nice !== 0 && setNice(config.nice);
@@ -209,7 +222,9 @@ export async function runBench(argv: string[]): Promise<number> {
   const written: { scenario: Scenario; md: string; report: ScenarioReport }[] = [];
   let idleConnectionBytes: number | undefined;
   // Storm first: its per-connection RSS lets the walkie report separate message memory from connection memory.
-  const order = [...config.scenarios].sort((a, b) => ['storm', 'catchup', 'walkie', 'fanout'].indexOf(a) - ['storm', 'catchup', 'walkie', 'fanout'].indexOf(b));
+  const sequence: readonly Scenario[] = ['storm', 'catchup', 'walkie', 'fanout', 'cross-router'];
+  const order = [...config.scenarios].filter((s) => s !== 'cross-router' || !noRingPostgres).sort((a, b) => sequence.indexOf(a) - sequence.indexOf(b));
+  if (noRingPostgres) progress.log(`skipping cross-router: ${noRingPostgres}`);
   let failed = false;
   for (const scenario of order) {
     const machine = machineInfo(config.serverCpu ?? 'any', config.generatorCpu ?? 'any', niced ? config.nice : 0);
@@ -267,6 +282,26 @@ export async function runBench(argv: string[]): Promise<number> {
           });
         }
         report.notes.push('Catch-up and storm run against voxring only: the baseline relays keep nothing to catch up on and check no credentials.');
+      } else if (scenario === 'cross-router') {
+        const { ladders, summary } = await runCrossRouter({
+          postgresUrl: config.ringPostgres!,
+          listeners: config.listeners,
+          serverCpu: config.serverCpu,
+          transport: config.transport,
+          nice: config.nice !== 0 ? config.nice : undefined,
+          steps: config.steps,
+          max: config.max,
+          stepSeconds: config.stepSeconds,
+          warmupSeconds: config.warmupSeconds,
+          p99LimitMs: config.p99Limit,
+          bisect: config.bisect,
+          workers: config.workers,
+          packets,
+          progress,
+        });
+        report.ladders = ladders;
+        report.crossRouter = summary;
+        if (config.target || config.cpuProf) report.notes.push('cross-router starts its own ring and is not profiled: --target and --cpu-prof do not apply to it.');
       } else {
         const { ladder: rounds, profile } = await withServer(config, 'voxring', progress, scenario, (server, population) =>
           runStorm(server, population, { rounds: config.stormRounds, maxUsers: config.stormUsers, timeoutMs: 30_000, progress }),
@@ -303,6 +338,8 @@ function scenarioOptions(config: BenchConfig, scenario: Scenario): Record<string
       return { ...common, rounds: config.catchupRounds, backlogSeconds: config.backlogSeconds };
     case 'storm':
       return { ...common, rounds: config.stormRounds, users: config.stormUsers };
+    case 'cross-router':
+      return { ...common, store: 'postgres', workers: 0, target: null, routers: 2, listeners: config.listeners, steps: config.steps, max: config.max, stepSeconds: config.stepSeconds, warmupSeconds: config.warmupSeconds, bisect: config.bisect, p99LimitMs: config.p99Limit };
   }
 }
 
@@ -493,7 +530,7 @@ async function updateReadme(written: { scenario: Scenario; md: string; report: S
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runBench(process.argv.slice(2)).then(
+  runBench(process.argv.slice(2), process.env).then(
     (code) => {
       process.exitCode = code;
     },

@@ -27,6 +27,8 @@ export interface ServerOptions {
   postgresUrl?: string | undefined;
   /** voxring only: transport (default uws). */
   transport?: 'uws' | 'ws';
+  /** voxring only: a fixed port (a ring member listed in its peers' --peers); 0 (default): any free one. */
+  port?: number;
   /** Write a V8 CPU profile into this directory when the server stops. */
   cpuProfDir?: string | undefined;
   /** Extra `--option value` pairs for voxring serve. */
@@ -146,7 +148,7 @@ export class ServerProcess implements BenchServer {
         ...nodeScript('cli/voxring.ts'),
         'serve',
         '--host', '127.0.0.1',
-        '--port', '0',
+        '--port', String(options.port ?? 0),
         '--data', dataDir!,
         '--log-level', 'warn',
         '--transport', options.transport ?? 'uws',

@@ -32,7 +32,7 @@ const USAGE = `usage: voxring <command> [options]
                                               write each received voice message to DIR/<message-id>.ogg
   ring status|drain|rejoin --server URL --admin-token T
                                               a ring's members, shares, health and links; drain or rejoin that router
-  bench <walkie|fanout|catchup|storm|all> [options]
+  bench <walkie|fanout|catchup|storm|cross-router|all> [options]
                                               load-test a router against baseline relays (voxring bench --help)
 
 Client commands take --server URL --user NAME and --password P (or VOXRING_PASSWORD).
@@ -52,7 +52,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   // The bench has its own options (bench/run.ts): hand it everything after the command.
   if (argv[0] === 'bench') {
     const { runBench } = await import('../bench/run.js');
-    return runBench(argv.slice(1));
+    return runBench(argv.slice(1), env);
   }
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: CLI_OPTIONS });
   const flags = values;
