@@ -316,18 +316,7 @@ export class TieredBodyStore implements BodyStore {
   }
 
   async release(messageId: MessageId): Promise<void> {
-    bodyPath(this.options.dir, messageId);
-    await this.opening.get(messageId)?.catch(() => undefined);
-    await this.locked(messageId, async () => {
-      this.writers.delete(messageId);
-      this.index.remove(messageId);
-      // Waits for a request in flight: nothing of it reaches the remote after this.
-      await this.uploader.cancel(messageId);
-      await this.disk.release(messageId);
-      // After the file: a crash in between leaves an orphan marker, never an unmarked copy.
-      await deleteReplicaMarker(this.options.dir, messageId);
-      this.replicas.delete(messageId);
-    });
+    await this.dropLocal(messageId, () => this.disk.release(messageId));
   }
 
   checkCapacity(): void {
@@ -388,16 +377,28 @@ export class TieredBodyStore implements BodyStore {
    * when this resolves; the remote part is retried until it succeeds.
    */
   async delete(messageId: MessageId): Promise<void> {
-    bodyPath(this.options.dir, messageId);
+    await this.dropLocal(messageId, async () => {
+      await this.disk.delete(messageId);
+      await this.tombstones.add(messageId);
+    });
+  }
+
+  /**
+   * The local part of delete and release: the writer, cache entry and upload
+   * go (a request in flight is waited for: nothing of it reaches the remote
+   * after this), then `removeFile`, then the replica marker — after the file,
+   * so a crash in between leaves an orphan marker, never an unmarked copy.
+   */
+  private async dropLocal(messageId: MessageId, removeFile: () => Promise<void>): Promise<void> {
+    bodyPath(this.options.dir, messageId); // validates the id
     await this.opening.get(messageId)?.catch(() => undefined);
     await this.locked(messageId, async () => {
       this.writers.delete(messageId);
       this.index.remove(messageId);
       await this.uploader.cancel(messageId);
-      await this.disk.delete(messageId);
+      await removeFile();
       await deleteReplicaMarker(this.options.dir, messageId);
       this.replicas.delete(messageId);
-      await this.tombstones.add(messageId);
     });
   }
 
