@@ -12,7 +12,7 @@ import {
   encodeClientJson,
   encodeServerJson,
 } from './json-frame-codec.js';
-import type { RawDecode } from './proto-frame-codec.js';
+import type { ChunkDecodeScratch, RawDecode } from './proto-frame-codec.js';
 import {
   decodeClientProto,
   decodeRelayProto,
@@ -22,6 +22,8 @@ import {
   encodeServerProto,
   peekProtoRef,
 } from './proto-frame-codec.js';
+
+export { ChunkDecodeScratch, encodeServerChunkProto } from './proto-frame-codec.js';
 
 /**
  * A decoded frame, or the error to answer it with. `ref` is the frame's ref
@@ -33,7 +35,7 @@ export type DecodeResult<F> = { ok: true; frame: F } | { ok: false; error: VoxEr
 export type WireData = Uint8Array | string;
 
 interface Decoders<F> {
-  proto(bytes: Uint8Array): RawDecode<F>;
+  proto(bytes: Uint8Array, scratch?: ChunkDecodeScratch): RawDecode<F>;
   json(text: string): RawDecode<F>;
 }
 
@@ -63,6 +65,7 @@ function decode<F>(
   data: unknown,
   format: WireFormat,
   maxFrameBytes: number,
+  scratch?: ChunkDecodeScratch,
 ): DecodeResult<F> {
   try {
     if (format === 'proto') {
@@ -77,7 +80,7 @@ function decode<F>(
           peekProtoRef(data, 1),
         );
       }
-      return wrap(decoders.proto(data));
+      return wrap(decoders.proto(data, scratch));
     }
     if (typeof data !== 'string') {
       return fail('VOX_BAD_FRAME', 'voxring.v1.json frames must be text messages', 0);
@@ -100,13 +103,17 @@ function wrap<F>(raw: RawDecode<F>): DecodeResult<F> {
 const CLIENT_DECODERS: Decoders<ClientFrame> = { proto: decodeClientProto, json: decodeClientJson };
 const SERVER_DECODERS: Decoders<ServerFrame> = { proto: decodeServerProto, json: decodeServerJson };
 
-/** Decodes a frame a client sent (router side). Never throws. */
+/**
+ * Decodes a frame a client sent (router side). Never throws. `scratch`: the
+ * connection's ChunkDecodeScratch (cheaper chunk frames; see its comment).
+ */
 export function decodeClientFrame(
   data: WireData,
   format: WireFormat,
   maxFrameBytes: number,
+  scratch?: ChunkDecodeScratch,
 ): DecodeResult<ClientFrame> {
-  return decode(CLIENT_DECODERS, data, format, maxFrameBytes);
+  return decode(CLIENT_DECODERS, data, format, maxFrameBytes, scratch);
 }
 
 /** Decodes a frame the router sent (client SDK side). Never throws. */

@@ -7,7 +7,7 @@
 import { voxring } from './generated/voxring.js';
 import type { FieldSpec, FrameCase, MessageSchema } from './frame-schema.js';
 import { CLIENT_CASES, RELAY_CASES, SERVER_CASES } from './frame-schema.js';
-import type { Chunk, ClientFrame, RelayFrame, ServerFrame } from './frames.js';
+import type { ClientFrame, RelayFrame, ServerFrame } from './frames.js';
 
 type Plain = Record<string, unknown>;
 
@@ -162,9 +162,13 @@ function decodeProto<F>(
   }
 }
 
-/** Decodes a binary ClientFrame (chunk frames by the fast path); throws nothing. */
-export function decodeClientProto(bytes: Uint8Array): RawDecode<ClientFrame> {
-  return decodeChunkFrame(bytes, 0x22) ?? decodeProto<ClientFrame>(voxring.v1.ClientFrame, CLIENT_CASES, bytes);
+/**
+ * Decodes a binary ClientFrame (chunk frames by the fast path); throws nothing.
+ * With `scratch` (one per connection) a chunk's payload is a view into the
+ * connection's slab and a repeated message id is not decoded again.
+ */
+export function decodeClientProto(bytes: Uint8Array, scratch?: ChunkDecodeScratch): RawDecode<ClientFrame> {
+  return decodeChunkFrame(bytes, 0x22, scratch) ?? decodeProto<ClientFrame>(voxring.v1.ClientFrame, CLIENT_CASES, bytes);
 }
 
 /** Decodes with protobufjs only, bypassing the fast path: for tests comparing the two. */
@@ -232,7 +236,7 @@ function readSmallVarint(bytes: Uint8Array, pos: number): number {
  * which the generic decoder then handles, errors included. The payload is
  * copied, as normalise() does.
  */
-function decodeChunkFrame(bytes: Uint8Array, frameTag: number): RawDecode<ClientFrame> | undefined {
+function decodeChunkFrame(bytes: Uint8Array, frameTag: number, scratch?: ChunkDecodeScratch): RawDecode<ClientFrame> | undefined {
   const end = bytes.length;
   let pos = 0;
   let ref = 0;
@@ -248,14 +252,15 @@ function decodeChunkFrame(bytes: Uint8Array, frameTag: number): RawDecode<Client
   if (pos + inner !== end) return undefined;
   let messageId = '';
   let seq = 0;
-  let payload = new Uint8Array(0);
+  let payloadStart = 0;
+  let payloadEnd = 0;
   if (pos < end && bytes[pos] === 0x0a) {
     const length = readSmallVarint(bytes, pos + 1);
     if (length < 0) return undefined;
     const start = pos + 1 + varintSize(length);
     if (start + length > end) return undefined;
     for (let i = start; i < start + length; i++) if ((bytes[i] as number) >= 0x80) return undefined;
-    messageId = latin1.decode(bytes.subarray(start, start + length));
+    messageId = scratch ? scratch.messageIdOf(bytes, start, start + length) : asciiString(bytes, start, start + length);
     pos = start + length;
   }
   if (pos < end && bytes[pos] === 0x10) {
@@ -268,20 +273,97 @@ function decodeChunkFrame(bytes: Uint8Array, frameTag: number): RawDecode<Client
     if (length < 0) return undefined;
     const start = pos + 1 + varintSize(length);
     if (start + length > end) return undefined;
-    payload = new Uint8Array(bytes.subarray(start, start + length));
-    pos = start + length;
+    payloadStart = start;
+    payloadEnd = start + length;
+    pos = payloadEnd;
   }
   if (pos !== end) return undefined;
+  // Copied only now that the frame is known good: a frame the generic decoder takes over costs no slab space.
+  const payload = scratch ? scratch.payloadOf(bytes, payloadStart, payloadEnd) : copyOf(bytes, payloadStart, payloadEnd);
   return { ok: true, frame: { ref, type: 'chunk', chunk: { messageId, seq, payload } } };
 }
 
 const latin1 = new TextDecoder('latin1');
 
-function encodeChunkFrame(ref: number, frameTag: number, chunk: Chunk): Buffer {
+/** bytes[start, end) as a string, every byte below 0x80 (checked by the caller). */
+function asciiString(bytes: Uint8Array, start: number, end: number): string {
+  return latin1.decode(bytes.subarray(start, end));
+}
+
+/**
+ * Memory of its own holding bytes[start, end): not slice(), which on a Buffer
+ * (the ws transport's input) is a view of the input.
+ */
+function copyOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(bytes.subarray(start, end));
+}
+
+/** Slab size of a ChunkDecodeScratch: about 60 Opus packets of 24 kb/s. */
+const SLAB_BYTES = 4096;
+/** Payloads above this get memory of their own rather than a slab's tail. */
+const SLAB_MAX_PAYLOAD = SLAB_BYTES / 8;
+/** Empty, never written: the id bytes of a scratch that has seen no chunk yet. */
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * What one connection keeps to decode its chunk frames cheaply: the message
+ * id of its previous chunk (a talker repeats it in every frame: compared,
+ * not decoded again, and the same string makes the map lookups after it
+ * cheaper), and a slab its payloads are copied into.
+ *
+ * Payloads are views into a slab rather than an ArrayBuffer each: above 64
+ * bytes V8 allocates a typed array's memory outside its heap, which costs
+ * about 1 µs per payload and adds to every scavenge. A slab lives as long as
+ * any payload in it; it holds only this connection's payloads, and a live
+ * message keeps all its payloads until it ends, so a slab outlives its
+ * messages by at most the next message of the same connection. Allocated on
+ * the first chunk: a connection that never talks costs nothing.
+ */
+export class ChunkDecodeScratch {
+  private slab: ArrayBuffer | undefined;
+  private used = 0;
+  private messageId = '';
+  private messageIdBytes: Uint8Array = NO_BYTES;
+
+  /** bytes[start, end) (ASCII) as a string; the previous chunk's id when the bytes are the same. */
+  messageIdOf(bytes: Uint8Array, start: number, end: number): string {
+    const known = this.messageIdBytes;
+    if (known.length === end - start) {
+      let same = true;
+      for (let i = 0; i < known.length; i++) {
+        if (known[i] !== bytes[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.messageId;
+    }
+    this.messageIdBytes = copyOf(bytes, start, end);
+    this.messageId = asciiString(bytes, start, end);
+    return this.messageId;
+  }
+
+  /** A copy of bytes[start, end) the caller may keep (the input may be reused after the call). */
+  payloadOf(bytes: Uint8Array, start: number, end: number): Uint8Array {
+    const length = end - start;
+    if (length === 0 || length > SLAB_MAX_PAYLOAD) return copyOf(bytes, start, end);
+    if (!this.slab || this.used + length > SLAB_BYTES) {
+      this.slab = new ArrayBuffer(SLAB_BYTES);
+      this.used = 0;
+    }
+    const payload = new Uint8Array(this.slab, this.used, length);
+    payload.set(bytes.subarray(start, end));
+    this.used += length;
+    return payload;
+  }
+}
+
+/** `messageId` as a string, or already UTF-8 encoded (the fan-out path encodes it once per message). */
+function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uint8Array, seqIn: number, payload: Uint8Array): Buffer {
   ref >>>= 0;
-  const seq = chunk.seq >>> 0;
-  const idLength = Buffer.byteLength(chunk.messageId, 'utf8');
-  const payloadLength = chunk.payload.length;
+  const seq = seqIn >>> 0;
+  const idLength = typeof messageId === 'string' ? Buffer.byteLength(messageId, 'utf8') : messageId.length;
+  const payloadLength = payload.length;
   const inner =
     (idLength ? 1 + varintSize(idLength) + idLength : 0) +
     (seq ? 1 + varintSize(seq) : 0) +
@@ -298,7 +380,11 @@ function encodeChunkFrame(ref: number, frameTag: number, chunk: Chunk): Buffer {
   if (idLength) {
     buf[pos++] = 0x0a;
     pos = writeVarint(buf, pos, idLength);
-    pos += buf.write(chunk.messageId, pos, 'utf8');
+    if (typeof messageId === 'string') pos += buf.write(messageId, pos, 'utf8');
+    else {
+      buf.set(messageId, pos);
+      pos += idLength;
+    }
   }
   if (seq) {
     buf[pos++] = 0x10;
@@ -307,7 +393,7 @@ function encodeChunkFrame(ref: number, frameTag: number, chunk: Chunk): Buffer {
   if (payloadLength) {
     buf[pos++] = 0x1a;
     pos = writeVarint(buf, pos, payloadLength);
-    buf.set(chunk.payload, pos);
+    buf.set(payload, pos);
   }
   return buf;
 }
@@ -325,19 +411,28 @@ function encodeProto(
 
 /** Encodes a ServerFrame as protobuf bytes (chunk frames by the fast path). */
 export function encodeServerProto(frame: ServerFrame): Uint8Array {
-  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x2a, frame.chunk);
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x2a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
   return encodeProto(voxring.v1.ServerFrame, SERVER_CASES, frame);
+}
+
+/**
+ * The server chunk frame of a message whose id the caller encoded once
+ * (UTF-8): the same bytes as encodeServerProto of that chunk, without the
+ * per-frame string length and write.
+ */
+export function encodeServerChunkProto(messageIdUtf8: Uint8Array, seq: number, payload: Uint8Array): Uint8Array {
+  return encodeChunkFrame(0, 0x2a, messageIdUtf8, seq, payload);
 }
 
 /** Encodes a ClientFrame as protobuf bytes (chunk frames by the fast path). */
 export function encodeClientProto(frame: ClientFrame): Uint8Array {
-  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x22, frame.chunk);
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x22, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
   return encodeProto(voxring.v1.ClientFrame, CLIENT_CASES, frame);
 }
 
 /** Encodes a RelayFrame as protobuf bytes (chunk frames by the fast path: field 3). */
 export function encodeRelayProto(frame: RelayFrame): Uint8Array {
-  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x1a, frame.chunk);
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x1a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
   return encodeProto(voxring.v1.RelayFrame, RELAY_CASES, frame);
 }
 

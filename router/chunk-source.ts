@@ -21,6 +21,8 @@ export class ChunkSource {
   readonly readers = new Set<ChunkReader>();
   private cachedFrame: EncodedFrame | undefined;
   private cachedSeq = -1;
+  /** The message id in UTF-8, for the chunk frames (encoded on the first one). */
+  private messageIdUtf8: Uint8Array | undefined;
 
   constructor(
     readonly messageId: MessageId,
@@ -37,7 +39,8 @@ export class ChunkSource {
     if (seq !== this.cachedSeq || !this.cachedFrame) {
       const payload = this.chunks[seq];
       if (!payload) throw new RangeError(`chunk ${seq} of ${this.messageId} does not exist`);
-      this.cachedFrame = new EncodedFrame({ ref: 0, type: 'chunk', chunk: { messageId: this.messageId, seq, payload } });
+      this.messageIdUtf8 ??= Buffer.from(this.messageId, 'utf8');
+      this.cachedFrame = new EncodedFrame({ ref: 0, type: 'chunk', chunk: { messageId: this.messageId, seq, payload } }, this.messageIdUtf8);
       this.cachedSeq = seq;
     }
     return this.cachedFrame;

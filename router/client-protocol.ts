@@ -90,7 +90,7 @@ export class ClientProtocol {
     if (!session || session.closed) return;
     session.traffic.bytesIn += data.byteLength;
     const input = isBinary ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-    const decoded = decodeClientFrame(input, session.format, this.options.limits.maxFrameBytes);
+    const decoded = decodeClientFrame(input, session.format, this.options.limits.maxFrameBytes, session.decodeScratch);
     if (!decoded.ok) {
       this.protocolError(session, decoded.ref, decoded.error);
       return;

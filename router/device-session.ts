@@ -10,7 +10,7 @@ import type { Device, DrainListener, SessionIdentity } from './device.js';
 import type { ClientFrame, ServerFrame, WireFormat } from '../proto/frames.js';
 import type { EncodedFrame } from './encoded-frame.js';
 import type { TrafficCounters } from './metrics.js';
-import { encodeServerFrame } from '../proto/frame-codec.js';
+import { ChunkDecodeScratch, encodeServerFrame } from '../proto/frame-codec.js';
 import { applySendResult, resumeListeners } from './send-result.js';
 import type { SendResult, TransportConnection } from './transport.js';
 
@@ -30,6 +30,8 @@ export class DeviceSession implements Device {
   congested = false;
   closed = false;
   protocolErrors = 0;
+  /** Its chunk frames' last message id and payload slab (proto format; see ChunkDecodeScratch). */
+  readonly decodeScratch = new ChunkDecodeScratch();
   /** Frames waiting while an async frame of this connection is handled (keeps order). */
   readonly pending: ClientFrame[] = [];
   busy = false;

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { encodeClientFrame, encodeServerFrame } from '../../proto/frame-codec.js';
+import { encodeClientFrame, encodeServerChunkProto, encodeServerFrame } from '../../proto/frame-codec.js';
 import type { Chunk } from '../../proto/frames.js';
 import { encodeChunkJsonReference } from '../../proto/json-frame-codec.js';
 import { encodeProtoReference } from '../../proto/proto-frame-codec.js';
@@ -70,4 +70,21 @@ void t.test('JSON chunk fast path is the generic writer text', async (t) => {
       );
     }
   }
+});
+
+void t.test('a chunk frame from a message id encoded once is byte-identical to protobufjs', async (t) => {
+  let cases = 0;
+  for (const seq of SEQS) {
+    for (const messageId of IDS) {
+      for (const size of PAYLOAD_SIZES) {
+        const c = chunk(messageId, seq, size);
+        const fast = hex(encodeServerChunkProto(Buffer.from(messageId, 'utf8'), seq, c.payload));
+        if (fast !== hex(encodeProtoReference({ ref: 0, type: 'chunk', chunk: c }, 'server'))) {
+          t.fail(`seq ${seq} id ${JSON.stringify(messageId)} size ${size}`);
+        }
+        cases++;
+      }
+    }
+  }
+  t.equal(cases, SEQS.length * IDS.length * PAYLOAD_SIZES.length);
 });
