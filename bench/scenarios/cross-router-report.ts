@@ -17,7 +17,7 @@ export function crossRouterSection(summary: CrossRouterSummary): string[] {
   const out = ['## Cross-router overhead', ''];
   out.push(
     `Two routers in one ring (static peers, one Postgres schema), A = \`${a}\` and B = \`${b}\`, both pinned to CPU ${summary.serverCpu}; ` +
-      'CPU figures are both routers summed. *same-router*: talkers and listeners homed on A (B idle). ' +
+      'CPU figures are both routers summed. *same-router*: talkers and listeners homed on A (B only keeps each live message’s replica: it is the talkers’ next router). ' +
       '*cross-router*: talkers homed on A, their listeners on B, connected to B: A relays every chunk once over the A → B link and B fans it out.',
     '',
   );
