@@ -56,3 +56,22 @@ export class ChunkSource {
     for (const reader of this.readers) reader.pump();
   }
 }
+
+/** Resolves once `source` holds `count` chunks or ended, or after `timeoutMs`. */
+export function sourceHolds(source: ChunkSource, count: number, timeoutMs: number): Promise<void> {
+  if (source.chunks.length >= count || source.endState !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const reader: ChunkReader = {
+      pump: () => {
+        if (source.chunks.length >= count || source.endState !== null) done();
+      },
+    };
+    const done = (): void => {
+      clearTimeout(timer);
+      source.readers.delete(reader);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    source.readers.add(reader);
+  });
+}

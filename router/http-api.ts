@@ -14,7 +14,7 @@ import type { HeaderStore } from '../header-store/header-store.js';
 import type { MessageHeader } from '../proto/frames.js';
 import type { AccountService, AuthenticatedUser } from './account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
-import { sourceHolds } from './message-service.js';
+import { sourceHolds } from './chunk-source.js';
 import { assertNotGone, visibleTo } from './message-rules.js';
 import type { StaticFiles } from './static-files.js';
 import type { ConversationDirectory } from './conversation-directory.js';
@@ -63,6 +63,8 @@ interface Route {
 
 const ID = '([A-Za-z0-9_.:-]{1,64})';
 const MAX_PAGE = 200;
+/** How long an audio request waits for a finished body relayed from the router that holds it. */
+const REMOTE_BODY_WAIT_MS = 3000;
 
 export class HttpApi {
   private readonly routes: Route[];
@@ -253,7 +255,7 @@ export class HttpApi {
     // Live here, mirrored here, held by another router of the ring, or stored.
     const source = await this.options.messages.readableSource(header);
     // A finished message fetched from another router arrives as a stream: serve it whole (ranges work).
-    if (header.state !== 'live') await sourceHolds(source, Infinity);
+    if (header.state !== 'live') await sourceHolds(source, Infinity, REMOTE_BODY_WAIT_MS);
     if (source.endState === null && req.method === 'GET') {
       streamLiveAudio(source, res);
       return;

@@ -53,3 +53,27 @@ export class MessageListener implements ChunkReader {
     }
   }
 }
+
+/** Listeners behind the head of these live sources, for the catch-up gauges. Walks every reader: scrape time only. */
+export interface CatchUpDistance {
+  behind: number;
+  maxBehind: number;
+  totalBehind: number;
+}
+
+export function catchUpDistance(sources: Iterable<ChunkSource>): CatchUpDistance {
+  let behind = 0;
+  let maxBehind = 0;
+  let totalBehind = 0;
+  for (const source of sources) {
+    for (const reader of source.readers) {
+      if (!(reader instanceof MessageListener)) continue;
+      const distance = source.chunks.length - reader.nextSeq;
+      if (distance <= 0) continue;
+      behind++;
+      totalBehind += distance;
+      maxBehind = Math.max(maxBehind, distance);
+    }
+  }
+  return { behind, maxBehind, totalBehind };
+}

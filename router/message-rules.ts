@@ -3,9 +3,11 @@
  * may see a message, who hears it, and which messages are gone.
  */
 import { VoxError } from '../common/errors.js';
-import { isClientId, type MessageId, type UserId } from '../common/ids.js';
-import type { MessageRecord, OpusParamsRecord, ParticipantRecord } from '../header-store/header-store.js';
+import { isClientId, type ConversationId, type MessageId, type UserId } from '../common/ids.js';
+import type { Limits } from '../common/config.js';
+import type { ImageRecord, LocationRecord, MessageRecord, OpusParamsRecord, ParticipantRecord } from '../header-store/header-store.js';
 import type { OpusParams } from '../proto/frames.js';
+import type { Device, SessionIdentity } from './device.js';
 
 const FRAME_DURATIONS_US = new Set([2500, 5000, 10000, 20000, 40000, 60000, 80000, 100000, 120000]);
 /** Opus parameters assumed when a start_message carries none. */
@@ -55,4 +57,53 @@ export function validateOpus(opus: OpusParams | null): OpusParamsRecord {
   }
   if (params.preSkip > 65535) throw new VoxError('VOX_CODEC_INVALID', 'preSkip must fit 16 bits');
   return params;
+}
+
+/** A message that is complete on arrival (another door's text, location or picture). */
+export interface PostedMessage {
+  messageId: MessageId;
+  conversationId: ConversationId;
+  contentType: 'text' | 'location' | 'image';
+  text?: string;
+  location?: LocationRecord;
+  image?: ImageRecord;
+  /** Sent to this one participant only. */
+  forUser?: ParticipantRecord;
+  /** Stored in the body store as chunks 0.. (pictures). */
+  body?: readonly Buffer[];
+}
+
+/** Token bucket per connection: maxChunksPerSecond refill, chunkBurst deep. False: over the rate. */
+export function takeChunkToken(session: Device, limits: Pick<Limits, 'maxChunksPerSecond' | 'chunkBurst'>, now: number): boolean {
+  const { maxChunksPerSecond, chunkBurst } = limits;
+  session.chunkTokens = Math.min(chunkBurst, session.chunkTokens + ((now - session.chunkTokensAt) * maxChunksPerSecond) / 1000);
+  session.chunkTokensAt = now;
+  if (session.chunkTokens < 1) return false;
+  session.chunkTokens -= 1;
+  return true;
+}
+
+/** The header of a message complete on arrival (text, location, picture), posted by `who` at `now`. */
+export function postedHeader(post: PostedMessage, who: SessionIdentity, now: Date): MessageRecord {
+  const body = post.body ?? [];
+  const text = post.text ?? null;
+  return {
+    id: post.messageId,
+    conversationId: post.conversationId,
+    senderId: who.userId,
+    senderName: who.username,
+    senderDevice: who.deviceId,
+    contentType: post.contentType,
+    opus: null,
+    text,
+    state: 'complete',
+    startedAt: now,
+    endedAt: now,
+    durationMs: 0,
+    chunkCount: body.length,
+    byteCount: body.length > 0 ? body.reduce((n, b) => n + b.length, 0) : Buffer.byteLength(text ?? ''),
+    ...(post.forUser ? { forUser: { userId: post.forUser.userId, username: post.forUser.username } } : {}),
+    ...(post.location ? { location: post.location } : {}),
+    ...(post.image ? { image: post.image } : {}),
+  };
 }

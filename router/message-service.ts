@@ -12,19 +12,18 @@ import type { Logger } from '../common/logger.js';
 import type { BodyStore } from '../body-store/body-store.js';
 import type {
   HeaderStore,
-  ImageRecord,
-  LocationRecord,
   MessageRecord,
   MessageState,
   ParticipantRecord,
 } from '../header-store/header-store.js';
 import type { Chunk, EndMessage, Listen, MessageStateName, Monitor, SendText, StartMessage } from '../proto/frames.js';
-import { ChunkSource } from './chunk-source.js';
+import { ChunkSource, sourceHolds } from './chunk-source.js';
+import { recoverInterrupted } from './interrupted-recovery.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { Device, SessionIdentity } from './device.js';
 import { LiveMessage } from './live-message.js';
-import { assertNotGone, audience, DEFAULT_OPUS, requireMessageId, validateOpus, visibleTo } from './message-rules.js';
-import { MessageListener } from './message-listener.js';
+import { assertNotGone, audience, DEFAULT_OPUS, postedHeader, type PostedMessage, requireMessageId, takeChunkToken, validateOpus, visibleTo } from './message-rules.js';
+import { catchUpDistance, MessageListener, type CatchUpDistance } from './message-listener.js';
 import { appendMissing, MirrorTable, type Mirror } from './mirror-table.js';
 import type { MessageRelay } from './message-relay.js';
 import type { RouterMetrics } from './metrics.js';
@@ -35,40 +34,6 @@ import { stateName, toWireHeader } from './wire-mappers.js';
 
 /** How long a takeover waits for the chunks the previous router relayed. */
 const MIRROR_CATCH_UP_MS = 3000;
-
-/** Resolves once `source` holds `count` chunks or ended, or after MIRROR_CATCH_UP_MS. */
-export function sourceHolds(source: ChunkSource, count: number): Promise<void> {
-  if (source.chunks.length >= count || source.endState !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const reader = {
-      pump: (): void => {
-        if (source.chunks.length >= count || source.endState !== null) done();
-      },
-    };
-    const done = (): void => {
-      clearTimeout(timer);
-      source.readers.delete(reader);
-      resolve();
-    };
-    const timer = setTimeout(done, MIRROR_CATCH_UP_MS);
-    source.readers.add(reader);
-  });
-}
-
-
-/** A message that is complete on arrival (another door's text, location or picture). */
-export interface PostedMessage {
-  messageId: MessageId;
-  conversationId: ConversationId;
-  contentType: 'text' | 'location' | 'image';
-  text?: string;
-  location?: LocationRecord;
-  image?: ImageRecord;
-  /** Sent to this one participant only. */
-  forUser?: ParticipantRecord;
-  /** Stored in the body store as chunks 0.. (pictures). */
-  body?: readonly Buffer[];
-}
 
 export interface MessageServiceOptions {
   headers: HeaderStore;
@@ -134,35 +99,15 @@ export class MessageService {
   }
 
   /** Marks messages left live by a previous process as interrupted, with what the disk holds. */
-  async recoverInterrupted(): Promise<number> {
-    const selfId = this.options.relay?.selfId;
-    // In a ring the other routers' live messages are theirs: only this router's (or unmarked ones) are stale.
-    const stale = (await this.options.headers.listLiveMessages()).filter(
-      (m) => m.liveRouter === undefined || m.liveRouter === selfId,
-    );
-    for (const message of stale) {
-      // A body store whose remote is away at start knows only its disk: count what that holds.
-      const stat = await this.options.bodies.stat(message.id).catch((err: unknown) => {
-        this.options.logger.warn({ err, messageId: message.id }, 'body stat failed at start');
-        return undefined;
-      });
-      const chunkCount = stat?.chunkCount ?? 0;
-      const frameUs = message.opus?.frameDurationUs ?? DEFAULT_OPUS.frameDurationUs;
-      Object.assign(message, {
-        state: 'interrupted' as const,
-        endedAt: new Date(this.now()),
-        chunkCount,
-        byteCount: stat?.byteCount ?? 0,
-        durationMs: Math.round((chunkCount * frameUs) / 1000),
-      });
-      await this.options.headers.updateMessage(message.id, message);
-      const conversation = await this.options.directory.get(message.conversationId);
-      const participants = audience(message, conversation?.participants ?? []);
-      void this.publishHeader(participants, message, 'message_ended');
-      this.options.logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
-    }
-    return stale.length;
+  recoverInterrupted(): Promise<number> {
+    return recoverInterrupted({
+      ...this.options,
+      selfId: this.options.relay?.selfId,
+      now: this.now,
+      announce: (participants, header) => void this.publishHeader(participants, header, 'message_ended'),
+    });
   }
+
 
   /** `forUser`: a participant who alone (with the sender) hears it (the Zello door's `for`). */
   async start(session: Device, who: SessionIdentity, ref: number, frame: StartMessage, forUser?: ParticipantRecord): Promise<void> {
@@ -235,7 +180,7 @@ export class MessageService {
       throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
     }
     const limits = this.options.limits;
-    if (!this.takeChunkToken(session)) throw new VoxError('VOX_CHUNK_RATE');
+    if (!takeChunkToken(session, limits, this.now())) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
     if (payload.length === 0 || payload.length > limits.maxChunkBytes) {
       throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${limits.maxChunkBytes} bytes`);
@@ -336,7 +281,6 @@ export class MessageService {
     });
   }
 
-
   /** Stores a complete message (body first, then header), acks it and announces it on the audience's timelines. */
   async post(session: Device, who: SessionIdentity, ref: number, post: PostedMessage): Promise<void> {
     if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
@@ -355,26 +299,7 @@ export class MessageService {
       for (const [seq, piece] of body.entries()) writer.append(seq, piece);
       await writer.finish();
     }
-    const now = new Date(this.now());
-    const header: MessageRecord = {
-      id: messageId,
-      conversationId: post.conversationId,
-      senderId: who.userId,
-      senderName: who.username,
-      senderDevice: who.deviceId,
-      contentType: post.contentType,
-      opus: null,
-      text,
-      state: 'complete',
-      startedAt: now,
-      endedAt: now,
-      durationMs: 0,
-      chunkCount: body.length,
-      byteCount: body.length > 0 ? body.reduce((n, b) => n + b.length, 0) : Buffer.byteLength(text ?? ''),
-      ...(post.forUser ? { forUser: { userId: post.forUser.userId, username: post.forUser.username } } : {}),
-      ...(post.location ? { location: post.location } : {}),
-      ...(post.image ? { image: post.image } : {}),
-    };
+    const header = postedHeader(post, who, new Date(this.now()));
     await this.options.headers.insertMessage(header);
     session.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
     void this.publishHeader(audience(header, conversation.participants), header, 'message_new');
@@ -562,7 +487,7 @@ export class MessageService {
    * and what they are streaming into it ends now.
    */
   participantRemoved(conversationId: ConversationId, userId: UserId): void {
-    for (const device of this.sessionsOf(userId)) {
+    for (const device of this.options.sessions.devicesOf(userId)) {
       device.monitored.delete(conversationId);
       for (const listener of [...device.listeners.values()]) {
         if (listener instanceof MessageListener && listener.source.header.conversationId === conversationId) listener.detach();
@@ -675,7 +600,7 @@ export class MessageService {
   /** Resolves once the mirror of `id` holds `count` chunks (or ended), or after MIRROR_CATCH_UP_MS. */
   private mirrorHolds(id: MessageId, count: number): Promise<void> {
     const source = this.mirrors.get(id)?.source;
-    return source ? sourceHolds(source, count) : Promise.resolve();
+    return source ? sourceHolds(source, count, MIRROR_CATCH_UP_MS) : Promise.resolve();
   }
 
   /**
@@ -721,22 +646,10 @@ export class MessageService {
   }
 
   /** Listeners of live messages behind the head, for the catch-up gauges. Walks every live listener: scrape time only. */
-  catchUpDistance(): { behind: number; maxBehind: number; totalBehind: number } {
-    let behind = 0;
-    let maxBehind = 0;
-    let totalBehind = 0;
-    for (const live of this.live.values()) {
-      for (const reader of live.source.readers) {
-        if (!(reader instanceof MessageListener)) continue;
-        const distance = live.source.chunks.length - reader.nextSeq;
-        if (distance <= 0) continue;
-        behind++;
-        totalBehind += distance;
-        maxBehind = Math.max(maxBehind, distance);
-      }
-    }
-    return { behind, maxBehind, totalBehind };
+  catchUpDistance(): CatchUpDistance {
+    return catchUpDistance([...this.live.values()].map((live) => live.source));
   }
+
 
   /** `isNew`: the header was just inserted, so no body of this id exists anywhere. */
   private openWriter(id: MessageId, isNew = false) {
@@ -768,7 +681,7 @@ export class MessageService {
   private attachMonitors(live: LiveMessage, sender: Device): void {
     const frame = { ref: 0, type: 'header' as const, header: toWireHeader(live.header) };
     for (const userId of live.participants) {
-      for (const device of this.sessionsOf(userId)) {
+      for (const device of this.options.sessions.devicesOf(userId)) {
         if (device === sender || !device.monitored.has(live.conversationId)) continue;
         device.send(frame);
         new MessageListener(device, live.source, 0).attach();
@@ -776,9 +689,7 @@ export class MessageService {
     }
   }
 
-  private sessionsOf(userId: UserId): Iterable<Device> {
-    return this.options.sessions.devicesOf(userId);
-  }
+
 
   private finish(live: LiveMessage, state: MessageState): Promise<void> {
     live.ending ??= this.doFinish(live, state);
@@ -875,13 +786,4 @@ export class MessageService {
     });
   }
 
-  private takeChunkToken(session: Device): boolean {
-    const { maxChunksPerSecond, chunkBurst } = this.options.limits;
-    const now = this.now();
-    session.chunkTokens = Math.min(chunkBurst, session.chunkTokens + ((now - session.chunkTokensAt) * maxChunksPerSecond) / 1000);
-    session.chunkTokensAt = now;
-    if (session.chunkTokens < 1) return false;
-    session.chunkTokens -= 1;
-    return true;
-  }
 }

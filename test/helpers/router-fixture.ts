@@ -57,7 +57,8 @@ export async function startTestRouter(t: Teardowns, options: TestRouterOptions =
   return router;
 }
 
-async function dropSchema(schema: string): Promise<void> {
+/** Drops a test's Postgres schema (teardown). */
+export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: testPostgresUrl() });
   await client.connect();
   try {

@@ -7,12 +7,11 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { loadConfig, type ConfigInput } from '../../common/config.js';
 import type { UserId } from '../../common/ids.js';
 import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
-import { signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
+import { dropSchema, signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
 import { testPostgresUrl, testRedisUrl, uniqueName } from '../helpers/services.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -133,17 +132,6 @@ async function freePorts(count: number): Promise<number[]> {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
   return ports;
 }
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPostgresUrl() });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
 
 /** A `voxring serve` child process in a test's ring. */
 export interface ChildRouter {
