@@ -412,6 +412,9 @@ function encodeProto(
 /** Encodes a ServerFrame as protobuf bytes (chunk frames by the fast path). */
 export function encodeServerProto(frame: ServerFrame): Uint8Array {
   if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x2a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
+  // Ack {message_id = 1, seq = 2} has a chunk's first two fields: the same writer, field 3 (0x1a) and no payload.
+  // Outside 0..2^31-1 an int32 differs from the uint32 varint (a negative one takes 10 bytes): protobufjs writes those.
+  if (frame.type === 'ack' && frame.ack.seq >= 0 && frame.ack.seq <= 0x7fffffff) return encodeChunkFrame(frame.ref, 0x1a, frame.ack.messageId, frame.ack.seq, NO_BYTES);
   return encodeProto(voxring.v1.ServerFrame, SERVER_CASES, frame);
 }
 

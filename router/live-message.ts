@@ -12,11 +12,9 @@ export class LiveMessage {
   /** Participants at start: who gets presence and timeline events. */
   participants: UserId[];
   graceTimer: NodeJS.Timeout | undefined;
-  /** Highest seq acked to the sender, and when (performance.now()); see MessageService.ackDurable. */
+  /** Highest seq acked to the sender, and when (performance.now()); see AckPacer. */
   ackedSeq = -1;
   ackedAt = 0;
-  /** A coalesced ack due at ackedAt + ackIntervalMs. */
-  ackTimer: NodeJS.Timeout | undefined;
   /** The router keeping a durable copy (ring replication); acks wait for it too. */
   replicaRouter: string | undefined;
   /** Chunks the replica reported durable. */

@@ -21,6 +21,7 @@ import { ChunkSource, sourceHolds } from './chunk-source.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { Device, SessionIdentity } from './device.js';
+import { AckPacer } from './ack-pacer.js';
 import { LiveMessage } from './live-message.js';
 import { assertNotGone, audience, DEFAULT_OPUS, postedHeader, type PostedMessage, requireMessageId, takeChunkToken, validateOpus, visibleTo } from './message-rules.js';
 import { catchUpDistance, MessageListener, type CatchUpDistance } from './message-listener.js';
@@ -61,13 +62,13 @@ export class MessageService {
   private readonly mirrors: MirrorTable;
   private readonly now: () => number;
   private readonly metrics: RouterMetrics | undefined;
-  private readonly ackIntervalMs: number;
+  private readonly acks: AckPacer<LiveMessage>;
   private closing = false;
 
   constructor(private readonly options: MessageServiceOptions) {
     this.now = options.now ?? Date.now;
     this.metrics = options.metrics;
-    this.ackIntervalMs = options.ackIntervalMs ?? 100;
+    this.acks = new AckPacer(options.ackIntervalMs ?? 100, (live) => this.sendDurableAck(live));
     this.mirrors = new MirrorTable({
       bodies: options.bodies,
       presence: options.presence,
@@ -215,7 +216,7 @@ export class MessageService {
     this.metrics?.durable(messageId, durableCount);
     const live = this.live.get(messageId);
     if (live) {
-      if (live.sender && !live.ending) this.ackDurable(live);
+      if (live.sender && !live.ending) this.acks.durable(live);
       return;
     }
     this.mirrors.durable(messageId, durableCount);
@@ -226,7 +227,7 @@ export class MessageService {
     const live = this.live.get(messageId);
     if (!live || live.replicaRouter !== from || durableCount <= live.replicaCount) return;
     live.replicaCount = durableCount;
-    if (live.sender && !live.ending) this.ackDurable(live);
+    if (live.sender && !live.ending) this.acks.durable(live);
   }
 
   /**
@@ -239,37 +240,18 @@ export class MessageService {
       if (live.replicaRouter !== peer || live.ending) continue;
       live.replicaRouter = this.options.relay?.replicate(live.source, live.participants, live.header.senderId, peer);
       live.replicaCount = 0;
-      if (live.sender) this.ackDurable(live);
+      if (live.sender) this.acks.durable(live);
     }
   }
 
-  /**
-   * Acks what is durable now, or, when the last ack is younger than
-   * ackIntervalMs, once that interval is over: one ack then covers every
-   * commit in between (an ack per commit is a frame per 25–50 ms per message,
-   * as many as a fifth of the frames a walkie router sends). An ack still
-   * only reports durable chunks: its seq is read when it is sent. Start,
-   * resume and end ack at once, outside this.
-   */
-  private ackDurable(live: LiveMessage): void {
-    if (live.ackTimer !== undefined) return; // the due ack will report this commit too
-    const wait = live.ackedAt + this.ackIntervalMs - performance.now();
-    if (wait <= 0) {
-      this.sendDurableAck(live);
-      return;
-    }
-    live.ackTimer = setTimeout(() => {
-      live.ackTimer = undefined;
-      if (live.sender && !live.ending) this.sendDurableAck(live);
-    }, wait);
-  }
-
+  /** Acks what is durable now (paced by this.acks); start, resume and end ack at once, outside it. */
   private sendDurableAck(live: LiveMessage): void {
+    if (!live.sender || live.ending) return;
     const seq = live.ackableCount - 1;
     if (seq <= live.ackedSeq) return;
     live.ackedSeq = seq;
     live.ackedAt = performance.now();
-    live.sender?.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq } });
+    live.sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq } });
   }
 
   async sendText(session: Device, who: SessionIdentity, ref: number, frame: SendText): Promise<void> {
@@ -459,7 +441,7 @@ export class MessageService {
     const live = this.live.get(id);
     if (!live || live.ending) return undefined;
     clearTimeout(live.graceTimer);
-    clearTimeout(live.ackTimer);
+    this.acks.forget(live);
     live.sender?.sending.delete(id);
     live.sender = null;
     this.unregister(live);
@@ -518,6 +500,7 @@ export class MessageService {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all([...this.live.values()].map((live) => this.finish(live, 'interrupted')));
+    this.acks.close();
     await this.options.timeline.flush();
   }
 
@@ -698,7 +681,7 @@ export class MessageService {
 
   private async doFinish(live: LiveMessage, state: MessageState): Promise<void> {
     clearTimeout(live.graceTimer);
-    clearTimeout(live.ackTimer);
+    this.acks.forget(live);
     const header = live.header;
     try {
       await (this.metrics ? this.metrics.timeStorage('body', 'finish', () => live.writer.finish()) : live.writer.finish());

@@ -44,6 +44,7 @@ import { UwsHttpResponse, createUwsHttpRequest } from './uws-http.js';
 /** What uWS reports when it drops a socket for an oversize message. */
 const UWS_TOO_BIG_MESSAGE = 'Received too big message';
 /** uWS send() results. */
+const UWS_SUCCESS = 1;
 const UWS_DROPPED = 2;
 
 interface UserData {
@@ -82,6 +83,8 @@ class UwsConnection implements TransportConnection {
   send(data: Uint8Array | string, isBinary: boolean): SendResult {
     if (!this.open) return 'dropped';
     const result = this.ws.send(data, isBinary);
+    // SUCCESS: nothing left buffered, so no second native call to ask (the fan-out sends a frame per listener).
+    if (result === UWS_SUCCESS) return 'sent';
     if (result === UWS_DROPPED) return 'dropped';
     if (this.ws.getBufferedAmount() > this.transport.highWaterMarkBytes) {
       this.backpressured = true;

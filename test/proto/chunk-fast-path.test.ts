@@ -88,3 +88,20 @@ void t.test('a chunk frame from a message id encoded once is byte-identical to p
   }
   t.equal(cases, SEQS.length * IDS.length * PAYLOAD_SIZES.length);
 });
+
+void t.test('protobuf ack fast path is byte-identical to protobufjs', async (t) => {
+  const ackSeqs = [-1, -(2 ** 31), 0, 1, 127, 128, 300, 2 ** 21 - 1, 2 ** 28, 2 ** 31 - 1];
+  let cases = 0;
+  for (const ref of REFS) {
+    for (const seq of ackSeqs) {
+      for (const messageId of IDS) {
+        const frame = { ref, type: 'ack', ack: { messageId, seq } } as const;
+        const fast = hex(encodeServerFrame(frame, 'proto'));
+        if (fast !== hex(encodeProtoReference(frame, 'server'))) t.fail(`ref ${ref} seq ${seq} id ${JSON.stringify(messageId)}`);
+        cases++;
+      }
+    }
+  }
+  t.equal(cases, REFS.length * ackSeqs.length * IDS.length);
+  t.equal(hex(encodeServerFrame({ ref: 0, type: 'ack', ack: { messageId: 'm', seq: 300 } }, 'proto')), '1a060a016d10ac02');
+});
