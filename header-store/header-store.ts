@@ -130,6 +130,12 @@ export interface NewTimelineEvent {
   at?: Date;
 }
 
+/** One event for appendTimelines and the users whose timelines get it. */
+export interface TimelineAppend {
+  userIds: readonly UserId[];
+  event: NewTimelineEvent;
+}
+
 export interface HeaderStore {
   /** Applies pending migrations. Safe to call on every start. */
   migrate(): Promise<void>;
@@ -195,6 +201,12 @@ export interface HeaderStore {
     userIds: readonly UserId[],
     event: NewTimelineEvent,
   ): Promise<Map<UserId, number>>;
+  /**
+   * appendTimeline for several events in one transaction, in batch order (a
+   * user in several of them gets increasing cursors in that order); returns
+   * each event's cursors. A burst of events costs one statement, not one each.
+   */
+  appendTimelines(batch: readonly TimelineAppend[]): Promise<Map<UserId, number>[]>;
   /** Events with cursor > since, oldest first, at most limit. */
   readTimeline(userId: UserId, since: number, limit: number): Promise<TimelineEventRecord[]>;
   /** Newest cursor of the user's timeline, 0 when empty. */

@@ -13,6 +13,7 @@ import type {
   MessageUpdate,
   NewTimelineEvent,
   SessionRecord,
+  TimelineAppend,
   TimelineEventRecord,
   UserRecord,
 } from './header-store.js';
@@ -402,39 +403,70 @@ export class SqlHeaderStore implements HeaderStore {
     });
   }
 
-  async appendTimeline(
-    userIds: readonly UserId[],
-    event: NewTimelineEvent,
-  ): Promise<Map<UserId, number>> {
-    // Sorted and deduplicated: ON CONFLICT DO UPDATE may touch a row only
-    // once per statement, and locking heads in one global order means two
-    // appends for overlapping users cannot deadlock.
-    const users = [...new Set(userIds)].sort();
-    const cursors = new Map<UserId, number>();
-    if (users.length === 0) return cursors;
-    return this.#run('appendTimeline', async () => {
-      // One statement, so one round trip and one implicit transaction: bump
-      // every head (the row lock holds until commit), then insert the events.
+  async appendTimeline(userIds: readonly UserId[], event: NewTimelineEvent): Promise<Map<UserId, number>> {
+    const [cursors] = await this.appendTimelines([{ userIds, event }]);
+    return cursors ?? new Map();
+  }
+
+  async appendTimelines(batch: readonly TimelineAppend[]): Promise<Map<UserId, number>[]> {
+    // One row per (event, user): users deduplicated per event; events numbered from 1 in batch order.
+    const pairEvents: number[] = [];
+    const pairUsers: string[] = [];
+    const perEvent = batch.map((append, index) => {
+      const users = [...new Set(append.userIds)];
+      for (const user of users) {
+        pairEvents.push(index + 1);
+        pairUsers.push(user);
+      }
+      return users;
+    });
+    const results = batch.map(() => new Map<UserId, number>());
+    if (pairUsers.length === 0) return results;
+    return this.#run('appendTimelines', async () => {
+      // One statement, so one round trip and one implicit transaction. Each
+      // head grows by its user's event count (rows locked in user order, so
+      // two appends for overlapping users cannot deadlock); a user's events
+      // take the cursors below the new head in batch order.
       const { rows } = await this.#client.query<{ user_id: string; cursor: string | number }>(
-        `WITH heads AS (
+        `WITH pairs AS (
+           SELECT ev, user_id FROM unnest($1::int[], $2::text[]) AS p (ev, user_id)),
+         counts AS (
+           SELECT user_id, count(*) AS n FROM pairs GROUP BY user_id),
+         heads AS (
            INSERT INTO timeline_heads (user_id, head)
-           SELECT u, 1 FROM unnest($1::text[]) AS u ORDER BY u
-           ON CONFLICT (user_id) DO UPDATE SET head = timeline_heads.head + 1
-           RETURNING user_id, head)
+           SELECT user_id, n FROM counts ORDER BY user_id
+           ON CONFLICT (user_id) DO UPDATE SET head = timeline_heads.head + EXCLUDED.head
+           RETURNING user_id, head),
+         events AS (
+           SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+             WITH ORDINALITY AS e (kind, conversation_id, message_id, payload, at, ev))
          INSERT INTO timeline_events (user_id, cursor, kind, conversation_id, message_id, payload, at)
-         SELECT user_id, head, $2, $3, $4, $5::text::jsonb, COALESCE($6::timestamptz, now()) FROM heads
+         SELECT p.user_id, h.head - c.n + row_number() OVER (PARTITION BY p.user_id ORDER BY p.ev),
+                e.kind, e.conversation_id, e.message_id, e.payload::jsonb, COALESCE(e.at, now())
+         FROM pairs p JOIN counts c USING (user_id) JOIN heads h USING (user_id) JOIN events e ON e.ev = p.ev
          RETURNING user_id, cursor`,
         [
-          users,
-          event.kind,
-          event.conversationId,
-          event.messageId,
-          JSON.stringify(event.payload ?? null),
-          event.at ?? null,
+          pairEvents,
+          pairUsers,
+          batch.map((a) => a.event.kind),
+          batch.map((a) => a.event.conversationId),
+          batch.map((a) => a.event.messageId),
+          batch.map((a) => JSON.stringify(a.event.payload ?? null)),
+          batch.map((a) => a.event.at ?? null),
         ],
       );
-      for (const row of rows) cursors.set(row.user_id as UserId, Number(row.cursor));
-      return cursors;
+      // A user's cursors in increasing order belong to its events in batch order.
+      const byUser = new Map<string, number[]>();
+      for (const row of rows) {
+        const list = byUser.get(row.user_id) ?? [];
+        list.push(Number(row.cursor));
+        byUser.set(row.user_id, list);
+      }
+      for (const list of byUser.values()) list.sort((a, b) => a - b);
+      for (const [index, users] of perEvent.entries()) {
+        for (const user of users) results[index]!.set(user, byUser.get(user)!.shift()!);
+      }
+      return results;
     });
   }
 

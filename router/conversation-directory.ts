@@ -26,6 +26,12 @@ export class ConversationDirectory {
     return entry;
   }
 
+  /** A conversation this router just created: cached as read in its creating transaction (saves the first start a query). */
+  remember(conversation: ConversationRecord): void {
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    this.cache.set(conversation.id, Promise.resolve(conversation));
+  }
+
   /** The conversation if `userId` participates; typed errors otherwise. */
   async requireParticipant(id: ConversationId, userId: UserId): Promise<ConversationRecord> {
     const conversation = await this.get(id);

@@ -64,6 +64,7 @@ export class ConversationService {
       createdBy: actor.userId,
       participantIds,
     });
+    this.options.directory.remember(conversation);
     void this.announce(conversation, participantIds);
     return conversation;
   }

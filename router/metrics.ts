@@ -27,6 +27,7 @@ const HEADER_WRITES = new Set<string>([
   'insertMessage',
   'updateMessage',
   'appendTimeline',
+  'appendTimelines',
 ]);
 
 /** Counts bumped on the hot path; read at scrape time. */

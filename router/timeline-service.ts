@@ -5,12 +5,16 @@
  */
 import type { Logger } from '../common/logger.js';
 import type { UserId } from '../common/ids.js';
-import type { HeaderStore, NewTimelineEvent } from '../header-store/header-store.js';
+import type { HeaderStore, NewTimelineEvent, TimelineAppend } from '../header-store/header-store.js';
 import type { TimelineEvent, TimelineEvents } from '../proto/frames.js';
 import type { SessionRegistry } from './session-registry.js';
 import { toWireTimelineEvent } from './wire-mappers.js';
 
 const MAX_CACHED_HEADS = 200_000;
+/** Most events one append statement takes; a longer queue takes several, in order. */
+const MAX_BATCH_EVENTS = 500;
+
+type StampedEvent = NewTimelineEvent & { at: Date };
 
 export interface TimelineServiceOptions {
   store: HeaderStore;
@@ -39,6 +43,8 @@ export interface RemoteTimelinePush {
 
 export class TimelineService {
   private tail: Promise<void> = Promise.resolve();
+  /** Published, not yet handed to the store (the next append takes them all). */
+  private readonly queued: Array<TimelineAppend & { event: StampedEvent }> = [];
   /** Newest cursor per user seen by this router; saves a query per connect. */
   private readonly heads = new Map<UserId, number>();
   private readonly now: () => number;
@@ -55,7 +61,11 @@ export class TimelineService {
     this.listeners.push(listener);
   }
 
-  /** Queues the event for these users; resolves once stored and pushed. Never rejects. */
+  /**
+   * Queues the event for these users; resolves once stored and pushed. Never
+   * rejects. Events queued while an append runs are stored together by the
+   * next one (a burst of message starts costs one statement, not one each).
+   */
   publish(userIds: readonly UserId[], event: NewTimelineEvent): Promise<void> {
     for (const listener of this.listeners) {
       try {
@@ -64,19 +74,26 @@ export class TimelineService {
         this.options.logger.error({ err, kind: event.kind }, 'timeline publish listener failed');
       }
     }
-    const run = async (): Promise<void> => {
-      try {
-        // One timestamp for the stored and the pushed copy of the event.
-        const stamped = { ...event, at: new Date(this.now()) };
-        const cursors = await this.options.store.appendTimeline(userIds, stamped);
-        for (const [userId, cursor] of cursors) this.remember(userId, cursor);
-        this.push(cursors, stamped);
-      } catch (err) {
-        this.options.logger.error({ err, kind: event.kind }, 'timeline append failed');
-      }
-    };
-    this.tail = this.tail.then(run);
+    // One timestamp for the stored and the pushed copy of the event.
+    this.queued.push({ userIds, event: { ...event, at: new Date(this.now()) } });
+    // An append per MAX_BATCH_EVENTS queued: each takes the oldest MAX_BATCH_EVENTS, so the tail returned covers this one.
+    if ((this.queued.length - 1) % MAX_BATCH_EVENTS === 0) this.tail = this.tail.then(() => this.appendQueued());
     return this.tail;
+  }
+
+  private async appendQueued(): Promise<void> {
+    const batch = this.queued.splice(0, MAX_BATCH_EVENTS);
+    if (batch.length === 0) return;
+    try {
+      const cursors = await this.options.store.appendTimelines(batch);
+      for (const [index, append] of batch.entries()) {
+        const got = cursors[index]!;
+        for (const [userId, cursor] of got) this.remember(userId, cursor);
+        this.push(got, append.event);
+      }
+    } catch (err) {
+      this.options.logger.error({ err, events: batch.length, kind: batch[0]?.event.kind }, 'timeline append failed');
+    }
   }
 
   /** Newest cursor of a user's timeline (0 when empty). */
@@ -106,7 +123,7 @@ export class TimelineService {
     this.heads.set(userId, cursor);
   }
 
-  private push(cursors: Map<UserId, number>, event: NewTimelineEvent & { at: Date }): void {
+  private push(cursors: Map<UserId, number>, event: StampedEvent): void {
     for (const [userId, cursor] of cursors) {
       const devices = this.options.sessions.devicesOf(userId);
       if (devices.size === 0 && !this.remote) continue;

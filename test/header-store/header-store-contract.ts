@@ -348,6 +348,41 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     t.same(event?.payload, { i: 3 });
   });
 
+  await t.test('timeline: a batch of appends in one call, in batch order', async (t) => {
+    const [alice, bob, carol] = [await user(), await user(), await user()];
+    const conv = await conversation([alice, bob, carol]);
+    await store.appendTimeline([alice.id], { kind: 'message_new', conversationId: conv, messageId: 'm-0' as MessageId, payload: { n: 0 } });
+    const event = (n: number, ...userIds: UserId[]) => ({
+      userIds,
+      event: { kind: 'message_new' as const, conversationId: conv, messageId: `m-${n}` as MessageId, payload: { n } },
+    });
+    const got = await store.appendTimelines([
+      event(1, alice.id, bob.id),
+      event(2, bob.id, bob.id),
+      event(3),
+      event(4, carol.id, alice.id, bob.id),
+    ]);
+    t.same(
+      got.map((cursors) => Object.fromEntries(cursors)),
+      [{ [alice.id]: 2, [bob.id]: 1 }, { [bob.id]: 2 }, {}, { [carol.id]: 1, [alice.id]: 3, [bob.id]: 3 }],
+      'each event its cursors; a user in several events: increasing in batch order',
+    );
+    for (const [u, expected] of [
+      [alice, [0, 1, 4]],
+      [bob, [1, 2, 4]],
+      [carol, [4]],
+    ] as const) {
+      const events = await store.readTimeline(u.id, 0, 10);
+      t.same(
+        events.map((e) => (e.payload as { n: number }).n),
+        expected,
+        `${u.username}: the events in order`,
+      );
+      t.equal(await store.timelineHead(u.id), expected.length);
+    }
+    t.same(await store.appendTimelines([]), [], 'empty batch');
+  });
+
   await t.test('migrate again is a no-op', async (t) => {
     const alice = await user();
     await store.migrate();
