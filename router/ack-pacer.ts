@@ -2,8 +2,8 @@
  * Paces the durable acks of live messages: at most about one ack per message
  * per interval, each covering every commit since the one before, all from a
  * single timer. An ack per commit would be a frame every commit interval per
- * talker, and a timer per message cost the router as much main-thread time as
- * encoding the acks (perf, 200 talkers).
+ * talker; a timer per message was ~1 % of the router's perf samples at 200
+ * talkers.
  */
 
 /** What the pacer needs of a message: when its sender was last acked (performance.now()). */

@@ -13,8 +13,33 @@ import { toWireTimelineEvent } from './wire-mappers.js';
 const MAX_CACHED_HEADS = 200_000;
 /** Most events one append statement takes; a longer queue takes several, in order. */
 const MAX_BATCH_EVENTS = 500;
+/**
+ * Most payload bytes in one batch (its first event always goes): a batch's
+ * events are pushed in one go, and a device must take them all within the
+ * smallest maxBufferedBytes allowed (64 KiB) or be closed as a slow consumer.
+ */
+const MAX_BATCH_BYTES = 64 * 1024;
 
 type StampedEvent = NewTimelineEvent & { at: Date };
+
+interface QueuedEvent extends TimelineAppend {
+  event: StampedEvent;
+  /** Size of the payload as JSON. */
+  bytes: number;
+  done: () => void;
+}
+
+/** Takes the oldest events off the queue, within MAX_BATCH_EVENTS and MAX_BATCH_BYTES. */
+function takeBatch(queued: QueuedEvent[]): QueuedEvent[] {
+  let count = 0;
+  let bytes = 0;
+  while (count < queued.length && count < MAX_BATCH_EVENTS) {
+    bytes += queued[count]!.bytes;
+    if (count > 0 && bytes > MAX_BATCH_BYTES) break;
+    count++;
+  }
+  return queued.splice(0, count);
+}
 
 export interface TimelineServiceOptions {
   store: HeaderStore;
@@ -42,9 +67,10 @@ export interface RemoteTimelinePush {
 }
 
 export class TimelineService {
-  private tail: Promise<void> = Promise.resolve();
-  /** Published, not yet handed to the store (the next append takes them all). */
-  private readonly queued: Array<TimelineAppend & { event: StampedEvent }> = [];
+  /** Published, not yet handed to the store: the next append takes a batch of them. */
+  private readonly queued: QueuedEvent[] = [];
+  /** The loop appending the queue, while there is one. */
+  private draining: Promise<void> | undefined;
   /** Newest cursor per user seen by this router; saves a query per connect. */
   private readonly heads = new Map<UserId, number>();
   private readonly now: () => number;
@@ -74,22 +100,36 @@ export class TimelineService {
         this.options.logger.error({ err, kind: event.kind }, 'timeline publish listener failed');
       }
     }
-    // One timestamp for the stored and the pushed copy of the event.
-    this.queued.push({ userIds, event: { ...event, at: new Date(this.now()) } });
-    // An append per MAX_BATCH_EVENTS queued: each takes the oldest MAX_BATCH_EVENTS, so the tail returned covers this one.
-    if ((this.queued.length - 1) % MAX_BATCH_EVENTS === 0) this.tail = this.tail.then(() => this.appendQueued());
-    return this.tail;
+    return new Promise((done) => {
+      // One timestamp for the stored and the pushed copy of the event.
+      const stamped = { ...event, at: new Date(this.now()) };
+      this.queued.push({ userIds, event: stamped, bytes: JSON.stringify(event.payload ?? null).length, done });
+      this.draining ??= this.drain();
+    });
   }
 
-  private async appendQueued(): Promise<void> {
-    const batch = this.queued.splice(0, MAX_BATCH_EVENTS);
-    if (batch.length === 0) return;
+  /** Appends what is queued, a batch at a time, until nothing is. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.queued.length > 0) {
+        const batch = takeBatch(this.queued);
+        await this.append(batch);
+        for (const queued of batch) queued.done();
+      }
+    } finally {
+      // In the same turn as the last look at the queue: a publish after it starts a new drain.
+      this.draining = undefined;
+    }
+  }
+
+  /** Stores a batch and pushes its events; failures are logged (the events stay unpushed), never thrown. */
+  private async append(batch: QueuedEvent[]): Promise<void> {
     try {
       const cursors = await this.options.store.appendTimelines(batch);
-      for (const [index, append] of batch.entries()) {
+      for (const [index, queued] of batch.entries()) {
         const got = cursors[index]!;
         for (const [userId, cursor] of got) this.remember(userId, cursor);
-        this.push(got, append.event);
+        this.push(got, queued.event);
       }
     } catch (err) {
       this.options.logger.error({ err, events: batch.length, kind: batch[0]?.event.kind }, 'timeline append failed');
@@ -105,9 +145,9 @@ export class TimelineService {
     return this.heads.get(userId) ?? head;
   }
 
-  /** Waits for every queued append. */
+  /** Waits until everything published so far is stored and pushed. */
   flush(): Promise<void> {
-    return this.tail;
+    return this.draining ?? Promise.resolve();
   }
 
   async read(userId: UserId, since: number, limit: number): Promise<TimelineEvents> {

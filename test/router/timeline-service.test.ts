@@ -1,7 +1,7 @@
 /**
  * TimelineService batching: events published while an append runs go to the
- * store together, in publish order, at most MAX_BATCH_EVENTS (500) per call,
- * and each publish resolves only once its own event is stored.
+ * store together, in publish order, at most 500 events or 64 KiB of payload
+ * per call, and each publish resolves only once its own event is stored.
  */
 import t from 'tap';
 import { createLogger } from '../../common/logger.js';
@@ -69,6 +69,24 @@ void t.test('a burst is stored in few calls, in order, each publish resolving af
   const order = calls.flat().map((append) => append.event.messageId);
   t.same(order, Array.from({ length: 1201 }, (_, n) => `m-${n}`), 'every event once, in publish order');
   t.equal(await timeline.head(alice), 1201, 'the head the store returned is remembered');
+});
+
+void t.test('big events go in batches of at most 64 KiB of payload (a batch is pushed in one go)', async (t) => {
+  const { store, calls } = recordingStore();
+  const timeline = new TimelineService({ store, sessions: new SessionRegistry(), logger: createLogger('silent') });
+  const big = (n: number, size: number) => ({ ...event(n), payload: { n, text: 'x'.repeat(size) } });
+  await Promise.all([
+    timeline.publish(['carol' as UserId], big(0, 100_000)),
+    ...Array.from({ length: 12 }, (_, i) => timeline.publish(['carol' as UserId], big(i + 1, 20_000))),
+  ]);
+  const sizes = calls.map((batch) => batch.map((a) => JSON.stringify(a.event.payload).length));
+  t.same(sizes[0]?.length, 1, 'one event above the budget still goes, alone');
+  t.ok(
+    sizes.slice(1).every((batch) => batch.length === 3 && batch.reduce((a, b) => a + b) <= 64 * 1024),
+    `then three of 20 KB per batch: ${JSON.stringify(sizes.map((b) => b.length))}`,
+  );
+  t.same(calls.flat().map((a) => a.event.messageId), Array.from({ length: 13 }, (_, n) => `m-${n}`), 'in order');
+  await timeline.flush();
 });
 
 void t.test('a failed append is logged and the next one still runs', async (t) => {
