@@ -54,7 +54,7 @@ class LiveOggStream implements ChunkReader {
     if (this.res.aborted) return this.stop();
     const parts: Buffer[] = [];
     while (this.next < this.source.chunks.length) {
-      const chunk = this.source.chunks[this.next++];
+      const chunk = this.source.chunks.at(this.next++);
       if (chunk) parts.push(this.writer.addPacket(chunk));
     }
     if (this.source.endState !== null) {

@@ -8,6 +8,7 @@
 import type { MessageId } from '../common/ids.js';
 import type { MessageRecord } from '../header-store/header-store.js';
 import type { MessageStateName } from '../proto/frames.js';
+import { ChunkList } from './chunk-list.js';
 import { EncodedFrame } from './encoded-frame.js';
 
 export interface ChunkReader {
@@ -15,7 +16,7 @@ export interface ChunkReader {
 }
 
 export class ChunkSource {
-  readonly chunks: Uint8Array[];
+  readonly chunks: ChunkList;
   /** Set when the message is over; readers finish after the last chunk. */
   endState: MessageStateName | null;
   readonly readers = new Set<ChunkReader>();
@@ -27,17 +28,17 @@ export class ChunkSource {
   constructor(
     readonly messageId: MessageId,
     public header: MessageRecord,
-    chunks: Uint8Array[],
+    chunks: ChunkList | readonly Uint8Array[],
     endState: MessageStateName | null,
   ) {
-    this.chunks = chunks;
+    this.chunks = chunks instanceof ChunkList ? chunks : ChunkList.from(chunks);
     this.endState = endState;
   }
 
   /** The chunk frame for seq, encoded once for all readers at the head. */
   chunkFrame(seq: number): EncodedFrame {
     if (seq !== this.cachedSeq || !this.cachedFrame) {
-      const payload = this.chunks[seq];
+      const payload = this.chunks.at(seq);
       if (!payload) throw new RangeError(`chunk ${seq} of ${this.messageId} does not exist`);
       this.messageIdUtf8 ??= Buffer.from(this.messageId, 'utf8');
       this.cachedFrame = new EncodedFrame({ ref: 0, type: 'chunk', chunk: { messageId: this.messageId, seq, payload } }, this.messageIdUtf8);

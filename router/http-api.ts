@@ -260,9 +260,8 @@ export class HttpApi {
       streamLiveAudio(source, res);
       return;
     }
-    const chunks = source.chunks;
     if (res.aborted) return;
-    serveStoredAudio(header, chunks, req.headers.range, res, req.method === 'HEAD');
+    serveStoredAudio(header, source.chunks.toArray(), req.headers.range, res, req.method === 'HEAD');
   };
 
   private getTimeline: Handler = async (req, res) => {

@@ -17,6 +17,7 @@ import type {
   ParticipantRecord,
 } from '../header-store/header-store.js';
 import type { Chunk, EndMessage, Listen, MessageStateName, Monitor, SendText, StartMessage } from '../proto/frames.js';
+import { ChunkList } from './chunk-list.js';
 import { ChunkSource, sourceHolds } from './chunk-source.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
 import type { ConversationDirectory } from './conversation-directory.js';
@@ -597,7 +598,7 @@ export class MessageService {
     let writer = mirror?.replica ? await mirror.replica.opening : undefined;
     if (writer) await this.options.bodies.adopt(id);
     else writer = await this.openWriter(id);
-    const chunks = mirror?.source.chunks ?? [];
+    const chunks = mirror?.source.chunks ?? new ChunkList();
     if (writer.appendedCount > chunks.length) {
       for (const c of await this.options.bodies.read(id, chunks.length)) if (c.seq === chunks.length) chunks.push(c.payload);
     }
@@ -606,7 +607,7 @@ export class MessageService {
     const conversation = await this.options.directory.get(stored.conversationId);
     const participants = mirror?.participants ?? audience(stored, conversation?.participants ?? []);
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
-    const byteCount = chunks.reduce((n, c) => n + c.length, 0);
+    const byteCount = chunks.byteLength;
     const durationMs = Math.round((chunks.length * opus.frameDurationUs) / 1000);
     Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length, byteCount, durationMs, liveRouter: this.options.relay?.selfId });
     await this.options.headers.updateMessage(id, { state: 'live', endedAt: null, ...(stored.liveRouter ? { liveRouter: stored.liveRouter } : {}) });

@@ -12,6 +12,7 @@ import type { MessageId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import type { MessageRecord } from '../header-store/header-store.js';
 import type { MessageStateName } from '../proto/frames.js';
+import type { ChunkList } from './chunk-list.js';
 import { ChunkSource } from './chunk-source.js';
 import { visibleTo } from './message-rules.js';
 import { MessageListener } from './message-listener.js';
@@ -203,6 +204,6 @@ export class MirrorTable {
 }
 
 /** Appends to `writer` the chunks it lacks (seq appendedCount onwards). */
-export function appendMissing(writer: BodyWriter, chunks: readonly Uint8Array[]): void {
-  for (let seq = writer.appendedCount; seq < chunks.length; seq++) writer.append(seq, chunks[seq] as Uint8Array);
+export function appendMissing(writer: BodyWriter, chunks: ChunkList): void {
+  for (let seq = writer.appendedCount; seq < chunks.length; seq++) writer.append(seq, chunks.at(seq)!);
 }

@@ -329,7 +329,7 @@ export class LinkReader implements ChunkReader {
         return;
       }
       if (link.congested || !link.up) return;
-      const payload = source.chunks[this.nextSeq] as Buffer;
+      const payload = source.chunks.at(this.nextSeq)!;
       link.sendNow({ ref: 0, type: 'chunk', chunk: { messageId: source.messageId, seq: this.nextSeq, payload } });
       this.nextSeq++;
     }

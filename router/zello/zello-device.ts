@@ -146,7 +146,7 @@ export class ZelloDevice implements Device {
 
   sendChunk(source: ChunkSource, seq: number): boolean {
     const stream = this.incoming.get(source.messageId);
-    const payload = source.chunks[seq];
+    const payload = source.chunks.at(seq);
     if (!stream || !payload) return !this.congested;
     return this.sendBinary(audioPacket(stream.streamId, stream.nextPacketId++, payload));
   }
