@@ -6,7 +6,7 @@
  * `<out>/<date>-<scenario>.{json,md}` plus SVG charts; --update-readme puts
  * the latest figures at the bottom of bench/README.md.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -323,8 +323,31 @@ export async function runBench(argv: string[], env: NodeJS.ProcessEnv = {}): Pro
     written.push({ scenario, md, report });
     progress.log(`${scenario}: report ${path.relative(process.cwd(), md)}`);
   }
-  if (config.updateReadme) await updateReadme(written);
+  if (config.updateReadme) {
+    const all = [...written, ...(await latestSaved(config.out, written))];
+    await updateReadme(all.sort((a, b) => SCENARIOS.indexOf(a.scenario) - SCENARIOS.indexOf(b.scenario)));
+  }
   return failed ? 1 : 0;
+}
+
+type Written = { scenario: Scenario; md: string; report: ScenarioReport };
+
+/**
+ * The newest saved report in `dir` of every scenario this run did not
+ * write, so that a run of one scenario (`make bench BENCH=walkie`) keeps
+ * the others' latest figures in the README table.
+ */
+async function latestSaved(dir: string, written: readonly Written[]): Promise<Written[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).sort();
+  const found: Written[] = [];
+  for (const scenario of SCENARIOS) {
+    if (written.some((w) => w.scenario === scenario)) continue;
+    const newest = names.filter((name) => new RegExp(`^\\d{4}(-\\d{2}){4}-${scenario}\\.json$`).test(name)).pop();
+    if (newest === undefined) continue;
+    const report = JSON.parse(await readFile(path.join(dir, newest), 'utf8')) as ScenarioReport;
+    found.push({ scenario, md: path.join(dir, newest.replace(/\.json$/, '.md')), report });
+  }
+  return found;
 }
 
 function scenarioOptions(config: BenchConfig, scenario: Scenario): Record<string, unknown> {
@@ -496,7 +519,7 @@ async function readmeFrom(files: string[]): Promise<number> {
 const README_START = '<!-- latest-figures:start -->';
 const README_END = '<!-- latest-figures:end -->';
 
-async function updateReadme(written: { scenario: Scenario; md: string; report: ScenarioReport }[]): Promise<void> {
+async function updateReadme(written: Written[]): Promise<void> {
   const readme = path.join(projectRoot(), 'bench', 'README.md');
   const text = await readFile(readme, 'utf8');
   const runs = written.map((w) => `${w.scenario} ${w.report.date} (load average ${w.report.machine.loadAverageAtStart[0] ?? '?'} at start)`);
