@@ -246,11 +246,7 @@ export async function runBench(argv: string[], env: NodeJS.ProcessEnv = {}): Pro
             runLadder(scenario, server, population, config.listeners, {
               steps: scenario === 'walkie' ? config.steps : config.fanoutSteps,
               max: scenario === 'walkie' ? config.max : config.fanoutMax,
-              stepSeconds: config.stepSeconds,
-              warmupSeconds: config.warmupSeconds,
-              p99LimitMs: config.p99Limit,
-              bisect: config.bisect,
-              workers: config.workers,
+              ...stepOptions(config),
               packets,
               progress,
             }),
@@ -291,11 +287,7 @@ export async function runBench(argv: string[], env: NodeJS.ProcessEnv = {}): Pro
           nice: config.nice !== 0 ? config.nice : undefined,
           steps: config.steps,
           max: config.max,
-          stepSeconds: config.stepSeconds,
-          warmupSeconds: config.warmupSeconds,
-          p99LimitMs: config.p99Limit,
-          bisect: config.bisect,
-          workers: config.workers,
+          ...stepOptions(config),
           packets,
           progress,
         });
@@ -348,6 +340,11 @@ async function latestSaved(dir: string, written: readonly Written[]): Promise<Wr
     found.push({ scenario, md: path.join(dir, newest.replace(/\.json$/, '.md')), report });
   }
   return found;
+}
+
+/** How every ladder (walkie, fanout, cross-router) runs and judges a step. */
+function stepOptions(config: BenchConfig): { stepSeconds: number; warmupSeconds: number; p99LimitMs: number; bisect: number; workers: number } {
+  return { stepSeconds: config.stepSeconds, warmupSeconds: config.warmupSeconds, p99LimitMs: config.p99Limit, bisect: config.bisect, workers: config.workers };
 }
 
 function scenarioOptions(config: BenchConfig, scenario: Scenario): Record<string, unknown> {

@@ -314,10 +314,10 @@ const NO_BYTES = new Uint8Array(0);
  * Payloads are views into a slab rather than an ArrayBuffer each: above 64
  * bytes V8 allocates a typed array's memory outside its heap, which costs
  * about 1 µs per payload and adds to every scavenge. A slab lives as long as
- * any payload in it; it holds only this connection's payloads, and a live
- * message keeps all its payloads until it ends, so a slab outlives its
- * messages by at most the next message of the same connection. Allocated on
- * the first chunk: a connection that never talks costs nothing.
+ * any payload in it; the router copies a chunk into its message's ChunkList
+ * and drops the view, so a slab lives about as long as the frames waiting
+ * on its connection. Allocated on the first chunk: a connection that never
+ * talks costs nothing.
  */
 export class ChunkDecodeScratch {
   private slab: ArrayBuffer | undefined;

@@ -137,25 +137,7 @@ export function toRecentHeader(h: MessageHeader): RecentHeader | undefined {
 
 /** A cached header back in its wire shape. */
 export function fromRecentHeader(r: RecentHeader): MessageHeader {
-  return {
-    messageId: r.id,
-    conversationId: r.conversationId,
-    senderId: r.senderId,
-    senderName: r.senderName,
-    contentType: CONTENT_TYPE_NAMES[r.contentType],
-    opus: r.opus ? { ...r.opus } : null,
-    startedAtMs: r.startedAtMs,
-    endedAtMs: r.endedAtMs ?? 0,
-    durationMs: r.durationMs,
-    chunkCount: r.chunkCount,
-    byteCount: r.byteCount,
-    state: STATE_NAMES[r.state],
-    text: r.text ?? '',
-    forUserId: r.forUser?.userId ?? '',
-    forUsername: r.forUser?.username ?? '',
-    location: r.location ? { ...r.location } : null,
-    image: r.image ? { ...r.image } : null,
-  };
+  return toWireHeader({ ...r, startedAt: new Date(r.startedAtMs), endedAt: r.endedAtMs === null ? null : new Date(r.endedAtMs) });
 }
 
 export function toWireTimelineEvent(e: TimelineEventRecord): TimelineEvent {

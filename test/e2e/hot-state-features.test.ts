@@ -24,6 +24,7 @@ import { Router } from '../../router/router.js';
 import { connectDevice, signupUser, speechPackets, startTestRouter, tempDir, type TestUser } from '../helpers/router-fixture.js';
 import { uniqueName } from '../helpers/services.js';
 import { privateRedis, silentLogger } from '../ring/ring-test-kit.js';
+import { eventually } from '../helpers/eventually.js';
 
 /** A single router on PGlite with this hot state (the router does not close it). */
 async function routerWith(t: Test, hotState: HotState): Promise<Router> {
@@ -38,17 +39,6 @@ async function routerWith(t: Test, hotState: HotState): Promise<Router> {
   const router = await Router.start(config, { logger: createLogger(config.logLevel), hotState });
   t.teardown(() => router.close());
   return router;
-}
-
-/** Polls an HTTP-visible condition that has no event of its own (hot-state writes follow the frames). */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 async function sendText(conn: VoxringConnection, conversationId: string, text: string, messageId: string): Promise<void> {

@@ -13,17 +13,7 @@ import type { MessageHeader, ServerFrame } from '../../proto/frames.js';
 import type { Router } from '../../router/router.js';
 import { signupUser, speechPackets, type TestUser } from '../helpers/router-fixture.js';
 import { linksUp, startRing, userHomedOn } from './ring-fixture.js';
-
-/** Polls an HTTP-visible condition that has no event of its own. */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { eventually } from '../helpers/eventually.js';
 
 /** The user's view of one conversation as `router` answers it. */
 async function seenOn(router: Router, user: TestUser, id: string): Promise<ConversationSummary | undefined> {
