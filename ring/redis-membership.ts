@@ -28,7 +28,7 @@ import type { RouterId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { MemberTable } from './member-table.js';
 import type { Membership, MembershipListener, MembershipStatus } from './membership.js';
-import { openRedis, RECONNECT_MAX_DELAY_MS } from './redis-connection.js';
+import { openRedis, RECONNECT_MAX_DELAY_MS } from '../common/redis-connection.js';
 import { assertRouterInfo, parseRouterInfo, type RouterInfo } from './router-info.js';
 
 /** Options for RedisMembership. */

@@ -1,7 +1,7 @@
 /** Conversions between stored records, hot-state entries and wire shapes. */
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type { ConversationRecord, MessageRecord, TimelineEventKind, TimelineEventRecord } from '../header-store/header-store.js';
-import type { RecentHeader } from '../ring/hot-state.js';
+import type { RecentHeader } from '../header-store/hot-state.js';
 import type {
   ContentTypeName,
   Conversation,

@@ -4,7 +4,7 @@
  * `channels` / `channel` / `for` attributes of commands; they throw ZelloError.
  */
 import type { ParticipantRecord } from '../../header-store/header-store.js';
-import type { ConversationDirectory } from '../conversation-directory.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { ZelloChannel, ZelloDevice } from './zello-device.js';
 import { ZELLO_ERRORS, ZelloError } from './zello-errors.js';
 

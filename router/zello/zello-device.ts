@@ -9,10 +9,10 @@
  */
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageHeader, ServerFrame, TimelineEvent } from '../../proto/frames.js';
-import type { ChunkSource } from '../chunk-source.js';
-import type { Device, DrainListener, SessionIdentity } from '../device.js';
-import { applySendResult, resumeListeners } from '../send-result.js';
-import type { SendResult, TransportConnection } from '../transport.js';
+import type { ChunkSource } from '../stream/chunk-source.js';
+import type { Device, DrainListener, DeviceIdentity } from '../delivery/device.js';
+import { applySendResult, resumeListeners } from '../edge/send-result.js';
+import type { SendResult, TransportConnection } from '../edge/transport.js';
 import {
   audioPacket,
   encodeCodecHeader,
@@ -57,7 +57,7 @@ export interface PendingImage {
 export type BodyLoader = (messageId: MessageId) => Promise<Buffer[]>;
 
 export class ZelloDevice implements Device {
-  identity: SessionIdentity | undefined;
+  identity: DeviceIdentity | undefined;
   readonly monitored = new Set<ConversationId>();
   readonly listeners = new Map<MessageId, DrainListener>();
   readonly sending = new Set<MessageId>();

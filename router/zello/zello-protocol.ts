@@ -17,12 +17,12 @@ import type { Limits } from '../../common/config.js';
 import type { DeviceId, MessageId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
-import { hashToken, type AccountService, type AuthenticatedUser } from '../account-service.js';
-import type { ConversationDirectory } from '../conversation-directory.js';
-import { DEFAULT_OPUS } from '../message-rules.js';
-import type { MessageService } from '../message-service.js';
-import type { SessionRegistry } from '../session-registry.js';
-import type { TransportConnection } from '../transport.js';
+import { hashToken, type AccountService, type AuthenticatedUser } from '../people/account-service.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import { DEFAULT_OPUS } from '../stream/message-rules.js';
+import type { MessageService } from '../stream/message-service.js';
+import type { DeviceRegistry } from '../delivery/device-registry.js';
+import type { TransportConnection } from '../edge/transport.js';
 import { channelNames, channelOf, forUserOf } from './zello-channels.js';
 import {
   decodeCodecHeader,
@@ -45,7 +45,7 @@ export const CLOSE_AUTH_FAILED = 4001;
 export interface ZelloProtocolOptions {
   accounts: AccountService;
   messages: MessageService;
-  sessions: SessionRegistry;
+  sessions: DeviceRegistry;
   headers: HeaderStore;
   directory: ConversationDirectory;
   /** Reads a stored body: pictures are sent from it. */

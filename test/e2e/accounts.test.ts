@@ -9,7 +9,7 @@ import pg from 'pg';
 import t, { type Test } from 'tap';
 import { VoxringConnection } from '../../client/voxring-connection.js';
 import { VoxringHttp } from '../../client/voxring-http.js';
-import { hashPassword, verifyPassword } from '../../router/passwords.js';
+import { hashPassword, verifyPassword } from '../../router/people/passwords.js';
 import type { Router } from '../../router/router.js';
 import { testPostgresUrl } from '../helpers/services.js';
 import {

@@ -5,8 +5,8 @@
  * itself: a leaked timer or socket keeps it alive and the parent test fails.
  */
 import type { ConversationId, UserId } from '../../common/ids.js';
-import { MemoryHotState } from '../../ring/memory-hot-state.js';
-import { createRedisHotState } from '../../ring/redis-hot-state.js';
+import { MemoryHotState } from '../../header-store/memory-hot-state.js';
+import { createRedisHotState } from '../../header-store/redis-hot-state.js';
 import { RedisMembership } from '../../ring/redis-membership.js';
 import { StaticMembership } from '../../ring/static-membership.js';
 import { routerInfo, silentLogger } from './ring-test-kit.js';

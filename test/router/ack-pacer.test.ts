@@ -4,7 +4,7 @@
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import t from 'tap';
-import { AckPacer } from '../../router/ack-pacer.js';
+import { AckPacer } from '../../router/stream/ack-pacer.js';
 
 interface Message {
   name: string;

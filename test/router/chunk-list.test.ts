@@ -1,6 +1,6 @@
 /** ChunkList: payloads packed into growing blocks read back exactly, in order, as copies. */
 import t from 'tap';
-import { ChunkList } from '../../router/chunk-list.js';
+import { ChunkList } from '../../router/stream/chunk-list.js';
 
 const payload = (seq: number, size: number): Uint8Array => Uint8Array.from({ length: size }, (_, i) => (seq * 31 + i) & 0xff);
 

@@ -7,13 +7,13 @@ import t from 'tap';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageRecord } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
-import { ChunkSource } from '../../router/chunk-source.js';
-import type { Device, DrainListener, SessionIdentity } from '../../router/device.js';
-import { MessageListener } from '../../router/message-listener.js';
+import { ChunkSource } from '../../router/stream/chunk-source.js';
+import type { Device, DrainListener, DeviceIdentity } from '../../router/delivery/device.js';
+import { MessageListener } from '../../router/stream/message-listener.js';
 
 /** A device that reports congestion after `budget` chunk sends until drained. */
 class FakeDevice implements Device {
-  identity: SessionIdentity | undefined = undefined;
+  identity: DeviceIdentity | undefined = undefined;
   userId: UserId | undefined = undefined;
   readonly monitored = new Set<ConversationId>();
   readonly listeners = new Map<MessageId, DrainListener>();

@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events';
 import WebSocket from 'ws';
-import { createTransport, type TransportChoice } from '../../router/load-transport.js';
+import { createTransport, type TransportChoice } from '../../router/edge/load-transport.js';
 
 const choice = (process.argv[2] ?? 'auto') as TransportChoice;
 const transport = await createTransport(choice, {

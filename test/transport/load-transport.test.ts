@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
-import { createTransport } from '../../router/load-transport.js';
-import type { TransportOptions } from '../../router/transport.js';
+import { createTransport } from '../../router/edge/load-transport.js';
+import type { TransportOptions } from '../../router/edge/transport.js';
 
 const options: TransportOptions = {
   host: '127.0.0.1',

@@ -17,7 +17,7 @@ import type {
   TransportHandlers,
   TransportOptions,
   UpgradeRequest,
-} from '../../router/transport.js';
+} from '../../router/edge/transport.js';
 
 /** Creates a not yet listening transport. */
 export type TransportFactory = (options: TransportOptions) => Transport | Promise<Transport>;

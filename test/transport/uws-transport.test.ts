@@ -1,5 +1,5 @@
 import t from 'tap';
-import { UwsTransport, uwsNativeAvailable } from '../../router/uws-transport.js';
+import { UwsTransport, uwsNativeAvailable } from '../../router/edge/uws-transport.js';
 import { transportContract } from './transport-contract.js';
 
 t.ok(uwsNativeAvailable(), 'the native uWS binary loads on this machine');

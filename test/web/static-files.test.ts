@@ -13,7 +13,7 @@ import t from 'tap';
 import { loadConfig } from '../../common/config.js';
 import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
-import { findWebDir, packageDir, safeRelativePath } from '../../router/static-files.js';
+import { findWebDir, packageDir, safeRelativePath } from '../../router/edge/static-files.js';
 import { startTestRouter, tempDir, TRANSPORTS, type Teardowns } from '../helpers/router-fixture.js';
 import { uniqueName } from '../helpers/services.js';
 import { REPO_ROOT } from './web-browser.js';

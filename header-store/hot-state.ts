@@ -1,0 +1,118 @@
+/**
+ * HotState: the small, fast-changing state routers share while people talk.
+ * Implementations: MemoryHotState (one process, the single-node default) and
+ * RedisHotState (shared by every router of a ring); one contract suite
+ * (test/ring/hot-state-contract.ts) runs against both.
+ *
+ * It is a cache and an index, never the record: headers and bodies stay in
+ * the header and body stores. RedisHotState rejects with a retryable
+ * VoxError VOX_STORAGE_FAILED whenever Redis cannot answer, so the router
+ * can log, carry on without it (degraded) and rebuild what matters later.
+ */
+import type { ConversationId, MessageId, RouterId, UserId } from '../common/ids.js';
+
+/** Someone speaking now in a conversation. */
+export interface SpeakerEntry {
+  messageId: MessageId;
+  userId: UserId;
+  startedAtMs: number;
+}
+
+/** An in-progress message and the router where it is live (where its chunks arrive). */
+export interface LiveEntry {
+  messageId: MessageId;
+  conversationId: ConversationId;
+  senderId: UserId;
+  routerId: RouterId;
+  startedAtMs: number;
+}
+
+/** A message header as cached for a conversation's recent list (times in ms since epoch). */
+export interface RecentHeader {
+  id: MessageId;
+  conversationId: ConversationId;
+  senderId: UserId;
+  senderName: string;
+  senderDevice: string;
+  contentType: 'voice' | 'text' | 'image' | 'location';
+  opus: { sampleRate: number; channels: number; frameDurationUs: number; preSkip: number } | null;
+  text: string | null;
+  state: 'live' | 'complete' | 'interrupted' | 'recalled' | 'expired';
+  startedAtMs: number;
+  endedAtMs: number | null;
+  durationMs: number;
+  chunkCount: number;
+  byteCount: number;
+  /** The router where the message is live; null once it is not. */
+  liveOn: RouterId | null;
+  /** Sent to this one participant only (heard by them and the sender). */
+  forUser?: { userId: UserId; username: string };
+  /** A shared location (degrees × 10^7), on 'location' messages. */
+  location?: { latitudeE7: number; longitudeE7: number; accuracyM: number; formattedAddress: string };
+  /** A picture's metadata, on 'image' messages. */
+  image?: { type: string; width: number; height: number; source: string; thumbnailBytes: number; imageBytes: number };
+}
+
+/** Bounds shared by the implementations; every collection is capped. */
+export interface HotStateLimits {
+  /** Speakers kept per conversation; beyond it the oldest is dropped (a leak guard). Default 64. */
+  maxSpeakersPerConversation: number;
+  /** A conversation's speaker list expires this long after its last addSpeaker. Default 30 min. */
+  speakersTtlMs: number;
+  /** Users per incrementUnread call. Default 10 000. */
+  maxUnreadBatch: number;
+  /** Headers kept per conversation, newest first. Default 64 (the router's default history page of 50, its fill mark and slack). */
+  recentHeadersCap: number;
+  /** A conversation's recent headers expire this long after the last putHeader. Default 10 min. */
+  recentHeadersTtlMs: number;
+}
+
+export const DEFAULT_HOT_STATE_LIMITS: Readonly<HotStateLimits> = Object.freeze({
+  maxSpeakersPerConversation: 64,
+  speakersTtlMs: 30 * 60 * 1000,
+  maxUnreadBatch: 10_000,
+  recentHeadersCap: 64,
+  recentHeadersTtlMs: 10 * 60 * 1000,
+});
+
+/** Shared hot state; every method may reject with VOX_STORAGE_FAILED (retryable) or VOX_BAD_REQUEST. */
+export interface HotState {
+  readonly limits: Readonly<HotStateLimits>;
+
+  /** Records (or refreshes) a speaker; keyed by message id. */
+  addSpeaker(conversationId: ConversationId, speaker: SpeakerEntry): Promise<void>;
+  /** Removes a speaker; false when it was not there. */
+  removeSpeaker(conversationId: ConversationId, messageId: MessageId): Promise<boolean>;
+  /** Speakers of a conversation, oldest first (by startedAtMs, then message id). */
+  speakers(conversationId: ConversationId): Promise<SpeakerEntry[]>;
+
+  /** Adds `by` (default 1) to the unread count of every (distinct) user for the conversation, in one atomic step. */
+  incrementUnread(
+    conversationId: ConversationId,
+    userIds: readonly UserId[],
+    by?: number,
+  ): Promise<void>;
+  /** One user's unread count in one conversation (0 when none). */
+  unreadCount(userId: UserId, conversationId: ConversationId): Promise<number>;
+  /** Every non-zero unread count of a user. */
+  unreadCounts(userId: UserId): Promise<Map<ConversationId, number>>;
+  resetUnread(userId: UserId, conversationId: ConversationId): Promise<void>;
+
+  /** Indexes a live message under its router; setting it again with another router moves it. */
+  setLive(entry: LiveEntry): Promise<void>;
+  getLive(messageId: MessageId): Promise<LiveEntry | undefined>;
+  /** Removes a live message from the index; false when it was not there. */
+  removeLive(messageId: MessageId): Promise<boolean>;
+  /** Every message live on a router, oldest first (for failover when that router dies). */
+  liveOnRouter(routerId: RouterId): Promise<LiveEntry[]>;
+
+  /** Caches (or replaces, by id) a header in its conversation's recent list. */
+  putHeader(header: RecentHeader): Promise<void>;
+  /** Up to `limit` (default and max: recentHeadersCap) cached headers, newest first (by startedAtMs, then id). */
+  recentHeaders(conversationId: ConversationId, limit?: number): Promise<RecentHeader[]>;
+  /** Drops a conversation's cached headers. */
+  evictHeaders(conversationId: ConversationId): Promise<void>;
+
+  /** Releases connections; safe to call twice. Later calls reject with VOX_SHUTTING_DOWN. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,123 @@
+/**
+ * Operations endpoints: `/readyz` (public) and, with the admin token,
+ * `/v1/admin/ring` (members, health, vnodes, shares, connections and live
+ * messages per router, link status), `POST /v1/admin/drain` and
+ * `POST /v1/admin/rejoin`.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { toVoxError, VoxError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import type { RingNode } from '../cluster/ring-node.js';
+import type { HttpRequest, HttpResponse } from '../edge/transport.js';
+
+/** How long the ring status waits for another router's /healthz. */
+export const PEER_HEALTH_TIMEOUT_MS = 1000;
+
+export interface AdminApiOptions {
+  adminToken: string | undefined;
+  ring: RingNode | undefined;
+  logger: Logger;
+  /** This router's own /healthz fields (connections, live messages). */
+  health(): Record<string, unknown>;
+  /** False while shutting down or draining. */
+  ready(): boolean;
+  /** Drain (true) or rejoin (false): flag in the ring, refuse or accept new connections, migrate users. */
+  setDraining(draining: boolean): Promise<void>;
+}
+
+export class AdminApi {
+  constructor(private readonly options: AdminApiOptions) {}
+
+  handles(req: HttpRequest): boolean {
+    return req.path === '/readyz' || req.path.startsWith('/v1/admin/');
+  }
+
+  handle(req: HttpRequest, res: HttpResponse): void {
+    this.dispatch(req, res).catch((err: unknown) => this.fail(res, err));
+  }
+
+  private async dispatch(req: HttpRequest, res: HttpResponse): Promise<void> {
+    if (req.path === '/readyz') {
+      const ready = this.options.ready();
+      json(res, ready ? 200 : 503, { ready });
+      return;
+    }
+    this.authorize(req);
+    const route = `${req.method} ${req.path}`;
+    switch (route) {
+      case 'GET /v1/admin/ring':
+        json(res, 200, await this.ringStatus());
+        return;
+      case 'POST /v1/admin/drain':
+      case 'POST /v1/admin/rejoin': {
+        if (!this.options.ring) throw new VoxError('VOX_NOT_FOUND', 'this router is not part of a ring');
+        const draining = route.endsWith('drain');
+        await this.options.setDraining(draining);
+        json(res, 200, { router: this.options.ring.selfId, draining });
+        return;
+      }
+      default:
+        throw new VoxError('VOX_NOT_FOUND', 'admin endpoints: GET /v1/admin/ring, POST /v1/admin/drain, POST /v1/admin/rejoin');
+    }
+  }
+
+  private authorize(req: HttpRequest): void {
+    const expected = this.options.adminToken;
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    const given = match?.[1];
+    if (expected === undefined || given === undefined) throw new VoxError('VOX_ADMIN_TOKEN_INVALID');
+    const a = Buffer.from(given);
+    const b = Buffer.from(expected);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) throw new VoxError('VOX_ADMIN_TOKEN_INVALID');
+  }
+
+  private async ringStatus(): Promise<Record<string, unknown>> {
+    const ring = this.options.ring;
+    if (!ring) {
+      return { self: this.options.health(), kind: 'single', members: [], links: [] };
+    }
+    const shares = ring.ring.shares();
+    const members = await Promise.all(
+      ring.memberList().map(async (m) => ({
+        id: m.id,
+        publicUrl: m.publicUrl,
+        linkUrl: m.linkUrl,
+        startedAtMs: m.startedAtMs,
+        draining: m.draining,
+        inRing: ring.ring.has(m.id),
+        share: shares.get(m.id) ?? 0,
+        health: m.id === ring.selfId ? { ok: true, ...this.options.health() } : await peerHealth(m.publicUrl),
+      })),
+    );
+    return {
+      self: ring.selfId,
+      membership: ring.membershipStatus(),
+      vnodes: ring.ring.vnodes,
+      members,
+      links: ring.linkStatus(),
+    };
+  }
+
+  private fail(res: HttpResponse, err: unknown): void {
+    const error = toVoxError(err);
+    if (error.status >= 500) this.options.logger.error({ err }, 'admin request failed');
+    if (res.aborted) return;
+    json(res, error.status, { error: { code: error.code, message: error.message, retryable: error.retryable } });
+  }
+}
+
+async function peerHealth(publicUrl: string): Promise<Record<string, unknown>> {
+  try {
+    const response = await fetch(`${publicUrl.replace(/\/$/, '')}/healthz`, { signal: AbortSignal.timeout(PEER_HEALTH_TIMEOUT_MS) });
+    const body = (await response.json()) as Record<string, unknown>;
+    return { ok: response.ok, ...body };
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+}
+
+function json(res: HttpResponse, status: number, body: unknown): void {
+  if (res.aborted) return;
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,124 @@
+/**
+ * GET /v1/messages/:id/audio — a message as an Ogg Opus file. A finished
+ * message is built from its stored packets (deterministic bytes, so Range
+ * works); a live one streams, page by page, as chunks arrive, and the
+ * response ends when the message does.
+ */
+import { createHash } from 'node:crypto';
+import { VoxError } from '../../common/errors.js';
+import { OggOpusWriter, oggOpusFile, type OggOpusWriterOptions } from '../../common/ogg-opus-writer.js';
+import type { MessageRecord } from '../../header-store/header-store.js';
+import type { ChunkReader, ChunkSource } from '../stream/chunk-source.js';
+import { DEFAULT_OPUS } from '../stream/message-rules.js';
+import type { HttpResponse } from '../edge/transport.js';
+
+export function oggOptionsFor(header: MessageRecord): OggOpusWriterOptions {
+  const opus = header.opus ?? DEFAULT_OPUS;
+  return {
+    channels: opus.channels,
+    preSkip: opus.preSkip,
+    inputSampleRate: opus.sampleRate,
+    serial: createHash('sha1').update(header.id).digest().readUInt32LE(0),
+    comments: [`VOXRING_MESSAGE_ID=${header.id}`],
+  };
+}
+
+/** Streams a live message's chunks as Ogg pages until it ends or the client leaves. */
+class LiveOggStream implements ChunkReader {
+  private readonly writer: OggOpusWriter;
+  private next = 0;
+  private waitingWritable = false;
+  private done = false;
+
+  constructor(
+    private readonly source: ChunkSource,
+    private readonly res: HttpResponse,
+  ) {
+    this.writer = new OggOpusWriter(oggOptionsFor(source.header));
+  }
+
+  start(): void {
+    this.res.writeHead(200, { 'content-type': 'audio/ogg', 'cache-control': 'no-store', 'accept-ranges': 'none' });
+    this.res.onAborted(() => this.stop());
+    this.res.onWritable(() => {
+      this.waitingWritable = false;
+      this.pump();
+    });
+    this.source.readers.add(this);
+    if (this.res.write(this.writer.header())) this.pump();
+    else this.waitingWritable = true;
+  }
+
+  pump(): void {
+    if (this.done || this.waitingWritable) return;
+    if (this.res.aborted) return this.stop();
+    const parts: Buffer[] = [];
+    while (this.next < this.source.chunks.length) {
+      const chunk = this.source.chunks.at(this.next++);
+      if (chunk) parts.push(this.writer.addPacket(chunk));
+    }
+    if (this.source.endState !== null) {
+      parts.push(this.writer.end());
+      this.res.end(Buffer.concat(parts));
+      this.stop();
+      return;
+    }
+    parts.push(this.writer.flush());
+    const bytes = Buffer.concat(parts);
+    if (bytes.length > 0 && !this.res.write(bytes)) this.waitingWritable = true;
+  }
+
+  private stop(): void {
+    this.done = true;
+    this.source.readers.delete(this);
+  }
+}
+
+export function streamLiveAudio(source: ChunkSource, res: HttpResponse): void {
+  new LiveOggStream(source, res).start();
+}
+
+/** Serves a whole file with single-range support (RFC 9110 §14). */
+export function serveStoredAudio(header: MessageRecord, packets: readonly Uint8Array[], rangeHeader: string | undefined, res: HttpResponse, headOnly: boolean): void {
+  const file = oggOpusFile(packets, oggOptionsFor(header));
+  const base = {
+    'content-type': 'audio/ogg',
+    'accept-ranges': 'bytes',
+    'cache-control': header.state === 'complete' ? 'private, max-age=3600' : 'no-store',
+  };
+  const range = rangeHeader === undefined ? undefined : parseRange(rangeHeader, file.length);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...base, 'content-range': `bytes */${file.length}`, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'VOX_RANGE_NOT_SATISFIABLE', message: 'range not satisfiable', retryable: false } }));
+    return;
+  }
+  if (range === undefined) {
+    res.writeHead(200, { ...base, 'content-length': String(file.length) });
+    res.end(headOnly ? undefined : file);
+    return;
+  }
+  const [start, end] = range;
+  res.writeHead(206, { ...base, 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${file.length}` });
+  res.end(headOnly ? undefined : file.subarray(start, end + 1));
+}
+
+/** One byte range; undefined for a header we ignore (multi-range, other units). */
+export function parseRange(header: string, size: number): [number, number] | 'unsatisfiable' | undefined {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match) return undefined;
+  const [, first = '', last = ''] = match;
+  if (first === '' && last === '') return undefined;
+  if (first === '') {
+    const suffix = Number(last);
+    if (suffix === 0 || size === 0) return 'unsatisfiable';
+    return [Math.max(0, size - suffix), size - 1];
+  }
+  const start = Number(first);
+  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
+  if (start >= size || end < start) return 'unsatisfiable';
+  return [start, end];
+}
+
+export function assertVoice(header: MessageRecord): void {
+  if (header.contentType !== 'voice') throw new VoxError('VOX_NOT_FOUND', 'this message has no audio');
+}

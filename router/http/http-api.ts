@@ -1,0 +1,352 @@
+/**
+ * The router's HTTP API (JSON): accounts, conversations, message headers
+ * and audio, timeline, health. Authenticated routes take
+ * `Authorization: Bearer <token>` (or `?access_token=` for audio, so an
+ * <audio> element can play it). Errors are `{ error: { code, message, retryable } }`
+ * with the status from the error table.
+ */
+import { toVoxError, VoxError } from '../../common/errors.js';
+import type { ConversationId, MessageId } from '../../common/ids.js';
+import type { Limits } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
+import type { BodyStore } from '../../body-store/body-store.js';
+import type { HeaderStore } from '../../header-store/header-store.js';
+import type { MessageHeader } from '../../proto/frames.js';
+import type { AccountService, AuthenticatedUser } from '../people/account-service.js';
+import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
+import { sourceHolds } from '../stream/chunk-source.js';
+import { assertNotGone, visibleTo } from '../stream/message-rules.js';
+import type { StaticFiles } from '../edge/static-files.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import type { ConversationService } from '../people/conversation-service.js';
+import type { MessageService } from '../stream/message-service.js';
+import type { RouterMetrics } from '../metrics.js';
+import type { RecentHeaders } from '../people/recent-headers.js';
+import type { TimelineService } from '../people/timeline-service.js';
+import type { HttpRequest, HttpResponse } from '../edge/transport.js';
+import { toHttpConversation, toWireHeader } from '../wire-mappers.js';
+
+export interface HttpApiOptions {
+  accounts: AccountService;
+  conversations: ConversationService;
+  directory: ConversationDirectory;
+  messages: MessageService;
+  timeline: TimelineService;
+  headers: HeaderStore;
+  bodies: BodyStore;
+  limits: Limits;
+  logger: Logger;
+  /** Extra fields for /healthz. */
+  health: () => Record<string, unknown>;
+  /** Served at GET /metrics (Prometheus text, no authentication); absent: 404. */
+  metrics?: RouterMetrics;
+  /** The web app, for GET/HEAD outside /v1/ and /healthz; absent: those are 404. */
+  staticFiles?: StaticFiles;
+  /** In a ring: the user's home router URL and fallbacks, added to signup and login responses. */
+  routeOf?: (userId: string) => { home: string; fallbacks: string[] };
+  /** First history pages from the hot state's recent headers when they answer exactly; absent: from the header store. */
+  history?: RecentHeaders;
+}
+
+/** A request whose body (for POST) is already being read: uWS must start reading synchronously. */
+interface ApiRequest extends HttpRequest {
+  readonly bodyBytes: Promise<Buffer> | undefined;
+}
+
+type Handler = (req: ApiRequest, res: HttpResponse, params: string[]) => Promise<void>;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  handler: Handler;
+}
+
+const ID = '([A-Za-z0-9_.:-]{1,64})';
+const MAX_PAGE = 200;
+/** How long an audio request waits for a finished body relayed from the router that holds it. */
+const REMOTE_BODY_WAIT_MS = 3000;
+
+export class HttpApi {
+  private readonly routes: Route[];
+
+  constructor(private readonly options: HttpApiOptions) {
+    this.routes = [
+      this.route('GET', '/healthz', this.healthz),
+      this.route('GET', '/metrics', this.getMetrics),
+      this.route('POST', '/v1/signup', this.signup),
+      this.route('POST', '/v1/login', this.login),
+      this.route('POST', '/v1/logout', this.logout),
+      this.route('GET', '/v1/conversations', this.listConversations),
+      this.route('POST', '/v1/conversations', this.createConversation),
+      this.route('GET', `/v1/conversations/${ID}`, this.getConversation),
+      this.route('POST', `/v1/conversations/${ID}/participants`, this.addParticipants),
+      this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant),
+      this.route('POST', `/v1/conversations/${ID}/leave`, this.leave),
+      this.route('POST', `/v1/conversations/${ID}/read`, this.markRead),
+      this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention),
+      this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages),
+      this.route('GET', `/v1/messages/${ID}`, this.getMessage),
+      this.route('POST', `/v1/messages/${ID}/recall`, this.recall),
+      this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio),
+      this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio),
+      this.route('GET', '/v1/timeline', this.getTimeline),
+    ];
+  }
+
+  /** Transport entry point; never throws. */
+  handle(req: HttpRequest, res: HttpResponse): void {
+    let methodMismatch = false;
+    for (const route of this.routes) {
+      const match = route.pattern.exec(req.path);
+      if (!match) continue;
+      if (route.method !== req.method) {
+        methodMismatch = true;
+        continue;
+      }
+      const bodyBytes = req.method === 'POST' || req.method === 'PUT' ? req.readBody(this.options.limits.maxHttpBodyBytes) : undefined;
+      bodyBytes?.catch(() => {}); // a handler that fails first never awaits it
+      const apiRequest: ApiRequest = Object.assign(Object.create(req) as HttpRequest, { bodyBytes });
+      route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(res, err));
+      return;
+    }
+    const staticFiles = this.options.staticFiles;
+    if (staticFiles && !methodMismatch && isStaticPath(req)) {
+      staticFiles
+        .serve(req, res)
+        .then((served) => served || this.fail(res, new VoxError('VOX_NOT_FOUND')))
+        .catch((err: unknown) => this.fail(res, err));
+      return;
+    }
+    this.fail(res, new VoxError(methodMismatch ? 'VOX_METHOD_NOT_ALLOWED' : 'VOX_NOT_FOUND'));
+  }
+
+  private route(method: string, path: string, handler: Handler): Route {
+    return { method, pattern: new RegExp(`^${path}$`), handler: handler.bind(this) };
+  }
+
+  private healthz: Handler = async (_req, res) => {
+    json(res, 200, { status: 'ok', ...this.options.health() });
+  };
+
+  private getMetrics: Handler = async (_req, res) => {
+    if (!this.options.metrics) throw new VoxError('VOX_NOT_FOUND');
+    const { contentType, body } = await this.options.metrics.render();
+    if (res.aborted) return;
+    res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+
+  private signup: Handler = async (req, res) => {
+    const body = await this.body(req);
+    const session = await this.options.accounts.signup(body.username, body.password);
+    json(res, 201, { ...sessionJson(session), ...this.options.routeOf?.(session.userId) });
+  };
+
+  private login: Handler = async (req, res) => {
+    const body = await this.body(req);
+    const session = await this.options.accounts.login(body.username, body.password);
+    json(res, 200, { ...sessionJson(session), ...this.options.routeOf?.(session.userId) });
+  };
+
+  private logout: Handler = async (req, res) => {
+    const token = bearer(req);
+    await this.options.accounts.authenticate(token);
+    await this.options.accounts.logout(token);
+    json(res, 200, { ok: true });
+  };
+
+  private listConversations: Handler = async (req, res) => {
+    const user = await this.user(req);
+    const views = await this.options.conversations.listViews(user);
+    json(res, 200, { conversations: views.map((v) => toHttpConversation(v.conversation, v)) });
+  };
+
+  private createConversation: Handler = async (req, res) => {
+    const user = await this.user(req);
+    const body = await this.body(req);
+    const conversation = await this.options.conversations.create(user, body.with, body.name);
+    json(res, 201, toHttpConversation(conversation));
+  };
+
+  private getConversation: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const view = await this.options.conversations.getView(user, id as ConversationId);
+    json(res, 200, toHttpConversation(view.conversation, view));
+  };
+
+  private addParticipants: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const body = await this.body(req);
+    const conversation = await this.options.conversations.addParticipants(user, id as ConversationId, body.usernames);
+    json(res, 200, toHttpConversation(conversation));
+  };
+
+  private removeParticipant: Handler = async (req, res, [id, username]) => {
+    const user = await this.user(req);
+    const conversation = await this.options.conversations.removeParticipant(user, id as ConversationId, username ?? '');
+    json(res, 200, toHttpConversation(conversation));
+  };
+
+  private leave: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    await this.options.conversations.leave(user, id as ConversationId);
+    json(res, 200, { ok: true });
+  };
+
+  private markRead: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    await this.options.conversations.markRead(user, id as ConversationId);
+    json(res, 200, { conversationId: id, unread: 0 });
+  };
+
+  private setRetention: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const body = await this.body(req);
+    const conversation = await this.options.conversations.setRetention(user, id as ConversationId, body.retentionMs);
+    json(res, 200, toHttpConversation(conversation));
+  };
+
+  private recall: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const header = await this.options.messages.recall(user.userId, id ?? '');
+    json(res, 200, toWireHeader(header));
+  };
+
+  private listMessages: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    await this.options.directory.requireParticipant(id as ConversationId, user.userId);
+    const limit = intParam(req, 'limit', 50, 1, MAX_PAGE);
+    const beforeMs = intParam(req, 'before', 0, 0, Number.MAX_SAFE_INTEGER);
+    const history = this.options.history;
+    let page: MessageHeader[];
+    let source = 'store';
+    if (beforeMs === 0 && history) {
+      const first = await history.firstPage(id as ConversationId, user.userId, limit);
+      source = first.source;
+      page = first.headers;
+    } else {
+      const records = await this.options.headers.listMessages(id as ConversationId, {
+        limit,
+        viewer: user.userId,
+        ...(beforeMs > 0 ? { before: new Date(beforeMs) } : {}),
+      });
+      page = records.map(toWireHeader);
+    }
+    // A message live here is newer than its stored header (chunks arrive, the store learns at the end).
+    const overlay = (h: MessageHeader): MessageHeader => {
+      const live = this.options.messages.getLive(h.messageId as MessageId);
+      return live ? toWireHeader(live.header) : h;
+    };
+    // Which answered (cache or store): for tests and operators; both give the same page.
+    json(res, 200, { messages: page.map(overlay) }, { 'x-voxring-history': source });
+  };
+
+  private getMessage: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const header = await this.readableHeader(id as MessageId, user);
+    json(res, 200, toWireHeader(header));
+  };
+
+  private getAudio: Handler = async (req, res, [id]) => {
+    const user = await this.user(req, true);
+    const header = await this.readableHeader(id as MessageId, user);
+    assertVoice(header);
+    assertNotGone(header);
+    // Live here, mirrored here, held by another router of the ring, or stored.
+    const source = await this.options.messages.readableSource(header);
+    // A finished message fetched from another router arrives as a stream: serve it whole (ranges work).
+    if (header.state !== 'live') await sourceHolds(source, Infinity, REMOTE_BODY_WAIT_MS);
+    if (source.endState === null && req.method === 'GET') {
+      streamLiveAudio(source, res);
+      return;
+    }
+    if (res.aborted) return;
+    serveStoredAudio(header, source.chunks.toArray(), req.headers.range, res, req.method === 'HEAD');
+  };
+
+  private getTimeline: Handler = async (req, res) => {
+    const user = await this.user(req);
+    const since = intParam(req, 'since', 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = intParam(req, 'limit', 100, 1, 500);
+    json(res, 200, await this.options.timeline.read(user.userId, since, limit));
+  };
+
+  private async readableHeader(id: MessageId, user: AuthenticatedUser) {
+    const header = this.options.messages.getLive(id)?.header ?? (await this.options.headers.getMessage(id));
+    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    await this.options.directory.requireParticipant(header.conversationId, user.userId);
+    if (!visibleTo(header, user.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    return header;
+  }
+
+  private user(req: HttpRequest, allowQueryToken = false): Promise<AuthenticatedUser> {
+    const token = allowQueryToken && !req.headers.authorization ? req.query.get('access_token') : bearer(req);
+    if (!token) throw new VoxError('VOX_AUTH_REQUIRED');
+    return this.options.accounts.authenticate(token);
+  }
+
+  private async body(req: ApiRequest): Promise<Record<string, unknown>> {
+    if (!req.bodyBytes) throw new VoxError('VOX_BAD_REQUEST', 'this request takes no body');
+    const raw = await req.bodyBytes;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw new VoxError('VOX_BAD_REQUEST', 'request body must be JSON');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new VoxError('VOX_BAD_REQUEST', 'request body must be a JSON object');
+    }
+    return parsed as Record<string, unknown>;
+  }
+
+  private fail(res: HttpResponse, err: unknown): void {
+    const error = toVoxError(err);
+    if (error.status >= 500) this.options.logger.error({ err }, 'http request failed');
+    if (res.aborted) return;
+    try {
+      json(res, error.status, { error: { code: error.code, message: error.message, retryable: error.retryable } });
+    } catch {
+      // Headers were already sent (a stream failed midway): nothing more can be said.
+      res.end();
+    }
+  }
+}
+
+/** GET/HEAD outside the API namespace: the web app's files. */
+function isStaticPath(req: HttpRequest): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return !req.path.startsWith('/v1/') && req.path !== '/v1' && req.path !== '/healthz';
+}
+
+function bearer(req: HttpRequest): string {
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new VoxError('VOX_AUTH_REQUIRED', 'send Authorization: Bearer <token>');
+  return match[1];
+}
+
+function intParam(req: HttpRequest, name: string, fallback: number, min: number, max: number): number {
+  const raw = req.query.get(name);
+  if (raw === null || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new VoxError('VOX_BAD_REQUEST', `${name} must be an integer in ${min}..${max}`);
+  }
+  return value;
+}
+
+function json(res: HttpResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.aborted) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function sessionJson(session: { token: string; userId: string; username: string; expiresAt: Date }) {
+  return {
+    token: session.token,
+    userId: session.userId,
+    username: session.username,
+    expiresAtMs: session.expiresAt.getTime(),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * One authenticated (or authenticating) WebSocket connection of a device:
+ * what it monitors, what it listens to, what it is sending, and its flow
+ * control state. Delivery code sends through here and never touches the
+ * transport directly.
+ */
+import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { ChunkSource } from '../stream/chunk-source.js';
+import type { Device, DrainListener, DeviceIdentity } from '../delivery/device.js';
+import type { ClientFrame, ServerFrame, WireFormat } from '../../proto/frames.js';
+import type { EncodedFrame } from '../stream/encoded-frame.js';
+import type { TrafficCounters } from '../metrics.js';
+import { ChunkDecodeScratch, encodeServerFrame } from '../../proto/frame-codec.js';
+import { applySendResult, resumeListeners } from '../edge/send-result.js';
+import type { SendResult, TransportConnection } from '../edge/transport.js';
+
+export type { DrainListener, DeviceIdentity } from '../delivery/device.js';
+
+export { CLOSE_SLOW_CONSUMER } from '../edge/send-result.js';
+
+export class NativeDevice implements Device {
+  readonly canTalk = true;
+  identity: DeviceIdentity | undefined;
+  readonly monitored = new Set<ConversationId>();
+  /** Listeners by message id (live monitoring or explicit listen). */
+  readonly listeners = new Map<MessageId, DrainListener>();
+  /** Voice messages this connection is streaming. */
+  readonly sending = new Set<MessageId>();
+  /** True after a send hit the high-water mark, until the transport drains. */
+  congested = false;
+  closed = false;
+  protocolErrors = 0;
+  /** Its chunk frames' last message id and payload slab (proto format; see ChunkDecodeScratch). */
+  readonly decodeScratch = new ChunkDecodeScratch();
+  /** Frames waiting while an async frame of this connection is handled (keeps order). */
+  readonly pending: ClientFrame[] = [];
+  busy = false;
+  authTimer: NodeJS.Timeout | undefined;
+  /** sha256 of the session token it authenticated with (to close it on logout). */
+  tokenHash: string | undefined;
+  chunkTokens: number;
+  chunkTokensAt: number;
+
+  constructor(
+    readonly conn: TransportConnection,
+    readonly format: WireFormat,
+    private readonly maxBufferedBytes: number,
+    chunkBurst: number,
+    now: number,
+    /** The router's traffic counters (shared by every session); a private set when metrics are off. */
+    readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 },
+  ) {
+    this.chunkTokens = chunkBurst;
+    this.chunkTokensAt = now;
+  }
+
+  get userId(): UserId | undefined {
+    return this.identity?.userId;
+  }
+
+  /** Encodes and sends one frame; returns false when the session is now congested. */
+  send(frame: ServerFrame): boolean {
+    if (this.closed) return false;
+    const bytes = encodeServerFrame(frame, this.format);
+    this.traffic.bytesOut += bytes.length;
+    return this.afterSend(this.conn.send(bytes, this.format === 'proto'));
+  }
+
+  /** Sends a chunk frame encoded once for every listener (the fan-out path). */
+  sendEncoded(frame: EncodedFrame): boolean {
+    if (this.closed) return false;
+    const bytes = frame.bytes(this.format);
+    this.traffic.chunksOut++;
+    this.traffic.bytesOut += bytes.length;
+    return this.afterSend(this.conn.send(bytes, this.format === 'proto'));
+  }
+
+  sendChunk(source: ChunkSource, seq: number): boolean {
+    return this.sendEncoded(source.chunkFrame(seq));
+  }
+
+  /** Called by the transport's drain: resume every listener that fell behind. */
+  drained(): void {
+    resumeListeners(this, this.listeners);
+  }
+
+  private afterSend(result: SendResult): boolean {
+    return applySendResult(this, this.conn, result, this.maxBufferedBytes);
+  }
+}

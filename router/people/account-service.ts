@@ -1,0 +1,134 @@
+/**
+ * Accounts and sessions: sign-up, log-in, log-out and token authentication.
+ * Tokens are random; only their sha256 is stored. Authenticated sessions are
+ * cached briefly so a connection storm does not turn into a query storm.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { VoxError } from '../../common/errors.js';
+import type { UserId } from '../../common/ids.js';
+import type { HeaderStore } from '../../header-store/header-store.js';
+import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword, type ScryptCost } from './passwords.js';
+
+export const USERNAME_PATTERN = /^[a-z0-9_.-]{3,32}$/;
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 256;
+const SESSION_CACHE_MS = 30_000;
+const SESSION_CACHE_MAX = 100_000;
+
+export interface AuthenticatedUser {
+  userId: UserId;
+  username: string;
+  expiresAt: Date;
+}
+
+export interface IssuedSession extends AuthenticatedUser {
+  token: string;
+}
+
+export interface AccountServiceOptions {
+  store: HeaderStore;
+  sessionTtlMs: number;
+  now?: () => number;
+  scryptCost?: ScryptCost;
+  /** Called after a token was revoked, with its hash (connections using it are closed). */
+  onRevoked?: (tokenHash: string) => void;
+}
+
+interface CachedSession {
+  user: AuthenticatedUser;
+  cachedAt: number;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Sign-up, log-in, log-out and token checks. */
+export class AccountService {
+  private readonly store: HeaderStore;
+  private readonly sessionTtlMs: number;
+  private readonly now: () => number;
+  private readonly scryptCost: ScryptCost;
+  private readonly onRevoked: ((tokenHash: string) => void) | undefined;
+  private readonly cache = new Map<string, CachedSession>();
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(options: AccountServiceOptions) {
+    this.store = options.store;
+    this.sessionTtlMs = options.sessionTtlMs;
+    this.now = options.now ?? Date.now;
+    this.scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
+    this.onRevoked = options.onRevoked;
+  }
+
+  async signup(username: unknown, password: unknown): Promise<IssuedSession> {
+    const name = validateUsername(username);
+    const secret = validatePassword(password);
+    const user = await this.store.createUser(name, await hashPassword(secret, this.scryptCost));
+    return this.issue(user.id, user.username);
+  }
+
+  async login(username: unknown, password: unknown): Promise<IssuedSession> {
+    if (typeof username !== 'string' || typeof password !== 'string') {
+      throw new VoxError('VOX_AUTH_INVALID');
+    }
+    const user = await this.store.findUserByName(username.toLowerCase());
+    // Verify against a dummy hash for unknown users so timing does not reveal who exists.
+    this.dummyHash ??= hashPassword('not-a-real-password', this.scryptCost);
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+    if (!user || !ok) throw new VoxError('VOX_AUTH_INVALID');
+    return this.issue(user.id, user.username);
+  }
+
+  async logout(token: string): Promise<void> {
+    const tokenHash = hashToken(token);
+    this.cache.delete(tokenHash);
+    await this.store.revokeSession(tokenHash, new Date(this.now()));
+    this.onRevoked?.(tokenHash);
+  }
+
+  /** @throws VoxError VOX_AUTH_TOKEN_INVALID */
+  async authenticate(token: unknown): Promise<AuthenticatedUser> {
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+      throw new VoxError('VOX_AUTH_TOKEN_INVALID');
+    }
+    const tokenHash = hashToken(token);
+    const now = this.now();
+    const cached = this.cache.get(tokenHash);
+    if (cached && now - cached.cachedAt < SESSION_CACHE_MS && cached.user.expiresAt.getTime() > now) {
+      return cached.user;
+    }
+    const session = await this.store.findSession(tokenHash);
+    if (!session || session.revokedAt !== null || session.expiresAt.getTime() <= now) {
+      this.cache.delete(tokenHash);
+      throw new VoxError('VOX_AUTH_TOKEN_INVALID');
+    }
+    const user = await this.store.findUserById(session.userId);
+    if (!user) throw new VoxError('VOX_AUTH_TOKEN_INVALID');
+    const authenticated = { userId: user.id, username: user.username, expiresAt: session.expiresAt };
+    if (this.cache.size >= SESSION_CACHE_MAX) this.cache.clear();
+    this.cache.set(tokenHash, { user: authenticated, cachedAt: now });
+    return authenticated;
+  }
+
+  private async issue(userId: UserId, username: string): Promise<IssuedSession> {
+    const token = 'vx_' + randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.now() + this.sessionTtlMs);
+    await this.store.createSession({ tokenHash: hashToken(token), userId, expiresAt });
+    return { token, userId, username, expiresAt };
+  }
+}
+
+function validateUsername(value: unknown): string {
+  if (typeof value !== 'string') throw new VoxError('VOX_USERNAME_INVALID');
+  const name = value.toLowerCase();
+  if (!USERNAME_PATTERN.test(name)) throw new VoxError('VOX_USERNAME_INVALID');
+  return name;
+}
+
+function validatePassword(value: unknown): string {
+  if (typeof value !== 'string' || value.length < PASSWORD_MIN || value.length > PASSWORD_MAX) {
+    throw new VoxError('VOX_PASSWORD_INVALID');
+  }
+  return value;
+}

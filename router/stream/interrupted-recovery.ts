@@ -1,0 +1,50 @@
+/**
+ * At start: messages a previous process of this router left live are
+ * finished as interrupted, with what the body store holds of them (their
+ * talkers may resume them later).
+ */
+import type { BodyStore } from '../../body-store/body-store.js';
+import type { UserId } from '../../common/ids.js';
+import type { Logger } from '../../common/logger.js';
+import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import { audience, DEFAULT_OPUS } from './message-rules.js';
+
+export interface InterruptedRecoveryOptions {
+  headers: HeaderStore;
+  bodies: BodyStore;
+  directory: ConversationDirectory;
+  /** This router's id in a ring: other routers' live messages are theirs. */
+  selfId: string | undefined;
+  now: () => number;
+  logger: Logger;
+  /** Tells the audience the message ended. */
+  announce(participants: UserId[], header: MessageRecord): void;
+}
+
+/** Returns how many messages were marked interrupted. */
+export async function recoverInterrupted(options: InterruptedRecoveryOptions): Promise<number> {
+  const { headers, bodies, directory, selfId, logger } = options;
+  const stale = (await headers.listLiveMessages()).filter((m) => m.liveRouter === undefined || m.liveRouter === selfId);
+  for (const message of stale) {
+    // A body store whose remote is away at start knows only its disk: count what that holds.
+    const stat = await bodies.stat(message.id).catch((err: unknown) => {
+      logger.warn({ err, messageId: message.id }, 'body stat failed at start');
+      return undefined;
+    });
+    const chunkCount = stat?.chunkCount ?? 0;
+    const frameUs = message.opus?.frameDurationUs ?? DEFAULT_OPUS.frameDurationUs;
+    Object.assign(message, {
+      state: 'interrupted' as const,
+      endedAt: new Date(options.now()),
+      chunkCount,
+      byteCount: stat?.byteCount ?? 0,
+      durationMs: Math.round((chunkCount * frameUs) / 1000),
+    });
+    await headers.updateMessage(message.id, message);
+    const conversation = await directory.get(message.conversationId);
+    options.announce(audience(message, conversation?.participants ?? []), message);
+    logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
+  }
+  return stale.length;
+}

@@ -1,0 +1,79 @@
+/**
+ * Streams one message to one device from a start seq: the backlog as fast
+ * as the connection drains, then every new chunk as it arrives, then
+ * message_end. Pauses while the device is congested; the session's drain
+ * resumes it.
+ */
+import type { Device } from '../delivery/device.js';
+import type { ChunkReader, ChunkSource } from './chunk-source.js';
+
+export class MessageListener implements ChunkReader {
+  private finished = false;
+
+  constructor(
+    private readonly session: Device,
+    readonly source: ChunkSource,
+    public nextSeq: number,
+  ) {}
+
+  /** Registers with the session and the source, then sends what is available. */
+  attach(): void {
+    const previous = this.session.listeners.get(this.source.messageId);
+    if (previous instanceof MessageListener) previous.detach();
+    this.session.listeners.set(this.source.messageId, this);
+    this.source.readers.add(this);
+    this.pump();
+  }
+
+  pump(): void {
+    if (this.finished) return;
+    const { session, source } = this;
+    if (session.closed) return this.detach();
+    while (this.nextSeq < source.chunks.length) {
+      if (session.congested) return;
+      session.sendChunk(source, this.nextSeq);
+      this.nextSeq++;
+    }
+    if (source.endState !== null) {
+      session.send({
+        ref: 0,
+        type: 'messageEnd',
+        messageEnd: { messageId: source.messageId, chunkCount: source.chunks.length, state: source.endState },
+      });
+      this.detach();
+    }
+  }
+
+  detach(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.source.readers.delete(this);
+    if (this.session.listeners.get(this.source.messageId) === this) {
+      this.session.listeners.delete(this.source.messageId);
+    }
+  }
+}
+
+/** Listeners behind the head of these live sources, for the catch-up gauges. Walks every reader: scrape time only. */
+export interface CatchUpDistance {
+  behind: number;
+  maxBehind: number;
+  totalBehind: number;
+}
+
+export function catchUpDistance(sources: Iterable<ChunkSource>): CatchUpDistance {
+  let behind = 0;
+  let maxBehind = 0;
+  let totalBehind = 0;
+  for (const source of sources) {
+    for (const reader of source.readers) {
+      if (!(reader instanceof MessageListener)) continue;
+      const distance = source.chunks.length - reader.nextSeq;
+      if (distance <= 0) continue;
+      behind++;
+      totalBehind += distance;
+      maxBehind = Math.max(maxBehind, distance);
+    }
+  }
+  return { behind, maxBehind, totalBehind };
+}

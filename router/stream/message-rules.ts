@@ -1,0 +1,109 @@
+/**
+ * Rules about messages that need no state: Opus parameter validation, who
+ * may see a message, who hears it, and which messages are gone.
+ */
+import { VoxError } from '../../common/errors.js';
+import { isClientId, type ConversationId, type MessageId, type UserId } from '../../common/ids.js';
+import type { Limits } from '../../common/config.js';
+import type { ImageRecord, LocationRecord, MessageRecord, OpusParamsRecord, ParticipantRecord } from '../../header-store/header-store.js';
+import type { OpusParams } from '../../proto/frames.js';
+import type { Device, DeviceIdentity } from '../delivery/device.js';
+
+const FRAME_DURATIONS_US = new Set([2500, 5000, 10000, 20000, 40000, 60000, 80000, 100000, 120000]);
+/** Opus parameters assumed when a start_message carries none. */
+export const DEFAULT_OPUS: Readonly<OpusParamsRecord> = Object.freeze({
+  sampleRate: 48000,
+  channels: 1,
+  frameDurationUs: 20000,
+  preSkip: 312,
+});
+
+/** Refuses a message whose body is gone: VOX_MESSAGE_RECALLED or VOX_MESSAGE_EXPIRED (410). */
+export function assertNotGone(header: MessageRecord): void {
+  if (header.state === 'recalled') throw new VoxError('VOX_MESSAGE_RECALLED');
+  if (header.state === 'expired') throw new VoxError('VOX_MESSAGE_EXPIRED');
+}
+
+/** Whether a user may see a message: everyone in its conversation, unless it was sent to one participant only. */
+export function visibleTo(header: MessageRecord, userId: UserId): boolean {
+  return !header.forUser || header.forUser.userId === userId || header.senderId === userId;
+}
+
+/** Who hears a message and gets its presence and timeline events: the participants, or sender and target only. */
+export function audience(header: MessageRecord, participants: readonly ParticipantRecord[]): UserId[] {
+  if (header.forUser) return [...new Set([header.senderId, header.forUser.userId])];
+  return participants.map((p) => p.userId);
+}
+
+/** The id as a MessageId, or VOX_MESSAGE_ID_INVALID. */
+export function requireMessageId(id: string): MessageId {
+  if (!isClientId(id)) throw new VoxError('VOX_MESSAGE_ID_INVALID');
+  return id as MessageId;
+}
+
+/** Opus parameters with proto3 zeros replaced by defaults; anything else unsupported is refused. */
+export function validateOpus(opus: OpusParams | null): OpusParamsRecord {
+  if (!opus) return { ...DEFAULT_OPUS };
+  const params = {
+    sampleRate: opus.sampleRate || DEFAULT_OPUS.sampleRate,
+    channels: opus.channels || DEFAULT_OPUS.channels,
+    frameDurationUs: opus.frameDurationUs || DEFAULT_OPUS.frameDurationUs,
+    preSkip: opus.preSkip,
+  };
+  if (params.sampleRate > 192000) throw new VoxError('VOX_CODEC_INVALID', 'sampleRate must be at most 192000');
+  if (params.channels > 2) throw new VoxError('VOX_CODEC_INVALID', 'channels must be 1 or 2');
+  if (!FRAME_DURATIONS_US.has(params.frameDurationUs)) {
+    throw new VoxError('VOX_CODEC_INVALID', 'frameDurationUs must be one of 2500, 5000, 10000, 20000, 40000, 60000 (up to 120000)');
+  }
+  if (params.preSkip > 65535) throw new VoxError('VOX_CODEC_INVALID', 'preSkip must fit 16 bits');
+  return params;
+}
+
+/** A message that is complete on arrival (another door's text, location or picture). */
+export interface PostedMessage {
+  messageId: MessageId;
+  conversationId: ConversationId;
+  contentType: 'text' | 'location' | 'image';
+  text?: string;
+  location?: LocationRecord;
+  image?: ImageRecord;
+  /** Sent to this one participant only. */
+  forUser?: ParticipantRecord;
+  /** Stored in the body store as chunks 0.. (pictures). */
+  body?: readonly Buffer[];
+}
+
+/** Token bucket per connection: maxChunksPerSecond refill, chunkBurst deep. False: over the rate. */
+export function takeChunkToken(session: Device, limits: Pick<Limits, 'maxChunksPerSecond' | 'chunkBurst'>, now: number): boolean {
+  const { maxChunksPerSecond, chunkBurst } = limits;
+  session.chunkTokens = Math.min(chunkBurst, session.chunkTokens + ((now - session.chunkTokensAt) * maxChunksPerSecond) / 1000);
+  session.chunkTokensAt = now;
+  if (session.chunkTokens < 1) return false;
+  session.chunkTokens -= 1;
+  return true;
+}
+
+/** The header of a message complete on arrival (text, location, picture), posted by `who` at `now`. */
+export function postedHeader(post: PostedMessage, who: DeviceIdentity, now: Date): MessageRecord {
+  const body = post.body ?? [];
+  const text = post.text ?? null;
+  return {
+    id: post.messageId,
+    conversationId: post.conversationId,
+    senderId: who.userId,
+    senderName: who.username,
+    senderDevice: who.deviceId,
+    contentType: post.contentType,
+    opus: null,
+    text,
+    state: 'complete',
+    startedAt: now,
+    endedAt: now,
+    durationMs: 0,
+    chunkCount: body.length,
+    byteCount: body.length > 0 ? body.reduce((n, b) => n + b.length, 0) : Buffer.byteLength(text ?? ''),
+    ...(post.forUser ? { forUser: { userId: post.forUser.userId, username: post.forUser.username } } : {}),
+    ...(post.location ? { location: post.location } : {}),
+    ...(post.image ? { image: post.image } : {}),
+  };
+}
