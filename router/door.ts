@@ -5,16 +5,35 @@
  * the door whose path it was opened on (DoorDispatch); services never know
  * which door a device came through.
  */
+import type { VoxError } from '../common/errors.js';
 import type { TransportConnection, UpgradeDecision, UpgradeRequest } from './edge/transport.js';
 
 export interface Door {
-  /** The path this door serves; a connection belongs to it when its path equals this or starts with `${path}/`. */
+  /** The path this door serves. */
   readonly path: string;
-  /** Open connections of this door that count against maxConnections (a link door counts none). */
+  /**
+   * 'exact': only `path` itself. 'prefix': every path that starts with
+   * `path` (the link door's /v1/link/<router id>); the door's decideUpgrade
+   * refuses those it does not know.
+   */
+  readonly match: 'exact' | 'prefix';
+  /**
+   * A door of clients: its connections count toward maxConnections and its
+   * upgrades are refused (503) while the router shuts down or drains. The
+   * relay-link door is none: a draining router hands its live messages over
+   * through its links, and links do not take a client's place.
+   */
+  readonly forClients: boolean;
+  /** Open connections of this door, authenticated or not. */
   readonly connectionCount: number;
-  /** Accept or refuse an upgrade on this door's path (subprotocol, auth, limits). */
+  /**
+   * Accepts or refuses an upgrade on this door's path (subprotocol, auth).
+   * Router-wide refusals (unknown path, shutting down, maxConnections) were
+   * made before, by DoorDispatch.
+   */
   decideUpgrade(req: UpgradeRequest): UpgradeDecision;
   open(conn: TransportConnection): void;
+  /** `data` is only valid during the call (see TransportHandlers.onMessage). */
   message(conn: TransportConnection, data: Uint8Array, isBinary: boolean): void;
   /** The connection's send buffer drained below the high-water mark. */
   drained(conn: TransportConnection): void;
@@ -24,4 +43,10 @@ export interface Door {
   closed(conn: TransportConnection): void;
   /** Closes every connection of this door (shutdown). Safe to call twice. */
   closeAll(): void;
+}
+
+/** An upgrade refused with the error's HTTP status and the JSON error body of the HTTP API. */
+export function refuseUpgrade(error: VoxError): UpgradeDecision {
+  const body = { error: { code: error.code, message: error.message, retryable: error.retryable } };
+  return { accept: false, status: error.status, body: JSON.stringify(body) };
 }

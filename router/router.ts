@@ -17,10 +17,9 @@ import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js'
 import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
 import type { HotState } from '../header-store/hot-state.js';
 import { MemoryHotState } from '../header-store/memory-hot-state.js';
-import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO } from '../proto/frames.js';
 import { AccountService } from './people/account-service.js';
 import { AdminApi } from './http/admin-api.js';
-import { ClientProtocol } from './native/client-protocol.js';
+import { NATIVE_PATH, NativeDoor } from './native/native-door.js';
 import { ConversationDirectory } from './people/conversation-directory.js';
 import { ConversationService } from './people/conversation-service.js';
 import { HotStateGuard } from './people/hot-state-guard.js';
@@ -37,10 +36,12 @@ import { DeviceRegistry } from './delivery/device-registry.js';
 import { StaticFiles } from './edge/static-files.js';
 import { TimelineService } from './people/timeline-service.js';
 import { UnreadCounter } from './people/unread-counter.js';
-import type { Transport, TransportConnection, TransportHandlers, UpgradeDecision, UpgradeRequest } from './edge/transport.js';
-import { ZELLO_PATH, ZelloProtocol } from './zello/zello-protocol.js';
+import type { Transport, TransportHandlers } from './edge/transport.js';
+import type { Door } from './door.js';
+import { DoorDispatch } from './door-dispatch.js';
+import { ZELLO_PATH, ZelloDoor } from './zello/zello-door.js';
 
-export const WEBSOCKET_PATH = '/v1/ws';
+export const WEBSOCKET_PATH = NATIVE_PATH;
 
 export interface RouterDependencies {
   logger: Logger;
@@ -65,8 +66,7 @@ export class Router {
       bodies: BodyStore;
       sweeper: RetentionSweeper;
       messages: MessageService;
-      protocol: ClientProtocol;
-      zello: ZelloProtocol;
+      doors: DoorDispatch;
       timeline: TimelineService;
       metrics: RouterMetrics;
       logger: Logger;
@@ -122,7 +122,7 @@ export class Router {
     const headers = metrics.timeHeaderStore(deps.headers ?? (await openHeaderStore(config, logger)));
     await headers.migrate();
     // The body store and conversations report to the message service, which is built after them.
-    const late: { messages?: MessageService; protocol?: ClientProtocol; zello?: ZelloProtocol } = {};
+    const late: { messages?: MessageService } = {};
     const bodies = await openBodyStore(config, logger, {
       onDurable: (id: MessageId, count: number) => late.messages?.onDurable(id, count),
       onError: (id: MessageId, err: Error) => logger.error({ err, messageId: id }, 'body commit failed'),
@@ -147,10 +147,7 @@ export class Router {
     const accounts = new AccountService({
       store: headers,
       sessionTtlMs: config.sessionTtlMs,
-      onRevoked: (tokenHash) => {
-        late.protocol?.revoke(tokenHash);
-        late.zello?.revoke(tokenHash);
-      },
+      logger: logger.child({ component: 'accounts' }),
     });
     const conversations = new ConversationService({
       store: headers,
@@ -185,11 +182,11 @@ export class Router {
       intervalMs: config.retentionSweepIntervalMs,
       logger: logger.child({ component: 'retention' }),
     });
-    const protocol = new ClientProtocol({
+    const protocol = new NativeDoor({
       accounts,
       messages,
       timeline,
-      sessions,
+      registry: sessions,
       headers,
       limits: config.limits,
       routerId: config.routerId,
@@ -197,12 +194,11 @@ export class Router {
       metrics,
       ...(ring ? { ring } : {}),
     });
-    late.protocol = protocol;
     // The Zello Channel API door at /zello: its connections are devices like the native ones.
-    const zello = new ZelloProtocol({
+    const zello = new ZelloDoor({
       accounts,
       messages,
-      sessions,
+      registry: sessions,
       headers,
       directory,
       loadBody: async (id) => (await bodies.read(id, 0)).map((c) => c.payload),
@@ -210,17 +206,19 @@ export class Router {
       pingIntervalMs: config.zelloPingIntervalMs,
       logger: logger.child({ component: 'zello' }),
     });
-    late.zello = zello;
-    const connectionCount = (): number => protocol.connectionCount + zello.connectionCount;
-    const isZello = (conn: TransportConnection): boolean => conn.path === ZELLO_PATH;
-    const isLink = (conn: TransportConnection): boolean => ring !== undefined && conn.path.startsWith(LINK_PATH);
+    const state = { shuttingDown: false, draining: false, transportName: 'pending' };
+    const doors = new DoorDispatch({
+      doors: ring ? [protocol, zello, ringLinkDoor(ring)] : [protocol, zello],
+      maxConnections: config.limits.maxConnections,
+      admitsClients: () => !state.shuttingDown && !state.draining,
+    });
+    const connectionCount = (): number => doors.connectionCount;
     metrics.watch({
       connections: connectionCount,
       sessions: () => sessions.size,
       liveMessages: () => messages.liveCount,
       catchUp: () => messages.catchUpDistance(),
     });
-    const state = { shuttingDown: false, draining: false, transportName: 'pending' };
     const http = new HttpApi({
       accounts,
       conversations,
@@ -256,20 +254,7 @@ export class Router {
     });
     const handlers: TransportHandlers = {
       onHttp: (req, res) => (admin.handles(req) ? admin.handle(req, res) : http.handle(req, res)),
-      onUpgrade: (req) =>
-        ring && req.path.startsWith(LINK_PATH)
-          ? ring.decideLinkUpgrade(req)
-          : decideUpgrade(req, state.shuttingDown || state.draining, connectionCount(), config.limits.maxConnections),
-      onOpen: (conn) => (isLink(conn) ? ring?.linkOpened(conn) : isZello(conn) ? zello.open(conn) : protocol.open(conn)),
-      onMessage: (conn, data, isBinary) =>
-        isLink(conn)
-          ? ring?.linkMessage(conn, data, isBinary)
-          : isZello(conn)
-            ? zello.message(conn, data, isBinary)
-            : protocol.message(conn, data, isBinary),
-      onDrain: (conn) => (isLink(conn) ? ring?.linkDrained(conn) : isZello(conn) ? zello.drain(conn) : protocol.drain(conn)),
-      onClose: (conn) => (isLink(conn) ? ring?.linkClosed(conn) : isZello(conn) ? zello.closed(conn) : protocol.closed(conn)),
-      onPong: (conn) => (isZello(conn) ? zello.pong(conn) : undefined),
+      ...doors.handlers(),
     };
     const transport = await createTransport(config.transport, {
       host: config.host,
@@ -288,8 +273,7 @@ export class Router {
       bodies,
       sweeper,
       messages,
-      protocol,
-      zello,
+      doors,
       timeline,
       metrics,
       logger,
@@ -333,7 +317,7 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring, hot } = this.parts;
+    const { messages, doors, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring, hot } = this.parts;
     state.shuttingDown = true;
     await sweeper.close();
     await messages.close();
@@ -342,8 +326,7 @@ export class Router {
     await hot.history.close();
     await hot.owned?.close();
     await ring?.close();
-    protocol.closeAll();
-    zello.closeAll();
+    doors.closeAll();
     await this.transport.close();
     await bodies.close();
     if (ownsHeaders) await headers.close();
@@ -382,24 +365,25 @@ async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): 
   return createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') });
 }
 
-function decideUpgrade(req: UpgradeRequest, shuttingDown: boolean, connections: number, maxConnections: number): UpgradeDecision {
-  if (req.path !== WEBSOCKET_PATH && req.path !== ZELLO_PATH) {
-    return reject(404, 'VOX_NOT_FOUND', `WebSocket endpoints are ${WEBSOCKET_PATH} and ${ZELLO_PATH}`);
-  }
-  if (shuttingDown) return reject(503, 'VOX_SHUTTING_DOWN', 'router is shutting down');
-  if (connections >= maxConnections) return reject(503, 'VOX_TOO_MANY_CONNECTIONS', 'router is at maxConnections');
-  // Zello clients ask for no subprotocol; whatever they offer, none is chosen.
-  if (req.path === ZELLO_PATH) return { accept: true, protocol: null };
-  if (req.protocols.length === 0) return { accept: true, protocol: null };
-  const protocol = req.protocols.find((p) => p === SUBPROTOCOL_PROTO || p === SUBPROTOCOL_JSON);
-  if (!protocol) {
-    return reject(400, 'VOX_BAD_REQUEST', `subprotocol must be ${SUBPROTOCOL_PROTO} or ${SUBPROTOCOL_JSON}`);
-  }
-  return { accept: true, protocol };
-}
-
-function reject(status: number, code: string, message: string): UpgradeDecision {
-  return { accept: false, status, body: JSON.stringify({ error: { code, message, retryable: status === 503 } }) };
+/**
+ * The ring's relay links as a door at /v1/link/<router id> (RingNode serves
+ * them today). Links are not clients: they stay open while the router drains
+ * and ring.close() closes them, so closeAll has nothing left to do.
+ */
+function ringLinkDoor(ring: RingNode): Door {
+  return {
+    path: LINK_PATH,
+    match: 'prefix',
+    forClients: false,
+    connectionCount: 0,
+    decideUpgrade: (req) => ring.decideLinkUpgrade(req),
+    open: (conn) => ring.linkOpened(conn),
+    message: (conn, data, isBinary) => ring.linkMessage(conn, data, isBinary),
+    drained: (conn) => ring.linkDrained(conn),
+    pong: () => undefined,
+    closed: (conn) => ring.linkClosed(conn),
+    closeAll: () => undefined,
+  };
 }
 
 /** A user's home URL and fallback URLs on the ring (empty home before the ring is known). */

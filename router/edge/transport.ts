@@ -92,6 +92,9 @@ export interface TransportHandlers {
   onPong?(conn: TransportConnection): void;
 }
 
+/** The WebSocket half of the handlers (DoorDispatch produces it; the router adds onHttp). */
+export type WebSocketHandlers = Omit<TransportHandlers, 'onHttp'>;
+
 export interface TransportOptions {
   host: string;
   port: number;

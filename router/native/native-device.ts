@@ -47,7 +47,7 @@ export class NativeDevice implements Device {
     private readonly maxBufferedBytes: number,
     chunkBurst: number,
     now: number,
-    /** The router's traffic counters (shared by every session); a private set when metrics are off. */
+    /** The router's traffic counters (shared by every device); a private set when metrics are off. */
     readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 },
   ) {
     this.chunkTokens = chunkBurst;
@@ -58,7 +58,7 @@ export class NativeDevice implements Device {
     return this.identity?.userId;
   }
 
-  /** Encodes and sends one frame; returns false when the session is now congested. */
+  /** Encodes and sends one frame; returns false when the device is now congested. */
   send(frame: ServerFrame): boolean {
     if (this.closed) return false;
     const bytes = encodeServerFrame(frame, this.format);

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { VoxError } from '../../common/errors.js';
 import type { UserId } from '../../common/ids.js';
+import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import { DEFAULT_SCRYPT_COST, hashPassword, verifyPassword, type ScryptCost } from './passwords.js';
 
@@ -30,9 +31,12 @@ export interface AccountServiceOptions {
   sessionTtlMs: number;
   now?: () => number;
   scryptCost?: ScryptCost;
-  /** Called after a token was revoked, with its hash (connections using it are closed). */
-  onRevoked?: (tokenHash: string) => void;
+  /** Reports a revocation listener that threw. */
+  logger: Logger;
 }
+
+/** Told the hash of a token just revoked (the doors close the connections using it). */
+export type RevokedListener = (tokenHash: string) => void;
 
 interface CachedSession {
   user: AuthenticatedUser;
@@ -49,7 +53,8 @@ export class AccountService {
   private readonly sessionTtlMs: number;
   private readonly now: () => number;
   private readonly scryptCost: ScryptCost;
-  private readonly onRevoked: ((tokenHash: string) => void) | undefined;
+  private readonly logger: Logger;
+  private readonly revokedListeners = new Set<RevokedListener>();
   private readonly cache = new Map<string, CachedSession>();
   private dummyHash: Promise<string> | undefined;
 
@@ -58,7 +63,17 @@ export class AccountService {
     this.sessionTtlMs = options.sessionTtlMs;
     this.now = options.now ?? Date.now;
     this.scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
-    this.onRevoked = options.onRevoked;
+    this.logger = options.logger;
+  }
+
+  /** Calls `listener` after each revocation (log-out); returns the unsubscribe. */
+  onRevoked(listener: RevokedListener): () => void {
+    // Wrapped so that subscribing one function twice gives two subscriptions.
+    const entry: RevokedListener = (tokenHash) => listener(tokenHash);
+    this.revokedListeners.add(entry);
+    return () => {
+      this.revokedListeners.delete(entry);
+    };
   }
 
   async signup(username: unknown, password: unknown): Promise<IssuedSession> {
@@ -84,7 +99,14 @@ export class AccountService {
     const tokenHash = hashToken(token);
     this.cache.delete(tokenHash);
     await this.store.revokeSession(tokenHash, new Date(this.now()));
-    this.onRevoked?.(tokenHash);
+    // One listener throwing must not keep the others' connections open.
+    for (const listener of this.revokedListeners) {
+      try {
+        listener(tokenHash);
+      } catch (err) {
+        this.logger.error({ err }, 'revocation listener failed');
+      }
+    }
   }
 
   /** @throws VoxError VOX_AUTH_TOKEN_INVALID */

@@ -1,9 +1,10 @@
 /**
- * The native WebSocket protocol on one router: authenticates connections
+ * The native WebSocket protocol's door at /v1/ws: authenticates connections
  * with a hello frame, decodes frames, runs them in order per connection,
  * dispatches them to the services and turns failures into error frames and
- * close codes. Close codes: 4000 protocol error, 4001 authentication failed
- * or timed out, 4008 slow consumer, 4009 too many connections, 4010 redirect
+ * close codes. Each connection is a NativeDevice. Close codes: 4000
+ * protocol error, 4001 authentication failed or timed out (or its token was
+ * revoked), 4008 slow consumer, 4009 too many connections, 4010 redirect
  * (in a ring: connect to the user's home), 4011 migrate (the ring changed:
  * reconnect to the new home; a talker mid-message after its end), 1001 going away.
  */
@@ -13,14 +14,17 @@ import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import { decodeClientFrame } from '../../proto/frame-codec.js';
-import { SUBPROTOCOL_JSON, type ClientFrame, type Hello, type WireFormat } from '../../proto/frames.js';
+import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type ClientFrame, type Hello, type WireFormat } from '../../proto/frames.js';
 import { hashToken, type AccountService } from '../people/account-service.js';
 import { NativeDevice, type DeviceIdentity } from './native-device.js';
 import type { MessageService } from '../stream/message-service.js';
 import type { RouterMetrics } from '../metrics.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TimelineService } from '../people/timeline-service.js';
-import type { TransportConnection } from '../edge/transport.js';
+import type { TransportConnection, UpgradeDecision, UpgradeRequest } from '../edge/transport.js';
+import { refuseUpgrade, type Door } from '../door.js';
+
+export const NATIVE_PATH = '/v1/ws';
 
 export const CLOSE_PROTOCOL_ERROR = 4000;
 export const CLOSE_AUTH_FAILED = 4001;
@@ -38,11 +42,13 @@ export interface RingRoutes {
 }
 const DEFAULT_TIMELINE_PAGE = 500;
 
-export interface ClientProtocolOptions {
+export interface NativeDoorOptions {
+  /** Authenticates hellos; the door closes the devices of a revoked token. */
   accounts: AccountService;
   messages: MessageService;
   timeline: TimelineService;
-  sessions: DeviceRegistry;
+  /** Connected devices by user: a device is in it from welcome to close. */
+  registry: DeviceRegistry;
   headers: HeaderStore;
   limits: Limits;
   routerId: string;
@@ -53,12 +59,17 @@ export interface ClientProtocolOptions {
   ring?: RingRoutes;
 }
 
-export class ClientProtocol {
+export class NativeDoor implements Door {
+  readonly path = NATIVE_PATH;
+  readonly match = 'exact';
+  readonly forClients = true;
   private readonly byConnection = new Map<TransportConnection, NativeDevice>();
   private readonly now: () => number;
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly options: ClientProtocolOptions) {
+  constructor(private readonly options: NativeDoorOptions) {
     this.now = options.now ?? Date.now;
+    this.unsubscribe = options.accounts.onRevoked((tokenHash) => this.revoke(tokenHash));
   }
 
   /** Open WebSocket connections, authenticated or not. */
@@ -66,63 +77,76 @@ export class ClientProtocol {
     return this.byConnection.size;
   }
 
+  /** No subprotocol means proto; one offered must be proto or JSON. */
+  decideUpgrade(req: UpgradeRequest): UpgradeDecision {
+    if (req.protocols.length === 0) return { accept: true, protocol: null };
+    const protocol = req.protocols.find((p) => p === SUBPROTOCOL_PROTO || p === SUBPROTOCOL_JSON);
+    if (!protocol) {
+      return refuseUpgrade(new VoxError('VOX_BAD_REQUEST', `subprotocol must be ${SUBPROTOCOL_PROTO} or ${SUBPROTOCOL_JSON}`));
+    }
+    return { accept: true, protocol };
+  }
+
   open(conn: TransportConnection): void {
     const format: WireFormat = conn.protocol === SUBPROTOCOL_JSON ? 'json' : 'proto';
     const { limits } = this.options;
     const traffic = this.options.metrics?.traffic;
-    const session = new NativeDevice(conn, format, limits.maxBufferedBytes, limits.chunkBurst, this.now(), traffic);
-    this.byConnection.set(conn, session);
+    const device = new NativeDevice(conn, format, limits.maxBufferedBytes, limits.chunkBurst, this.now(), traffic);
+    this.byConnection.set(conn, device);
     if (this.byConnection.size > limits.maxConnections) {
-      this.fail(session, 0, new VoxError('VOX_TOO_MANY_CONNECTIONS'));
+      this.fail(device, 0, new VoxError('VOX_TOO_MANY_CONNECTIONS'));
       conn.close(CLOSE_TOO_MANY_CONNECTIONS, 'VOX_TOO_MANY_CONNECTIONS');
       return;
     }
-    session.authTimer = setTimeout(() => {
-      if (session.identity) return;
-      this.fail(session, 0, new VoxError('VOX_AUTH_TIMEOUT'));
+    device.authTimer = setTimeout(() => {
+      if (device.identity) return;
+      this.fail(device, 0, new VoxError('VOX_AUTH_TIMEOUT'));
       conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TIMEOUT');
     }, limits.authTimeoutMs);
-    session.authTimer.unref();
+    device.authTimer.unref();
   }
 
   message(conn: TransportConnection, data: Uint8Array, isBinary: boolean): void {
-    const session = this.byConnection.get(conn);
-    if (!session || session.closed) return;
-    session.traffic.bytesIn += data.byteLength;
+    const device = this.byConnection.get(conn);
+    if (!device || device.closed) return;
+    device.traffic.bytesIn += data.byteLength;
     const input = isBinary ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-    const decoded = decodeClientFrame(input, session.format, this.options.limits.maxFrameBytes, session.decodeScratch);
+    const decoded = decodeClientFrame(input, device.format, this.options.limits.maxFrameBytes, device.decodeScratch);
     if (!decoded.ok) {
-      this.protocolError(session, decoded.ref, decoded.error);
+      this.protocolError(device, decoded.ref, decoded.error);
       return;
     }
-    if (session.busy) {
-      session.pending.push(decoded.frame);
+    if (device.busy) {
+      device.pending.push(decoded.frame);
       return;
     }
-    this.run(session, decoded.frame);
+    this.run(device, decoded.frame);
   }
 
-  drain(conn: TransportConnection): void {
+  drained(conn: TransportConnection): void {
     this.byConnection.get(conn)?.drained();
   }
 
+  /** Native clients keep alive with ping frames; WebSocket pongs need no answer. */
+  pong(): void {}
+
   closed(conn: TransportConnection): void {
-    const session = this.byConnection.get(conn);
-    if (!session) return;
+    const device = this.byConnection.get(conn);
+    if (!device) return;
     this.byConnection.delete(conn);
-    session.closed = true;
-    clearTimeout(session.authTimer);
-    session.pending.length = 0;
-    this.options.sessions.remove(session);
-    this.options.messages.sessionClosed(session);
+    device.closed = true;
+    clearTimeout(device.authTimer);
+    device.pending.length = 0;
+    this.options.registry.remove(device);
+    this.options.messages.sessionClosed(device);
   }
 
   /** Closes the connections authenticated with a token that was just revoked. */
-  revoke(tokenHash: string): void {
-    for (const session of this.byConnection.values()) {
-      if (session.tokenHash !== tokenHash) continue;
-      this.fail(session, 0, new VoxError('VOX_AUTH_TOKEN_INVALID', 'session token revoked'));
-      session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
+  private revoke(tokenHash: string): void {
+    for (const device of this.byConnection.values()) {
+      if (device.tokenHash !== tokenHash) continue;
+      this.fail(device, 0, new VoxError('VOX_AUTH_TOKEN_INVALID', 'session token revoked'));
+      device.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
     }
   }
 
@@ -133,20 +157,20 @@ export class ClientProtocol {
    */
   migrateMoved(): number {
     let moved = 0;
-    for (const session of this.byConnection.values()) {
-      if (this.migrateIfMoved(session)) moved++;
+    for (const device of this.byConnection.values()) {
+      if (this.migrateIfMoved(device)) moved++;
     }
     return moved;
   }
 
-  private migrateIfMoved(session: NativeDevice): boolean {
+  private migrateIfMoved(device: NativeDevice): boolean {
     const ring = this.options.ring;
-    const userId = session.userId;
-    if (!ring || userId === undefined || session.closed) return false;
+    const userId = device.userId;
+    if (!ring || userId === undefined || device.closed) return false;
     const home = this.servingRouter(ring.routeOf(userId));
     if (!home || home.id === ring.selfId) return false;
-    session.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
-    session.conn.close(CLOSE_MIGRATE, 'VOX_MIGRATE');
+    device.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
+    device.conn.close(CLOSE_MIGRATE, 'VOX_MIGRATE');
     return true;
   }
 
@@ -160,70 +184,71 @@ export class ClientProtocol {
     return route.find((m) => m.id === ring?.selfId || (ring?.reachable?.(m.id) ?? true)) ?? route[0];
   }
 
-  /** Closes every connection with 1001 (router going away). */
+  /** Closes every connection with 1001 (router going away) and stops following revocations. */
   closeAll(): void {
-    for (const session of this.byConnection.values()) session.conn.close(1001, 'VOX_SHUTTING_DOWN');
+    this.unsubscribe();
+    for (const device of this.byConnection.values()) device.conn.close(1001, 'VOX_SHUTTING_DOWN');
   }
 
   /** Runs one frame; async frames hold the connection's queue until they settle. */
-  private run(session: NativeDevice, frame: ClientFrame): void {
+  private run(device: NativeDevice, frame: ClientFrame): void {
     let result: Promise<void> | void;
     try {
-      result = this.dispatch(session, frame);
+      result = this.dispatch(device, frame);
     } catch (err) {
-      this.fail(session, frame.ref, err, frameMessageId(frame));
+      this.fail(device, frame.ref, err, frameMessageId(frame));
       return;
     }
     if (!result) return;
-    session.busy = true;
+    device.busy = true;
     result
-      .catch((err: unknown) => this.fail(session, frame.ref, err, frameMessageId(frame)))
+      .catch((err: unknown) => this.fail(device, frame.ref, err, frameMessageId(frame)))
       .finally(() => {
-        session.busy = false;
-        while (!session.busy && !session.closed) {
-          const next = session.pending.shift();
+        device.busy = false;
+        while (!device.busy && !device.closed) {
+          const next = device.pending.shift();
           if (!next) break;
-          this.run(session, next);
+          this.run(device, next);
         }
       });
   }
 
-  private dispatch(session: NativeDevice, frame: ClientFrame): Promise<void> | void {
-    const who = session.identity;
-    if (frame.type === 'hello') return this.hello(session, frame.ref, frame.hello);
+  private dispatch(device: NativeDevice, frame: ClientFrame): Promise<void> | void {
+    const who = device.identity;
+    if (frame.type === 'hello') return this.hello(device, frame.ref, frame.hello);
     if (!who) {
-      this.fail(session, frame.ref, new VoxError('VOX_AUTH_REQUIRED', 'the first frame must be hello'));
-      session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_REQUIRED');
+      this.fail(device, frame.ref, new VoxError('VOX_AUTH_REQUIRED', 'the first frame must be hello'));
+      device.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_REQUIRED');
       return;
     }
     const messages = this.options.messages;
     switch (frame.type) {
       case 'chunk':
-        return messages.chunk(session, frame.chunk);
+        return messages.chunk(device, frame.chunk);
       case 'startMessage':
-        return messages.start(session, who, frame.ref, frame.startMessage);
+        return messages.start(device, who, frame.ref, frame.startMessage);
       case 'endMessage':
-        return messages.end(session, frame.endMessage, frame.ref);
+        return messages.end(device, frame.endMessage, frame.ref);
       case 'sendText':
-        return messages.sendText(session, who, frame.ref, frame.sendText);
+        return messages.sendText(device, who, frame.ref, frame.sendText);
       case 'listen':
-        return messages.listen(session, who, frame.ref, frame.listen);
+        return messages.listen(device, who, frame.ref, frame.listen);
       case 'stopListen':
-        return messages.stopListen(session, frame.stopListen.messageId);
+        return messages.stopListen(device, frame.stopListen.messageId);
       case 'monitor':
-        return messages.monitor(session, who, frame.ref, frame.monitor);
+        return messages.monitor(device, who, frame.ref, frame.monitor);
       case 'timelineRequest':
-        return this.timeline(session, who, frame.ref, frame.timelineRequest.sinceCursor, frame.timelineRequest.limit);
+        return this.timeline(device, who, frame.ref, frame.timelineRequest.sinceCursor, frame.timelineRequest.limit);
       case 'recallMessage':
-        return this.recall(session, who, frame.ref, frame.recallMessage.messageId);
+        return this.recall(device, who, frame.ref, frame.recallMessage.messageId);
       case 'ping':
-        session.send({ ref: frame.ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
+        device.send({ ref: frame.ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
         return;
     }
   }
 
-  private async hello(session: NativeDevice, ref: number, hello: Hello): Promise<void> {
-    if (session.identity) throw new VoxError('VOX_ALREADY_AUTHENTICATED');
+  private async hello(device: NativeDevice, ref: number, hello: Hello): Promise<void> {
+    if (device.identity) throw new VoxError('VOX_ALREADY_AUTHENTICATED');
     if (!isClientId(hello.deviceId)) {
       throw new VoxError('VOX_BAD_REQUEST', 'hello.deviceId must be 1-64 of [A-Za-z0-9_.:-]');
     }
@@ -231,30 +256,30 @@ export class ClientProtocol {
     try {
       user = await this.options.accounts.authenticate(hello.token);
     } catch (err) {
-      this.fail(session, ref, err);
-      session.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
+      this.fail(device, ref, err);
+      device.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
       return;
     }
-    if (session.closed) return;
-    clearTimeout(session.authTimer);
+    if (device.closed) return;
+    clearTimeout(device.authTimer);
     const route = this.options.ring?.routeOf(user.userId) ?? [];
     const home = route[0];
     const serving = this.servingRouter(route);
     if (serving && serving.id !== this.options.ring?.selfId) {
-      session.send({ ref, type: 'redirect', redirect: { url: serving.publicUrl, routerId: serving.id } });
-      session.conn.close(CLOSE_REDIRECT, 'VOX_REDIRECT');
+      device.send({ ref, type: 'redirect', redirect: { url: serving.publicUrl, routerId: serving.id } });
+      device.conn.close(CLOSE_REDIRECT, 'VOX_REDIRECT');
       return;
     }
     if (home) {
       const fallbackUrls = route.slice(1).map((m) => m.publicUrl);
-      session.send({ ref: 0, type: 'route', route: { routerId: home.id, homeUrl: home.publicUrl, fallbackUrls } });
+      device.send({ ref: 0, type: 'route', route: { routerId: home.id, homeUrl: home.publicUrl, fallbackUrls } });
     }
     const identity: DeviceIdentity = { ...user, deviceId: hello.deviceId as DeviceId };
-    session.tokenHash = hashToken(hello.token);
-    session.identity = identity;
-    this.options.sessions.add(session);
+    device.tokenHash = hashToken(hello.token);
+    device.identity = identity;
+    this.options.registry.add(device);
     const head = await this.options.timeline.head(user.userId);
-    session.send({
+    device.send({
       ref,
       type: 'welcome',
       welcome: {
@@ -269,33 +294,33 @@ export class ClientProtocol {
   }
 
   /** recall_message: answered with messageEnd (state RECALLED) carrying the frame's ref. */
-  private async recall(session: NativeDevice, who: DeviceIdentity, ref: number, messageId: string): Promise<void> {
+  private async recall(device: NativeDevice, who: DeviceIdentity, ref: number, messageId: string): Promise<void> {
     const header = await this.options.messages.recall(who.userId, messageId);
-    session.send({ ref, type: 'messageEnd', messageEnd: { messageId: header.id, chunkCount: header.chunkCount, state: 'RECALLED' } });
+    device.send({ ref, type: 'messageEnd', messageEnd: { messageId: header.id, chunkCount: header.chunkCount, state: 'RECALLED' } });
   }
 
-  private async timeline(session: NativeDevice, who: DeviceIdentity, ref: number, since: number, limit: number): Promise<void> {
+  private async timeline(device: NativeDevice, who: DeviceIdentity, ref: number, since: number, limit: number): Promise<void> {
     const page = limit > 0 ? Math.min(limit, DEFAULT_TIMELINE_PAGE) : DEFAULT_TIMELINE_PAGE;
     const timeline = await this.options.timeline.read(who.userId, since, page);
-    session.send({ ref, type: 'timeline', timeline });
+    device.send({ ref, type: 'timeline', timeline });
   }
 
-  private protocolError(session: NativeDevice, ref: number, error: VoxError): void {
-    this.fail(session, ref, error);
-    session.protocolErrors++;
-    if (session.protocolErrors >= this.options.limits.maxProtocolErrors || !session.identity) {
-      session.conn.close(CLOSE_PROTOCOL_ERROR, error.code);
+  private protocolError(device: NativeDevice, ref: number, error: VoxError): void {
+    this.fail(device, ref, error);
+    device.protocolErrors++;
+    if (device.protocolErrors >= this.options.limits.maxProtocolErrors || !device.identity) {
+      device.conn.close(CLOSE_PROTOCOL_ERROR, error.code);
     }
   }
 
   /** Sends an error frame; unexpected errors are logged as server faults. */
-  private fail(session: NativeDevice, ref: number, err: unknown, messageId = ''): void {
+  private fail(device: NativeDevice, ref: number, err: unknown, messageId = ''): void {
     const error = toVoxError(err);
     this.options.metrics?.error(error.code);
     if (error.code === 'VOX_INTERNAL' || error.code === 'VOX_STORAGE_FAILED') {
-      this.options.logger.error({ err, userId: session.userId }, 'frame handling failed');
+      this.options.logger.error({ err, userId: device.userId }, 'frame handling failed');
     }
-    session.send({
+    device.send({
       ref,
       type: 'error',
       error: { code: error.code, message: error.message, retryable: error.retryable, messageId },

@@ -12,40 +12,32 @@
  * Close codes as on /v1/ws: 4000 too many bad inputs, 4001 no logon in
  * time or token revoked, 4008 slow consumer, 1001 going away.
  */
-import { randomUUID } from 'node:crypto';
 import type { Limits } from '../../common/config.js';
-import type { DeviceId, MessageId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
-import { hashToken, type AccountService, type AuthenticatedUser } from '../people/account-service.js';
+import type { AccountService } from '../people/account-service.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
-import { DEFAULT_OPUS } from '../stream/message-rules.js';
 import type { MessageService } from '../stream/message-service.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
-import type { TransportConnection } from '../edge/transport.js';
-import { channelNames, channelOf, forUserOf } from './zello-channels.js';
-import {
-  decodeCodecHeader,
-  parseCommand,
-  parsePacket,
-  readInteger,
-  readNumber,
-  type ZelloCommand,
-  type ZelloInput,
-  type ZelloPacket,
-} from './zello-codec.js';
+import type { TransportConnection, UpgradeDecision } from '../edge/transport.js';
+import type { Door } from '../door.js';
+import { parseCommand, parsePacket, type ZelloCommand, type ZelloInput } from './zello-codec.js';
 import { type BodyLoader, ZelloDevice } from './zello-device.js';
 import { toZelloError, ZELLO_ERRORS, ZelloError, type ZelloErrorString } from './zello-errors.js';
+import { ZelloLogon } from './zello-logon.js';
 import { ZelloPosts } from './zello-posts.js';
+import { ZelloStreams } from './zello-streams.js';
 
 export const ZELLO_PATH = '/zello';
 export const CLOSE_PROTOCOL_ERROR = 4000;
 export const CLOSE_AUTH_FAILED = 4001;
 
-export interface ZelloProtocolOptions {
+export interface ZelloDoorOptions {
+  /** Logs on; the door closes the devices of a revoked token. */
   accounts: AccountService;
   messages: MessageService;
-  sessions: DeviceRegistry;
+  /** Connected devices by user: a device is in it from logon to close. */
+  registry: DeviceRegistry;
   headers: HeaderStore;
   directory: ConversationDirectory;
   /** Reads a stored body: pictures are sent from it. */
@@ -59,37 +51,52 @@ export interface ZelloProtocolOptions {
 
 type Handler = (device: ZelloDevice, command: ZelloCommand) => Promise<void> | void;
 
-export class ZelloProtocol {
+export class ZelloDoor implements Door {
+  readonly path = ZELLO_PATH;
+  readonly match = 'exact';
+  readonly forClients = true;
   private readonly byConnection = new Map<TransportConnection, ZelloDevice>();
   private readonly now: () => number;
   private pingTimer: NodeJS.Timeout | undefined;
   /** Command name → handler and the error string for failures nothing more specific describes. */
   private readonly commands: ReadonlyMap<string, { run: Handler; fallback: ZelloErrorString }>;
   private readonly posts: ZelloPosts;
+  private readonly streams: ZelloStreams;
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly options: ZelloProtocolOptions) {
+  constructor(private readonly options: ZelloDoorOptions) {
     this.now = options.now ?? Date.now;
+    const logon = new ZelloLogon(options);
+    const streams = new ZelloStreams(options);
     const posts = new ZelloPosts(options);
+    this.streams = streams;
     this.posts = posts;
     const internal = ZELLO_ERRORS.internal;
     this.commands = new Map<string, { run: Handler; fallback: ZelloErrorString }>([
-      ['logon', { run: (d, c) => this.logon(d, c), fallback: internal }],
+      ['logon', { run: (d, c) => logon.logon(d, c), fallback: internal }],
       [
         'start_stream',
-        { run: (d, c) => this.startStream(d, c), fallback: ZELLO_ERRORS.failedToStartStream },
+        { run: (d, c) => streams.start(d, c), fallback: ZELLO_ERRORS.failedToStartStream },
       ],
       [
         'stop_stream',
-        { run: (d, c) => this.stopStream(d, c), fallback: ZELLO_ERRORS.failedToStopStream },
+        { run: (d, c) => streams.stop(d, c), fallback: ZELLO_ERRORS.failedToStopStream },
       ],
       ['send_text_message', { run: (d, c) => posts.sendText(d, c), fallback: internal }],
       ['send_location', { run: (d, c) => posts.sendLocation(d, c), fallback: internal }],
       ['send_image', { run: (d, c) => posts.sendImage(d, c), fallback: internal }],
     ]);
+    this.unsubscribe = options.accounts.onRevoked((tokenHash) => this.revoke(tokenHash));
   }
 
+  /** Open connections, logged on or not. */
   get connectionCount(): number {
     return this.byConnection.size;
+  }
+
+  /** Zello clients ask for no subprotocol; whatever they offer, none is chosen. */
+  decideUpgrade(): UpgradeDecision {
+    return { accept: true, protocol: null };
   }
 
   open(conn: TransportConnection): void {
@@ -131,7 +138,7 @@ export class ZelloProtocol {
     this.run(device, input);
   }
 
-  drain(conn: TransportConnection): void {
+  drained(conn: TransportConnection): void {
     this.byConnection.get(conn)?.drained();
   }
 
@@ -148,25 +155,14 @@ export class ZelloProtocol {
     clearTimeout(device.authTimer);
     device.pending.length = 0;
     device.images.clear();
-    this.options.sessions.remove(device);
-    // A Zello client cannot resume a stream: what arrived is the message.
-    for (const stream of device.outgoing.values()) {
-      this.options.messages
-        .end(device, { messageId: stream.messageId, chunkCount: stream.nextSeq })
-        .catch((err: unknown) => {
-          this.options.logger.warn(
-            { err, messageId: stream.messageId },
-            'zello: ending a dropped stream failed',
-          );
-        });
-    }
-    device.outgoing.clear();
+    this.options.registry.remove(device);
+    this.streams.endAll(device);
     this.options.messages.sessionClosed(device);
     if (this.byConnection.size === 0) this.stopPinging();
   }
 
   /** Closes the connections logged on with a token that was just revoked. */
-  revoke(tokenHash: string): void {
+  private revoke(tokenHash: string): void {
     for (const device of this.byConnection.values()) {
       if (device.tokenHash !== tokenHash) continue;
       device.sendJson({ command: 'on_error', error: ZELLO_ERRORS.notAuthorized });
@@ -174,9 +170,10 @@ export class ZelloProtocol {
     }
   }
 
-  /** Closes every connection with 1001 (router going away) and stops pinging. */
+  /** Closes every connection with 1001 (router going away), stops pinging and following revocations. */
   closeAll(): void {
     this.stopPinging();
+    this.unsubscribe();
     for (const device of this.byConnection.values()) {
       device.sendJson({ command: 'on_error', error: ZELLO_ERRORS.serverClosed });
       device.conn.close(1001, 'VOX_SHUTTING_DOWN');
@@ -265,168 +262,8 @@ export class ZelloProtocol {
     if (!parsed.ok) return this.protocolError(device, undefined, parsed.error);
     if (!device.identity) return this.protocolError(device, undefined, ZELLO_ERRORS.notLoggedIn);
     const packet = parsed.packet;
-    if (packet.kind === 'audio') return this.audio(device, packet);
+    if (packet.kind === 'audio') return this.streams.audio(device, packet);
     return this.posts.imagePart(device, packet);
-  }
-
-  private async logon(device: ZelloDevice, command: ZelloCommand): Promise<void> {
-    const body = command.body;
-    if (device.identity) throw new ZelloError(ZELLO_ERRORS.invalidRequest);
-    const names = channelNames(body);
-    if (body['listen_only'] !== undefined && typeof body['listen_only'] !== 'boolean') {
-      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
-    }
-    const { user, token } = await this.authenticate(body);
-    if (device.closed) return;
-    clearTimeout(device.authTimer);
-    const identity = {
-      userId: user.userId,
-      username: user.username,
-      expiresAt: user.expiresAt,
-      deviceId: `zello-${device.conn.id}` as DeviceId,
-    };
-    device.identity = identity;
-    device.tokenHash = hashToken(token);
-    device.canTalk = body['listen_only'] !== true;
-    const conversations = await this.options.headers.listConversations(user.userId);
-    const statuses: Record<string, unknown>[] = [];
-    for (const name of names) {
-      const match = conversations.find((c) => c.isGroup && c.name === name);
-      if (!match) {
-        statuses.push({
-          command: 'on_channel_status',
-          channel: name,
-          status: 'offline',
-          users_online: 0,
-          error: 'no such channel',
-          error_type: 'configuration',
-        });
-        continue;
-      }
-      device.channels.set(match.id, { name, conversationId: match.id });
-    }
-    this.options.sessions.add(device);
-    device.reply(command.seq, { refresh_token: token });
-    for (const channel of device.channels.values()) {
-      const conversation = conversations.find((c) => c.id === channel.conversationId);
-      const online = (conversation?.participants ?? []).filter(
-        (p) => this.options.sessions.devicesOf(p.userId).size > 0,
-      );
-      device.sendJson({
-        command: 'on_channel_status',
-        channel: channel.name,
-        status: 'online',
-        users_online: online.length,
-        images_supported: true,
-        texting_supported: true,
-        locations_supported: true,
-      });
-    }
-    for (const status of statuses) device.sendJson(status);
-    await this.options.messages.monitor(device, identity, 0, {
-      conversationIds: [...device.channels.keys()],
-    });
-  }
-
-  /** username + password of a voxring account, else a voxring token as refresh_token or auth_token. */
-  private async authenticate(
-    body: Readonly<Record<string, unknown>>,
-  ): Promise<{ user: AuthenticatedUser; token: string }> {
-    const { username, password } = body;
-    const accounts = this.options.accounts;
-    if (typeof username === 'string' && username.length > 0) {
-      if (typeof password !== 'string' || password.length === 0)
-        throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
-      const issued = await accounts.login(username, password);
-      return { user: issued, token: issued.token };
-    }
-    // Zello clients always send their Zello auth_token; a voxring token may ride in either field.
-    const tokens = [body['refresh_token'], body['auth_token']].filter(
-      (t): t is string => typeof t === 'string' && t.length > 0,
-    );
-    if (tokens.length === 0) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
-    let failure: unknown;
-    for (const token of tokens) {
-      try {
-        return { user: await accounts.authenticate(token), token };
-      } catch (err) {
-        failure = err;
-      }
-    }
-    throw toZelloError(failure, ZELLO_ERRORS.notAuthorized);
-  }
-
-  private async startStream(device: ZelloDevice, command: ZelloCommand): Promise<void> {
-    const who = device.identity;
-    if (!who) throw new ZelloError(ZELLO_ERRORS.notLoggedIn);
-    const body = command.body;
-    if (!device.canTalk) throw new ZelloError(ZELLO_ERRORS.listenOnly);
-    const channel = channelOf(device, body);
-    if (body['type'] !== undefined && body['type'] !== 'audio')
-      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
-    if (body['codec'] !== undefined && body['codec'] !== 'opus')
-      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
-    if (body['codec_header'] === undefined) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
-    const codec = decodeCodecHeader(body['codec_header']);
-    if (!codec) throw new ZelloError(ZELLO_ERRORS.invalidRequest);
-    const rawDuration = body['packet_duration'];
-    const packetMs =
-      rawDuration === undefined
-        ? codec.framesPerPacket * codec.frameSizeMs
-        : readNumber(rawDuration, 2.5, 60);
-    if (packetMs === undefined || packetMs < 2.5 || packetMs > 60)
-      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
-    const forUser = await forUserOf(this.options.directory, channel, body);
-    const messageId = `zello-${randomUUID()}` as MessageId;
-    const opus = {
-      sampleRate: codec.sampleRate,
-      channels: 1,
-      frameDurationUs: Math.round(packetMs * 1000),
-      preSkip: DEFAULT_OPUS.preSkip,
-    };
-    const frame = {
-      messageId,
-      conversationId: channel.conversationId,
-      contentType: 'VOICE' as const,
-      opus,
-    };
-    await this.options.messages.start(device, who, 0, frame, forUser);
-    const streamId = device.nextId();
-    device.outgoing.set(streamId, { streamId, messageId, nextSeq: 0 });
-    device.reply(command.seq, { stream_id: streamId });
-  }
-
-  /** One Opus packet: the next chunk of its stream (the client's packet_id is ignored; seq is arrival order). */
-  private audio(device: ZelloDevice, packet: Extract<ZelloPacket, { kind: 'audio' }>): void {
-    const stream = device.outgoing.get(packet.streamId);
-    if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToSendData);
-    try {
-      this.options.messages.chunk(device, {
-        messageId: stream.messageId,
-        seq: stream.nextSeq,
-        payload: packet.data,
-      });
-    } catch (err) {
-      throw toZelloError(err, ZELLO_ERRORS.failedToSendData);
-    }
-    stream.nextSeq++;
-  }
-
-  private async stopStream(device: ZelloDevice, command: ZelloCommand): Promise<void> {
-    if (command.body['stream_id'] === undefined) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
-    const streamId = readInteger(command.body['stream_id'], 0, 0xffffffff);
-    const stream = streamId === undefined ? undefined : device.outgoing.get(streamId);
-    if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToStopStream);
-    device.outgoing.delete(stream.streamId);
-    try {
-      await this.options.messages.end(device, {
-        messageId: stream.messageId,
-        chunkCount: stream.nextSeq,
-      });
-    } catch (err) {
-      throw new ZelloError(ZELLO_ERRORS.failedToStopStream, { cause: err });
-    }
-    device.reply(command.seq, {});
   }
 
   /** A bad input: answered like any error, counted; too many close the connection. */

@@ -1,0 +1,123 @@
+/**
+ * Voice from Zello clients: `start_stream` starts a live voice message in a
+ * channel (Opus parameters from codec_header and packet_duration), each
+ * audio packet of its stream_id is the message's next chunk, `stop_stream`
+ * ends it. A Zello client cannot resume a stream: the streams of a
+ * connection that closed end with what arrived.
+ */
+import { randomUUID } from 'node:crypto';
+import type { MessageId } from '../../common/ids.js';
+import type { Logger } from '../../common/logger.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import { DEFAULT_OPUS } from '../stream/message-rules.js';
+import type { MessageService } from '../stream/message-service.js';
+import { channelOf, forUserOf } from './zello-channels.js';
+import {
+  decodeCodecHeader,
+  readInteger,
+  readNumber,
+  type ZelloCommand,
+  type ZelloPacket,
+} from './zello-codec.js';
+import type { ZelloDevice } from './zello-device.js';
+import { toZelloError, ZELLO_ERRORS, ZelloError } from './zello-errors.js';
+
+export interface ZelloStreamsOptions {
+  messages: MessageService;
+  directory: ConversationDirectory;
+  logger: Logger;
+}
+
+/** start_stream, audio packets and stop_stream of Zello connections. */
+export class ZelloStreams {
+  constructor(private readonly options: ZelloStreamsOptions) {}
+
+  async start(device: ZelloDevice, command: ZelloCommand): Promise<void> {
+    const who = device.identity;
+    if (!who) throw new ZelloError(ZELLO_ERRORS.notLoggedIn);
+    const body = command.body;
+    if (!device.canTalk) throw new ZelloError(ZELLO_ERRORS.listenOnly);
+    const channel = channelOf(device, body);
+    if (body['type'] !== undefined && body['type'] !== 'audio')
+      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
+    if (body['codec'] !== undefined && body['codec'] !== 'opus')
+      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
+    if (body['codec_header'] === undefined) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
+    const codec = decodeCodecHeader(body['codec_header']);
+    if (!codec) throw new ZelloError(ZELLO_ERRORS.invalidRequest);
+    const rawDuration = body['packet_duration'];
+    const packetMs =
+      rawDuration === undefined
+        ? codec.framesPerPacket * codec.frameSizeMs
+        : readNumber(rawDuration, 2.5, 60);
+    if (packetMs === undefined || packetMs < 2.5 || packetMs > 60)
+      throw new ZelloError(ZELLO_ERRORS.invalidRequest);
+    const forUser = await forUserOf(this.options.directory, channel, body);
+    const messageId = `zello-${randomUUID()}` as MessageId;
+    const opus = {
+      sampleRate: codec.sampleRate,
+      channels: 1,
+      frameDurationUs: Math.round(packetMs * 1000),
+      preSkip: DEFAULT_OPUS.preSkip,
+    };
+    const frame = {
+      messageId,
+      conversationId: channel.conversationId,
+      contentType: 'VOICE' as const,
+      opus,
+    };
+    await this.options.messages.start(device, who, 0, frame, forUser);
+    const streamId = device.nextId();
+    device.outgoing.set(streamId, { streamId, messageId, nextSeq: 0 });
+    device.reply(command.seq, { stream_id: streamId });
+  }
+
+  /** One Opus packet: the next chunk of its stream (the client's packet_id is ignored; seq is arrival order). */
+  audio(device: ZelloDevice, packet: Extract<ZelloPacket, { kind: 'audio' }>): void {
+    const stream = device.outgoing.get(packet.streamId);
+    if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToSendData);
+    try {
+      this.options.messages.chunk(device, {
+        messageId: stream.messageId,
+        seq: stream.nextSeq,
+        payload: packet.data,
+      });
+    } catch (err) {
+      throw toZelloError(err, ZELLO_ERRORS.failedToSendData);
+    }
+    stream.nextSeq++;
+  }
+
+  async stop(device: ZelloDevice, command: ZelloCommand): Promise<void> {
+    if (command.body['stream_id'] === undefined) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
+    const streamId = readInteger(command.body['stream_id'], 0, 0xffffffff);
+    const stream = streamId === undefined ? undefined : device.outgoing.get(streamId);
+    if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToStopStream);
+    device.outgoing.delete(stream.streamId);
+    try {
+      await this.options.messages.end(device, {
+        messageId: stream.messageId,
+        chunkCount: stream.nextSeq,
+      });
+    } catch (err) {
+      throw new ZelloError(ZELLO_ERRORS.failedToStopStream, { cause: err });
+    }
+    device.reply(command.seq, {});
+  }
+
+
+  /** The connection closed: each stream it was sending ends with the chunks that arrived. */
+  endAll(device: ZelloDevice): void {
+    for (const stream of device.outgoing.values()) {
+      this.options.messages
+        .end(device, { messageId: stream.messageId, chunkCount: stream.nextSeq })
+        .catch((err: unknown) => {
+          this.options.logger.warn(
+            { err, messageId: stream.messageId },
+            'zello: ending a dropped stream failed',
+          );
+        });
+    }
+    device.outgoing.clear();
+  }
+}
