@@ -23,6 +23,7 @@ import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import type { TransportConnection, UpgradeDecision, UpgradeRequest } from '../edge/transport.js';
 import { refuseUpgrade, type Door } from '../door.js';
+import { runInOrder, type InputFailure, type InputHandler } from '../run-in-order.js';
 
 export const NATIVE_PATH = '/v1/ws';
 
@@ -66,6 +67,10 @@ export class NativeDoor implements Door {
   private readonly byConnection = new Map<TransportConnection, NativeDevice>();
   private readonly now: () => number;
   private readonly unsubscribe: () => void;
+  /** Frames of one connection run in order (created once: the per-frame path allocates no closure). */
+  private readonly handleFrame: InputHandler<NativeDevice, ClientFrame> = (device, frame) => this.dispatch(device, frame);
+  private readonly frameFailed: InputFailure<NativeDevice, ClientFrame> = (device, frame, err) =>
+    this.fail(device, frame.ref, err, frameMessageId(frame));
 
   constructor(private readonly options: NativeDoorOptions) {
     this.now = options.now ?? Date.now;
@@ -116,11 +121,7 @@ export class NativeDoor implements Door {
       this.protocolError(device, decoded.ref, decoded.error);
       return;
     }
-    if (device.busy) {
-      device.pending.push(decoded.frame);
-      return;
-    }
-    this.run(device, decoded.frame);
+    runInOrder(device, decoded.frame, this.handleFrame, this.frameFailed);
   }
 
   drained(conn: TransportConnection): void {
@@ -188,29 +189,6 @@ export class NativeDoor implements Door {
   closeAll(): void {
     this.unsubscribe();
     for (const device of this.byConnection.values()) device.conn.close(1001, 'VOX_SHUTTING_DOWN');
-  }
-
-  /** Runs one frame; async frames hold the connection's queue until they settle. */
-  private run(device: NativeDevice, frame: ClientFrame): void {
-    let result: Promise<void> | void;
-    try {
-      result = this.dispatch(device, frame);
-    } catch (err) {
-      this.fail(device, frame.ref, err, frameMessageId(frame));
-      return;
-    }
-    if (!result) return;
-    device.busy = true;
-    result
-      .catch((err: unknown) => this.fail(device, frame.ref, err, frameMessageId(frame)))
-      .finally(() => {
-        device.busy = false;
-        while (!device.busy && !device.closed) {
-          const next = device.pending.shift();
-          if (!next) break;
-          this.run(device, next);
-        }
-      });
   }
 
   private dispatch(device: NativeDevice, frame: ClientFrame): Promise<void> | void {

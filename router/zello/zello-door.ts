@@ -21,6 +21,7 @@ import type { MessageService } from '../stream/message-service.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TransportConnection, UpgradeDecision } from '../edge/transport.js';
 import type { Door } from '../door.js';
+import { runInOrder, type InputFailure, type InputHandler } from '../run-in-order.js';
 import { parseCommand, parsePacket, type ZelloCommand, type ZelloInput } from './zello-codec.js';
 import { type BodyLoader, ZelloDevice } from './zello-device.js';
 import { toZelloError, ZELLO_ERRORS, ZelloError, type ZelloErrorString } from './zello-errors.js';
@@ -63,6 +64,11 @@ export class ZelloDoor implements Door {
   private readonly posts: ZelloPosts;
   private readonly streams: ZelloStreams;
   private readonly unsubscribe: () => void;
+  /** Inputs of one connection run in order; a failure nothing answered is an internal error. */
+  private readonly handleInput: InputHandler<ZelloDevice, ZelloInput> = (device, input) =>
+    input.binary ? this.packet(device, input.result) : this.command(device, input.result);
+  private readonly inputFailed: InputFailure<ZelloDevice, ZelloInput> = (device, input, err) =>
+    this.fail(device, input.binary ? undefined : seqOf(input), err, ZELLO_ERRORS.internal);
 
   constructor(private readonly options: ZelloDoorOptions) {
     this.now = options.now ?? Date.now;
@@ -131,11 +137,7 @@ export class ZelloDoor implements Door {
             Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'),
           ),
         };
-    if (device.busy) {
-      device.pending.push(input);
-      return;
-    }
-    this.run(device, input);
+    runInOrder(device, input, this.handleInput, this.inputFailed);
   }
 
   drained(conn: TransportConnection): void {
@@ -205,33 +207,6 @@ export class ZelloDoor implements Door {
       device.awaitingPong = true;
       device.conn.ping();
     }
-  }
-
-  /** Runs one input; an async one holds the connection's queue until it settles. */
-  private run(device: ZelloDevice, input: ZelloInput): void {
-    let result: Promise<void> | void;
-    try {
-      result = input.binary
-        ? this.packet(device, input.result)
-        : this.command(device, input.result);
-    } catch (err) {
-      this.fail(device, input.binary ? undefined : seqOf(input), err, ZELLO_ERRORS.internal);
-      return;
-    }
-    if (!result) return;
-    device.busy = true;
-    result
-      .catch((err: unknown) =>
-        this.fail(device, input.binary ? undefined : seqOf(input), err, ZELLO_ERRORS.internal),
-      )
-      .finally(() => {
-        device.busy = false;
-        while (!device.busy && !device.closed) {
-          const next = device.pending.shift();
-          if (!next) break;
-          this.run(device, next);
-        }
-      });
   }
 
   private command(
