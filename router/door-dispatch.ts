@@ -19,6 +19,7 @@ export interface DoorDispatchOptions {
   admitsClients: () => boolean;
 }
 
+/** Picks a connection's door by path once, at open, and answers upgrades router-wide. */
 export class DoorDispatch {
   private readonly exact = new Map<string, Door>();
   private readonly prefixed: Door[] = [];

@@ -60,6 +60,7 @@ export interface NativeDoorOptions {
   ring?: RingRoutes;
 }
 
+/** The door at /v1/ws: native connections as devices, their frames in order, redirects and migrations in a ring. */
 export class NativeDoor implements Door {
   readonly path = NATIVE_PATH;
   readonly match = 'exact';

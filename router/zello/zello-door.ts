@@ -52,6 +52,7 @@ export interface ZelloDoorOptions {
 
 type Handler = (device: ZelloDevice, command: ZelloCommand) => Promise<void> | void;
 
+/** The door at /zello: Zello connections as devices, their inputs in order, pings, revocation. */
 export class ZelloDoor implements Door {
   readonly path = ZELLO_PATH;
   readonly match = 'exact';
