@@ -1,13 +1,15 @@
 /**
  * One voxring router: wires the stores, services, protocol handlers and the
  * transport, owns start-up (migrations, recovery of interrupted messages)
- * and graceful shutdown. The only place that chooses implementations.
+ * and graceful shutdown. With choose-ring.ts, the only place that chooses
+ * implementations.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isClustered, type RouterConfig } from '../common/config.js';
+import type { RouterConfig } from '../common/config.js';
 import type { MessageId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
+import { BodyEventHub } from '../body-store/body-event-hub.js';
 import { DiskBodyStore } from '../body-store/disk-body-store.js';
 import type { BodyStore, BodyStoreEvents } from '../body-store/body-store.js';
 import { CouchdbBodyRemote } from '../body-store/couchdb-body-remote.js';
@@ -16,7 +18,6 @@ import type { HeaderStore } from '../header-store/header-store.js';
 import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
 import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
 import type { HotState } from '../header-store/hot-state.js';
-import { MemoryHotState } from '../header-store/memory-hot-state.js';
 import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO } from '../proto/frames.js';
 import { AccountService } from './people/account-service.js';
 import { AdminApi } from './http/admin-api.js';
@@ -26,17 +27,24 @@ import { ConversationService } from './people/conversation-service.js';
 import { HotStateGuard } from './people/hot-state-guard.js';
 import { HttpApi } from './http/http-api.js';
 import { createTransport } from './edge/load-transport.js';
-import { MessageService } from './stream/message-service.js';
+import { LiveIngest } from './stream/live-ingest.js';
+import type { LiveMessage } from './stream/live-message.js';
+import { MessagePosts } from './stream/message-posts.js';
+import { MessageRemoval } from './stream/message-removal.js';
+import { MessageDelivery } from './delivery/message-delivery.js';
 import { RouterMetrics } from './metrics.js';
 import { PresenceTracker } from './delivery/presence-tracker.js';
 import { RecentHeaders } from './people/recent-headers.js';
 import { LINK_PATH } from './cluster/relay-link.js';
-import { RingNode } from './cluster/ring-node.js';
+import type { Ring } from './cluster/ring.js';
+import type { RingNode } from './cluster/ring-node.js';
+import { chooseRing } from './choose-ring.js';
 import { RetentionSweeper } from './people/retention-sweeper.js';
 import { DeviceRegistry } from './delivery/device-registry.js';
 import { StaticFiles } from './edge/static-files.js';
 import { TimelineService } from './people/timeline-service.js';
 import { UnreadCounter } from './people/unread-counter.js';
+import type { Door } from './door.js';
 import type { Transport, TransportConnection, TransportHandlers, UpgradeDecision, UpgradeRequest } from './edge/transport.js';
 import { ZELLO_PATH, ZelloProtocol } from './zello/zello-protocol.js';
 
@@ -52,6 +60,15 @@ export interface RouterDependencies {
   hotState?: HotState;
 }
 
+/** What operators and tests read of the messages on this router. */
+export interface RouterMessages {
+  /** Voice messages streaming here now. */
+  readonly liveCount: number;
+  /** Messages mirrored here from other routers (live or being fetched). */
+  readonly mirrorCount: number;
+  getLive(id: MessageId): LiveMessage | undefined;
+}
+
 export class Router {
   private closing: Promise<void> | undefined;
 
@@ -64,21 +81,23 @@ export class Router {
       ownsHeaders: boolean;
       bodies: BodyStore;
       sweeper: RetentionSweeper;
-      messages: MessageService;
+      live: LiveIngest;
+      posts: MessagePosts;
       protocol: ClientProtocol;
       zello: ZelloProtocol;
       timeline: TimelineService;
       metrics: RouterMetrics;
       logger: Logger;
       state: { shuttingDown: boolean };
-      ring: RingNode | undefined;
+      ring: Ring;
+      node: RingNode | undefined;
       hot: { guard: HotStateGuard; history: RecentHeaders; presence: PresenceTracker; owned: HotState | undefined };
     },
   ) {}
 
-  /** This router's place in a ring; undefined for a single router (no redisUrl, no peers). */
+  /** This router's place in a ring (members, links, hot state), for operators and tests; undefined for a single router (no redisUrl, no peers). */
   get ring(): RingNode | undefined {
-    return this.parts.ring;
+    return this.parts.node;
   }
 
   /** The relay link URL other routers dial (linkUrl, or this router's origin + /v1/link). */
@@ -100,9 +119,18 @@ export class Router {
     return this.parts.bodies;
   }
 
-  /** Store-and-stream: live messages, mirrors, listens. */
-  get messages(): MessageService {
-    return this.parts.messages;
+  /** Live and mirrored messages on this router. */
+  get messages(): RouterMessages {
+    const { live, ring } = this.parts;
+    return {
+      get liveCount() {
+        return live.liveCount;
+      },
+      get mirrorCount() {
+        return ring.mirrorCount;
+      },
+      getLive: (id) => live.get(id),
+    };
   }
 
   /** Expires messages past their retention (runs on its own every retentionSweepIntervalMs). */
@@ -121,22 +149,20 @@ export class Router {
     const metrics = new RouterMetrics();
     const headers = metrics.timeHeaderStore(deps.headers ?? (await openHeaderStore(config, logger)));
     await headers.migrate();
-    // The body store and conversations report to the message service, which is built after them.
-    const late: { messages?: MessageService; protocol?: ClientProtocol; zello?: ZelloProtocol } = {};
-    const bodies = await openBodyStore(config, logger, {
-      onDurable: (id: MessageId, count: number) => late.messages?.onDurable(id, count),
-      onError: (id: MessageId, err: Error) => logger.error({ err, messageId: id }, 'body commit failed'),
-    });
+    // Services that revoke sessions are built after the accounts that tell them.
+    const late: { protocol?: ClientProtocol; zello?: ZelloProtocol } = {};
+    // Durability reports go to whoever subscribes below: live ingest (acks to talkers) and the ring (a replica's acks).
+    const bodyEvents = new BodyEventHub((id, err) => logger.error({ err, messageId: id }, 'body commit failed'));
+    const bodies = await openBodyStore(config, logger, bodyEvents);
     const sessions = new DeviceRegistry();
     const directory = new ConversationDirectory(headers);
+    const { ring, node, ownHot } = chooseRing(config, deps.hotState, logger, headers, bodies);
     // In a ring other routers append to the same timelines, so a cached head would go stale.
-    const timeline = new TimelineService({ store: headers, sessions, logger, cacheHeads: !isClustered(config) });
-    const ring = isClustered(config) ? new RingNode({ config, logger: logger.child({ component: 'ring' }) }) : undefined;
-    timeline.remote = ring;
+    const timeline = new TimelineService({ store: headers, sessions, logger, cacheHeads: node === undefined });
+    // Events of users homed on other routers go over the ring's links (none alone).
+    timeline.remote = node;
     // Unread counts, speakers and the history cache: the ring's shared hot state (there once it joined), else this process's.
-    const ownHot = ring || deps.hotState ? undefined : new MemoryHotState();
-    const singleHot = deps.hotState ?? ownHot;
-    const hot = new HotStateGuard({ hotState: () => ring?.hotState ?? singleHot, logger: logger.child({ component: 'hot-state' }) });
+    const hot = new HotStateGuard({ hotState: () => ring.hotState, logger: logger.child({ component: 'hot-state' }) });
     const unread = new UnreadCounter({ guard: hot });
     const history = new RecentHeaders({ guard: hot, headers, logger: logger.child({ component: 'history' }) });
     timeline.onPublish((userIds, event) => {
@@ -152,42 +178,64 @@ export class Router {
         late.zello?.revoke(tokenHash);
       },
     });
-    const conversations = new ConversationService({
-      store: headers,
-      directory,
-      timeline,
-      maxParticipants: config.limits.maxParticipants,
-      onParticipantRemoved: (conversationId, userId) => late.messages?.participantRemoved(conversationId, userId),
-      onChanged: (conversationId) => ring?.conversationChanged(conversationId),
-      unread,
-      presence,
-    });
-    const messages = new MessageService({
+    const messagesLogger = logger.child({ component: 'messages' });
+    const live = new LiveIngest({
       headers,
       bodies,
       directory,
       timeline,
       presence,
       sessions,
+      ring,
       limits: config.limits,
       liveResumeGraceMs: config.liveResumeGraceMs,
       ackIntervalMs: config.ackIntervalMs,
-      logger: logger.child({ component: 'messages' }),
+      logger: messagesLogger,
       metrics,
-      ...(ring ? { relay: ring, bodiesShared: config.couchdbUrl !== undefined } : {}),
     });
-    late.messages = messages;
-    const interrupted = await messages.recoverInterrupted();
+    const delivery = new MessageDelivery({ headers, bodies, directory, presence, sessions, live, ring, metrics });
+    const posts = new MessagePosts({ headers, bodies, directory, timeline, limits: config.limits, metrics });
+    const removal = new MessageRemoval({ headers, bodies, directory, timeline, live, logger: messagesLogger });
+    const conversations = new ConversationService({
+      store: headers,
+      directory,
+      timeline,
+      maxParticipants: config.limits.maxParticipants,
+      onParticipantRemoved: (conversationId, userId) => delivery.participantRemoved(conversationId, userId),
+      onChanged: (conversationId) => ring.conversationChanged(conversationId),
+      unread,
+      presence,
+    });
+    ring.attach({
+      live,
+      timeline,
+      presence,
+      sessions,
+      directory,
+      conversationChanged: (conversationId) => {
+        directory
+          .reload(conversationId)
+          .then((removed) => removed.forEach((userId) => delivery.participantRemoved(conversationId, userId)))
+          .catch((err: unknown) => logger.warn({ err, conversationId }, 'conversation reload failed'));
+      },
+      conversationsStale: () => directory.clear(),
+    });
+    bodyEvents.subscribe(live);
+    bodyEvents.subscribe(ring);
+    const interrupted = await live.recoverInterrupted();
     const sweeper = new RetentionSweeper({
       headers,
-      expire: (header) => messages.removeMessage(header, 'expired'),
+      expire: (header) => removal.expire(header),
       defaultRetentionMs: config.retentionMs,
       intervalMs: config.retentionSweepIntervalMs,
       logger: logger.child({ component: 'retention' }),
     });
     const protocol = new ClientProtocol({
       accounts,
-      messages,
+      live,
+      delivery,
+      posts,
+      removal,
       timeline,
       sessions,
       headers,
@@ -195,13 +243,15 @@ export class Router {
       routerId: config.routerId,
       logger: logger.child({ component: 'protocol' }),
       metrics,
-      ...(ring ? { ring } : {}),
+      ring,
     });
     late.protocol = protocol;
     // The Zello Channel API door at /zello: its connections are devices like the native ones.
     const zello = new ZelloProtocol({
       accounts,
-      messages,
+      live,
+      delivery,
+      posts,
       sessions,
       headers,
       directory,
@@ -213,19 +263,32 @@ export class Router {
     late.zello = zello;
     const connectionCount = (): number => protocol.connectionCount + zello.connectionCount;
     const isZello = (conn: TransportConnection): boolean => conn.path === ZELLO_PATH;
-    const isLink = (conn: TransportConnection): boolean => ring !== undefined && conn.path.startsWith(LINK_PATH);
+    // The ring's doors (the relay-link door in a ring, none alone) take the paths they serve.
+    const ringDoor = (path: string): Door | undefined => {
+      for (const door of ring.doors) if (path.startsWith(door.path)) return door;
+      return undefined;
+    };
     metrics.watch({
       connections: connectionCount,
       sessions: () => sessions.size,
-      liveMessages: () => messages.liveCount,
-      catchUp: () => messages.catchUpDistance(),
+      liveMessages: () => live.liveCount,
+      catchUp: () => live.catchUpDistance(),
     });
-    const state = { shuttingDown: false, draining: false, transportName: 'pending' };
+    const state = {
+      shuttingDown: false,
+      /** The ring's flag: set by the admin drain, it refuses new connections. */
+      get draining(): boolean {
+        return ring.draining;
+      },
+      transportName: 'pending',
+    };
     const http = new HttpApi({
       accounts,
       conversations,
       directory,
-      messages,
+      live,
+      delivery,
+      removal,
       timeline,
       headers,
       bodies,
@@ -236,39 +299,52 @@ export class Router {
         router: config.routerId,
         transport: state.transportName,
         connections: connectionCount(),
-        liveMessages: messages.liveCount,
+        liveMessages: live.liveCount,
       }),
       staticFiles: new StaticFiles({ dir: deps.webDir }),
       history,
-      ...(ring ? { routeOf: (userId: string) => routeUrls(ring, userId) } : {}),
+      routeOf: (userId) => ring.routeUrls(userId as UserId),
     });
     const admin = new AdminApi({
       adminToken: config.adminToken,
       ring,
       logger: logger.child({ component: 'admin' }),
-      health: () => ({ router: config.routerId, connections: connectionCount(), liveMessages: messages.liveCount, mirrors: messages.mirrorCount }),
+      health: () => ({ router: config.routerId, connections: connectionCount(), liveMessages: live.liveCount, mirrors: ring.mirrorCount }),
       ready: () => !state.shuttingDown && !state.draining,
       setDraining: async (draining) => {
-        state.draining = draining;
-        await ring?.setDraining(draining);
+        await ring.setDraining(draining);
         logger.info({ draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');
       },
     });
     const handlers: TransportHandlers = {
       onHttp: (req, res) => (admin.handles(req) ? admin.handle(req, res) : http.handle(req, res)),
       onUpgrade: (req) =>
-        ring && req.path.startsWith(LINK_PATH)
-          ? ring.decideLinkUpgrade(req)
-          : decideUpgrade(req, state.shuttingDown || state.draining, connectionCount(), config.limits.maxConnections),
-      onOpen: (conn) => (isLink(conn) ? ring?.linkOpened(conn) : isZello(conn) ? zello.open(conn) : protocol.open(conn)),
-      onMessage: (conn, data, isBinary) =>
-        isLink(conn)
-          ? ring?.linkMessage(conn, data, isBinary)
-          : isZello(conn)
-            ? zello.message(conn, data, isBinary)
-            : protocol.message(conn, data, isBinary),
-      onDrain: (conn) => (isLink(conn) ? ring?.linkDrained(conn) : isZello(conn) ? zello.drain(conn) : protocol.drain(conn)),
-      onClose: (conn) => (isLink(conn) ? ring?.linkClosed(conn) : isZello(conn) ? zello.closed(conn) : protocol.closed(conn)),
+        ringDoor(req.path)?.decideUpgrade(req) ??
+        decideUpgrade(req, state.shuttingDown || state.draining, connectionCount(), config.limits.maxConnections),
+      onOpen: (conn) => {
+        const door = ringDoor(conn.path);
+        if (door) door.open(conn);
+        else if (isZello(conn)) zello.open(conn);
+        else protocol.open(conn);
+      },
+      onMessage: (conn, data, isBinary) => {
+        const door = ringDoor(conn.path);
+        if (door) door.message(conn, data, isBinary);
+        else if (isZello(conn)) zello.message(conn, data, isBinary);
+        else protocol.message(conn, data, isBinary);
+      },
+      onDrain: (conn) => {
+        const door = ringDoor(conn.path);
+        if (door) door.drained(conn);
+        else if (isZello(conn)) zello.drain(conn);
+        else protocol.drain(conn);
+      },
+      onClose: (conn) => {
+        const door = ringDoor(conn.path);
+        if (door) door.closed(conn);
+        else if (isZello(conn)) zello.closed(conn);
+        else protocol.closed(conn);
+      },
       onPong: (conn) => (isZello(conn) ? zello.pong(conn) : undefined),
     };
     const transport = await createTransport(config.transport, {
@@ -287,7 +363,8 @@ export class Router {
       ownsHeaders: !deps.headers,
       bodies,
       sweeper,
-      messages,
+      live,
+      posts,
       protocol,
       zello,
       timeline,
@@ -295,32 +372,18 @@ export class Router {
       logger,
       state,
       ring,
+      node,
       hot: { guard: hot, history, presence, owned: ownHot },
     });
-    if (ring) {
-      ring.onRingChange(() => {
-        const moved = protocol.migrateMoved();
-        if (moved > 0) logger.info({ moved }, 'ring changed: connections migrated');
-      });
-      try {
-        await ring.start(
-          { id: ring.selfId, publicUrl: router.url, linkUrl: router.linkUrl, startedAtMs: Date.now(), draining: false },
-          {
-            messages,
-            timeline,
-            conversationChanged: (conversationId) => {
-              directory
-                .reload(conversationId)
-                .then((removed) => removed.forEach((userId) => messages.participantRemoved(conversationId, userId)))
-                .catch((err: unknown) => logger.warn({ err, conversationId }, 'conversation reload failed'));
-            },
-            conversationsStale: () => directory.clear(),
-          },
-        );
-      } catch (err) {
-        await router.close();
-        throw err;
-      }
+    ring.onRingChange(() => {
+      const moved = protocol.migrateMoved();
+      if (moved > 0) logger.info({ moved }, 'ring changed: connections migrated');
+    });
+    try {
+      await ring.start({ id: ring.selfId, publicUrl: router.url, linkUrl: router.linkUrl, startedAtMs: Date.now(), draining: false });
+    } catch (err) {
+      await router.close();
+      throw err;
     }
     logger.info({ url: router.url, transport: transport.name, interrupted }, 'voxring router listening');
     return router;
@@ -333,15 +396,16 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { messages, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring, hot } = this.parts;
+    const { live, posts, protocol, zello, bodies, sweeper, headers, ownsHeaders, metrics, logger, state, ring, hot } = this.parts;
     state.shuttingDown = true;
     await sweeper.close();
-    await messages.close();
+    posts.close();
+    await live.close();
     await hot.presence.settle(); // the speakers of the messages just ended leave the shared list
     hot.guard.close();
     await hot.history.close();
     await hot.owned?.close();
-    await ring?.close();
+    await ring.close();
     protocol.closeAll();
     zello.closeAll();
     await this.transport.close();
@@ -400,12 +464,6 @@ function decideUpgrade(req: UpgradeRequest, shuttingDown: boolean, connections: 
 
 function reject(status: number, code: string, message: string): UpgradeDecision {
   return { accept: false, status, body: JSON.stringify({ error: { code, message, retryable: status === 503 } }) };
-}
-
-/** A user's home URL and fallback URLs on the ring (empty home before the ring is known). */
-function routeUrls(ring: RingNode, userId: string): { home: string; fallbacks: string[] } {
-  const route = ring.routeOf(userId as UserId);
-  return { home: route[0]?.publicUrl ?? '', fallbacks: route.slice(1).map((m) => m.publicUrl) };
 }
 
 function hostForUrl(host: string): string {

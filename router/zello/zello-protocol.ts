@@ -20,7 +20,9 @@ import type { HeaderStore } from '../../header-store/header-store.js';
 import { hashToken, type AccountService, type AuthenticatedUser } from '../people/account-service.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import { DEFAULT_OPUS } from '../stream/message-rules.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { LiveIngest } from '../stream/live-ingest.js';
+import type { MessagePosts } from '../stream/message-posts.js';
+import type { MessageDelivery } from '../delivery/message-delivery.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TransportConnection } from '../edge/transport.js';
 import { channelNames, channelOf, forUserOf } from './zello-channels.js';
@@ -44,7 +46,9 @@ export const CLOSE_AUTH_FAILED = 4001;
 
 export interface ZelloProtocolOptions {
   accounts: AccountService;
-  messages: MessageService;
+  live: LiveIngest;
+  delivery: MessageDelivery;
+  posts: MessagePosts;
   sessions: DeviceRegistry;
   headers: HeaderStore;
   directory: ConversationDirectory;
@@ -151,7 +155,7 @@ export class ZelloProtocol {
     this.options.sessions.remove(device);
     // A Zello client cannot resume a stream: what arrived is the message.
     for (const stream of device.outgoing.values()) {
-      this.options.messages
+      this.options.live
         .end(device, { messageId: stream.messageId, chunkCount: stream.nextSeq })
         .catch((err: unknown) => {
           this.options.logger.warn(
@@ -161,7 +165,7 @@ export class ZelloProtocol {
         });
     }
     device.outgoing.clear();
-    this.options.messages.sessionClosed(device);
+    this.options.delivery.deviceClosed(device);
     if (this.byConnection.size === 0) this.stopPinging();
   }
 
@@ -323,7 +327,7 @@ export class ZelloProtocol {
       });
     }
     for (const status of statuses) device.sendJson(status);
-    await this.options.messages.monitor(device, identity, 0, {
+    await this.options.delivery.monitor(device, identity, 0, {
       conversationIds: [...device.channels.keys()],
     });
   }
@@ -390,7 +394,7 @@ export class ZelloProtocol {
       contentType: 'VOICE' as const,
       opus,
     };
-    await this.options.messages.start(device, who, 0, frame, forUser);
+    await this.options.live.start(device, who, 0, frame, forUser);
     const streamId = device.nextId();
     device.outgoing.set(streamId, { streamId, messageId, nextSeq: 0 });
     device.reply(command.seq, { stream_id: streamId });
@@ -401,7 +405,7 @@ export class ZelloProtocol {
     const stream = device.outgoing.get(packet.streamId);
     if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToSendData);
     try {
-      this.options.messages.chunk(device, {
+      this.options.live.chunk(device, {
         messageId: stream.messageId,
         seq: stream.nextSeq,
         payload: packet.data,
@@ -419,7 +423,7 @@ export class ZelloProtocol {
     if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToStopStream);
     device.outgoing.delete(stream.streamId);
     try {
-      await this.options.messages.end(device, {
+      await this.options.live.end(device, {
         messageId: stream.messageId,
         chunkCount: stream.nextSeq,
       });
