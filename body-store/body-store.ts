@@ -44,6 +44,11 @@ export interface BodyStoreEvents {
   onError(messageId: MessageId, err: Error): void;
 }
 
+/** Told after a group commit made more chunks of a body durable (a subscriber of BodyEventHub). */
+export interface DurabilityListener {
+  durable(messageId: MessageId, durableCount: number): void;
+}
+
 export interface OpenWriterOptions {
   /**
    * The caller knows no body of this id was ever written (a message that

@@ -1,6 +1,6 @@
 /**
- * What the message service asks of the ring (RingNode implements it); absent
- * on a single router. Kept narrow so the service can be tested with a fake.
+ * What the handover asks of the ring's links (RingNode implements it). Kept
+ * narrow so the handover can be tested with a fake.
  */
 import type { MessageId, UserId } from '../../common/ids.js';
 import type { ChunkSource } from '../stream/chunk-source.js';

@@ -14,12 +14,10 @@ import type { MessageRecord } from '../../header-store/header-store.js';
 import type { MessageStateName } from '../../proto/frames.js';
 import type { ChunkList } from '../stream/chunk-list.js';
 import { ChunkSource } from '../stream/chunk-source.js';
-import { visibleTo } from '../stream/message-rules.js';
-import { MessageListener } from '../stream/message-listener.js';
 import type { MessageRelay } from './message-relay.js';
+import { attachMonitors } from '../delivery/live-monitors.js';
 import type { PresenceTracker } from '../delivery/presence-tracker.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
-import { toWireHeader } from '../wire-mappers.js';
 
 export interface Mirror {
   readonly source: ChunkSource;
@@ -44,8 +42,8 @@ export interface MirrorTableOptions {
   logger: Logger;
   /** How long a mirror of a router that left waits for adoption (twice that without a replica). */
   orphanGraceMs: number;
-  /** Sends replica acks; absent on a single router (which has no mirrors). */
-  relay?: MessageRelay;
+  /** Sends replica acks. */
+  relay: MessageRelay;
   /** A mirror of router `origin`, which left the ring, was not adopted within its grace. */
   onOrphan(id: MessageId, origin: string, mirror: Mirror): void;
 }
@@ -87,15 +85,7 @@ export class MirrorTable {
     const mirror = this.add(source, origin, participants);
     if (replicate) this.startReplica(mirror);
     if (header.state === 'live') {
-      const frame = { ref: 0, type: 'header' as const, header: toWireHeader(source.header) };
-      for (const userId of participants) {
-        if (!visibleTo(header, userId)) continue;
-        for (const device of this.options.sessions.devicesOf(userId)) {
-          if (!device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
-          device.send(frame);
-          new MessageListener(device, source, 0).attach();
-        }
-      }
+      attachMonitors(this.options.sessions, source, participants);
       this.options.presence.start(header.conversationId, header.id, header.senderId, participants);
     }
     return source;
@@ -129,7 +119,7 @@ export class MirrorTable {
   /** A group commit made a replica body durable up to `durableCount`: tell the message's router. */
   durable(id: MessageId, durableCount: number): void {
     const mirror = this.mirrors.get(id);
-    if (mirror?.replica) this.options.relay?.replicaAck(mirror.origin, id, durableCount);
+    if (mirror?.replica) this.options.relay.replicaAck(mirror.origin, id, durableCount);
   }
 
   /** The message ended on its router: readers finish after the last chunk; a replica copy is dropped (its router owns the body). */

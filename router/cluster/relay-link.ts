@@ -48,6 +48,9 @@ export interface RelayLinkOptions {
   onDown?(link: RelayLink): void;
 }
 
+/** Opens the link to one peer (router.ts: the cluster secret, frame limits and logger are its). */
+export type LinkFactory = (link: Pick<RelayLinkOptions, 'peerId' | 'dialUrl' | 'onFrame' | 'onUp' | 'onDown'>) => RelayLink;
+
 export type LinkState = 'up' | 'down' | 'closed';
 
 export class RelayLink {

@@ -1,93 +1,84 @@
 /**
- * This router as a member of a ring: owns the membership (Redis or a static
- * peer list), the hash ring rebuilt on every membership change, the hot
- * state, and one relay link per other router. It relays live messages to the
- * routers home to their participants, fetches messages held elsewhere, pushes
- * timeline events to users homed elsewhere, and hands what arrives on the
- * links to the message and timeline services.
+ * The Ring of a router that is a member of a ring (redisUrl or peers). Its
+ * membership and shared hot state are opened by router.ts when it joins,
+ * its relay links by the factory router.ts gives it; it owns the hash ring
+ * rebuilt on every membership change, one relay link per other router (the
+ * link door accepts those dialed here), the live index, and the handover of
+ * live messages between routers (MessageHandover). It relays live messages
+ * to the routers home to their participants, fetches messages held
+ * elsewhere, pushes timeline events to users homed elsewhere, and hands what
+ * arrives on the links to the services.
  */
-import { timingSafeEqual } from 'node:crypto';
-import type { RouterConfig } from '../../common/config.js';
+import { VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, RouterId, UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
+import type { BodyStore } from '../../body-store/body-store.js';
+import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
+import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
-import type { HotState, LiveEntry } from '../../header-store/hot-state.js';
-import type { Membership, MembershipChange } from '../../ring/membership.js';
-import { MemoryHotState } from '../../header-store/memory-hot-state.js';
-import { createRedisHotState } from '../../header-store/redis-hot-state.js';
-import { RedisMembership } from '../../ring/redis-membership.js';
-import { activeRouterIds, isRouterId, type RouterInfo } from '../../ring/router-info.js';
-import { parsePeers, StaticMembership } from '../../ring/static-membership.js';
+import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
+import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
 import type { MessageStateName, RelayFrame, TimelineEvent } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
-import type { MessageRelay, TakeoverAnswer } from './message-relay.js';
-import type { MessageService } from '../stream/message-service.js';
-import { LINK_PATH, LINK_SECRET_HEADER, RelayLink, type LinkChannel } from './relay-link.js';
-import type { RemoteTimelinePush, TimelineService } from '../people/timeline-service.js';
-import type { TransportConnection, UpgradeDecision, UpgradeRequest } from '../edge/transport.js';
+import type { LiveMessage } from '../stream/live-message.js';
+import type { Device, DeviceIdentity } from '../delivery/device.js';
+import type { Door } from '../door.js';
 import { fromWireHeader } from '../wire-mappers.js';
+import { LinkDoor, type LinkHost } from './link-door.js';
+import { LiveIndex } from './live-index.js';
+import { MessageHandover } from './message-handover.js';
+import type { MessageRelay, TakeoverAnswer } from './message-relay.js';
+import { PeerRequests } from './peer-requests.js';
+import type { LinkFactory, RelayLink } from './relay-link.js';
+import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.js';
+import { clusterStatus } from './ring-status.js';
 
-/** How long a fetch waits for the other router's header before falling back to local storage. */
-export const FETCH_TIMEOUT_MS = 3000;
-
-/**
- * How often the hot-state repair runs: after a Redis outage (membership was
- * degraded, or a hot-state write failed) this router writes its live index
- * entries again, since a restarted Redis comes back empty.
- */
-export const HOT_STATE_REPAIR_MS = 1000;
+/** What a router opens when it joins a ring: the membership, and the hot state the routers share. */
+export interface RingState {
+  membership: Membership;
+  hotState: HotState;
+}
 
 export interface RingNodeOptions {
-  config: Readonly<RouterConfig>;
+  selfId: RouterId;
+  vnodes: number;
+  /** Opens the membership and the shared hot state (Redis, or the static peer list and memory), once this router's URLs are known. */
+  join(self: RouterInfo): Promise<RingState>;
+  /** Opens the relay link to one other router. */
+  openLink: LinkFactory;
+  /** The ring's shared secret: the link door refuses links without it. */
+  clusterSecret: string | undefined;
+  headers: HeaderStore;
+  bodies: BodyStore;
+  /** How long a talker whose router left has to resume on another one. */
+  liveResumeGraceMs: number;
+  /** Bodies are readable from every router (CouchDB). */
+  bodiesShared: boolean;
   logger: Logger;
 }
 
-/** What the links deliver into: set once the services exist. */
-export interface RingServices {
-  messages: MessageService;
-  timeline: TimelineService;
-  /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
-  conversationChanged(conversationId: ConversationId): void;
-  /** A relay link (re)connected: changes made while it was down may have been missed. */
-  conversationsStale(): void;
-}
-
-/** Called after the ring changed, or a lost link came back (users served here whose home is elsewhere are to be migrated). */
-export type RingChangeListener = (ring: HashRing, previous: HashRing) => void;
-
-interface PendingFetch {
-  resolve(source: ChunkSource | undefined): void;
-  timer: NodeJS.Timeout;
-}
-
-interface PendingTakeover {
-  resolve(answer: TakeoverAnswer | undefined): void;
-  timer: NodeJS.Timeout;
-}
-
-export class RingNode implements MessageRelay, RemoteTimelinePush {
+export class RingNode implements Ring, MessageRelay, LinkHost {
   readonly selfId: RouterId;
+  /** Headers of messages live here name this router. */
+  readonly liveRouter: RouterId;
+  readonly doors: readonly Door[];
   private ringView: HashRing;
-  private membership: Membership | undefined;
-  private hot: HotState | undefined;
-  private services: RingServices | undefined;
+  private joined: RingState | undefined;
+  private served: { services: RingServices; handover: MessageHandover } | undefined;
   private readonly links = new Map<string, RelayLink>();
-  private readonly byConnection = new Map<TransportConnection, { link: RelayLink; channel: LinkChannel }>();
-  private readonly pending = new Map<MessageId, PendingFetch[]>();
-  private readonly takeovers = new Map<string, PendingTakeover>();
+  private readonly requests = new PeerRequests();
+  private readonly index: LiveIndex;
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
-  private closed = false;
-  /** The live index entries this router owns (what setLive wrote), kept to republish after a Redis outage. */
-  private readonly ownLive = new Map<MessageId, LiveEntry>();
-  /** Ended messages whose removeLive failed, retried by the repair. */
-  private readonly staleLive = new Set<MessageId>();
-  private repairNeeded = false;
-  private repairTimer: NodeJS.Timeout | undefined;
+  private isDraining = false;
+  private isClosed = false;
 
   constructor(private readonly options: RingNodeOptions) {
-    this.selfId = options.config.routerId as RouterId;
-    this.ringView = new HashRing([this.selfId], { vnodes: options.config.ringVnodes });
+    this.selfId = options.selfId;
+    this.liveRouter = options.selfId;
+    this.ringView = new HashRing([this.selfId], { vnodes: options.vnodes });
+    this.index = new LiveIndex(options.logger);
+    this.doors = [new LinkDoor({ host: this, secret: options.clusterSecret })];
   }
 
   get ring(): HashRing {
@@ -95,31 +86,34 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
   }
 
   get hotState(): HotState | undefined {
-    return this.hot;
+    return this.joined?.hotState;
   }
 
-  /** Joins the ring once the router listens (its URLs are known). */
-  async start(self: RouterInfo, services: RingServices): Promise<void> {
-    const { config, logger } = this.options;
-    this.services = services;
-    if (config.redisUrl) {
-      this.hot = await createRedisHotState({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, logger });
-      this.membership = new RedisMembership({
-        url: config.redisUrl,
-        keyPrefix: config.redisKeyPrefix,
-        self,
-        logger,
-        ttlMs: config.heartbeatTtlMs,
-      });
-    } else {
-      this.hot = new MemoryHotState();
-      this.membership = new StaticMembership({ self, peers: parsePeers(config.peers ?? ''), logger });
-    }
-    this.membership.onChange((change) => this.membershipChanged(change));
-    await this.membership.start();
-    this.membershipChanged({ members: this.membership.members(), joined: [], left: [], updated: [] });
-    this.repairTimer = setInterval(() => void this.repairHotState(), HOT_STATE_REPAIR_MS);
-    this.repairTimer.unref();
+  get draining(): boolean {
+    return this.isDraining;
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  get mirrorCount(): number {
+    return this.handover.mirrorCount;
+  }
+
+  attach(services: RingServices): void {
+    const { headers, bodies, logger, liveResumeGraceMs, bodiesShared } = this.options;
+    const handover = new MessageHandover({ relay: this, services, headers, bodies, logger, liveResumeGraceMs, bodiesShared });
+    this.served = { services, handover };
+  }
+
+  async start(self: RouterInfo): Promise<void> {
+    const joined = await this.options.join(self);
+    this.joined = joined;
+    this.index.start(joined.hotState, () => joined.membership.status().degraded);
+    joined.membership.onChange((change) => this.membershipChanged(change));
+    await joined.membership.start();
+    this.membershipChanged({ members: joined.membership.members(), joined: [], left: [], updated: [] });
   }
 
   onRingChange(listener: RingChangeListener): void {
@@ -135,8 +129,8 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     return this.members.find((m) => m.id === id);
   }
 
-  membershipStatus(): ReturnType<Membership['status']> | undefined {
-    return this.membership?.status();
+  membershipStatus(): MembershipStatus | undefined {
+    return this.joined?.membership.status();
   }
 
   /** The user's home router and fallbacks, as members (the home first). */
@@ -145,6 +139,12 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       .route(userId)
       .map((id) => this.member(id))
       .filter((m): m is RouterInfo => m !== undefined);
+  }
+
+  /** Home and fallback URLs (an empty home before the ring is known). */
+  routeUrls(userId: UserId): RouteUrls {
+    const route = this.routeOf(userId);
+    return { home: route[0]?.publicUrl ?? '', fallbacks: route.slice(1).map((m) => m.publicUrl) };
   }
 
   /**
@@ -167,11 +167,6 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     return this.ringView.route(userId).find((id) => this.reachable(id));
   }
 
-  isHome(userId: UserId): boolean {
-    const home = this.ringView.home(userId);
-    return home === undefined || home === this.selfId;
-  }
-
   linkStatus(): { peer: string; state: string; relaying: number; framesSent: number; framesReceived: number; dropped: number; connects: number }[] {
     return [...this.links.values()].map((l) => ({
       peer: l.peerId,
@@ -184,11 +179,51 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     }));
   }
 
+  /** Set at once (new connections are refused from now), then published to the ring. */
   async setDraining(draining: boolean): Promise<void> {
-    await this.membership?.setDraining(draining);
+    this.isDraining = draining;
+    await this.joined?.membership.setDraining(draining);
   }
 
-  // ---- MessageRelay ----
+  status(health: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return clusterStatus(this, health);
+  }
+
+  // ---- live messages (Ring: what the stream asks) ----
+
+  liveStarted(live: LiveMessage): void {
+    this.handover.liveStarted(live);
+  }
+
+  ownsLive(id: MessageId): Promise<boolean> {
+    return this.handover.ownsLive(id);
+  }
+
+  liveElsewhere(stored: MessageRecord): boolean {
+    return this.handover.liveElsewhere(stored);
+  }
+
+  takeOver(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void> {
+    return this.handover.takeOver(stored, session, who, ref);
+  }
+
+  durable(messageId: MessageId, durableCount: number): void {
+    this.handover.durable(messageId, durableCount);
+  }
+
+  mirrorSource(id: MessageId): ChunkSource | undefined {
+    return this.handover.mirrorSource(id);
+  }
+
+  mirroredLive(conversationId: ConversationId): ChunkSource[] {
+    return this.handover.mirroredLive(conversationId);
+  }
+
+  remoteSource(header: MessageRecord): Promise<ChunkSource | undefined> {
+    return this.handover.remoteSource(header);
+  }
+
+  // ---- MessageRelay (what the handover asks of the links) ----
 
   relayLive(source: ChunkSource, participants: readonly UserId[], alsoTo?: string): void {
     const targets = new Set<string>();
@@ -199,19 +234,12 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     if (alsoTo !== undefined && alsoTo !== this.selfId) targets.add(alsoTo);
     for (const id of targets) this.links.get(id)?.relay(source, participants);
     const header = source.header;
-    const entry: LiveEntry = {
+    this.index.set({
       messageId: header.id,
       conversationId: header.conversationId,
       senderId: header.senderId,
       routerId: this.selfId,
       startedAtMs: header.startedAt.getTime(),
-    };
-    this.ownLive.set(header.id, entry);
-    this.staleLive.delete(header.id);
-    this.hot?.setLive(entry).catch((err: unknown) => {
-      // Degraded, logged once by the hot state; the repair writes it again.
-      this.repairNeeded = true;
-      this.options.logger.debug({ err, messageId: header.id }, 'hot state setLive failed');
     });
   }
 
@@ -229,7 +257,7 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
 
   liveHandedOver(source: ChunkSource, participants: readonly UserId[], to: string, count: number): void {
     // The index entry is the new router's now (its setLive moves it): only forget it here.
-    this.ownLive.delete(source.messageId);
+    this.index.forget(source.messageId);
     this.links.get(to)?.relayUpTo(source, participants, count);
   }
 
@@ -240,49 +268,19 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
   requestTakeover(routerId: string, messageId: MessageId): Promise<TakeoverAnswer | undefined> {
     const link = this.links.get(routerId);
     if (!link?.up) return Promise.resolve(undefined);
-    const key = `${routerId} ${messageId}`;
-    this.takeovers.get(key)?.resolve(undefined);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.settleTakeover(key, undefined), FETCH_TIMEOUT_MS);
-      timer.unref();
-      this.takeovers.set(key, { resolve, timer });
-      link.sendNow({ ref: 0, type: 'takeover', takeover: { messageId } });
-    });
-  }
-
-  private settleTakeover(key: string, answer: TakeoverAnswer | undefined): void {
-    const pending = this.takeovers.get(key);
-    if (!pending) return;
-    this.takeovers.delete(key);
-    clearTimeout(pending.timer);
-    pending.resolve(answer);
+    return this.requests.takeover(link, messageId);
   }
 
   liveEnded(messageId: MessageId): void {
-    this.ownLive.delete(messageId);
-    this.hot?.removeLive(messageId).catch((err: unknown) => {
-      this.staleLive.add(messageId);
-      this.repairNeeded = true;
-      this.options.logger.debug({ err, messageId }, 'hot state removeLive failed');
-    });
+    this.index.remove(messageId);
   }
 
   fetch(routerId: string, messageId: MessageId): Promise<ChunkSource | undefined> {
     const link = this.links.get(routerId);
-    const have = this.services?.messages.liveSource(messageId);
+    const have = this.handover.liveSource(messageId);
     if (have) return Promise.resolve(have);
     if (!link?.up) return Promise.resolve(undefined);
-    return new Promise((resolve) => {
-      const waiting = this.pending.get(messageId) ?? [];
-      const entry: PendingFetch = {
-        resolve,
-        timer: setTimeout(() => this.settle(messageId, undefined, entry), FETCH_TIMEOUT_MS),
-      };
-      entry.timer.unref();
-      waiting.push(entry);
-      if (waiting.length === 1) link.sendControl({ ref: 0, type: 'subscribe', subscribe: { messageId } });
-      this.pending.set(messageId, waiting);
-    });
+    return this.requests.fetch(link, messageId);
   }
 
   /** A conversation changed here: every other router drops its cached copy (sent when links are down: queued). */
@@ -301,64 +299,40 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     return true;
   }
 
-  // ---- links at the transport ----
+  // ---- LinkHost (the link door) ----
 
-  /** Accepts /v1/link/<router id> only with the cluster secret. */
-  decideLinkUpgrade(req: UpgradeRequest): UpgradeDecision {
-    const peerId = peerIdOf(req.path);
-    if (peerId === undefined || peerId === this.selfId) return linkReject(404, 'VOX_NOT_FOUND', `relay links connect to ${LINK_PATH}/<router id>`);
-    if (!secretMatches(req.headers[LINK_SECRET_HEADER], this.options.config.clusterSecret)) {
-      return linkReject(401, 'VOX_AUTH_REQUIRED', 'relay link needs the cluster secret');
-    }
-    if (this.closed) return linkReject(503, 'VOX_SHUTTING_DOWN', 'router is shutting down');
-    return { accept: true, protocol: null };
+  linkTo(peerId: string): RelayLink {
+    return this.ensureLink(peerId);
   }
 
-  linkOpened(conn: TransportConnection): void {
-    const peerId = peerIdOf(conn.path);
-    if (peerId === undefined || this.closed) {
-      conn.close(1008, 'VOX_NOT_FOUND');
-      return;
-    }
-    const link = this.ensureLink(peerId);
-    const channel: LinkChannel = {
-      send: (bytes) => conn.send(bytes, true),
-      close: (code, reason) => conn.close(code, reason),
-    };
-    this.byConnection.set(conn, { link, channel });
-    link.attach(channel);
-  }
-
-  linkMessage(conn: TransportConnection, data: Uint8Array, isBinary: boolean): void {
-    if (isBinary) this.byConnection.get(conn)?.link.receive(data);
-  }
-
-  linkDrained(conn: TransportConnection): void {
-    this.byConnection.get(conn)?.link.drained();
-  }
-
-  linkClosed(conn: TransportConnection): void {
-    const entry = this.byConnection.get(conn);
-    if (!entry) return;
-    this.byConnection.delete(conn);
-    entry.link.detach(entry.channel);
-  }
-
-  /** Leaves the ring, closes links and the hot state. Idempotent. */
+  /** Leaves the ring, closes links, the membership and the hot state. Idempotent. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    clearInterval(this.repairTimer);
+    if (this.isClosed) return;
+    this.isClosed = true;
+    this.index.close();
     for (const link of this.links.values()) link.close();
     this.links.clear();
-    for (const [id, waiting] of [...this.pending]) for (const entry of waiting) this.settle(id, undefined, entry);
-    for (const key of [...this.takeovers.keys()]) this.settleTakeover(key, undefined);
-    await this.membership?.close().catch((err: unknown) => this.options.logger.warn({ err }, 'membership close failed'));
-    await this.hot?.close().catch((err: unknown) => this.options.logger.warn({ err }, 'hot state close failed'));
+    this.requests.close();
+    const { logger } = this.options;
+    await this.joined?.membership.close().catch((err: unknown) => logger.warn({ err }, 'membership close failed'));
+    await this.joined?.hotState.close().catch((err: unknown) => logger.warn({ err }, 'hot state close failed'));
+  }
+
+  private get services(): RingServices {
+    return this.attached().services;
+  }
+
+  private get handover(): MessageHandover {
+    return this.attached().handover;
+  }
+
+  private attached(): { services: RingServices; handover: MessageHandover } {
+    if (!this.served) throw new VoxError('VOX_INTERNAL', 'the ring was used before attach()');
+    return this.served;
   }
 
   private membershipChanged(change: MembershipChange): void {
-    if (this.closed) return;
+    if (this.isClosed) return;
     this.members = change.members;
     const ids = new Set(change.members.map((m) => m.id as string));
     for (const member of change.members) {
@@ -370,10 +344,10 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
       if (ids.has(id)) continue;
       link.close();
       this.links.delete(id);
-      this.services?.messages.linkLost(id);
-      this.services?.messages.endMirrorsFrom(id);
+      this.handover.linkLost(id);
+      this.handover.endMirrorsFrom(id);
     }
-    const next = new HashRing(activeRouterIds(change.members), { vnodes: this.options.config.ringVnodes });
+    const next = new HashRing(activeRouterIds(change.members), { vnodes: this.options.vnodes });
     if (next.sameAs(this.ringView)) return;
     const previous = this.ringView;
     this.ringView = next;
@@ -391,78 +365,44 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     }
   }
 
-  /**
-   * Rewrites this router's live index entries (and retries failed removals)
-   * once Redis is reachable after an outage. Never throws; a failure leaves
-   * the repair for the next tick.
-   */
-  private async repairHotState(): Promise<void> {
-    const hot = this.hot;
-    if (this.closed || !hot) return;
-    if (this.membership?.status().degraded) {
-      this.repairNeeded = true;
-      return;
-    }
-    if (!this.repairNeeded) return;
-    this.repairNeeded = false;
-    try {
-      for (const entry of [...this.ownLive.values()]) await hot.setLive(entry);
-      for (const id of [...this.staleLive]) {
-        await hot.removeLive(id);
-        this.staleLive.delete(id);
-      }
-      this.options.logger.info({ live: this.ownLive.size }, 'hot state repaired: live index republished');
-    } catch (err) {
-      this.repairNeeded = true;
-      this.options.logger.debug({ err }, 'hot state repair failed; retrying');
-    }
-  }
-
   private ensureLink(peerId: string): RelayLink {
     let link = this.links.get(peerId);
     if (link) return link;
-    const { config, logger } = this.options;
     // One link per pair: the router with the smaller id dials.
     const dialUrl = this.selfId < peerId ? this.member(peerId)?.linkUrl : undefined;
-    link = new RelayLink({
-      selfId: this.selfId,
+    link = this.options.openLink({
       peerId,
       dialUrl,
-      secret: config.clusterSecret ?? '',
-      maxFrameBytes: config.limits.maxFrameBytes,
-      highWaterMarkBytes: config.sendHighWaterMarkBytes,
-      logger: logger.child({ component: 'relay-link', peer: peerId }),
       onFrame: (from, frame) => this.onFrame(from, frame),
       onUp: (up) => {
-        this.services?.conversationsStale();
+        this.services.conversationsStale();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
       },
-      onDown: (down) => this.services?.messages.linkLost(down.peerId),
+      onDown: (down) => this.handover.linkLost(down.peerId),
     });
     this.links.set(peerId, link);
     return link;
   }
 
   private onFrame(link: RelayLink, frame: RelayFrame): void {
-    const services = this.services;
-    if (!services) return;
+    const { services, handover } = this.attached();
     switch (frame.type) {
       case 'relayHeader': {
         const wire = frame.relayHeader.header;
         const header = wire && fromWireHeader(wire, link.peerId);
         if (!header) return;
-        const source = services.messages.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[], frame.relayHeader.replicate);
-        this.settleAll(header.id, source);
+        const source = handover.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[], frame.relayHeader.replicate);
+        this.requests.fetched(header.id, source);
         return;
       }
       case 'chunk':
-        services.messages.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
+        handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
         return;
       case 'messageEnd': {
         const id = frame.messageEnd.messageId as MessageId;
-        if (frame.messageEnd.state === 'MESSAGE_STATE_UNSPECIFIED') this.settleAll(id, undefined);
-        else services.messages.endMirror(id, frame.messageEnd.state);
+        if (frame.messageEnd.state === 'MESSAGE_STATE_UNSPECIFIED') this.requests.fetched(id, undefined);
+        else handover.endMirror(id, frame.messageEnd.state);
         return;
       }
       case 'subscribe':
@@ -475,17 +415,17 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
         services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
         return;
       case 'replicaAck':
-        services.messages.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
+        handover.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
         return;
       case 'takeover': {
         const messageId = frame.takeover.messageId as MessageId;
-        const count = services.messages.handOver(messageId, link.peerId);
+        const count = handover.handOver(messageId, link.peerId);
         link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? 0, handedOver: count !== undefined } });
         return;
       }
       case 'takeoverDone': {
         const { messageId, chunkCount, handedOver } = frame.takeoverDone;
-        this.settleTakeover(`${link.peerId} ${messageId}`, { handedOver, chunkCount });
+        this.requests.tookOver(link.peerId, messageId, { handedOver, chunkCount });
         return;
       }
     }
@@ -493,7 +433,7 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
 
   /** Another router asked for a message: relay it (live or stored), or say it is not here. */
   private async serve(link: RelayLink, messageId: MessageId): Promise<void> {
-    const found = await this.services?.messages.sourceForPeer(messageId).catch((err: unknown) => {
+    const found = await this.handover.sourceForPeer(messageId).catch((err: unknown) => {
       this.options.logger.warn({ err, messageId }, 'relay subscribe failed');
       return undefined;
     });
@@ -504,41 +444,4 @@ export class RingNode implements MessageRelay, RemoteTimelinePush {
     }
     link.relay(found.source, found.participants);
   }
-
-  private settleAll(id: MessageId, source: ChunkSource | undefined): void {
-    for (const entry of this.pending.get(id) ?? []) this.settle(id, source, entry);
-  }
-
-  private settle(id: MessageId, source: ChunkSource | undefined, entry: PendingFetch): void {
-    clearTimeout(entry.timer);
-    const waiting = this.pending.get(id);
-    if (waiting) {
-      const rest = waiting.filter((e) => e !== entry);
-      if (rest.length === 0) this.pending.delete(id);
-      else this.pending.set(id, rest);
-    }
-    entry.resolve(source);
-  }
-}
-
-function peerIdOf(path: string): string | undefined {
-  if (!path.startsWith(`${LINK_PATH}/`)) return undefined;
-  let id: string;
-  try {
-    id = decodeURIComponent(path.slice(LINK_PATH.length + 1));
-  } catch {
-    return undefined;
-  }
-  return isRouterId(id) ? id : undefined;
-}
-
-function secretMatches(given: string | undefined, expected: string | undefined): boolean {
-  if (given === undefined || expected === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function linkReject(status: number, code: string, message: string): UpgradeDecision {
-  return { accept: false, status, body: JSON.stringify({ error: { code, message, retryable: status === 503 } }) };
 }

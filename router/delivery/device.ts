@@ -1,11 +1,14 @@
 /**
  * A connected device as delivery sees it. The native WebSocket protocol
  * (NativeDevice) and other doors (e.g. the Zello Channel API) implement it,
- * so live delivery, catch-up, presence and timelines work the same for all.
+ * most through BaseDevice, so live delivery, catch-up, presence and timelines
+ * work the same for all. What a device monitors, listens to and sends is
+ * read here and changed only through its methods.
  */
 import type { ConversationId, DeviceId, MessageId, UserId } from '../../common/ids.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
+import type { TokenRate } from '../stream/token-bucket.js';
 
 /** Something that pulls chunks into a congested device once it drains. */
 export interface DrainListener {
@@ -22,22 +25,36 @@ export interface DeviceIdentity {
 export interface Device {
   readonly identity: DeviceIdentity | undefined;
   readonly userId: UserId | undefined;
-  /** Conversations whose new voice messages this device hears live. */
-  readonly monitored: Set<ConversationId>;
-  /** Listeners by message id (live monitoring or explicit listen). */
-  readonly listeners: Map<MessageId, DrainListener>;
-  /** Voice messages this device is streaming. */
-  readonly sending: Set<MessageId>;
   /** True while the connection's send buffer is above its high-water mark. */
   readonly congested: boolean;
   readonly closed: boolean;
-  /** Token bucket of the chunk rate limit (owned by MessageService). */
-  chunkTokens: number;
-  chunkTokensAt: number;
+  /** Whether this device may stream voice (false for listen-only connections). */
+  readonly canTalk: boolean;
+
+  /** Conversations whose new voice messages this device hears live. */
+  readonly monitored: ReadonlySet<ConversationId>;
+  /** Replaces the monitored conversations; returns those it did not monitor before, in the given order. */
+  setMonitored(conversationIds: readonly ConversationId[]): ConversationId[];
+  /** Stops hearing a conversation live (its user left it). */
+  unmonitor(conversationId: ConversationId): void;
+
+  /** Listeners by message id (live monitoring or explicit listen). */
+  readonly listeners: ReadonlyMap<MessageId, DrainListener>;
+  /** Makes `listener` the one of its message on this device (the caller detached any other). */
+  setListener(messageId: MessageId, listener: DrainListener): void;
+  /** Forgets `listener`, unless another listener of that message took its place meanwhile. */
+  removeListener(messageId: MessageId, listener: DrainListener): void;
+
+  /** Voice messages this device is streaming. */
+  readonly sending: ReadonlySet<MessageId>;
+  startSending(messageId: MessageId): void;
+  stopSending(messageId: MessageId): void;
+
+  /** The chunk rate limit: takes a token from this device's bucket, false when it is over the rate. */
+  takeChunkToken(now: number, rate: TokenRate): boolean;
+
   /** Sends a native frame; other protocols translate the kinds they support and drop the rest. */
   send(frame: ServerFrame): boolean;
   /** Sends chunk `seq` of `source`; returns false when the device is now congested. */
   sendChunk(source: ChunkSource, seq: number): boolean;
-  /** Whether this device may stream voice (false for listen-only connections). */
-  readonly canTalk: boolean;
 }

@@ -2,26 +2,24 @@
  * Operations endpoints: `/readyz` (public) and, with the admin token,
  * `/v1/admin/ring` (members, health, vnodes, shares, connections and live
  * messages per router, link status), `POST /v1/admin/drain` and
- * `POST /v1/admin/rejoin`.
+ * `POST /v1/admin/rejoin`. The ring answers for itself (a single router:
+ * `kind: single`, and drain is VOX_NOT_FOUND).
  */
 import { timingSafeEqual } from 'node:crypto';
 import { toVoxError, VoxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
-import type { RingNode } from '../cluster/ring-node.js';
+import type { RingAdmin } from '../cluster/ring.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
-
-/** How long the ring status waits for another router's /healthz. */
-export const PEER_HEALTH_TIMEOUT_MS = 1000;
 
 export interface AdminApiOptions {
   adminToken: string | undefined;
-  ring: RingNode | undefined;
+  ring: Pick<RingAdmin, 'selfId' | 'status'>;
   logger: Logger;
   /** This router's own /healthz fields (connections, live messages). */
   health(): Record<string, unknown>;
   /** False while shutting down or draining. */
   ready(): boolean;
-  /** Drain (true) or rejoin (false): flag in the ring, refuse or accept new connections, migrate users. */
+  /** Drain (true) or rejoin (false): flag in the ring, refuse or accept new connections, migrate users; VOX_NOT_FOUND alone. */
   setDraining(draining: boolean): Promise<void>;
 }
 
@@ -46,11 +44,10 @@ export class AdminApi {
     const route = `${req.method} ${req.path}`;
     switch (route) {
       case 'GET /v1/admin/ring':
-        json(res, 200, await this.ringStatus());
+        json(res, 200, await this.options.ring.status(this.options.health()));
         return;
       case 'POST /v1/admin/drain':
       case 'POST /v1/admin/rejoin': {
-        if (!this.options.ring) throw new VoxError('VOX_NOT_FOUND', 'this router is not part of a ring');
         const draining = route.endsWith('drain');
         await this.options.setDraining(draining);
         json(res, 200, { router: this.options.ring.selfId, draining });
@@ -71,48 +68,11 @@ export class AdminApi {
     if (a.length !== b.length || !timingSafeEqual(a, b)) throw new VoxError('VOX_ADMIN_TOKEN_INVALID');
   }
 
-  private async ringStatus(): Promise<Record<string, unknown>> {
-    const ring = this.options.ring;
-    if (!ring) {
-      return { self: this.options.health(), kind: 'single', members: [], links: [] };
-    }
-    const shares = ring.ring.shares();
-    const members = await Promise.all(
-      ring.memberList().map(async (m) => ({
-        id: m.id,
-        publicUrl: m.publicUrl,
-        linkUrl: m.linkUrl,
-        startedAtMs: m.startedAtMs,
-        draining: m.draining,
-        inRing: ring.ring.has(m.id),
-        share: shares.get(m.id) ?? 0,
-        health: m.id === ring.selfId ? { ok: true, ...this.options.health() } : await peerHealth(m.publicUrl),
-      })),
-    );
-    return {
-      self: ring.selfId,
-      membership: ring.membershipStatus(),
-      vnodes: ring.ring.vnodes,
-      members,
-      links: ring.linkStatus(),
-    };
-  }
-
   private fail(res: HttpResponse, err: unknown): void {
     const error = toVoxError(err);
     if (error.status >= 500) this.options.logger.error({ err }, 'admin request failed');
     if (res.aborted) return;
     json(res, error.status, { error: { code: error.code, message: error.message, retryable: error.retryable } });
-  }
-}
-
-async function peerHealth(publicUrl: string): Promise<Record<string, unknown>> {
-  try {
-    const response = await fetch(`${publicUrl.replace(/\/$/, '')}/healthz`, { signal: AbortSignal.timeout(PEER_HEALTH_TIMEOUT_MS) });
-    const body = (await response.json()) as Record<string, unknown>;
-    return { ok: response.ok, ...body };
-  } catch (err) {
-    return { ok: false, error: (err as Error).message };
   }
 }
 

@@ -19,7 +19,9 @@ import { assertNotGone, visibleTo } from '../stream/message-rules.js';
 import type { StaticFiles } from '../edge/static-files.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { ConversationService } from '../people/conversation-service.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { LiveIngest } from '../stream/live-ingest.js';
+import type { MessageRemoval } from '../stream/message-removal.js';
+import type { MessageDelivery } from '../delivery/message-delivery.js';
 import type { RouterMetrics } from '../metrics.js';
 import type { RecentHeaders } from '../people/recent-headers.js';
 import type { TimelineService } from '../people/timeline-service.js';
@@ -30,7 +32,10 @@ export interface HttpApiOptions {
   accounts: AccountService;
   conversations: ConversationService;
   directory: ConversationDirectory;
-  messages: MessageService;
+  /** Messages live here: their headers are newer than the stored ones. */
+  live: Pick<LiveIngest, 'get'>;
+  delivery: Pick<MessageDelivery, 'readableSource'>;
+  removal: Pick<MessageRemoval, 'recall'>;
   timeline: TimelineService;
   headers: HeaderStore;
   bodies: BodyStore;
@@ -42,8 +47,8 @@ export interface HttpApiOptions {
   metrics?: RouterMetrics;
   /** The web app, for GET/HEAD outside /v1/ and /healthz; absent: those are 404. */
   staticFiles?: StaticFiles;
-  /** In a ring: the user's home router URL and fallbacks, added to signup and login responses. */
-  routeOf?: (userId: string) => { home: string; fallbacks: string[] };
+  /** The user's home router URL and fallbacks, added to signup and login responses; undefined alone (nothing is added). */
+  routeOf: (userId: string) => { home: string; fallbacks: string[] } | undefined;
   /** First history pages from the hot state's recent headers when they answer exactly; absent: from the header store. */
   history?: RecentHeaders;
 }
@@ -139,13 +144,13 @@ export class HttpApi {
   private signup: Handler = async (req, res) => {
     const body = await this.body(req);
     const session = await this.options.accounts.signup(body.username, body.password);
-    json(res, 201, { ...sessionJson(session), ...this.options.routeOf?.(session.userId) });
+    json(res, 201, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
   };
 
   private login: Handler = async (req, res) => {
     const body = await this.body(req);
     const session = await this.options.accounts.login(body.username, body.password);
-    json(res, 200, { ...sessionJson(session), ...this.options.routeOf?.(session.userId) });
+    json(res, 200, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
   };
 
   private logout: Handler = async (req, res) => {
@@ -208,7 +213,7 @@ export class HttpApi {
 
   private recall: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
-    const header = await this.options.messages.recall(user.userId, id ?? '');
+    const header = await this.options.removal.recall(user.userId, id ?? '');
     json(res, 200, toWireHeader(header));
   };
 
@@ -234,7 +239,7 @@ export class HttpApi {
     }
     // A message live here is newer than its stored header (chunks arrive, the store learns at the end).
     const overlay = (h: MessageHeader): MessageHeader => {
-      const live = this.options.messages.getLive(h.messageId as MessageId);
+      const live = this.options.live.get(h.messageId as MessageId);
       return live ? toWireHeader(live.header) : h;
     };
     // Which answered (cache or store): for tests and operators; both give the same page.
@@ -253,7 +258,7 @@ export class HttpApi {
     assertVoice(header);
     assertNotGone(header);
     // Live here, mirrored here, held by another router of the ring, or stored.
-    const source = await this.options.messages.readableSource(header);
+    const source = await this.options.delivery.readableSource(header);
     // A finished message fetched from another router arrives as a stream: serve it whole (ranges work).
     if (header.state !== 'live') await sourceHolds(source, Infinity, REMOTE_BODY_WAIT_MS);
     if (source.endState === null && req.method === 'GET') {
@@ -272,7 +277,7 @@ export class HttpApi {
   };
 
   private async readableHeader(id: MessageId, user: AuthenticatedUser) {
-    const header = this.options.messages.getLive(id)?.header ?? (await this.options.headers.getMessage(id));
+    const header = this.options.live.get(id)?.header ?? (await this.options.headers.getMessage(id));
     if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
     await this.options.directory.requireParticipant(header.conversationId, user.userId);
     if (!visibleTo(header, user.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');

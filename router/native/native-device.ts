@@ -1,34 +1,24 @@
 /**
- * One authenticated (or authenticating) WebSocket connection of a device:
- * what it monitors, what it listens to, what it is sending, and its flow
- * control state. Delivery code sends through here and never touches the
- * transport directly.
+ * One authenticated (or authenticating) WebSocket connection of a device on
+ * the native protocol: its wire format, frame queue and authentication
+ * (what it monitors, listens to and sends is BaseDevice's). Delivery code
+ * sends through here and never touches the transport directly.
  */
-import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
-import type { Device, DrainListener, DeviceIdentity } from '../delivery/device.js';
+import { BaseDevice } from '../delivery/base-device.js';
 import type { ClientFrame, ServerFrame, WireFormat } from '../../proto/frames.js';
 import type { EncodedFrame } from '../stream/encoded-frame.js';
 import type { TrafficCounters } from '../metrics.js';
 import { ChunkDecodeScratch, encodeServerFrame } from '../../proto/frame-codec.js';
-import { applySendResult, resumeListeners } from '../edge/send-result.js';
+import { applySendResult } from '../edge/send-result.js';
 import type { SendResult, TransportConnection } from '../edge/transport.js';
 
 export type { DrainListener, DeviceIdentity } from '../delivery/device.js';
 
 export { CLOSE_SLOW_CONSUMER } from '../edge/send-result.js';
 
-export class NativeDevice implements Device {
+export class NativeDevice extends BaseDevice {
   readonly canTalk = true;
-  identity: DeviceIdentity | undefined;
-  readonly monitored = new Set<ConversationId>();
-  /** Listeners by message id (live monitoring or explicit listen). */
-  readonly listeners = new Map<MessageId, DrainListener>();
-  /** Voice messages this connection is streaming. */
-  readonly sending = new Set<MessageId>();
-  /** True after a send hit the high-water mark, until the transport drains. */
-  congested = false;
-  closed = false;
   protocolErrors = 0;
   /** Its chunk frames' last message id and payload slab (proto format; see ChunkDecodeScratch). */
   readonly decodeScratch = new ChunkDecodeScratch();
@@ -38,8 +28,6 @@ export class NativeDevice implements Device {
   authTimer: NodeJS.Timeout | undefined;
   /** sha256 of the session token it authenticated with (to close it on logout). */
   tokenHash: string | undefined;
-  chunkTokens: number;
-  chunkTokensAt: number;
 
   constructor(
     readonly conn: TransportConnection,
@@ -50,12 +38,7 @@ export class NativeDevice implements Device {
     /** The router's traffic counters (shared by every device); a private set when metrics are off. */
     readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 },
   ) {
-    this.chunkTokens = chunkBurst;
-    this.chunkTokensAt = now;
-  }
-
-  get userId(): UserId | undefined {
-    return this.identity?.userId;
+    super(chunkBurst, now);
   }
 
   /** Encodes and sends one frame; returns false when the device is now congested. */
@@ -77,11 +60,6 @@ export class NativeDevice implements Device {
 
   sendChunk(source: ChunkSource, seq: number): boolean {
     return this.sendEncoded(source.chunkFrame(seq));
-  }
-
-  /** Called by the transport's drain: resume every listener that fell behind. */
-  drained(): void {
-    resumeListeners(this, this.listeners);
   }
 
   private afterSend(result: SendResult): boolean {

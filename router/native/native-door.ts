@@ -9,7 +9,7 @@
  * reconnect to the new home; a talker mid-message after its end), 1001 going away.
  */
 import { toVoxError, VoxError } from '../../common/errors.js';
-import { isClientId, type DeviceId, type UserId } from '../../common/ids.js';
+import { isClientId, type DeviceId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
@@ -17,7 +17,11 @@ import { decodeClientFrame } from '../../proto/frame-codec.js';
 import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type ClientFrame, type Hello, type WireFormat } from '../../proto/frames.js';
 import { hashToken, type AccountService } from '../people/account-service.js';
 import { NativeDevice, type DeviceIdentity } from './native-device.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { LiveIngest } from '../stream/live-ingest.js';
+import type { MessagePosts } from '../stream/message-posts.js';
+import type { MessageRemoval } from '../stream/message-removal.js';
+import type { MessageDelivery } from '../delivery/message-delivery.js';
+import type { RingRoutes } from '../cluster/ring.js';
 import type { RouterMetrics } from '../metrics.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TimelineService } from '../people/timeline-service.js';
@@ -33,20 +37,15 @@ export const CLOSE_TOO_MANY_CONNECTIONS = 4009;
 export const CLOSE_REDIRECT = 4010;
 export const CLOSE_MIGRATE = 4011;
 
-/** What the protocol asks of the ring (RingNode): where a user belongs. */
-export interface RingRoutes {
-  readonly selfId: string;
-  /** Home first, then fallbacks. Empty before the ring is known. */
-  routeOf(userId: UserId): { id: string; publicUrl: string }[];
-  /** False while the link to that router is lost (it was up and is down): its users are served by their first reachable fallback. */
-  reachable?(routerId: string): boolean;
-}
 const DEFAULT_TIMELINE_PAGE = 500;
 
 export interface NativeDoorOptions {
   /** Authenticates hellos; the door closes the devices of a revoked token. */
   accounts: AccountService;
-  messages: MessageService;
+  live: LiveIngest;
+  delivery: MessageDelivery;
+  posts: MessagePosts;
+  removal: MessageRemoval;
   timeline: TimelineService;
   /** Connected devices by user: a device is in it from welcome to close. */
   registry: DeviceRegistry;
@@ -56,8 +55,8 @@ export interface NativeDoorOptions {
   logger: Logger;
   metrics?: RouterMetrics;
   now?: () => number;
-  /** In a ring: a user connected to another router than their home is redirected there. */
-  ring?: RingRoutes;
+  /** A user connected to another router than their home is redirected there (alone: no routes, no redirects). */
+  ring: RingRoutes;
 }
 
 /** The door at /v1/ws: native connections as devices, their frames in order, redirects and migrations in a ring. */
@@ -140,7 +139,7 @@ export class NativeDoor implements Door {
     clearTimeout(device.authTimer);
     device.pending.length = 0;
     this.options.registry.remove(device);
-    this.options.messages.sessionClosed(device);
+    this.options.delivery.deviceClosed(device);
   }
 
   /** Closes the connections authenticated with a token that was just revoked. */
@@ -168,7 +167,7 @@ export class NativeDoor implements Door {
   private migrateIfMoved(device: NativeDevice): boolean {
     const ring = this.options.ring;
     const userId = device.userId;
-    if (!ring || userId === undefined || device.closed) return false;
+    if (userId === undefined || device.closed) return false;
     const home = this.servingRouter(ring.routeOf(userId));
     if (!home || home.id === ring.selfId) return false;
     device.send({ ref: 0, type: 'migrate', migrate: { url: home.publicUrl, routerId: home.id } });
@@ -183,7 +182,7 @@ export class NativeDoor implements Door {
    */
   private servingRouter<M extends { id: string }>(route: readonly M[]): M | undefined {
     const ring = this.options.ring;
-    return route.find((m) => m.id === ring?.selfId || (ring?.reachable?.(m.id) ?? true)) ?? route[0];
+    return route.find((m) => m.id === ring.selfId || ring.reachable(m.id)) ?? route[0];
   }
 
   /** Closes every connection with 1001 (router going away) and stops following revocations. */
@@ -200,22 +199,22 @@ export class NativeDoor implements Door {
       device.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_REQUIRED');
       return;
     }
-    const messages = this.options.messages;
+    const { live, delivery } = this.options;
     switch (frame.type) {
       case 'chunk':
-        return messages.chunk(device, frame.chunk);
+        return live.chunk(device, frame.chunk);
       case 'startMessage':
-        return messages.start(device, who, frame.ref, frame.startMessage);
+        return live.start(device, who, frame.ref, frame.startMessage);
       case 'endMessage':
-        return messages.end(device, frame.endMessage, frame.ref);
+        return live.end(device, frame.endMessage, frame.ref);
       case 'sendText':
-        return messages.sendText(device, who, frame.ref, frame.sendText);
+        return this.options.posts.sendText(device, who, frame.ref, frame.sendText);
       case 'listen':
-        return messages.listen(device, who, frame.ref, frame.listen);
+        return delivery.listen(device, who, frame.ref, frame.listen);
       case 'stopListen':
-        return messages.stopListen(device, frame.stopListen.messageId);
+        return delivery.stopListen(device, frame.stopListen.messageId);
       case 'monitor':
-        return messages.monitor(device, who, frame.ref, frame.monitor);
+        return delivery.monitor(device, who, frame.ref, frame.monitor);
       case 'timelineRequest':
         return this.timeline(device, who, frame.ref, frame.timelineRequest.sinceCursor, frame.timelineRequest.limit);
       case 'recallMessage':
@@ -241,10 +240,10 @@ export class NativeDoor implements Door {
     }
     if (device.closed) return;
     clearTimeout(device.authTimer);
-    const route = this.options.ring?.routeOf(user.userId) ?? [];
+    const route = this.options.ring.routeOf(user.userId);
     const home = route[0];
     const serving = this.servingRouter(route);
-    if (serving && serving.id !== this.options.ring?.selfId) {
+    if (serving && serving.id !== this.options.ring.selfId) {
       device.send({ ref, type: 'redirect', redirect: { url: serving.publicUrl, routerId: serving.id } });
       device.conn.close(CLOSE_REDIRECT, 'VOX_REDIRECT');
       return;
@@ -274,7 +273,7 @@ export class NativeDoor implements Door {
 
   /** recall_message: answered with messageEnd (state RECALLED) carrying the frame's ref. */
   private async recall(device: NativeDevice, who: DeviceIdentity, ref: number, messageId: string): Promise<void> {
-    const header = await this.options.messages.recall(who.userId, messageId);
+    const header = await this.options.removal.recall(who.userId, messageId);
     device.send({ ref, type: 'messageEnd', messageEnd: { messageId: header.id, chunkCount: header.chunkCount, state: 'RECALLED' } });
   }
 

@@ -1,39 +1,74 @@
-/** A voice message being streamed now: its chunks, body writer and sender. */
+/**
+ * A voice message being streamed on this router: its chunks, body writer,
+ * sender, and where it is in its life. Every change of state is one of the
+ * transitions below, and only they change the sender, the grace timer or
+ * the device's `sending` set:
+ *
+ *                    attachSender                 senderLeft (grace timer runs)
+ *   awaiting-resume ─────────────▶ streaming ─────────────────────▶ awaiting-resume
+ *   (built without a sender:        │    ▲       attachSender (resume)     │
+ *    a claim, or a resume to be)    │    └─────────────────────────────────┘
+ *                                   │ end (end_message, too long, removed,
+ *                                   │      recall, grace over, shutdown)
+ *                                   ▼
+ *                                ending ──── ended ────▶ ended
+ *   streaming | awaiting-resume ── handOver ──▶ handed-over (another router streams it now)
+ *
+ * A sender whose connection closes while the message is ending is dropped
+ * without a timer: the end is under way.
+ */
+import { VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { BodyWriter } from '../../body-store/body-store.js';
 import type { MessageRecord } from '../../header-store/header-store.js';
 import type { ChunkSource } from './chunk-source.js';
 import type { Device } from '../delivery/device.js';
 
+export type LiveState = 'streaming' | 'awaiting-resume' | 'ending' | 'ended' | 'handed-over';
+
 export class LiveMessage {
   readonly source: ChunkSource;
-  /** The connection streaming it; null while the sender is away (resume grace). */
-  sender: Device | null;
-  /** Participants at start: who gets presence and timeline events. */
-  participants: UserId[];
-  graceTimer: NodeJS.Timeout | undefined;
   /** Highest seq acked to the sender, and when (performance.now()); see AckPacer. */
   ackedSeq = -1;
   ackedAt = 0;
-  /** The router keeping a durable copy (ring replication); acks wait for it too. */
-  replicaRouter: string | undefined;
-  /** Chunks the replica reported durable. */
-  replicaCount = 0;
-  ending: Promise<void> | undefined;
   /** ref of the end_message frame, echoed in the sender's message_end. */
   endRef = 0;
+  private current: LiveState = 'awaiting-resume';
+  private senderDevice: Device | null = null;
+  private graceTimer: NodeJS.Timeout | undefined;
+  private ending: Promise<void> | undefined;
+  private audience: UserId[];
+  private replica: string | undefined;
+  private replicaDurable = 0;
 
-  /** `source`: the chunks so far (a mirror's, when this router takes the message over). */
+  /** `source`: the chunks so far (a mirror's, when this router takes the message over). Starts awaiting its sender. */
   constructor(
     source: ChunkSource,
     readonly writer: BodyWriter,
-    sender: Device | null,
     participants: UserId[],
     readonly frameDurationUs: number,
   ) {
     this.source = source;
-    this.sender = sender;
-    this.participants = participants;
+    this.audience = participants;
+  }
+
+  get state(): LiveState {
+    return this.current;
+  }
+
+  /** The connection streaming it; null while the sender is away (resume grace), and once it ended or moved. */
+  get sender(): Device | null {
+    return this.senderDevice;
+  }
+
+  /** Participants at start: who gets presence and timeline events. */
+  get participants(): UserId[] {
+    return this.audience;
+  }
+
+  /** The router keeping a durable copy (ring replication); acks wait for it too. */
+  get replicaRouter(): string | undefined {
+    return this.replica;
   }
 
   /**
@@ -42,7 +77,7 @@ export class LiveMessage {
    */
   get ackableCount(): number {
     const local = this.writer.durableCount;
-    return this.replicaRouter === undefined ? local : Math.min(local, this.replicaCount);
+    return this.replica === undefined ? local : Math.min(local, this.replicaDurable);
   }
 
   get id(): MessageId {
@@ -61,6 +96,80 @@ export class LiveMessage {
     return this.source.chunks.length;
   }
 
+  /** streaming | awaiting-resume → streaming: `device` streams it now (a start, a resume, or a takeover). */
+  attachSender(device: Device): void {
+    this.expect('streaming', 'streaming', 'awaiting-resume');
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    if (this.senderDevice && this.senderDevice !== device) this.senderDevice.stopSending(this.id);
+    this.senderDevice = device;
+    device.startSending(this.id);
+  }
+
+  /**
+   * streaming → awaiting-resume: the sender's connection went away; after
+   * `graceMs` without a resume, `graceOver` runs (it ends the message). While
+   * ending, the sender is only dropped.
+   */
+  senderLeft(graceMs: number, graceOver: () => void): void {
+    this.senderDevice?.stopSending(this.id);
+    this.senderDevice = null;
+    if (this.current !== 'streaming') return;
+    this.current = 'awaiting-resume';
+    this.graceTimer = setTimeout(graceOver, graceMs);
+    this.graceTimer.unref();
+  }
+
+  /**
+   * streaming | awaiting-resume → ending: runs `finish` (storage, header,
+   * announcements) once; later calls, and calls while it runs, get the same
+   * promise.
+   */
+  end(finish: () => Promise<void>): Promise<void> {
+    if (this.ending) return this.ending;
+    this.expect('ending', 'streaming', 'awaiting-resume');
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    this.ending = finish();
+    return this.ending;
+  }
+
+  /** ending → ended: returns the sender to tell (null when it is away), which no longer sends it. */
+  ended(): Device | null {
+    this.expect('ended', 'ending');
+    const sender = this.senderDevice;
+    sender?.stopSending(this.id);
+    this.senderDevice = null;
+    return sender;
+  }
+
+  /** streaming | awaiting-resume → handed-over: another router took the message over; its sender (if any) no longer sends it here. */
+  handOver(): void {
+    this.expect('handed-over', 'streaming', 'awaiting-resume');
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+    this.senderDevice?.stopSending(this.id);
+    this.senderDevice = null;
+  }
+
+  /** A new replica (or none): acks wait until it reports what it holds. */
+  setReplica(routerId: string | undefined): void {
+    this.replica = routerId;
+    this.replicaDurable = 0;
+  }
+
+  /** The replica `from` made `durableCount` chunks durable; true when that is news. */
+  replicaAcked(from: string, durableCount: number): boolean {
+    if (this.replica !== from || durableCount <= this.replicaDurable) return false;
+    this.replicaDurable = durableCount;
+    return true;
+  }
+
+  /** A participant left the conversation: no more presence or timeline events for them. */
+  removeParticipant(userId: UserId): void {
+    this.audience = this.audience.filter((id) => id !== userId);
+  }
+
   /** Appends the next chunk (caller checked seq === chunkCount) and wakes every reader. */
   append(payload: Uint8Array): void {
     const seq = this.source.chunks.length;
@@ -71,5 +180,12 @@ export class LiveMessage {
     header.byteCount += payload.length;
     header.durationMs = Math.round(((seq + 1) * this.frameDurationUs) / 1000);
     this.source.wake();
+  }
+
+  private expect(to: LiveState, ...from: LiveState[]): void {
+    if (!from.includes(this.current)) {
+      throw new VoxError('VOX_INTERNAL', `live message ${this.id}: no transition ${this.current} → ${to}`);
+    }
+    this.current = to;
   }
 }

@@ -20,7 +20,7 @@ export class MessageListener implements ChunkReader {
   attach(): void {
     const previous = this.session.listeners.get(this.source.messageId);
     if (previous instanceof MessageListener) previous.detach();
-    this.session.listeners.set(this.source.messageId, this);
+    this.session.setListener(this.source.messageId, this);
     this.source.readers.add(this);
     this.pump();
   }
@@ -48,9 +48,7 @@ export class MessageListener implements ChunkReader {
     if (this.finished) return;
     this.finished = true;
     this.source.readers.delete(this);
-    if (this.session.listeners.get(this.source.messageId) === this) {
-      this.session.listeners.delete(this.source.messageId);
-    }
+    this.session.removeListener(this.source.messageId, this);
   }
 }
 

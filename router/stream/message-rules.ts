@@ -4,10 +4,9 @@
  */
 import { VoxError } from '../../common/errors.js';
 import { isClientId, type ConversationId, type MessageId, type UserId } from '../../common/ids.js';
-import type { Limits } from '../../common/config.js';
 import type { ImageRecord, LocationRecord, MessageRecord, OpusParamsRecord, ParticipantRecord } from '../../header-store/header-store.js';
 import type { OpusParams } from '../../proto/frames.js';
-import type { Device, DeviceIdentity } from '../delivery/device.js';
+import type { DeviceIdentity } from '../delivery/device.js';
 
 const FRAME_DURATIONS_US = new Set([2500, 5000, 10000, 20000, 40000, 60000, 80000, 100000, 120000]);
 /** Opus parameters assumed when a start_message carries none. */
@@ -71,16 +70,6 @@ export interface PostedMessage {
   forUser?: ParticipantRecord;
   /** Stored in the body store as chunks 0.. (pictures). */
   body?: readonly Buffer[];
-}
-
-/** Token bucket per connection: maxChunksPerSecond refill, chunkBurst deep. False: over the rate. */
-export function takeChunkToken(session: Device, limits: Pick<Limits, 'maxChunksPerSecond' | 'chunkBurst'>, now: number): boolean {
-  const { maxChunksPerSecond, chunkBurst } = limits;
-  session.chunkTokens = Math.min(chunkBurst, session.chunkTokens + ((now - session.chunkTokensAt) * maxChunksPerSecond) / 1000);
-  session.chunkTokensAt = now;
-  if (session.chunkTokens < 1) return false;
-  session.chunkTokens -= 1;
-  return true;
 }
 
 /** The header of a message complete on arrival (text, location, picture), posted by `who` at `now`. */

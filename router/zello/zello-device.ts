@@ -10,8 +10,8 @@
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageHeader, ServerFrame, TimelineEvent } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
-import type { Device, DrainListener, DeviceIdentity } from '../delivery/device.js';
-import { applySendResult, resumeListeners } from '../edge/send-result.js';
+import { BaseDevice } from '../delivery/base-device.js';
+import { applySendResult } from '../edge/send-result.js';
 import type { SendResult, TransportConnection } from '../edge/transport.js';
 import {
   audioPacket,
@@ -56,16 +56,8 @@ export interface PendingImage {
 /** Reads a stored body (a picture's thumbnail and image pieces). */
 export type BodyLoader = (messageId: MessageId) => Promise<Buffer[]>;
 
-export class ZelloDevice implements Device {
-  identity: DeviceIdentity | undefined;
-  readonly monitored = new Set<ConversationId>();
-  readonly listeners = new Map<MessageId, DrainListener>();
-  readonly sending = new Set<MessageId>();
-  congested = false;
-  closed = false;
+export class ZelloDevice extends BaseDevice {
   canTalk = true;
-  chunkTokens: number;
-  chunkTokensAt: number;
   /** Channels by conversation; set at logon. */
   readonly channels = new Map<ConversationId, ZelloChannel>();
   /** Streams this client sends, by the stream_id the door gave it. */
@@ -95,12 +87,7 @@ export class ZelloDevice implements Device {
     now: number,
     private readonly onLoadError: (err: unknown, messageId: MessageId) => void,
   ) {
-    this.chunkTokens = chunkBurst;
-    this.chunkTokensAt = now;
-  }
-
-  get userId(): UserId | undefined {
-    return this.identity?.userId;
+    super(chunkBurst, now);
   }
 
   /** A fresh id for a stream, image or message of this connection. */
@@ -151,11 +138,6 @@ export class ZelloDevice implements Device {
     return this.sendBinary(audioPacket(stream.streamId, stream.nextPacketId++, payload));
   }
 
-  /** Called by the transport's drain: resume every listener that fell behind. */
-  drained(): void {
-    resumeListeners(this, this.listeners);
-  }
-
   private streamStart(header: MessageHeader): boolean {
     const channel = this.channels.get(header.conversationId as ConversationId);
     if (!channel || header.contentType !== 'VOICE') return !this.congested;
@@ -193,7 +175,7 @@ export class ZelloDevice implements Device {
       const channel = this.channels.get(event.conversation.conversationId as ConversationId);
       if (!channel) return;
       this.channels.delete(channel.conversationId);
-      this.monitored.delete(channel.conversationId);
+      this.unmonitor(channel.conversationId);
       this.sendJson({
         command: 'on_channel_status',
         channel: channel.name,

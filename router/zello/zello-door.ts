@@ -17,7 +17,9 @@ import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import type { AccountService } from '../people/account-service.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { LiveIngest } from '../stream/live-ingest.js';
+import type { MessagePosts } from '../stream/message-posts.js';
+import type { MessageDelivery } from '../delivery/message-delivery.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TransportConnection, UpgradeDecision } from '../edge/transport.js';
 import type { Door } from '../door.js';
@@ -36,7 +38,9 @@ export const CLOSE_AUTH_FAILED = 4001;
 export interface ZelloDoorOptions {
   /** Logs on; the door closes the devices of a revoked token. */
   accounts: AccountService;
-  messages: MessageService;
+  live: LiveIngest;
+  delivery: MessageDelivery;
+  posts: MessagePosts;
   /** Connected devices by user: a device is in it from logon to close. */
   registry: DeviceRegistry;
   headers: HeaderStore;
@@ -160,7 +164,7 @@ export class ZelloDoor implements Door {
     device.images.clear();
     this.options.registry.remove(device);
     this.streams.endAll(device);
-    this.options.messages.sessionClosed(device);
+    this.options.delivery.deviceClosed(device);
     if (this.byConnection.size === 0) this.stopPinging();
   }
 

@@ -8,7 +8,7 @@
 import type { DeviceId } from '../../common/ids.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import { hashToken, type AccountService, type AuthenticatedUser } from '../people/account-service.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { MessageDelivery } from '../delivery/message-delivery.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import { channelNames } from './zello-channels.js';
 import type { ZelloCommand } from './zello-codec.js';
@@ -20,7 +20,7 @@ export interface ZelloLogonOptions {
   headers: HeaderStore;
   /** Connected devices by user: a device joins it at logon (and counts as online). */
   registry: DeviceRegistry;
-  messages: MessageService;
+  delivery: MessageDelivery;
 }
 
 /** The logon command of a Zello connection. */
@@ -81,7 +81,7 @@ export class ZelloLogon {
       });
     }
     for (const status of statuses) device.sendJson(status);
-    await this.options.messages.monitor(device, identity, 0, {
+    await this.options.delivery.monitor(device, identity, 0, {
       conversationIds: [...device.channels.keys()],
     });
   }

@@ -1,6 +1,6 @@
 /**
  * Text, locations and pictures from Zello clients: each becomes a message of
- * that type, complete on arrival (MessageService.post). A picture is
+ * that type, complete on arrival (MessagePosts.post). A picture is
  * announced by send_image and stored once its thumbnail and full image
  * packets have arrived; its body is the thumbnail bytes then the full image
  * bytes, in chunks of at most 32 KiB (ImageInfo keeps both lengths).
@@ -10,7 +10,7 @@ import type { Limits } from '../../common/config.js';
 import type { MessageId } from '../../common/ids.js';
 import type { ParticipantRecord } from '../../header-store/header-store.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { MessagePosts } from '../stream/message-posts.js';
 import type { PostedMessage } from '../stream/message-rules.js';
 import { channelOf, forUserOf } from './zello-channels.js';
 import { readInteger, readNumber, type ZelloCommand, type ZelloPacket } from './zello-codec.js';
@@ -24,7 +24,7 @@ const IMAGE_PIECE_BYTES = 32 * 1024;
 const MAX_COORDINATE_E7 = 1_800_000_000;
 
 export interface ZelloPostsOptions {
-  messages: MessageService;
+  posts: MessagePosts;
   directory: ConversationDirectory;
   limits: Limits;
 }
@@ -165,7 +165,7 @@ export class ZelloPosts {
     const messageId = `zello-${randomUUID()}` as MessageId;
     device.ownMessages.add(messageId);
     try {
-      await this.options.messages.post(device, who, 0, {
+      await this.options.posts.post(device, who, 0, {
         ...content,
         messageId,
         conversationId: channel.conversationId,

@@ -10,7 +10,7 @@ import type { MessageId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import { DEFAULT_OPUS } from '../stream/message-rules.js';
-import type { MessageService } from '../stream/message-service.js';
+import type { LiveIngest } from '../stream/live-ingest.js';
 import { channelOf, forUserOf } from './zello-channels.js';
 import {
   decodeCodecHeader,
@@ -23,7 +23,7 @@ import type { ZelloDevice } from './zello-device.js';
 import { toZelloError, ZELLO_ERRORS, ZelloError } from './zello-errors.js';
 
 export interface ZelloStreamsOptions {
-  messages: MessageService;
+  live: LiveIngest;
   directory: ConversationDirectory;
   logger: Logger;
 }
@@ -66,7 +66,7 @@ export class ZelloStreams {
       contentType: 'VOICE' as const,
       opus,
     };
-    await this.options.messages.start(device, who, 0, frame, forUser);
+    await this.options.live.start(device, who, 0, frame, forUser);
     const streamId = device.nextId();
     device.outgoing.set(streamId, { streamId, messageId, nextSeq: 0 });
     device.reply(command.seq, { stream_id: streamId });
@@ -77,7 +77,7 @@ export class ZelloStreams {
     const stream = device.outgoing.get(packet.streamId);
     if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToSendData);
     try {
-      this.options.messages.chunk(device, {
+      this.options.live.chunk(device, {
         messageId: stream.messageId,
         seq: stream.nextSeq,
         payload: packet.data,
@@ -95,7 +95,7 @@ export class ZelloStreams {
     if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToStopStream);
     device.outgoing.delete(stream.streamId);
     try {
-      await this.options.messages.end(device, {
+      await this.options.live.end(device, {
         messageId: stream.messageId,
         chunkCount: stream.nextSeq,
       });
@@ -109,7 +109,7 @@ export class ZelloStreams {
   /** The connection closed: each stream it was sending ends with the chunks that arrived. */
   endAll(device: ZelloDevice): void {
     for (const stream of device.outgoing.values()) {
-      this.options.messages
+      this.options.live
         .end(device, { messageId: stream.messageId, chunkCount: stream.nextSeq })
         .catch((err: unknown) => {
           this.options.logger.warn(

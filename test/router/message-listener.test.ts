@@ -8,25 +8,18 @@ import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageRecord } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import { ChunkSource } from '../../router/stream/chunk-source.js';
-import type { Device, DrainListener, DeviceIdentity } from '../../router/delivery/device.js';
+import { BaseDevice } from '../../router/delivery/base-device.js';
 import { MessageListener } from '../../router/stream/message-listener.js';
 
 /** A device that reports congestion after `budget` chunk sends until drained. */
-class FakeDevice implements Device {
-  identity: DeviceIdentity | undefined = undefined;
-  userId: UserId | undefined = undefined;
-  readonly monitored = new Set<ConversationId>();
-  readonly listeners = new Map<MessageId, DrainListener>();
-  readonly sending = new Set<MessageId>();
+class FakeDevice extends BaseDevice {
   readonly canTalk = true;
-  congested = false;
-  closed = false;
-  chunkTokens = 0;
-  chunkTokensAt = 0;
   readonly seqs: number[] = [];
   readonly frames: ServerFrame[] = [];
 
-  constructor(public budget: number) {}
+  constructor(public budget: number) {
+    super(0, 0);
+  }
 
   send(frame: ServerFrame): boolean {
     this.frames.push(frame);

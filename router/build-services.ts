@@ -1,0 +1,158 @@
+/**
+ * The router's second start-up step: the services between the doors and
+ * the stores (people, hot state, the store-and-stream core, the ring), wired
+ * to each other, and the recovery of messages a previous process left live.
+ */
+import type { RouterConfig } from '../common/config.js';
+import type { UserId } from '../common/ids.js';
+import type { Logger } from '../common/logger.js';
+import type { HotState } from '../header-store/hot-state.js';
+import { chooseRing } from './choose-ring.js';
+import type { Ring } from './cluster/ring.js';
+import type { RingNode } from './cluster/ring-node.js';
+import { DeviceRegistry } from './delivery/device-registry.js';
+import { MessageDelivery } from './delivery/message-delivery.js';
+import { PresenceTracker } from './delivery/presence-tracker.js';
+import type { RouterMetrics } from './metrics.js';
+import type { Stores } from './open-stores.js';
+import { AccountService } from './people/account-service.js';
+import { ConversationDirectory } from './people/conversation-directory.js';
+import { ConversationService } from './people/conversation-service.js';
+import { HotStateGuard } from './people/hot-state-guard.js';
+import { RecentHeaders } from './people/recent-headers.js';
+import { RetentionSweeper } from './people/retention-sweeper.js';
+import { TimelineService } from './people/timeline-service.js';
+import { UnreadCounter } from './people/unread-counter.js';
+import { LiveIngest } from './stream/live-ingest.js';
+import { MessagePosts } from './stream/message-posts.js';
+import { MessageRemoval } from './stream/message-removal.js';
+
+/** People and hot state: accounts, conversations, timelines, presence, unread counts, the history cache. */
+export interface PeopleServices {
+  registry: DeviceRegistry;
+  directory: ConversationDirectory;
+  ring: Ring;
+  /** The ring node in a ring (operators and tests read it); undefined alone. */
+  node: RingNode | undefined;
+  /** A hot state this router made for itself and closes. */
+  ownHot: HotState | undefined;
+  timeline: TimelineService;
+  hot: HotStateGuard;
+  unread: UnreadCounter;
+  history: RecentHeaders;
+  presence: PresenceTracker;
+  accounts: AccountService;
+}
+
+export interface Services extends PeopleServices {
+  live: LiveIngest;
+  delivery: MessageDelivery;
+  posts: MessagePosts;
+  removal: MessageRemoval;
+  conversations: ConversationService;
+  sweeper: RetentionSweeper;
+  /** Messages a previous process left live, finished as interrupted at this start. */
+  interrupted: number;
+}
+
+export async function buildServices(
+  config: Readonly<RouterConfig>,
+  stores: Stores,
+  givenHotState: HotState | undefined,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Promise<Services> {
+  const people = buildPeople(config, stores, givenHotState, logger);
+  const messages = buildMessages(config, stores, people, logger, metrics);
+  const { headers } = stores;
+  const { ring, directory } = people;
+  const conversations = new ConversationService({
+    store: headers,
+    directory,
+    timeline: people.timeline,
+    maxParticipants: config.limits.maxParticipants,
+    onParticipantRemoved: (conversationId, userId) => messages.delivery.participantRemoved(conversationId, userId),
+    onChanged: (conversationId) => ring.conversationChanged(conversationId),
+    unread: people.unread,
+    presence: people.presence,
+  });
+  ring.attach({
+    live: messages.live,
+    timeline: people.timeline,
+    presence: people.presence,
+    sessions: people.registry,
+    directory,
+    conversationChanged: (conversationId) => {
+      directory
+        .reload(conversationId)
+        .then((removed) => removed.forEach((userId: UserId) => messages.delivery.participantRemoved(conversationId, userId)))
+        .catch((err: unknown) => logger.warn({ err, conversationId }, 'conversation reload failed'));
+    },
+    conversationsStale: () => directory.clear(),
+  });
+  stores.bodyEvents.subscribe(messages.live);
+  stores.bodyEvents.subscribe(ring);
+  const interrupted = await messages.live.recoverInterrupted();
+  const sweeper = new RetentionSweeper({
+    headers,
+    expire: (header) => messages.removal.expire(header),
+    defaultRetentionMs: config.retentionMs,
+    intervalMs: config.retentionSweepIntervalMs,
+    logger: logger.child({ component: 'retention' }),
+  });
+  return { ...people, ...messages, conversations, sweeper, interrupted };
+}
+
+function buildPeople(config: Readonly<RouterConfig>, stores: Stores, givenHotState: HotState | undefined, logger: Logger): PeopleServices {
+  const { headers, bodies } = stores;
+  const registry = new DeviceRegistry();
+  const directory = new ConversationDirectory(headers);
+  const { ring, node, ownHot } = chooseRing(config, givenHotState, logger, headers, bodies);
+  // In a ring other routers append to the same timelines, so a cached head would go stale.
+  const timeline = new TimelineService({ store: headers, sessions: registry, logger, cacheHeads: node === undefined });
+  // Events of users homed on other routers go over the ring's links (none alone).
+  timeline.remote = node;
+  // Unread counts, speakers and the history cache: the ring's shared hot state (there once it joined), else this process's.
+  const hot = new HotStateGuard({ hotState: () => ring.hotState, logger: logger.child({ component: 'hot-state' }) });
+  const unread = new UnreadCounter({ guard: hot });
+  const history = new RecentHeaders({ guard: hot, headers, logger: logger.child({ component: 'history' }) });
+  timeline.onPublish((userIds, event) => {
+    unread.published(userIds, event);
+    history.published(event);
+  });
+  const presence = new PresenceTracker({ sessions: registry, hot, directory });
+  const accounts = new AccountService({
+    store: headers,
+    sessionTtlMs: config.sessionTtlMs,
+    logger: logger.child({ component: 'accounts' }),
+  });
+  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts };
+}
+
+function buildMessages(
+  config: Readonly<RouterConfig>,
+  { headers, bodies }: Stores,
+  { registry, directory, ring, timeline, presence }: PeopleServices,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal'> {
+  const messagesLogger = logger.child({ component: 'messages' });
+  const live = new LiveIngest({
+    headers,
+    bodies,
+    directory,
+    timeline,
+    presence,
+    sessions: registry,
+    ring,
+    limits: config.limits,
+    liveResumeGraceMs: config.liveResumeGraceMs,
+    ackIntervalMs: config.ackIntervalMs,
+    logger: messagesLogger,
+    metrics,
+  });
+  const delivery = new MessageDelivery({ headers, bodies, directory, presence, sessions: registry, live, ring, metrics });
+  const posts = new MessagePosts({ headers, bodies, directory, timeline, limits: config.limits, metrics });
+  const removal = new MessageRemoval({ headers, bodies, directory, timeline, live, logger: messagesLogger });
+  return { live, delivery, posts, removal };
+}

@@ -1,0 +1,287 @@
+/**
+ * Live messages moving between routers of a ring. Owns the mirrors (messages
+ * live elsewhere, relayed here; a replica's durable copy), relays messages
+ * live here to the routers of their audience and to a replica, hands a
+ * message over to the router its talker resumed on, takes one over (from
+ * its router, or claimed when that router is gone), finishes the orphans of
+ * a router that left, and answers other routers asking for a message.
+ */
+import { VoxError } from '../../common/errors.js';
+import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { Logger } from '../../common/logger.js';
+import type { BodyStore } from '../../body-store/body-store.js';
+import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
+import type { MessageStateName } from '../../proto/frames.js';
+import { ChunkList } from '../stream/chunk-list.js';
+import { ChunkSource, sourceHolds } from '../stream/chunk-source.js';
+import { LiveMessage } from '../stream/live-message.js';
+import { audience, DEFAULT_OPUS } from '../stream/message-rules.js';
+import { storedSource } from '../stream/stored-source.js';
+import type { Device, DeviceIdentity } from '../delivery/device.js';
+import { stateName } from '../wire-mappers.js';
+import type { MessageRelay } from './message-relay.js';
+import { appendMissing, MirrorTable, type Mirror } from './mirror-table.js';
+import type { RingServices } from './ring.js';
+
+/** How long a takeover waits for the chunks the previous router relayed. */
+const MIRROR_CATCH_UP_MS = 3000;
+
+export interface MessageHandoverOptions {
+  relay: MessageRelay;
+  services: RingServices;
+  headers: HeaderStore;
+  bodies: BodyStore;
+  logger: Logger;
+  /** How long a talker whose router left has to resume elsewhere. */
+  liveResumeGraceMs: number;
+  /** Bodies are readable from every router (CouchDB): stored messages need no fetch from their router. */
+  bodiesShared: boolean;
+}
+
+export class MessageHandover {
+  private readonly mirrors: MirrorTable;
+
+  constructor(private readonly options: MessageHandoverOptions) {
+    const { services } = options;
+    this.mirrors = new MirrorTable({
+      bodies: options.bodies,
+      presence: services.presence,
+      sessions: services.sessions,
+      logger: options.logger,
+      orphanGraceMs: options.liveResumeGraceMs,
+      relay: options.relay,
+      onOrphan: (id, origin, mirror) => void this.orphaned(id, origin, mirror),
+    });
+  }
+
+  private get live() {
+    return this.options.services.live;
+  }
+
+  get mirrorCount(): number {
+    return this.mirrors.size;
+  }
+
+  mirrorSource(id: MessageId): ChunkSource | undefined {
+    return this.mirrors.get(id)?.source;
+  }
+
+  /** A message live here or mirrored here. */
+  liveSource(id: MessageId): ChunkSource | undefined {
+    return this.live.get(id)?.source ?? this.mirrorSource(id);
+  }
+
+  mirroredLive(conversationId: ConversationId): ChunkSource[] {
+    const sources: ChunkSource[] = [];
+    for (const { source } of this.mirrors.values()) {
+      if (source.header.conversationId === conversationId && source.endState === null && source.header.state === 'live') sources.push(source);
+    }
+    return sources;
+  }
+
+  /** Relays a message live here to the routers of its audience (and `alsoTo`), and to a replica. */
+  liveStarted(live: LiveMessage, alsoTo?: string): void {
+    const relay = this.options.relay;
+    relay.relayLive(live.source, live.participants, alsoTo);
+    live.setReplica(relay.replicate(live.source, live.participants, live.header.senderId, alsoTo));
+  }
+
+  /** False when the stored header names another router now. */
+  async ownsLive(id: MessageId): Promise<boolean> {
+    try {
+      const stored = await this.options.headers.getMessage(id);
+      if (!stored || stored.liveRouter === undefined || stored.liveRouter === this.options.relay.selfId) return true;
+      this.options.logger.warn({ messageId: id, now: stored.liveRouter }, 'message was taken over by another router; ending only here');
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  liveElsewhere(stored: MessageRecord): boolean {
+    return stored.state === 'live' && stored.liveRouter !== undefined && stored.liveRouter !== this.options.relay.selfId;
+  }
+
+  /** A message held by another router (live there, or its body only there): fetched over the relay link. */
+  async remoteSource(header: MessageRecord): Promise<ChunkSource | undefined> {
+    const relay = this.options.relay;
+    const origin = header.liveRouter;
+    if (origin === undefined || origin === relay.selfId) return undefined;
+    if (header.contentType !== 'voice' && header.contentType !== 'image') return undefined;
+    if (header.state !== 'live' && this.options.bodiesShared) return undefined;
+    return relay.fetch(origin, header.id);
+  }
+
+  /** A group commit made a body durable up to `durableCount`: a replica copy acks it to the message's router. */
+  durable(id: MessageId, durableCount: number): void {
+    if (!this.live.get(id)) this.mirrors.durable(id, durableCount);
+  }
+
+  /** The replica router of a message live here made `durableCount` chunks durable. */
+  replicaAcked(from: string, messageId: MessageId, durableCount: number): void {
+    const live = this.live.get(messageId);
+    if (live?.replicaAcked(from, durableCount)) this.live.paceAck(live);
+  }
+
+  /**
+   * The link to router `peer` was lost: messages live here that it
+   * replicated get a new replica (acks wait until it caught up), or none
+   * when no other router is reachable.
+   */
+  linkLost(peer: string): void {
+    for (const live of this.live.values()) {
+      if (live.replicaRouter !== peer || live.state === 'ending') continue;
+      live.setReplica(this.options.relay.replicate(live.source, live.participants, live.header.senderId, peer));
+      this.live.paceAck(live);
+    }
+  }
+
+  /** The relay link brought a message's header: opens (or keeps, now fed by `origin`) its mirror. */
+  openMirror(origin: string, header: MessageRecord, participants: UserId[], replicate = false): ChunkSource {
+    const live = this.live.get(header.id);
+    if (live && !this.mirrors.get(header.id)) return live.source; // an echo of a message taken over here
+    return this.mirrors.open(origin, header, participants, replicate);
+  }
+
+  mirrorChunk(id: MessageId, seq: number, payload: Uint8Array): void {
+    this.mirrors.chunk(id, seq, payload);
+  }
+
+  endMirror(id: MessageId, state: MessageStateName): void {
+    this.mirrors.end(id, state);
+  }
+
+  /**
+   * Router `origin` left the ring. Its live messages wait liveResumeGraceMs
+   * for their talker to resume on another router, which then feeds these
+   * mirrors; after that, a message replicated here is finished here as
+   * interrupted (its stored body complete up to the last chunk received),
+   * and after twice that any other mirror ends as interrupted.
+   */
+  endMirrorsFrom(origin: string): void {
+    this.mirrors.orphanAll(origin);
+  }
+
+  private async orphaned(id: MessageId, origin: string, mirror: Mirror): Promise<void> {
+    if (!mirror.replica || this.live.closing) {
+      this.mirrors.end(id, 'INTERRUPTED');
+      return;
+    }
+    try {
+      const stored = await this.options.headers.getMessage(id);
+      if (stored?.state !== 'live' || stored.liveRouter !== origin) {
+        this.mirrors.end(id, stored ? stateName(stored.state) : 'INTERRUPTED');
+        return;
+      }
+      const live = await this.claim(stored, null);
+      if (live) await this.live.finish(live, 'interrupted');
+      this.options.logger.info({ messageId: id, chunks: live?.chunkCount, from: origin }, 'orphaned message finished from its replica');
+    } catch (err) {
+      this.options.logger.error({ err, messageId: id }, 'finishing an orphaned message failed');
+      this.mirrors.end(id, 'INTERRUPTED');
+    }
+  }
+
+  /**
+   * Router `to` asks for a message live here, whose talker resumed there:
+   * this router stops taking its chunks, relays to `to` what it has, keeps
+   * serving its local listeners from a mirror that `to` feeds from now on,
+   * and drops its copy of the body. Returns the chunks relayed, or
+   * undefined when the message is not live here.
+   */
+  handOver(id: MessageId, to: string): number | undefined {
+    const live = this.live.get(id);
+    if (!live || live.state === 'ending') return undefined;
+    this.live.release(live);
+    const count = live.chunkCount;
+    this.mirrors.add(live.source, to, live.participants);
+    this.options.relay.liveHandedOver(live.source, live.participants, to, count);
+    void this.options.bodies.release(id).catch((err: unknown) => this.options.logger.warn({ err, messageId: id }, 'body release after handover failed'));
+    this.options.logger.info({ messageId: id, to, chunks: count }, 'live message handed over');
+    return count;
+  }
+
+  /** What this router can relay to another one that asked: a message live here, or its stored body. */
+  async sourceForPeer(id: MessageId): Promise<{ source: ChunkSource; participants: UserId[] } | undefined> {
+    const live = this.live.get(id);
+    if (live) return { source: live.source, participants: live.participants };
+    const header = await this.options.headers.getMessage(id);
+    if (!header || header.state === 'recalled' || header.state === 'expired') return undefined;
+    const selfId = this.options.relay.selfId;
+    if (header.liveRouter !== undefined && header.liveRouter !== selfId && !this.options.bodiesShared) return undefined;
+    return { source: await storedSource(this.options.bodies, header, selfId), participants: [] };
+  }
+
+  /**
+   * The talker of a message live on another router resumed here (its home
+   * moved, that router drains, or died). A reachable router hands the
+   * message over; an unreachable one is presumed dead and the message is
+   * claimed from what this router holds (its replica, else its mirror, else
+   * storage). The talker's ack says where to continue.
+   */
+  async takeOver(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void> {
+    const relay = this.options.relay;
+    const from = stored.liveRouter;
+    if (from === undefined) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
+    if (relay.reachable(from)) {
+      const answer = await relay.requestTakeover(from, stored.id);
+      if (!answer) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `router ${from} did not hand the message over; retry`);
+      if (answer.handedOver) {
+        await this.mirrorHolds(stored.id, answer.chunkCount);
+      } else {
+        // Not live there: it may have just ended (or moved); the header says what it is now.
+        const fresh = await this.options.headers.getMessage(stored.id);
+        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, session, who, ref);
+      }
+    }
+    const again = this.live.get(stored.id);
+    if (again) return this.live.reattach(again, session, who, ref);
+    await this.options.services.directory.requireParticipant(stored.conversationId, who.userId);
+    const live = await this.claim(stored, session, relay.reachable(from) ? from : undefined);
+    if (!live) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', 'message is being taken over; retry');
+    live.ackedSeq = live.writer.durableCount - 1;
+    session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
+    this.options.logger.info({ messageId: stored.id, from, chunks: live.chunkCount }, 'live message taken over');
+  }
+
+  /** Resolves once the mirror of `id` holds `count` chunks (or ended), or after MIRROR_CATCH_UP_MS. */
+  private mirrorHolds(id: MessageId, count: number): Promise<void> {
+    const source = this.mirrorSource(id);
+    return source ? sourceHolds(source, count, MIRROR_CATCH_UP_MS) : Promise.resolve();
+  }
+
+  /**
+   * Makes a message live on another router this router's: the mirror (if
+   * any) becomes the live source, the replica copy (if any) its body, the
+   * header names this router. Undefined when it became live here meanwhile.
+   */
+  private async claim(stored: MessageRecord, session: Device | null, previous?: string): Promise<LiveMessage | undefined> {
+    const { bodies, headers, services } = this.options;
+    const id = stored.id;
+    const mirror = this.mirrors.take(id);
+    let writer = mirror?.replica ? await mirror.replica.opening : undefined;
+    if (writer) await bodies.adopt(id);
+    else writer = await this.live.openWriter(id);
+    const chunks = mirror?.source.chunks ?? new ChunkList();
+    if (writer.appendedCount > chunks.length) {
+      for (const c of await bodies.read(id, chunks.length)) if (c.seq === chunks.length) chunks.push(c.payload);
+    }
+    appendMissing(writer, chunks);
+    if (this.live.get(id)) return undefined;
+    const conversation = await services.directory.get(stored.conversationId);
+    const participants = mirror?.participants ?? audience(stored, conversation?.participants ?? []);
+    const opus = stored.opus ?? { ...DEFAULT_OPUS };
+    const byteCount = chunks.byteLength;
+    const durationMs = Math.round((chunks.length * opus.frameDurationUs) / 1000);
+    const liveRouter = this.options.relay.selfId;
+    Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length, byteCount, durationMs, liveRouter });
+    await headers.updateMessage(id, { state: 'live', endedAt: null, liveRouter });
+    const source = mirror?.source ?? new ChunkSource(id, stored, chunks, null);
+    source.header = stored;
+    const live = new LiveMessage(source, writer, participants, opus.frameDurationUs);
+    this.live.register(live, session);
+    this.liveStarted(live, previous);
+    if (!mirror) services.presence.start(stored.conversationId, id, stored.senderId, participants);
+    return live;
+  }
+}

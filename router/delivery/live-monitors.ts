@@ -1,0 +1,26 @@
+/** A message going live on this router (started here, or mirrored from its router) reaches the devices that monitor its conversation. */
+import type { UserId } from '../../common/ids.js';
+import type { ChunkSource } from '../stream/chunk-source.js';
+import { visibleTo } from '../stream/message-rules.js';
+import { MessageListener } from '../stream/message-listener.js';
+import { toWireHeader } from '../wire-mappers.js';
+import type { Device } from './device.js';
+import type { DeviceRegistry } from './device-registry.js';
+
+/**
+ * Every connected device of `participants` that may see the message and
+ * monitors its conversation gets its header and hears it from seq 0,
+ * unless it already listens to it; `except` (the sender's own device) does not.
+ */
+export function attachMonitors(sessions: DeviceRegistry, source: ChunkSource, participants: readonly UserId[], except?: Device): void {
+  const header = source.header;
+  const frame = { ref: 0, type: 'header' as const, header: toWireHeader(header) };
+  for (const userId of participants) {
+    if (!visibleTo(header, userId)) continue;
+    for (const device of sessions.devicesOf(userId)) {
+      if (device === except || !device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
+      device.send(frame);
+      new MessageListener(device, source, 0).attach();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Delivery: who hears what. Serves listens (catch-up into live, a mirror of
+ * a message live elsewhere, or storage), monitoring (new voice messages of
+ * the monitored conversations, live here or mirrored), and stops what a
+ * device hears when it leaves a conversation or closes.
+ */
+import { VoxError } from '../../common/errors.js';
+import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { BodyStore } from '../../body-store/body-store.js';
+import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
+import type { Listen, Monitor } from '../../proto/frames.js';
+import type { ChunkSource } from '../stream/chunk-source.js';
+import type { LiveIngest } from '../stream/live-ingest.js';
+import { assertNotGone, requireMessageId, visibleTo } from '../stream/message-rules.js';
+import { MessageListener } from '../stream/message-listener.js';
+import { storedSource } from '../stream/stored-source.js';
+import type { MirrorRing } from '../cluster/ring.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import type { RouterMetrics } from '../metrics.js';
+import { toWireHeader } from '../wire-mappers.js';
+import type { Device, DeviceIdentity } from './device.js';
+import type { DeviceRegistry } from './device-registry.js';
+import type { PresenceTracker } from './presence-tracker.js';
+
+export interface MessageDeliveryOptions {
+  headers: HeaderStore;
+  bodies: BodyStore;
+  directory: ConversationDirectory;
+  presence: PresenceTracker;
+  sessions: DeviceRegistry;
+  live: Pick<LiveIngest, 'get' | 'inConversation' | 'senderGone' | 'participantRemoved'>;
+  ring: MirrorRing;
+  metrics?: RouterMetrics;
+}
+
+export class MessageDelivery {
+  constructor(private readonly options: MessageDeliveryOptions) {}
+
+  /** The chunks of a message live here or mirrored here from its router. */
+  liveSource(id: MessageId): ChunkSource | undefined {
+    return this.options.live.get(id)?.source ?? this.options.ring.mirrorSource(id);
+  }
+
+  /** A message's chunks for a reader: live or mirrored here, fetched from the router holding it, or from storage. */
+  async readableSource(header: MessageRecord): Promise<ChunkSource> {
+    const { ring, bodies } = this.options;
+    return this.liveSource(header.id) ?? (await ring.remoteSource(header)) ?? (await storedSource(bodies, header, ring.liveRouter));
+  }
+
+  /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
+  async listen(session: Device, who: DeviceIdentity, ref: number, frame: Listen): Promise<void> {
+    const messageId = requireMessageId(frame.messageId);
+    const live = this.liveSource(messageId);
+    const header = live?.header ?? (await this.options.headers.getMessage(messageId));
+    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    await this.options.directory.requireParticipant(header.conversationId, who.userId);
+    if (!visibleTo(header, who.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    assertNotGone(header);
+    const source = await this.readableSource(header);
+    // A mirror still filling from its router knows the count from the header it was sent.
+    const known = Math.max(source.chunks.length, source.endState === null ? source.header.chunkCount : 0);
+    if (frame.fromSeq > known) {
+      throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${known} chunks`);
+    }
+    session.send({ ref, type: 'header', header: toWireHeader(source.header) });
+    this.options.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
+    new MessageListener(session, source, frame.fromSeq).attach();
+  }
+
+  stopListen(session: Device, messageId: string): void {
+    const listener = session.listeners.get(messageId as MessageId);
+    if (listener instanceof MessageListener) listener.detach();
+  }
+
+  /** Replaces the monitored set; answers with the presence of each monitored conversation, and plays what is live in the new ones. */
+  async monitor(session: Device, who: DeviceIdentity, ref: number, frame: Monitor): Promise<void> {
+    const ids = [...new Set(frame.conversationIds)] as ConversationId[];
+    for (const id of ids) await this.options.directory.requireParticipant(id, who.userId);
+    const added = session.setMonitored(ids);
+    for (const id of ids) session.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
+    for (const id of added) {
+      for (const live of this.options.live.inConversation(id)) {
+        if (live.sender === session || session.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
+        session.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
+        new MessageListener(session, live.source, live.chunkCount).attach();
+      }
+      for (const source of this.options.ring.mirroredLive(id)) {
+        if (session.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
+        session.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
+        new MessageListener(session, source, source.chunks.length).attach();
+      }
+    }
+  }
+
+  /**
+   * A user left or was removed: their devices stop hearing the conversation,
+   * and what they are streaming into it ends now.
+   */
+  participantRemoved(conversationId: ConversationId, userId: UserId): void {
+    for (const device of this.options.sessions.devicesOf(userId)) {
+      device.unmonitor(conversationId);
+      for (const listener of [...device.listeners.values()]) {
+        if (listener instanceof MessageListener && listener.source.header.conversationId === conversationId) listener.detach();
+      }
+    }
+    this.options.live.participantRemoved(conversationId, userId);
+  }
+
+  /** The device's connection went away: it hears nothing more; what it was streaming waits liveResumeGraceMs for a resume. */
+  deviceClosed(device: Device): void {
+    for (const listener of [...device.listeners.values()]) {
+      if (listener instanceof MessageListener) listener.detach();
+    }
+    this.options.live.senderGone(device);
+  }
+}

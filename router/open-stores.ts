@@ -1,0 +1,78 @@
+/**
+ * The router's first start-up step: the header store (PGlite, or Postgres
+ * when postgresUrl is set), migrated, and the body store (local disk, or
+ * disk in front of CouchDB when couchdbUrl is set) with the event hub its
+ * durability reports go through. Part of the wiring: it chooses implementations.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { RouterConfig } from '../common/config.js';
+import type { Logger } from '../common/logger.js';
+import { BodyEventHub } from '../body-store/body-event-hub.js';
+import type { BodyStore, BodyStoreEvents } from '../body-store/body-store.js';
+import { CouchdbBodyRemote } from '../body-store/couchdb-body-remote.js';
+import { DiskBodyStore } from '../body-store/disk-body-store.js';
+import { TieredBodyStore } from '../body-store/tiered-body-store.js';
+import type { HeaderStore } from '../header-store/header-store.js';
+import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
+import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
+import type { RouterMetrics } from './metrics.js';
+
+export interface Stores {
+  headers: HeaderStore;
+  /** False when the caller passed the header store in (then the caller closes it). */
+  ownsHeaders: boolean;
+  bodies: BodyStore;
+  /** Durability reports of the body store: live ingest and the ring subscribe once they exist. */
+  bodyEvents: BodyEventHub;
+}
+
+/** Opens both stores; a failure closes what was already open. */
+export async function openStores(
+  config: Readonly<RouterConfig>,
+  given: HeaderStore | undefined,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Promise<Stores> {
+  const opened = given ?? (await openHeaderStore(config, logger));
+  const headers = metrics.timeHeaderStore(opened);
+  try {
+    await headers.migrate();
+    const bodyEvents = new BodyEventHub((id, err) => logger.error({ err, messageId: id }, 'body commit failed'));
+    const bodies = await openBodyStore(config, logger, bodyEvents);
+    return { headers, ownsHeaders: !given, bodies, bodyEvents };
+  } catch (err) {
+    if (!given) await opened.close();
+    throw err;
+  }
+}
+
+/** Local disk only, or (couchdbUrl set) the disk as write-ahead log and LRU cache in front of CouchDB. */
+async function openBodyStore(config: Readonly<RouterConfig>, logger: Logger, events: BodyStoreEvents): Promise<BodyStore> {
+  const common = {
+    dir: path.join(config.dataDir, 'bodies'),
+    commitIntervalMs: config.commitIntervalMs,
+    logger: logger.child({ component: 'body-store' }),
+    events,
+  };
+  if (!config.couchdbUrl) return DiskBodyStore.open(common);
+  return TieredBodyStore.open({
+    ...common,
+    remote: new CouchdbBodyRemote({ url: config.couchdbUrl, database: config.couchdbDatabase }),
+    cacheMaxBytes: config.bodyCacheMaxBytes,
+    blockChunks: config.uploadBlockChunks,
+    backlogMaxBytes: config.uploadBacklogMaxBytes,
+  });
+}
+
+async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): Promise<HeaderStore> {
+  if (config.postgresUrl) {
+    return createPostgresHeaderStore({
+      url: config.postgresUrl,
+      ...(config.postgresSchema ? { schema: config.postgresSchema } : {}),
+      logger: logger.child({ component: 'header-store' }),
+    });
+  }
+  await mkdir(config.dataDir, { recursive: true });
+  return createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') });
+}

@@ -1,0 +1,367 @@
+/**
+ * Live ingest: starts, resumes and ends voice messages streamed to this
+ * router, takes their chunks, acks what the body store made durable (paced,
+ * and in a ring only what the replica holds too), and keeps the registry of
+ * messages live here. Each message's lifecycle is LiveMessage's; this class
+ * decides when to move it. Throws VoxError; the doors turn errors into their
+ * protocol's error frames.
+ */
+import { VoxError } from '../../common/errors.js';
+import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { Limits } from '../../common/config.js';
+import type { Logger } from '../../common/logger.js';
+import type { BodyStore, BodyWriter, DurabilityListener } from '../../body-store/body-store.js';
+import type { HeaderStore, MessageRecord, MessageState, ParticipantRecord } from '../../header-store/header-store.js';
+import type { Chunk, EndMessage, StartMessage } from '../../proto/frames.js';
+import { AckPacer } from './ack-pacer.js';
+import { ChunkSource } from './chunk-source.js';
+import { publishHeader } from './header-events.js';
+import { recoverInterrupted } from './interrupted-recovery.js';
+import { LiveMessage } from './live-message.js';
+import { assertNotGone, audience, DEFAULT_OPUS, requireMessageId, validateOpus } from './message-rules.js';
+import { catchUpDistance, type CatchUpDistance } from './message-listener.js';
+import { openBodyWriter } from './open-body-writer.js';
+import type { TokenRate } from './token-bucket.js';
+import type { Device, DeviceIdentity } from '../delivery/device.js';
+import type { DeviceRegistry } from '../delivery/device-registry.js';
+import { attachMonitors } from '../delivery/live-monitors.js';
+import type { PresenceTracker } from '../delivery/presence-tracker.js';
+import type { LiveHost, LiveRing } from '../cluster/ring.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import type { TimelineService } from '../people/timeline-service.js';
+import type { RouterMetrics } from '../metrics.js';
+import { stateName } from '../wire-mappers.js';
+
+export interface LiveIngestOptions {
+  headers: HeaderStore;
+  bodies: BodyStore;
+  directory: ConversationDirectory;
+  timeline: TimelineService;
+  presence: PresenceTracker;
+  sessions: DeviceRegistry;
+  ring: LiveRing;
+  limits: Limits;
+  liveResumeGraceMs: number;
+  /** Least time between two durability acks to a sender for one message (default 100; 0: one per commit). */
+  ackIntervalMs?: number;
+  logger: Logger;
+  metrics?: RouterMetrics;
+  now?: () => number;
+}
+
+export class LiveIngest implements LiveHost, DurabilityListener {
+  private readonly live = new Map<MessageId, LiveMessage>();
+  private readonly byConversation = new Map<ConversationId, Set<LiveMessage>>();
+  private readonly acks: AckPacer<LiveMessage>;
+  private readonly chunkRate: TokenRate;
+  private readonly now: () => number;
+  private readonly metrics: RouterMetrics | undefined;
+  private isClosing = false;
+
+  constructor(private readonly options: LiveIngestOptions) {
+    this.now = options.now ?? Date.now;
+    this.metrics = options.metrics;
+    this.acks = new AckPacer(options.ackIntervalMs ?? 100, (live) => this.sendDurableAck(live));
+    this.chunkRate = { perSecond: options.limits.maxChunksPerSecond, burst: options.limits.chunkBurst };
+  }
+
+  get liveCount(): number {
+    return this.live.size;
+  }
+
+  get closing(): boolean {
+    return this.isClosing;
+  }
+
+  /** The live message with this id, if it is streaming on this router. */
+  get(id: MessageId): LiveMessage | undefined {
+    return this.live.get(id);
+  }
+
+  values(): IterableIterator<LiveMessage> {
+    return this.live.values();
+  }
+
+  /** The messages live here in one conversation. */
+  inConversation(conversationId: ConversationId): Iterable<LiveMessage> {
+    return this.byConversation.get(conversationId) ?? [];
+  }
+
+  /** Marks messages left live by a previous process as interrupted, with what the disk holds. */
+  recoverInterrupted(): Promise<number> {
+    return recoverInterrupted({
+      ...this.options,
+      selfId: this.options.ring.liveRouter,
+      now: this.now,
+      announce: (participants, header) => void publishHeader(this.options.timeline, participants, header, 'message_ended'),
+    });
+  }
+
+  /** `forUser`: a participant who alone (with the sender) hears it (the Zello door's `for`). */
+  async start(session: Device, who: DeviceIdentity, ref: number, frame: StartMessage, forUser?: ParticipantRecord): Promise<void> {
+    if (this.isClosing) throw new VoxError('VOX_SHUTTING_DOWN');
+    if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
+    const messageId = requireMessageId(frame.messageId);
+    if (frame.contentType !== 'VOICE') {
+      throw new VoxError('VOX_CONTENT_TYPE_INVALID', 'start_message carries VOICE; send text with send_text');
+    }
+    const opus = validateOpus(frame.opus);
+    const existing = this.live.get(messageId);
+    if (existing) {
+      // A sender removed from the conversation since the start may not resume into it.
+      if (existing.header.senderId === who.userId) {
+        await this.options.directory.requireParticipant(existing.conversationId, who.userId);
+      }
+      // Re-read: the message may have ended during the check (then the stored path answers).
+      const current = this.live.get(messageId);
+      if (current) return this.reattach(current, session, who, ref);
+    }
+
+    const conversationId = frame.conversationId as ConversationId;
+    const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
+    const stored = await this.options.headers.getMessage(messageId);
+    if (stored) return this.resumeStored(stored, session, who, ref);
+
+    if (session.sending.size >= this.options.limits.maxLiveMessagesPerConnection) {
+      throw new VoxError('VOX_TOO_MANY_LIVE');
+    }
+    // Backpressure: too much waits for the remote body store; refuse before anything is stored.
+    this.options.bodies.checkCapacity?.();
+    const liveRouter = this.options.ring.liveRouter;
+    const header: MessageRecord = {
+      id: messageId,
+      conversationId,
+      senderId: who.userId,
+      senderName: who.username,
+      senderDevice: who.deviceId,
+      contentType: 'voice',
+      opus,
+      text: null,
+      state: 'live',
+      startedAt: new Date(this.now()),
+      endedAt: null,
+      durationMs: 0,
+      chunkCount: 0,
+      byteCount: 0,
+      ...(forUser ? { forUser: { userId: forUser.userId, username: forUser.username } } : {}),
+      ...(liveRouter ? { liveRouter } : {}),
+    };
+    await this.options.headers.insertMessage(header);
+    const writer = await openBodyWriter(this.options.bodies, messageId, true, this.metrics);
+    const participants = audience(header, conversation.participants);
+    const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
+    this.register(live, session);
+    session.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
+    attachMonitors(this.options.sessions, live.source, participants, session);
+    this.options.ring.liveStarted(live);
+    this.options.presence.start(conversationId, messageId, who.userId, participants);
+    void publishHeader(this.options.timeline, participants, header, 'message_new');
+  }
+
+  /** Hot path: one Opus packet from the sender. */
+  chunk(session: Device, chunk: Chunk): void {
+    const receivedAt = this.metrics ? performance.now() : 0;
+    const live = this.live.get(chunk.messageId as MessageId);
+    if (!live || live.state === 'ending') {
+      throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'no live message with this id: send start_message first');
+    }
+    if (live.sender !== session) {
+      throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
+    }
+    const limits = this.options.limits;
+    if (!session.takeChunkToken(this.now(), this.chunkRate)) throw new VoxError('VOX_CHUNK_RATE');
+    const payload = chunk.payload;
+    if (payload.length === 0 || payload.length > limits.maxChunkBytes) {
+      throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${limits.maxChunkBytes} bytes`);
+    }
+    const expected = live.chunkCount;
+    if (chunk.seq < expected) return; // duplicate of a chunk already received: resume overlap
+    if (chunk.seq > expected) {
+      throw new VoxError('VOX_CHUNK_SEQ_GAP', `expected seq ${expected}, got ${chunk.seq}`);
+    }
+    if (((expected + 1) * live.frameDurationUs) / 1000 > limits.maxMessageDurationMs) {
+      void this.finish(live, 'complete');
+      throw new VoxError('VOX_MESSAGE_TOO_LONG');
+    }
+    live.append(payload);
+    this.metrics?.chunkIn(live.id, expected, receivedAt);
+  }
+
+  /** Ends a message; the sender's message_end carries `ref` (the end_message frame's). */
+  async end(session: Device, frame: EndMessage, ref = 0): Promise<void> {
+    const live = this.live.get(frame.messageId as MessageId);
+    if (!live) throw new VoxError('VOX_MESSAGE_NOT_LIVE');
+    if (live.sender !== session) throw new VoxError('VOX_MESSAGE_NOT_YOURS');
+    if (frame.chunkCount > live.chunkCount) {
+      throw new VoxError('VOX_CHUNK_SEQ_GAP', `end says ${frame.chunkCount} chunks, router has ${live.chunkCount}`);
+    }
+    live.endRef = ref;
+    await this.finish(live, 'complete');
+  }
+
+  /** The body store made `durableCount` chunks of a body durable (after a group commit). */
+  durable(messageId: MessageId, durableCount: number): void {
+    this.metrics?.durable(messageId, durableCount);
+    const live = this.live.get(messageId);
+    if (live) this.paceAck(live);
+  }
+
+  paceAck(live: LiveMessage): void {
+    if (live.state === 'streaming') this.acks.durable(live);
+  }
+
+  /** Acks what is durable now (paced by this.acks); start, resume and end ack at once, outside it. */
+  private sendDurableAck(live: LiveMessage): void {
+    const sender = live.sender;
+    if (!sender || live.state !== 'streaming') return;
+    const seq = live.ackableCount - 1;
+    if (seq <= live.ackedSeq) return;
+    live.ackedSeq = seq;
+    live.ackedAt = performance.now();
+    sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq } });
+  }
+
+  reattach(live: LiveMessage, session: Device, who: DeviceIdentity, ref: number): void {
+    if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
+    if (live.state === 'ending') throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
+    live.attachSender(session);
+    live.ackedSeq = Math.max(live.ackedSeq, live.ackableCount - 1);
+    live.ackedAt = performance.now();
+    session.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
+  }
+
+  /** start_message for a message already stored: finished → report it; interrupted → resume it; live on another router → take it over. */
+  async resumeStored(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void> {
+    if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
+    assertNotGone(stored);
+    // One writer per body: a message live on another router is taken over from there.
+    const ring = this.options.ring;
+    if (ring.liveElsewhere(stored)) return ring.takeOver(stored, session, who, ref);
+    if (stored.state === 'complete') {
+      session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
+      session.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
+      return;
+    }
+    const writer = await this.openWriter(stored.id);
+    const chunks = (await this.options.bodies.read(stored.id, 0)).map((c) => c.payload);
+    const again = this.live.get(stored.id);
+    if (again) return this.reattach(again, session, who, ref);
+    const conversation = await this.options.directory.requireParticipant(stored.conversationId, who.userId);
+    const liveRouter = ring.liveRouter;
+    Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length }, liveRouter ? { liveRouter } : {});
+    await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null, ...(liveRouter ? { liveRouter } : {}) });
+    const participants = audience(stored, conversation.participants);
+    const opus = stored.opus ?? { ...DEFAULT_OPUS };
+    const live = new LiveMessage(new ChunkSource(stored.id, stored, chunks, null), writer, participants, opus.frameDurationUs);
+    this.register(live, session);
+    session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
+    ring.liveStarted(live);
+    this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
+    this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');
+  }
+
+  /** Opens the body writer of a message that exists already (a resume or a takeover). */
+  openWriter(id: MessageId): Promise<BodyWriter> {
+    return openBodyWriter(this.options.bodies, id, false, this.metrics);
+  }
+
+  register(live: LiveMessage, sender: Device | null): void {
+    this.metrics?.messageLive(live.id, live.writer.durableCount);
+    this.live.set(live.id, live);
+    let set = this.byConversation.get(live.conversationId);
+    if (!set) this.byConversation.set(live.conversationId, (set = new Set()));
+    set.add(live);
+    if (sender) live.attachSender(sender);
+  }
+
+  release(live: LiveMessage): void {
+    this.acks.forget(live);
+    live.handOver();
+    this.unregister(live);
+  }
+
+  private unregister(live: LiveMessage): void {
+    this.live.delete(live.id);
+    this.metrics?.messageGone(live.id);
+    const set = this.byConversation.get(live.conversationId);
+    if (set) {
+      set.delete(live);
+      if (set.size === 0) this.byConversation.delete(live.conversationId);
+    }
+  }
+
+  /** Ends a live message once (later calls wait for the same end). */
+  finish(live: LiveMessage, state: MessageState): Promise<void> {
+    return live.end(() => this.doFinish(live, state));
+  }
+
+  private async doFinish(live: LiveMessage, state: MessageState): Promise<void> {
+    this.acks.forget(live);
+    const header = live.header;
+    try {
+      await (this.metrics ? this.metrics.timeStorage('body', 'finish', () => live.writer.finish()) : live.writer.finish());
+    } catch (err) {
+      this.options.logger.error({ err, messageId: live.id }, 'body finish failed');
+    }
+    header.state = state;
+    header.endedAt = new Date(this.now());
+    // A recall ends the stream first; the recall then marks the header and announces it.
+    const recalled = state === 'recalled';
+    // Another router may have claimed the message while this one was cut off from the ring: its header is not ours to end.
+    const owned = await this.options.ring.ownsLive(live.id);
+    try {
+      if (!recalled && owned) {
+        await this.options.headers.updateMessage(live.id, {
+          state,
+          endedAt: header.endedAt,
+          durationMs: header.durationMs,
+          chunkCount: header.chunkCount,
+          byteCount: header.byteCount,
+        });
+      }
+    } catch (err) {
+      this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
+    }
+    this.unregister(live);
+    if (owned) this.options.ring.liveEnded(live.id);
+    live.source.endState = stateName(state);
+    live.source.wake();
+    const sender = live.ended();
+    if (sender) {
+      sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq: live.writer.durableCount - 1 } });
+      sender.send({ ref: live.endRef, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
+    }
+    this.options.presence.stop(live.conversationId, live.id, live.participants);
+    if (!recalled && owned) void publishHeader(this.options.timeline, live.participants, header, 'message_ended');
+  }
+
+  /** A device went away: what it was streaming waits liveResumeGraceMs for a resume, then ends as interrupted. */
+  senderGone(device: Device): void {
+    for (const messageId of [...device.sending]) {
+      const live = this.live.get(messageId);
+      if (live?.sender === device) live.senderLeft(this.options.liveResumeGraceMs, () => void this.finish(live, 'interrupted'));
+      else device.stopSending(messageId);
+    }
+  }
+
+  /** A user left or was removed from a conversation: they get no more of its live messages' events, and what they stream into it ends now. */
+  participantRemoved(conversationId: ConversationId, userId: UserId): void {
+    for (const live of this.byConversation.get(conversationId) ?? []) {
+      live.removeParticipant(userId);
+      if (live.header.senderId === userId) void this.finish(live, 'complete');
+    }
+  }
+
+  /** Listeners of live messages behind the head, for the catch-up gauges. Walks every live listener: scrape time only. */
+  catchUpDistance(): CatchUpDistance {
+    return catchUpDistance([...this.live.values()].map((live) => live.source));
+  }
+
+  /** Ends every live message as interrupted (resumable after restart) and waits for storage and their timeline events; nothing new starts after it. */
+  async close(): Promise<void> {
+    this.isClosing = true;
+    await Promise.all([...this.live.values()].map((live) => this.finish(live, 'interrupted')));
+    this.acks.close();
+    await this.options.timeline.flush();
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Messages complete on arrival: a native send_text, and the Zello door's
+ * texts, locations and pictures. Each is stored (body first, then header),
+ * acked, and announced on its audience's timelines.
+ */
+import { VoxError } from '../../common/errors.js';
+import type { ConversationId } from '../../common/ids.js';
+import type { Limits } from '../../common/config.js';
+import type { BodyStore } from '../../body-store/body-store.js';
+import type { HeaderStore } from '../../header-store/header-store.js';
+import type { SendText } from '../../proto/frames.js';
+import { publishHeader } from './header-events.js';
+import { audience, postedHeader, requireMessageId, type PostedMessage } from './message-rules.js';
+import { openBodyWriter } from './open-body-writer.js';
+import type { Device, DeviceIdentity } from '../delivery/device.js';
+import type { ConversationDirectory } from '../people/conversation-directory.js';
+import type { TimelineService } from '../people/timeline-service.js';
+import type { RouterMetrics } from '../metrics.js';
+
+export interface MessagePostsOptions {
+  headers: HeaderStore;
+  bodies: BodyStore;
+  directory: ConversationDirectory;
+  timeline: TimelineService;
+  limits: Pick<Limits, 'maxTextLength'>;
+  metrics?: RouterMetrics;
+  now?: () => number;
+}
+
+export class MessagePosts {
+  private readonly now: () => number;
+  private closing = false;
+
+  constructor(private readonly options: MessagePostsOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async sendText(session: Device, who: DeviceIdentity, ref: number, frame: SendText): Promise<void> {
+    await this.post(session, who, ref, {
+      messageId: requireMessageId(frame.messageId),
+      conversationId: frame.conversationId as ConversationId,
+      contentType: 'text',
+      text: frame.text,
+    });
+  }
+
+  /** Stores a complete message (body first, then header), acks it and announces it on the audience's timelines. */
+  async post(session: Device, who: DeviceIdentity, ref: number, post: PostedMessage): Promise<void> {
+    if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
+    if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
+    const messageId = requireMessageId(post.messageId);
+    const text = post.text ?? null;
+    if (post.contentType === 'text') {
+      if (text === null || text.trim().length === 0) throw new VoxError('VOX_TEXT_EMPTY');
+      if (text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
+    }
+    const conversation = await this.options.directory.requireParticipant(post.conversationId, who.userId);
+    const body = post.body ?? [];
+    if (body.length > 0) {
+      // A fresh id (its header comes after): no remote lookup, so posting works while CouchDB is away.
+      const writer = await openBodyWriter(this.options.bodies, messageId, true, this.options.metrics);
+      for (const [seq, piece] of body.entries()) writer.append(seq, piece);
+      await writer.finish();
+    }
+    const header = postedHeader(post, who, new Date(this.now()));
+    await this.options.headers.insertMessage(header);
+    session.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
+    void publishHeader(this.options.timeline, audience(header, conversation.participants), header, 'message_new');
+  }
+
+  /** The router is shutting down: posts are refused from now on. */
+  close(): void {
+    this.closing = true;
+  }
+}
