@@ -11,7 +11,7 @@ import type { CatchupRound } from './scenarios/catchup.js';
 import { crossRouterSection } from './scenarios/cross-router-report.js';
 import type { CrossRouterSummary } from './scenarios/cross-router.js';
 import type { StormRound } from './scenarios/storm.js';
-import { LATENCY_BINS_MS, type LadderResult, type StepResult } from './scenarios/walkie.js';
+import { generatorCpu, LATENCY_BINS_MS, type LadderResult, type StepResult } from './scenarios/walkie.js';
 import { barChart, lineChart } from './svg-chart.js';
 
 export interface MachineInfo {
@@ -215,7 +215,7 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
       const r = s.router;
       out.push(
         `| ${s.size} | ${s.pass ? 'pass' : `fail: ${s.reason}`} | ${fmt(s.latency.p50)} | ${fmt(s.latency.p99)} | ${fmt(s.latency.max)} | ${s.deliveredPerSecond} | ${fmt(s.serverCpuPercent, 1)} | ${fmt(s.cpuUsPerDelivery)} | ` +
-          `${fmt(s.generatorCpuPercent, 1)} | ${fmt(s.sendLagP99Ms)} | ${mb(s.rssPeakBytes)} | ${s.ackLatency.count ? `${fmt(s.ackLatency.p50)} / ${fmt(s.ackLatency.p99)}` : '–'} | ` +
+          `${generatorCpu(s)} | ${fmt(s.sendLagP99Ms)} | ${mb(s.rssPeakBytes)} | ${s.ackLatency.count ? `${fmt(s.ackLatency.p50)} / ${fmt(s.ackLatency.p99)}` : '–'} | ` +
           `${r ? `${fmt(r.fanoutP50Ms, 3)} / ${fmt(r.fanoutP99Ms, 3)}` : '–'} | ${r ? `${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)}` : '–'} |`,
       );
     }

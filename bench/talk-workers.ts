@@ -1,8 +1,9 @@
 /**
  * Runs a talk load in this process or split over several generator child
  * processes (conversations dealt round-robin, so each child's talkers stay
- * spread across the period). A child is this same file started with
- * `--talk-worker`; it speaks a four-step IPC protocol:
+ * spread across the period; each child's message ids under a prefix of its
+ * own). A child is this same file started with `--talk-worker`; it speaks a
+ * four-step IPC protocol:
  *
  *   parent → { op: 'prepare', spec }     child → { op: 'prepared' }
  *   parent → { op: 'stream', startAt }   child → { op: 'streamed', stream }
@@ -126,7 +127,14 @@ export class TalkWorkers {
   /** One step: prepare everywhere, start together, finish, merge. */
   async run(spec: TalkSpec, onPhase?: (phase: 'prepared' | 'streamed') => void | Promise<void>): Promise<TalkResult> {
     const n = this.generators.length;
-    const parts = this.generators.map((_, i) => ({ ...spec, conversations: spec.conversations.filter((_c, j) => j % n === i) }));
+    // Each process numbers its messages from 0, so each gets a prefix of its own. With one prefix two
+    // processes start the same id as the same talker user: voxring takes the second start for a
+    // resume and answers the first's chunks VOX_MESSAGE_NOT_YOURS.
+    const parts = this.generators.map((_, i) => ({
+      ...spec,
+      conversations: spec.conversations.filter((_c, j) => j % n === i),
+      messagePrefix: n > 1 ? `${spec.messagePrefix}-g${i}` : spec.messagePrefix,
+    }));
     try {
       await Promise.all(this.generators.map((g, i) => g.prepare(parts[i]!)));
       await onPhase?.('prepared');

@@ -67,7 +67,12 @@ export interface TalkResult {
   sendLag: HistogramSnapshot;
   /** Event-loop delay of the generator during the stream phase (ms). */
   loopDelayP99Ms: number;
+  /** CPU of every generator process together over the stream phase, µs. */
   generatorCpuUs: number;
+  /** CPU of the busiest generator process over the stream phase, µs. */
+  busiestGeneratorCpuUs: number;
+  /** Generator processes merged into this result. */
+  generators: number;
   streamWallMs: number;
   setupMs: number;
 }
@@ -320,6 +325,8 @@ export class TalkLoad {
       sendLag: this.sendLag.snapshot(),
       loopDelayP99Ms: stream.loopDelayP99Ms,
       generatorCpuUs: stream.cpuUs,
+      busiestGeneratorCpuUs: stream.cpuUs,
+      generators: 1,
       streamWallMs: stream.wallMs,
       setupMs: this.setupMs,
     };
@@ -364,6 +371,8 @@ export function mergeTalkResults(results: readonly TalkResult[]): TalkResult {
     sendLag: sendLag.snapshot(),
     loopDelayP99Ms: Math.max(0, ...results.map((r) => r.loopDelayP99Ms)),
     generatorCpuUs: sum((r) => r.generatorCpuUs),
+    busiestGeneratorCpuUs: Math.max(0, ...results.map((r) => r.busiestGeneratorCpuUs)),
+    generators: sum((r) => r.generators),
     streamWallMs: Math.max(0, ...results.map((r) => r.streamWallMs)),
     setupMs: Math.max(0, ...results.map((r) => r.setupMs)),
   };

@@ -2,7 +2,7 @@
  * HotState: the small, fast-changing state routers share while people talk.
  * Implementations: MemoryHotState (one process, the single-node default) and
  * RedisHotState (shared by every router of a ring); one contract suite
- * (test/ring/hot-state-contract.ts) runs against both.
+ * (test/header-store/hot-state-contract.ts) runs against both.
  *
  * It is a cache and an index, never the record: headers and bodies stay in
  * the header and body stores. RedisHotState rejects with a retryable
@@ -10,6 +10,7 @@
  * can log, carry on without it (degraded) and rebuild what matters later.
  */
 import type { ConversationId, MessageId, RouterId, UserId } from '../common/ids.js';
+import type { MessageRecord } from './header-store.js';
 
 /** Someone speaking now in a conversation. */
 export interface SpeakerEntry {
@@ -27,31 +28,25 @@ export interface LiveEntry {
   startedAtMs: number;
 }
 
-/** A message header as cached for a conversation's recent list (times in ms since epoch). */
-export interface RecentHeader {
-  id: MessageId;
-  conversationId: ConversationId;
-  senderId: UserId;
-  senderName: string;
-  senderDevice: string;
-  contentType: 'voice' | 'text' | 'image' | 'location';
-  opus: { sampleRate: number; channels: number; frameDurationUs: number; preSkip: number } | null;
-  text: string | null;
-  state: 'live' | 'complete' | 'interrupted' | 'recalled' | 'expired';
-  startedAtMs: number;
-  endedAtMs: number | null;
-  durationMs: number;
-  chunkCount: number;
-  byteCount: number;
-  /** The router where the message is live; null once it is not. */
-  liveOn: RouterId | null;
-  /** Sent to this one participant only (heard by them and the sender). */
-  forUser?: { userId: UserId; username: string };
-  /** A shared location (degrees × 10^7), on 'location' messages. */
-  location?: { latitudeE7: number; longitudeE7: number; accuracyM: number; formattedAddress: string };
-  /** A picture's metadata, on 'image' messages. */
-  image?: { type: string; width: number; height: number; source: string; thumbnailBytes: number; imageBytes: number };
-}
+/** The keys of T whose values are Dates (`Date | null` included). */
+type DateKeys<T> = {
+  [K in keyof T]-?: Exclude<T[K], null | undefined> extends Date ? K : never;
+}[keyof T];
+
+/** T with every Date field `x` replaced by `xMs`, ms since epoch (null stays null); the other fields as they are. */
+type WithMsTimes<T> = {
+  [K in keyof T as K extends DateKeys<T> ? `${K & string}Ms` : K]: K extends DateKeys<T>
+    ? Exclude<T[K], Date> | number
+    : T[K];
+};
+
+/**
+ * A message header as a conversation's recent list caches it: the stored
+ * MessageRecord with `startedAt` / `endedAt` as `startedAtMs` / `endedAtMs`,
+ * derived so the two cannot drift. Redis holds it as this JSON; headers cached
+ * by earlier versions also carry `liveOn: null`, which nothing reads.
+ */
+export type CachedHeader = WithMsTimes<MessageRecord>;
 
 /** Bounds shared by the implementations; every collection is capped. */
 export interface HotStateLimits {
@@ -107,9 +102,9 @@ export interface HotState {
   liveOnRouter(routerId: RouterId): Promise<LiveEntry[]>;
 
   /** Caches (or replaces, by id) a header in its conversation's recent list. */
-  putHeader(header: RecentHeader): Promise<void>;
+  putHeader(header: CachedHeader): Promise<void>;
   /** Up to `limit` (default and max: recentHeadersCap) cached headers, newest first (by startedAtMs, then id). */
-  recentHeaders(conversationId: ConversationId, limit?: number): Promise<RecentHeader[]>;
+  recentHeaders(conversationId: ConversationId, limit?: number): Promise<CachedHeader[]>;
   /** Drops a conversation's cached headers. */
   evictHeaders(conversationId: ConversationId): Promise<void>;
 

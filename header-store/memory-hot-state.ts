@@ -12,7 +12,7 @@ import {
   resolveHotStateLimits,
   unreadBatch,
 } from './hot-state-checks.js';
-import type { HotState, HotStateLimits, LiveEntry, RecentHeader, SpeakerEntry } from './hot-state.js';
+import type { HotState, HotStateLimits, LiveEntry, CachedHeader, SpeakerEntry } from './hot-state.js';
 
 /** Options for MemoryHotState. */
 export interface MemoryHotStateOptions {
@@ -37,7 +37,7 @@ export class MemoryHotState implements HotState {
   readonly #unread = new Map<UserId, Map<ConversationId, number>>();
   readonly #live = new Map<MessageId, LiveEntry>();
   readonly #liveByRouter = new Map<RouterId, Set<MessageId>>();
-  readonly #headers = new Map<ConversationId, ExpiringList<RecentHeader>>();
+  readonly #headers = new Map<ConversationId, ExpiringList<CachedHeader>>();
   readonly #sweep: NodeJS.Timeout;
   #closed = false;
 
@@ -145,7 +145,7 @@ export class MemoryHotState implements HotState {
     return sortBy(entries, (e) => [e.startedAtMs, e.messageId]).map((e) => ({ ...e }));
   }
 
-  async putHeader(header: RecentHeader): Promise<void> {
+  async putHeader(header: CachedHeader): Promise<void> {
     this.#open();
     checkTime('startedAtMs', header.startedAtMs);
     const list = this.#list(this.#headers, header.conversationId, true);
@@ -157,7 +157,7 @@ export class MemoryHotState implements HotState {
   async recentHeaders(
     conversationId: ConversationId,
     limit = this.limits.recentHeadersCap,
-  ): Promise<RecentHeader[]> {
+  ): Promise<CachedHeader[]> {
     this.#open();
     checkInteger('limit', limit, 1, this.limits.recentHeadersCap);
     const list = this.#list(this.#headers, conversationId, false);

@@ -28,7 +28,7 @@ import {
   resolveHotStateLimits,
   unreadBatch,
 } from './hot-state-checks.js';
-import type { HotState, HotStateLimits, LiveEntry, RecentHeader, SpeakerEntry } from './hot-state.js';
+import type { HotState, HotStateLimits, LiveEntry, CachedHeader, SpeakerEntry } from './hot-state.js';
 import { LuaScript } from '../common/lua-script.js';
 import { openRedis } from '../common/redis-connection.js';
 
@@ -278,7 +278,7 @@ export class RedisHotState implements HotState {
     });
   }
 
-  putHeader(header: RecentHeader): Promise<void> {
+  putHeader(header: CachedHeader): Promise<void> {
     return this.#run('putHeader', async (redis) => {
       checkTime('startedAtMs', header.startedAtMs);
       await CAPPED_PUT.run(redis, this.#headerKeys(header.conversationId), [
@@ -294,10 +294,10 @@ export class RedisHotState implements HotState {
   recentHeaders(
     conversationId: ConversationId,
     limit = this.limits.recentHeadersCap,
-  ): Promise<RecentHeader[]> {
+  ): Promise<CachedHeader[]> {
     return this.#run('recentHeaders', async (redis) => {
       checkInteger('limit', limit, 1, this.limits.recentHeadersCap);
-      return parseAll<RecentHeader>(
+      return parseAll<CachedHeader>(
         await PAIR_READ.run(redis, this.#headerKeys(conversationId), [1, limit]),
       );
     });

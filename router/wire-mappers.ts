@@ -1,7 +1,6 @@
 /** Conversions between stored records, hot-state entries and wire shapes. */
-import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type { ConversationRecord, MessageRecord, TimelineEventKind, TimelineEventRecord } from '../header-store/header-store.js';
-import type { RecentHeader } from '../header-store/hot-state.js';
+import type { CachedHeader } from '../header-store/hot-state.js';
 import type {
   ContentTypeName,
   Conversation,
@@ -108,36 +107,19 @@ export function eventHeader(payload: unknown): MessageHeader | undefined {
 }
 
 /** A wire header as the hot state caches it; every wire field survives the trip back. Undefined when it makes no sense. */
-export function toRecentHeader(h: MessageHeader): RecentHeader | undefined {
-  const state = STATES_BY_NAME[h.state];
-  const contentType = CONTENT_TYPES_BY_NAME[h.contentType];
-  if (!state || !contentType || h.messageId === '' || h.conversationId === '') return undefined;
+export function toCachedHeader(h: MessageHeader): CachedHeader | undefined {
   if (!Number.isSafeInteger(h.startedAtMs) || h.startedAtMs < 0) return undefined;
-  return {
-    id: h.messageId as MessageId,
-    conversationId: h.conversationId as ConversationId,
-    senderId: h.senderId as UserId,
-    senderName: h.senderName,
-    senderDevice: '',
-    contentType,
-    opus: h.opus ? { ...h.opus } : null,
-    text: h.text,
-    state,
-    startedAtMs: h.startedAtMs,
-    endedAtMs: h.endedAtMs === 0 ? null : h.endedAtMs,
-    durationMs: h.durationMs,
-    chunkCount: h.chunkCount,
-    byteCount: h.byteCount,
-    liveOn: null,
-    ...(h.forUserId ? { forUser: { userId: h.forUserId as UserId, username: h.forUsername } } : {}),
-    ...(h.location ? { location: { ...h.location } } : {}),
-    ...(h.image ? { image: { ...h.image } } : {}),
-  };
+  const record = fromWireHeader(h);
+  if (!record) return undefined;
+  const { startedAt: _started, endedAt, ...rest } = record;
+  // The wire text as it is (a record keeps text on text messages only), so the trip back is exact.
+  return { ...rest, text: h.text, startedAtMs: h.startedAtMs, endedAtMs: endedAt ? endedAt.getTime() : null };
 }
 
 /** A cached header back in its wire shape. */
-export function fromRecentHeader(r: RecentHeader): MessageHeader {
-  return toWireHeader({ ...r, startedAt: new Date(r.startedAtMs), endedAt: r.endedAtMs === null ? null : new Date(r.endedAtMs) });
+export function fromCachedHeader(c: CachedHeader): MessageHeader {
+  const { startedAtMs, endedAtMs, ...rest } = c;
+  return toWireHeader({ ...rest, startedAt: new Date(startedAtMs), endedAt: endedAtMs === null ? null : new Date(endedAtMs) });
 }
 
 export function toWireTimelineEvent(e: TimelineEventRecord): TimelineEvent {
@@ -158,8 +140,11 @@ const CONTENT_TYPES_BY_NAME = Object.fromEntries(Object.entries(CONTENT_TYPE_NAM
   Record<ContentTypeName, MessageRecord['contentType']>
 >;
 
-/** The stored shape of a header received from another router (relay link); undefined when it makes no sense. */
-export function fromWireHeader(h: MessageHeader, liveRouter: string): MessageRecord | undefined {
+/**
+ * The stored shape of a wire header; undefined when it makes no sense.
+ * `liveRouter`: the router it came from over a relay link (absent: none recorded).
+ */
+export function fromWireHeader(h: MessageHeader, liveRouter?: string): MessageRecord | undefined {
   const state = STATES_BY_NAME[h.state];
   const contentType = CONTENT_TYPES_BY_NAME[h.contentType];
   if (!state || !contentType || h.messageId === '' || h.conversationId === '') return undefined;
@@ -181,6 +166,6 @@ export function fromWireHeader(h: MessageHeader, liveRouter: string): MessageRec
     ...(h.forUserId ? { forUser: { userId: h.forUserId as MessageRecord['senderId'], username: h.forUsername } } : {}),
     ...(h.location ? { location: { ...h.location } } : {}),
     ...(h.image ? { image: { ...h.image } } : {}),
-    liveRouter,
+    ...(liveRouter !== undefined ? { liveRouter } : {}),
   };
 }

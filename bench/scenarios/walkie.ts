@@ -9,6 +9,7 @@
  * The same function runs the fanout scenario: one conversation whose N
  * listeners step up instead of T.
  */
+import { availableParallelism } from 'node:os';
 import { profileClockUs } from '../cpu-profile.js';
 import { histogramDelta, histogramQuantile, parsePromText, promHistogram, type PromHistogram } from '../prom-text.js';
 import { LatencyHistogram, summarizeMs, type Summary } from '../latency-histogram.js';
@@ -56,10 +57,15 @@ export interface StepResult {
   serverCpuPercent: number;
   /** Server CPU time per delivered frame, µs. */
   cpuUsPerDelivery: number;
+  /** Every generator process together, % of one core (above 100 with several processes on several cores). */
   generatorCpuPercent: number;
+  /** The busiest generator process, % of one core. */
+  busiestGeneratorCpuPercent: number;
+  /** Generator processes (1 when the load runs in the bench process). */
+  generators: number;
   sendLagP99Ms: number;
   generatorLoopDelayP99Ms: number;
-  /** Which side ran out: 'server' (≥ 90 % of its core), 'generator', or ''. */
+  /** Which side ran out: 'server' (≥ 90 % of its core), 'generator' (see generatorSaturated), or ''. */
   saturated: string;
   rssBeforeBytes: number;
   rssPeakBytes: number;
@@ -235,11 +241,15 @@ function summarizeStep(
   if (r.disconnects > 0) problems.push(`${r.disconnects} disconnects`);
   if (r.unfinished > 0) problems.push(`${r.unfinished} listeners without message_end`);
   if (errors.length > 0) problems.push(`errors ${errors.map(([c, n]) => `${c}×${n}`).join(', ')}`);
-  const wallUs = Math.max(1, wallMs * 1000);
-  const serverCpuPercent = Math.round((serverCpuUs / wallUs) * 1000) / 10;
-  const generatorCpuPercent = Math.round((r.generatorCpuUs / Math.max(1, r.streamWallMs * 1000)) * 1000) / 10;
-  const sendLagP99Ms = Math.round(sendLag.percentile(0.99) / 10) / 100;
-  const saturated = serverCpuPercent >= 90 ? 'server' : generatorCpuPercent >= 90 || sendLagP99Ms > 10 || r.loopDelayP99Ms > 20 ? 'generator' : '';
+  const serverCpuPercent = percentOfCore(serverCpuUs, wallMs);
+  const generator = {
+    generators: r.generators,
+    generatorCpuPercent: percentOfCore(r.generatorCpuUs, r.streamWallMs),
+    busiestGeneratorCpuPercent: percentOfCore(r.busiestGeneratorCpuUs, r.streamWallMs),
+    sendLagP99Ms: Math.round(sendLag.percentile(0.99) / 10) / 100,
+    generatorLoopDelayP99Ms: Math.round(r.loopDelayP99Ms * 100) / 100,
+  };
+  const saturated = serverCpuPercent >= 90 ? 'server' : generatorSaturated(generator) ? 'generator' : '';
   return {
     size,
     pass: problems.length === 0,
@@ -260,9 +270,7 @@ function summarizeStep(
     serverCpuUs,
     serverCpuPercent,
     cpuUsPerDelivery: r.delivered > 0 ? Math.round((serverCpuUs / r.delivered) * 100) / 100 : NaN,
-    generatorCpuPercent,
-    sendLagP99Ms,
-    generatorLoopDelayP99Ms: Math.round(r.loopDelayP99Ms * 100) / 100,
+    ...generator,
     saturated,
     rssBeforeBytes: rssBefore,
     rssPeakBytes: rssPeak,
@@ -275,6 +283,30 @@ function summarizeStep(
     latencyBins: latency.bins(LATENCY_BINS_MS.map((ms) => ms * 1000)),
     streamWindowUs,
   };
+}
+
+/** CPU time over a wall time as a percentage of one core, one decimal. */
+function percentOfCore(cpuUs: number, wallMs: number): number {
+  return Math.round((cpuUs / Math.max(1, wallMs * 1000)) * 1000) / 10;
+}
+
+/**
+ * The generator ran out when one of its processes (one event loop each) used
+ * ≥ 90 % of a core, when all of them used ≥ 90 % of the cores they can share
+ * (the bench's CPU affinity, which children inherit: one core when pinned),
+ * or when sends or their event loops ran late.
+ */
+export function generatorSaturated(
+  step: Pick<StepResult, 'generators' | 'generatorCpuPercent' | 'busiestGeneratorCpuPercent' | 'sendLagP99Ms' | 'generatorLoopDelayP99Ms'>,
+  cpus = availableParallelism(),
+): boolean {
+  const cores = Math.min(step.generators, cpus);
+  return (
+    step.busiestGeneratorCpuPercent >= 90 ||
+    step.generatorCpuPercent >= 90 * cores ||
+    step.sendLagP99Ms > 10 ||
+    step.generatorLoopDelayP99Ms > 20
+  );
 }
 
 function routerHistograms(before: string, after: string): StepResult['router'] {
@@ -298,5 +330,11 @@ export function describeStep(step: StepResult): string {
   const l = step.latency;
   const verdict = step.pass ? 'pass' : `FAIL (${step.reason})`;
   const saturated = step.saturated ? `, ${step.saturated} saturated` : '';
-  return `${verdict}; p50 ${l.p50} ms, p99 ${l.p99} ms, max ${l.max} ms; ${step.deliveredPerSecond}/s delivered; server CPU ${step.serverCpuPercent} %, ${step.cpuUsPerDelivery} µs/delivery; generator CPU ${step.generatorCpuPercent} %${saturated}`;
+  return `${verdict}; p50 ${l.p50} ms, p99 ${l.p99} ms, max ${l.max} ms; ${step.deliveredPerSecond}/s delivered; server CPU ${step.serverCpuPercent} %, ${step.cpuUsPerDelivery} µs/delivery; generator CPU ${generatorCpu(step, ' %')}${saturated}`;
+}
+
+/** The generator's CPU in % of a core (each figure followed by `unit`); with several processes, the busiest one's too. */
+export function generatorCpu(step: StepResult, unit = ''): string {
+  const total = `${step.generatorCpuPercent}${unit}`;
+  return step.generators > 1 ? `${total} (${step.generators} processes, busiest ${step.busiestGeneratorCpuPercent}${unit})` : total;
 }

@@ -18,6 +18,8 @@ import uWS from '@trufflesuite/uws-js-unofficial';
 import type {
   HttpRequest as UwsRequest,
   HttpResponse as UwsResponse,
+  ListenOptions,
+  RecognizedString,
   TemplatedApp,
   WebSocket as UwsWebSocket,
   us_listen_socket,
@@ -40,6 +42,20 @@ import {
   type TransportRuntimeOptions,
 } from './transport-support.js';
 import { UwsHttpResponse, createUwsHttpRequest } from './uws-http.js';
+
+declare module '@trufflesuite/uws-js-unofficial' {
+  interface TemplatedApp {
+    /** The native listen takes options after host and port too; the package's types omit this form. */
+    listen(host: RecognizedString, port: number, options: ListenOptions, cb: (listenSocket: us_listen_socket | false) => void): TemplatedApp;
+  }
+}
+
+/**
+ * libus listen option: no SO_REUSEPORT. uWS sets it by default, so a second
+ * router on a port in use would share it (the kernel splitting connections
+ * between the two) instead of failing like `ws` does with EADDRINUSE.
+ */
+const LIBUS_LISTEN_EXCLUSIVE_PORT: ListenOptions = 1;
 
 /** What uWS reports when it drops a socket for an oversize message. */
 const UWS_TOO_BIG_MESSAGE = 'Received too big message';
@@ -189,9 +205,10 @@ export class UwsTransport implements Transport {
     if (this.listenSocket) return Promise.resolve(uWS.us_socket_local_port(this.listenSocket));
     const { host, port } = this.options;
     return new Promise((resolve, reject) => {
-      this.app.listen(host, port, (socket) => {
+      this.app.listen(host, port, LIBUS_LISTEN_EXCLUSIVE_PORT, (socket) => {
         if (!socket) {
-          reject(new VoxError('VOX_LISTEN_FAILED', `cannot listen on ${host}:${port}`));
+          // uWS gives no reason; in use (also by another process) is the usual one.
+          reject(new VoxError('VOX_LISTEN_FAILED', `cannot listen on ${host}:${port}: address in use or not available`));
           return;
         }
         this.listenSocket = socket;

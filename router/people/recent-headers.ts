@@ -1,7 +1,7 @@
 /**
  * RecentHeaders: the first page of a conversation's history from the hot
  * state's recent headers when they can answer it exactly, else from the
- * header store. The rule (also in ring/README.md, "Hot state"):
+ * header store. The rule (also in header-store/README.md, "Hot state"):
  *
  *   list of a conversation (newest first, capped at `cap`, trimmed from the
  *   bottom, expiring as a whole):
@@ -39,9 +39,9 @@ import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore, MessageRecord, NewTimelineEvent } from '../../header-store/header-store.js';
 import type { MessageHeader } from '../../proto/frames.js';
-import type { RecentHeader } from '../../header-store/hot-state.js';
+import type { CachedHeader } from '../../header-store/hot-state.js';
 import type { HotStateGuard } from './hot-state-guard.js';
-import { eventHeader, fromRecentHeader, toRecentHeader, toWireHeader } from '../wire-mappers.js';
+import { eventHeader, fromCachedHeader, toCachedHeader, toWireHeader } from '../wire-mappers.js';
 
 /** Not a client id ('~' is outside [A-Za-z0-9_.:-]): no message can take it. */
 const MARK_ID = '~fill' as MessageId;
@@ -102,7 +102,7 @@ export class RecentHeaders {
   published(event: NewTimelineEvent): void {
     if (!CACHED_KINDS.has(event.kind)) return;
     const wire = eventHeader(event.payload);
-    const entry = wire && toRecentHeader(wire);
+    const entry = wire && toCachedHeader(wire);
     if (!entry) return;
     const conversationId = entry.conversationId;
     this.changed(conversationId);
@@ -177,12 +177,12 @@ export class RecentHeaders {
     const list = await guard.run('recentHeaders', (hot) => hot.recentHeaders(conversationId, cap));
     if (!list || this.changedSince(conversationId, startTick) || this.dirty.has(conversationId)) return;
     const held = new Map(list.filter((h) => h.id !== MARK_ID).map((h) => [h.id, h]));
-    const missing: RecentHeader[] = [];
+    const missing: CachedHeader[] = [];
     for (const record of first.slice(0, cap - 1)) {
       const wire = toWireHeader(record);
       const known = held.get(record.id);
-      if (known && !isDeepStrictEqual(fromRecentHeader(known), wire)) return this.evict(conversationId);
-      const entry = known ? undefined : toRecentHeader(wire);
+      if (known && !isDeepStrictEqual(fromCachedHeader(known), wire)) return this.evict(conversationId);
+      const entry = known ? undefined : toCachedHeader(wire);
       if (entry) missing.push(entry);
     }
     // Issued in this same tick as the check above: a local event after it is put after these.
@@ -217,7 +217,7 @@ export function maxCachedPage(cap: number): number {
 
 /** The page from a marked list (mark removed), or undefined when the list cannot answer it exactly. */
 function answer(
-  entries: readonly RecentHeader[],
+  entries: readonly CachedHeader[],
   mark: FillMark,
   full: boolean,
   viewer: UserId,
@@ -235,11 +235,11 @@ function answer(
     if (i > 0 && h.startedAtMs === visible[i - 1]?.startedAtMs) return undefined;
   }
   if (page.some((h) => h.state === 'interrupted')) return undefined;
-  return page.map(fromRecentHeader);
+  return page.map(fromCachedHeader);
 }
 
 /** The header store's rule (listMessages with a viewer): a message for one participant is theirs and the sender's. */
-function visibleTo(h: RecentHeader, viewer: UserId): boolean {
+function visibleTo(h: CachedHeader, viewer: UserId): boolean {
   return !h.forUser || h.forUser.userId === viewer || h.senderId === viewer;
 }
 
@@ -250,7 +250,7 @@ function samePage(a: readonly MessageRecord[], b: readonly MessageRecord[]): boo
   });
 }
 
-function markEntry(conversationId: ConversationId, mark: FillMark): RecentHeader {
+function markEntry(conversationId: ConversationId, mark: FillMark): CachedHeader {
   return {
     id: MARK_ID,
     conversationId,
@@ -266,11 +266,10 @@ function markEntry(conversationId: ConversationId, mark: FillMark): RecentHeader
     durationMs: 0,
     chunkCount: 0,
     byteCount: 0,
-    liveOn: null,
   };
 }
 
-function readMark(entry: RecentHeader): FillMark | undefined {
+function readMark(entry: CachedHeader): FillMark | undefined {
   try {
     const parsed = JSON.parse(entry.text ?? '') as Partial<FillMark>;
     if (typeof parsed.filledAtMs !== 'number') return undefined;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Test } from 'tap';
 import type { ConversationId, MessageId, RouterId, UserId } from '../../common/ids.js';
-import type { HotState, HotStateLimits, LiveEntry, RecentHeader } from '../../header-store/hot-state.js';
+import type { HotState, HotStateLimits, LiveEntry, CachedHeader } from '../../header-store/hot-state.js';
 import { pollUntil } from '../ring/ring-test-kit.js';
 
 /** Opens a store with these limits; the factory registers its teardown. */
@@ -23,8 +23,8 @@ function header(
   conversationId: ConversationId,
   id: MessageId,
   startedAtMs: number,
-  extra: Partial<RecentHeader> = {},
-): RecentHeader {
+  extra: Partial<CachedHeader> = {},
+): CachedHeader {
   return {
     id,
     conversationId,
@@ -40,7 +40,6 @@ function header(
     durationMs: 0,
     chunkCount: 0,
     byteCount: 0,
-    liveOn: 'router-1' as RouterId,
     ...extra,
   };
 }
@@ -161,9 +160,9 @@ export async function hotStateContract(t: Test, open: HotStateFactory): Promise<
   await t.test('recent headers: newest first, replace by id, limit, evict', async (t) => {
     const c = conv();
     const [h1, h2, h3] = [
-      header(c, msg(), T0 + 1),
-      header(c, msg(), T0 + 3, { contentType: 'text', opus: null, text: 'hi', liveOn: null }),
-      header(c, msg(), T0 + 2),
+      header(c, msg(), T0 + 1, { liveRouter: 'router-1' }),
+      header(c, msg(), T0 + 3, { contentType: 'text', opus: null, text: 'hi' }),
+      header(c, msg(), T0 + 2, { forUser: { userId: 'u-hearer' as UserId, username: 'hearer' } }),
     ];
     t.same(await store.recentHeaders(c), []);
     for (const h of [h1, h2, h3]) await store.putHeader(h);
@@ -176,7 +175,6 @@ export async function hotStateContract(t: Test, open: HotStateFactory): Promise<
       durationMs: 899,
       chunkCount: 45,
       byteCount: 2700,
-      liveOn: null,
     };
     await store.putHeader(done);
     t.same(

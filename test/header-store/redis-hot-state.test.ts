@@ -105,7 +105,6 @@ void t.test(
       durationMs: 0,
       chunkCount: 0,
       byteCount: 0,
-      liveOn: null,
     });
     // Every key this store wrote carries its prefix (this Redis is ours alone).
     const inspect = new Redis(server.url, { maxRetriesPerRequest: 1 });

@@ -18,6 +18,7 @@ import type {
   TransportOptions,
   UpgradeRequest,
 } from '../../router/edge/transport.js';
+import { freePort } from '../ring/ring-test-kit.js';
 
 /** Creates a not yet listening transport. */
 export type TransportFactory = (options: TransportOptions) => Transport | Promise<Transport>;
@@ -603,6 +604,32 @@ export function transportContract(t: Test, create: TransportFactory): void {
     good.client.send('still here');
     const [echo] = (await once(good.client, 'message')) as [Buffer];
     t.equal(echo.toString(), 'still here');
+  });
+
+  void t.test('a second transport on a port in use rejects VOX_LISTEN_FAILED; the first keeps serving', async (t) => {
+    // A port named outright, as `voxring serve --port P` does: uWS shares such a port unless told not to.
+    const s = await start(t, {}, { port: await freePort() });
+    const second = await create({
+      host: '127.0.0.1',
+      port: s.port,
+      handlers: {
+        onHttp: (_req, res) => {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          res.end('second');
+        },
+        onUpgrade: defaultUpgrade,
+        onOpen: () => {},
+        onMessage: () => {},
+        onDrain: () => {},
+        onClose: () => {},
+      },
+      maxPayloadBytes: 1024,
+      highWaterMarkBytes: 64 * 1024,
+      idleTimeoutSeconds: 0,
+    });
+    t.teardown(() => second.close());
+    await t.rejects(second.listen(), { code: 'VOX_LISTEN_FAILED' });
+    for (let i = 0; i < 4; i++) t.equal((await s.http('/')).status, 404, `request ${i + 1} answered by the first`);
   });
 
   void t.test('close() closes clients with 1001, resolves, and is idempotent', async (t) => {
