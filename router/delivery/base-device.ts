@@ -27,6 +27,14 @@ export abstract class BaseDevice implements Device {
     this.chunkBucket = new TokenBucket(chunkBurst, now);
   }
 
+  /** The connection is gone: nothing more is sent or run; a kind of device drops what it holds (dropHeld). Idempotent. */
+  markClosed(): void {
+    this.closed = true;
+    this.dropHeld();
+  }
+
+  protected dropHeld(): void {}
+
   get userId(): UserId | undefined {
     return this.identity?.userId;
   }

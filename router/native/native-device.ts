@@ -41,6 +41,12 @@ export class NativeDevice extends BaseDevice {
     super(chunkBurst, now);
   }
 
+  /** Closed: the auth timer and queued frames go. */
+  protected override dropHeld(): void {
+    clearTimeout(this.authTimer);
+    this.pending.length = 0;
+  }
+
   /** Encodes and sends one frame; returns false when the device is now congested. */
   send(frame: ServerFrame): boolean {
     if (this.closed) return false;

@@ -135,9 +135,7 @@ export class NativeDoor implements Door {
     const device = this.byConnection.get(conn);
     if (!device) return;
     this.byConnection.delete(conn);
-    device.closed = true;
-    clearTimeout(device.authTimer);
-    device.pending.length = 0;
+    device.markClosed();
     this.options.registry.remove(device);
     this.options.delivery.deviceClosed(device);
   }

@@ -90,6 +90,13 @@ export class ZelloDevice extends BaseDevice {
     super(chunkBurst, now);
   }
 
+  /** Closed: the auth timer, queued inputs and half-sent pictures go. */
+  protected override dropHeld(): void {
+    clearTimeout(this.authTimer);
+    this.pending.length = 0;
+    this.images.clear();
+  }
+
   /** A fresh id for a stream, image or message of this connection. */
   nextId(): number {
     this.lastId = this.lastId >= 0x7fffffff ? 1 : this.lastId + 1;

@@ -158,10 +158,7 @@ export class ZelloDoor implements Door {
     const device = this.byConnection.get(conn);
     if (!device) return;
     this.byConnection.delete(conn);
-    device.closed = true;
-    clearTimeout(device.authTimer);
-    device.pending.length = 0;
-    device.images.clear();
+    device.markClosed();
     this.options.registry.remove(device);
     this.streams.endAll(device);
     this.options.delivery.deviceClosed(device);
