@@ -80,7 +80,7 @@ export async function buildServices(
     live: messages.live,
     timeline: people.timeline,
     presence: people.presence,
-    sessions: people.registry,
+    devices: people.registry,
     directory,
     conversationChanged: (conversationId) => {
       directory
@@ -109,7 +109,7 @@ function buildPeople(config: Readonly<RouterConfig>, stores: Stores, givenHotSta
   const directory = new ConversationDirectory(headers);
   const { ring, node, ownHot } = chooseRing(config, givenHotState, logger, headers, bodies);
   // In a ring other routers append to the same timelines, so a cached head would go stale.
-  const timeline = new TimelineService({ store: headers, sessions: registry, logger, cacheHeads: node === undefined });
+  const timeline = new TimelineService({ store: headers, devices: registry, logger, cacheHeads: node === undefined });
   // Events of users homed on other routers go over the ring's links (none alone).
   timeline.remote = node;
   // Unread counts, speakers and the history cache: the ring's shared hot state (there once it joined), else this process's.
@@ -120,7 +120,7 @@ function buildPeople(config: Readonly<RouterConfig>, stores: Stores, givenHotSta
     unread.published(userIds, event);
     history.published(event);
   });
-  const presence = new PresenceTracker({ sessions: registry, hot, directory });
+  const presence = new PresenceTracker({ devices: registry, hot, directory });
   const accounts = new AccountService({
     store: headers,
     sessionTtlMs: config.sessionTtlMs,
@@ -143,7 +143,7 @@ function buildMessages(
     directory,
     timeline,
     presence,
-    sessions: registry,
+    devices: registry,
     ring,
     limits: config.limits,
     liveResumeGraceMs: config.liveResumeGraceMs,
@@ -151,7 +151,7 @@ function buildMessages(
     logger: messagesLogger,
     metrics,
   });
-  const delivery = new MessageDelivery({ headers, bodies, directory, presence, sessions: registry, live, ring, metrics });
+  const delivery = new MessageDelivery({ headers, bodies, directory, presence, devices: registry, live, ring, metrics });
   const posts = new MessagePosts({ headers, bodies, directory, timeline, limits: config.limits, metrics });
   const removal = new MessageRemoval({ headers, bodies, directory, timeline, live, logger: messagesLogger });
   return { live, delivery, posts, removal };

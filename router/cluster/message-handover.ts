@@ -46,7 +46,7 @@ export class MessageHandover {
     this.mirrors = new MirrorTable({
       bodies: options.bodies,
       presence: services.presence,
-      sessions: services.sessions,
+      devices: services.devices,
       logger: options.logger,
       orphanGraceMs: options.liveResumeGraceMs,
       relay: options.relay,
@@ -219,7 +219,7 @@ export class MessageHandover {
    * claimed from what this router holds (its replica, else its mirror, else
    * storage). The talker's ack says where to continue.
    */
-  async takeOver(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void> {
+  async takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
     const relay = this.options.relay;
     const from = stored.liveRouter;
     if (from === undefined) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
@@ -231,16 +231,16 @@ export class MessageHandover {
       } else {
         // Not live there: it may have just ended (or moved); the header says what it is now.
         const fresh = await this.options.headers.getMessage(stored.id);
-        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, session, who, ref);
+        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, device, who, ref);
       }
     }
     const again = this.live.get(stored.id);
-    if (again) return this.live.reattach(again, session, who, ref);
+    if (again) return this.live.reattach(again, device, who, ref);
     await this.options.services.directory.requireParticipant(stored.conversationId, who.userId);
-    const live = await this.claim(stored, session, relay.reachable(from) ? from : undefined);
+    const live = await this.claim(stored, device, relay.reachable(from) ? from : undefined);
     if (!live) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', 'message is being taken over; retry');
     live.ackedSeq = live.writer.durableCount - 1;
-    session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
+    device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
     this.options.logger.info({ messageId: stored.id, from, chunks: live.chunkCount }, 'live message taken over');
   }
 
@@ -255,7 +255,7 @@ export class MessageHandover {
    * any) becomes the live source, the replica copy (if any) its body, the
    * header names this router. Undefined when it became live here meanwhile.
    */
-  private async claim(stored: MessageRecord, session: Device | null, previous?: string): Promise<LiveMessage | undefined> {
+  private async claim(stored: MessageRecord, device: Device | null, previous?: string): Promise<LiveMessage | undefined> {
     const { bodies, headers, services } = this.options;
     const id = stored.id;
     const mirror = this.mirrors.take(id);
@@ -279,7 +279,7 @@ export class MessageHandover {
     const source = mirror?.source ?? new ChunkSource(id, stored, chunks, null);
     source.header = stored;
     const live = new LiveMessage(source, writer, participants, opus.frameDurationUs);
-    this.live.register(live, session);
+    this.live.register(live, device);
     this.liveStarted(live, previous);
     if (!mirror) services.presence.start(stored.conversationId, id, stored.senderId, participants);
     return live;

@@ -38,7 +38,7 @@ export interface ReplicaCopy {
 export interface MirrorTableOptions {
   bodies: BodyStore;
   presence: PresenceTracker;
-  sessions: DeviceRegistry;
+  devices: DeviceRegistry;
   logger: Logger;
   /** How long a mirror of a router that left waits for adoption (twice that without a replica). */
   orphanGraceMs: number;
@@ -85,7 +85,7 @@ export class MirrorTable {
     const mirror = this.add(source, origin, participants);
     if (replicate) this.startReplica(mirror);
     if (header.state === 'live') {
-      attachMonitors(this.options.sessions, source, participants);
+      attachMonitors(this.options.devices, source, participants);
       this.options.presence.start(header.conversationId, header.id, header.senderId, participants);
     }
     return source;

@@ -203,8 +203,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     return this.handover.liveElsewhere(stored);
   }
 
-  takeOver(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void> {
-    return this.handover.takeOver(stored, session, who, ref);
+  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
+    return this.handover.takeOver(stored, device, who, ref);
   }
 
   durable(messageId: MessageId, durableCount: number): void {

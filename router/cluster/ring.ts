@@ -42,8 +42,8 @@ export interface LiveRing {
   liveEnded(id: MessageId): void;
   /** Whether a stored live message is live on another router now (its talker resumed here). */
   liveElsewhere(stored: MessageRecord): boolean;
-  /** Makes a message live on another router this router's, its talker on `session` (only when liveElsewhere). */
-  takeOver(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void>;
+  /** Makes a message live on another router this router's, its talker on `device` (only when liveElsewhere). */
+  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void>;
 }
 
 /** What delivery asks of the ring about messages held elsewhere. */
@@ -78,10 +78,10 @@ export interface LiveHost {
   openWriter(id: MessageId): Promise<BodyWriter>;
   /** Makes a message live here; `sender` streams it (null: nobody yet). */
   register(live: LiveMessage, sender: Device | null): void;
-  /** The talker of a message live here resumed on `session`. */
-  reattach(live: LiveMessage, session: Device, who: DeviceIdentity, ref: number): void;
+  /** The talker of a message live here resumed on `device`. */
+  reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void;
   /** start_message for a message already stored (it is not live here). */
-  resumeStored(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void>;
+  resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void>;
   finish(live: LiveMessage, state: MessageState): Promise<void>;
   /** The message moved to another router: no longer live here. */
   release(live: LiveMessage): void;
@@ -94,7 +94,7 @@ export interface RingServices {
   live: LiveHost;
   timeline: TimelineService;
   presence: PresenceTracker;
-  sessions: DeviceRegistry;
+  devices: DeviceRegistry;
   directory: ConversationDirectory;
   /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
   conversationChanged(conversationId: ConversationId): void;

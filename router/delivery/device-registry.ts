@@ -6,22 +6,22 @@ export class DeviceRegistry {
   private readonly byUser = new Map<UserId, Set<Device>>();
   private count = 0;
 
-  add(session: Device): void {
-    const userId = session.userId;
+  add(device: Device): void {
+    const userId = device.userId;
     if (userId === undefined) return;
     let set = this.byUser.get(userId);
     if (!set) this.byUser.set(userId, (set = new Set()));
-    if (!set.has(session)) {
-      set.add(session);
+    if (!set.has(device)) {
+      set.add(device);
       this.count++;
     }
   }
 
-  remove(session: Device): void {
-    const userId = session.userId;
+  remove(device: Device): void {
+    const userId = device.userId;
     if (userId === undefined) return;
     const set = this.byUser.get(userId);
-    if (set?.delete(session)) {
+    if (set?.delete(device)) {
       this.count--;
       if (set.size === 0) this.byUser.delete(userId);
     }

@@ -12,12 +12,12 @@ import type { DeviceRegistry } from './device-registry.js';
  * monitors its conversation gets its header and hears it from seq 0,
  * unless it already listens to it; `except` (the sender's own device) does not.
  */
-export function attachMonitors(sessions: DeviceRegistry, source: ChunkSource, participants: readonly UserId[], except?: Device): void {
+export function attachMonitors(devices: DeviceRegistry, source: ChunkSource, participants: readonly UserId[], except?: Device): void {
   const header = source.header;
   const frame = { ref: 0, type: 'header' as const, header: toWireHeader(header) };
   for (const userId of participants) {
     if (!visibleTo(header, userId)) continue;
-    for (const device of sessions.devicesOf(userId)) {
+    for (const device of devices.devicesOf(userId)) {
       if (device === except || !device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
       device.send(frame);
       new MessageListener(device, source, 0).attach();

@@ -27,7 +27,7 @@ export interface MessageDeliveryOptions {
   bodies: BodyStore;
   directory: ConversationDirectory;
   presence: PresenceTracker;
-  sessions: DeviceRegistry;
+  devices: DeviceRegistry;
   live: Pick<LiveIngest, 'get' | 'inConversation' | 'senderGone' | 'participantRemoved'>;
   ring: MirrorRing;
   metrics?: RouterMetrics;
@@ -48,7 +48,7 @@ export class MessageDelivery {
   }
 
   /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
-  async listen(session: Device, who: DeviceIdentity, ref: number, frame: Listen): Promise<void> {
+  async listen(device: Device, who: DeviceIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
     const live = this.liveSource(messageId);
     const header = live?.header ?? (await this.options.headers.getMessage(messageId));
@@ -62,32 +62,32 @@ export class MessageDelivery {
     if (frame.fromSeq > known) {
       throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${known} chunks`);
     }
-    session.send({ ref, type: 'header', header: toWireHeader(source.header) });
+    device.send({ ref, type: 'header', header: toWireHeader(source.header) });
     this.options.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
-    new MessageListener(session, source, frame.fromSeq).attach();
+    new MessageListener(device, source, frame.fromSeq).attach();
   }
 
-  stopListen(session: Device, messageId: string): void {
-    const listener = session.listeners.get(messageId as MessageId);
+  stopListen(device: Device, messageId: string): void {
+    const listener = device.listeners.get(messageId as MessageId);
     if (listener instanceof MessageListener) listener.detach();
   }
 
   /** Replaces the monitored set; answers with the presence of each monitored conversation, and plays what is live in the new ones. */
-  async monitor(session: Device, who: DeviceIdentity, ref: number, frame: Monitor): Promise<void> {
+  async monitor(device: Device, who: DeviceIdentity, ref: number, frame: Monitor): Promise<void> {
     const ids = [...new Set(frame.conversationIds)] as ConversationId[];
     for (const id of ids) await this.options.directory.requireParticipant(id, who.userId);
-    const added = session.setMonitored(ids);
-    for (const id of ids) session.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
+    const added = device.setMonitored(ids);
+    for (const id of ids) device.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
     for (const id of added) {
       for (const live of this.options.live.inConversation(id)) {
-        if (live.sender === session || session.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
-        session.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
-        new MessageListener(session, live.source, live.chunkCount).attach();
+        if (live.sender === device || device.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
+        device.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
+        new MessageListener(device, live.source, live.chunkCount).attach();
       }
       for (const source of this.options.ring.mirroredLive(id)) {
-        if (session.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
-        session.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
-        new MessageListener(session, source, source.chunks.length).attach();
+        if (device.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
+        device.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
+        new MessageListener(device, source, source.chunks.length).attach();
       }
     }
   }
@@ -97,7 +97,7 @@ export class MessageDelivery {
    * and what they are streaming into it ends now.
    */
   participantRemoved(conversationId: ConversationId, userId: UserId): void {
-    for (const device of this.options.sessions.devicesOf(userId)) {
+    for (const device of this.options.devices.devicesOf(userId)) {
       device.unmonitor(conversationId);
       for (const listener of [...device.listeners.values()]) {
         if (listener instanceof MessageListener && listener.source.header.conversationId === conversationId) listener.detach();

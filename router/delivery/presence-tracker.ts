@@ -21,7 +21,7 @@ import type { HotStateGuard } from '../people/hot-state-guard.js';
 import type { DeviceRegistry } from './device-registry.js';
 
 export interface PresenceTrackerOptions {
-  sessions: DeviceRegistry;
+  devices: DeviceRegistry;
   /** The shared speaker list; absent: presence frames only. */
   hot?: HotStateGuard;
   /** Tells a message to the whole conversation from one to a single participant. Required with `hot`. */
@@ -175,7 +175,7 @@ export class PresenceTracker {
   private broadcast(conversationId: ConversationId, participants: readonly UserId[]): void {
     const presence = this.snapshot(conversationId);
     for (const userId of participants) {
-      for (const device of this.options.sessions.devicesOf(userId)) {
+      for (const device of this.options.devices.devicesOf(userId)) {
         device.send({ ref: 0, type: 'presence', presence });
       }
     }

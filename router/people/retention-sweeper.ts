@@ -13,7 +13,7 @@ const BATCH = 200;
 
 export interface RetentionSweeperOptions {
   headers: HeaderStore;
-  /** Removes one message (MessageService.removeMessage). */
+  /** Removes one message (MessageRemoval.expire). */
   expire(header: MessageRecord): Promise<unknown>;
   /** Default retention (ms); 0 keeps messages of conversations without their own forever. */
   defaultRetentionMs: number;

@@ -43,7 +43,7 @@ function takeBatch(queued: QueuedEvent[]): QueuedEvent[] {
 
 export interface TimelineServiceOptions {
   store: HeaderStore;
-  sessions: DeviceRegistry;
+  devices: DeviceRegistry;
   logger: Logger;
   now?: () => number;
   /**
@@ -165,7 +165,7 @@ export class TimelineService {
 
   private push(cursors: Map<UserId, number>, event: StampedEvent): void {
     for (const [userId, cursor] of cursors) {
-      const devices = this.options.sessions.devicesOf(userId);
+      const devices = this.options.devices.devicesOf(userId);
       if (devices.size === 0 && !this.remote) continue;
       const wire = toWireTimelineEvent({ ...event, cursor, userId });
       this.pushLocal(userId, wire);
@@ -175,7 +175,7 @@ export class TimelineService {
 
   /** Pushes one stored event to this router's devices of the user (also for events relayed from another router). */
   pushLocal(userId: UserId, wire: TimelineEvent): void {
-    for (const device of this.options.sessions.devicesOf(userId)) {
+    for (const device of this.options.devices.devicesOf(userId)) {
       device.send({ ref: 0, type: 'timeline', timeline: { events: [wire], cursor: wire.cursor, more: false } });
     }
   }

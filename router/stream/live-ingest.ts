@@ -38,7 +38,7 @@ export interface LiveIngestOptions {
   directory: ConversationDirectory;
   timeline: TimelineService;
   presence: PresenceTracker;
-  sessions: DeviceRegistry;
+  devices: DeviceRegistry;
   ring: LiveRing;
   limits: Limits;
   liveResumeGraceMs: number;
@@ -98,9 +98,9 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   }
 
   /** `forUser`: a participant who alone (with the sender) hears it (the Zello door's `for`). */
-  async start(session: Device, who: DeviceIdentity, ref: number, frame: StartMessage, forUser?: ParticipantRecord): Promise<void> {
+  async start(device: Device, who: DeviceIdentity, ref: number, frame: StartMessage, forUser?: ParticipantRecord): Promise<void> {
     if (this.isClosing) throw new VoxError('VOX_SHUTTING_DOWN');
-    if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
+    if (!device.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
     const messageId = requireMessageId(frame.messageId);
     if (frame.contentType !== 'VOICE') {
       throw new VoxError('VOX_CONTENT_TYPE_INVALID', 'start_message carries VOICE; send text with send_text');
@@ -114,15 +114,15 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       }
       // Re-read: the message may have ended during the check (then the stored path answers).
       const current = this.live.get(messageId);
-      if (current) return this.reattach(current, session, who, ref);
+      if (current) return this.reattach(current, device, who, ref);
     }
 
     const conversationId = frame.conversationId as ConversationId;
     const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
     const stored = await this.options.headers.getMessage(messageId);
-    if (stored) return this.resumeStored(stored, session, who, ref);
+    if (stored) return this.resumeStored(stored, device, who, ref);
 
-    if (session.sending.size >= this.options.limits.maxLiveMessagesPerConnection) {
+    if (device.sending.size >= this.options.limits.maxLiveMessagesPerConnection) {
       throw new VoxError('VOX_TOO_MANY_LIVE');
     }
     // Backpressure: too much waits for the remote body store; refuse before anything is stored.
@@ -150,26 +150,26 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const writer = await openBodyWriter(this.options.bodies, messageId, true, this.metrics);
     const participants = audience(header, conversation.participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
-    this.register(live, session);
-    session.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
-    attachMonitors(this.options.sessions, live.source, participants, session);
+    this.register(live, device);
+    device.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
+    attachMonitors(this.options.devices, live.source, participants, device);
     this.options.ring.liveStarted(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void publishHeader(this.options.timeline, participants, header, 'message_new');
   }
 
   /** Hot path: one Opus packet from the sender. */
-  chunk(session: Device, chunk: Chunk): void {
+  chunk(device: Device, chunk: Chunk): void {
     const receivedAt = this.metrics ? performance.now() : 0;
     const live = this.live.get(chunk.messageId as MessageId);
     if (!live || live.state === 'ending') {
       throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'no live message with this id: send start_message first');
     }
-    if (live.sender !== session) {
+    if (live.sender !== device) {
       throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
     }
     const limits = this.options.limits;
-    if (!session.takeChunkToken(this.now(), this.chunkRate)) throw new VoxError('VOX_CHUNK_RATE');
+    if (!device.takeChunkToken(this.now(), this.chunkRate)) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
     if (payload.length === 0 || payload.length > limits.maxChunkBytes) {
       throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${limits.maxChunkBytes} bytes`);
@@ -188,10 +188,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   }
 
   /** Ends a message; the sender's message_end carries `ref` (the end_message frame's). */
-  async end(session: Device, frame: EndMessage, ref = 0): Promise<void> {
+  async end(device: Device, frame: EndMessage, ref = 0): Promise<void> {
     const live = this.live.get(frame.messageId as MessageId);
     if (!live) throw new VoxError('VOX_MESSAGE_NOT_LIVE');
-    if (live.sender !== session) throw new VoxError('VOX_MESSAGE_NOT_YOURS');
+    if (live.sender !== device) throw new VoxError('VOX_MESSAGE_NOT_YOURS');
     if (frame.chunkCount > live.chunkCount) {
       throw new VoxError('VOX_CHUNK_SEQ_GAP', `end says ${frame.chunkCount} chunks, router has ${live.chunkCount}`);
     }
@@ -221,31 +221,31 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq } });
   }
 
-  reattach(live: LiveMessage, session: Device, who: DeviceIdentity, ref: number): void {
+  reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void {
     if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
     if (live.state === 'ending') throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
-    live.attachSender(session);
+    live.attachSender(device);
     live.ackedSeq = Math.max(live.ackedSeq, live.ackableCount - 1);
     live.ackedAt = performance.now();
-    session.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
+    device.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
   }
 
   /** start_message for a message already stored: finished → report it; interrupted → resume it; live on another router → take it over. */
-  async resumeStored(stored: MessageRecord, session: Device, who: DeviceIdentity, ref: number): Promise<void> {
+  async resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
     assertNotGone(stored);
     // One writer per body: a message live on another router is taken over from there.
     const ring = this.options.ring;
-    if (ring.liveElsewhere(stored)) return ring.takeOver(stored, session, who, ref);
+    if (ring.liveElsewhere(stored)) return ring.takeOver(stored, device, who, ref);
     if (stored.state === 'complete') {
-      session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
-      session.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
+      device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
+      device.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
       return;
     }
     const writer = await this.openWriter(stored.id);
     const chunks = (await this.options.bodies.read(stored.id, 0)).map((c) => c.payload);
     const again = this.live.get(stored.id);
-    if (again) return this.reattach(again, session, who, ref);
+    if (again) return this.reattach(again, device, who, ref);
     const conversation = await this.options.directory.requireParticipant(stored.conversationId, who.userId);
     const liveRouter = ring.liveRouter;
     Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length }, liveRouter ? { liveRouter } : {});
@@ -253,8 +253,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const participants = audience(stored, conversation.participants);
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const live = new LiveMessage(new ChunkSource(stored.id, stored, chunks, null), writer, participants, opus.frameDurationUs);
-    this.register(live, session);
-    session.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
+    this.register(live, device);
+    device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
     ring.liveStarted(live);
     this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
     this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');

@@ -1,7 +1,7 @@
 /**
  * Streams one message to one device from a start seq: the backlog as fast
  * as the connection drains, then every new chunk as it arrives, then
- * message_end. Pauses while the device is congested; the session's drain
+ * message_end. Pauses while the device is congested; the device's drain
  * resumes it.
  */
 import type { Device } from '../delivery/device.js';
@@ -11,31 +11,31 @@ export class MessageListener implements ChunkReader {
   private finished = false;
 
   constructor(
-    private readonly session: Device,
+    private readonly device: Device,
     readonly source: ChunkSource,
     public nextSeq: number,
   ) {}
 
-  /** Registers with the session and the source, then sends what is available. */
+  /** Registers with the device and the source, then sends what is available. */
   attach(): void {
-    const previous = this.session.listeners.get(this.source.messageId);
+    const previous = this.device.listeners.get(this.source.messageId);
     if (previous instanceof MessageListener) previous.detach();
-    this.session.setListener(this.source.messageId, this);
+    this.device.setListener(this.source.messageId, this);
     this.source.readers.add(this);
     this.pump();
   }
 
   pump(): void {
     if (this.finished) return;
-    const { session, source } = this;
-    if (session.closed) return this.detach();
+    const { device, source } = this;
+    if (device.closed) return this.detach();
     while (this.nextSeq < source.chunks.length) {
-      if (session.congested) return;
-      session.sendChunk(source, this.nextSeq);
+      if (device.congested) return;
+      device.sendChunk(source, this.nextSeq);
       this.nextSeq++;
     }
     if (source.endState !== null) {
-      session.send({
+      device.send({
         ref: 0,
         type: 'messageEnd',
         messageEnd: { messageId: source.messageId, chunkCount: source.chunks.length, state: source.endState },
@@ -48,7 +48,7 @@ export class MessageListener implements ChunkReader {
     if (this.finished) return;
     this.finished = true;
     this.source.readers.delete(this);
-    this.session.removeListener(this.source.messageId, this);
+    this.device.removeListener(this.source.messageId, this);
   }
 }
 

@@ -35,8 +35,8 @@ export class MessagePosts {
     this.now = options.now ?? Date.now;
   }
 
-  async sendText(session: Device, who: DeviceIdentity, ref: number, frame: SendText): Promise<void> {
-    await this.post(session, who, ref, {
+  async sendText(device: Device, who: DeviceIdentity, ref: number, frame: SendText): Promise<void> {
+    await this.post(device, who, ref, {
       messageId: requireMessageId(frame.messageId),
       conversationId: frame.conversationId as ConversationId,
       contentType: 'text',
@@ -45,9 +45,9 @@ export class MessagePosts {
   }
 
   /** Stores a complete message (body first, then header), acks it and announces it on the audience's timelines. */
-  async post(session: Device, who: DeviceIdentity, ref: number, post: PostedMessage): Promise<void> {
+  async post(device: Device, who: DeviceIdentity, ref: number, post: PostedMessage): Promise<void> {
     if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
-    if (!session.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
+    if (!device.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
     const messageId = requireMessageId(post.messageId);
     const text = post.text ?? null;
     if (post.contentType === 'text') {
@@ -64,7 +64,7 @@ export class MessagePosts {
     }
     const header = postedHeader(post, who, new Date(this.now()));
     await this.options.headers.insertMessage(header);
-    session.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
+    device.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
     void publishHeader(this.options.timeline, audience(header, conversation.participants), header, 'message_new');
   }
 

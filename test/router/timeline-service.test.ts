@@ -48,7 +48,7 @@ const event = (n: number) => ({
 
 void t.test('a burst is stored in few calls, in order, each publish resolving after its event', async (t) => {
   const { store, calls, stored } = recordingStore();
-  const timeline = new TimelineService({ store, sessions: new DeviceRegistry(), logger: createLogger('silent') });
+  const timeline = new TimelineService({ store, devices: new DeviceRegistry(), logger: createLogger('silent') });
   const alice = 'alice' as UserId;
   const first = timeline.publish([alice], event(0));
   const early: number[] = [];
@@ -73,7 +73,7 @@ void t.test('a burst is stored in few calls, in order, each publish resolving af
 
 void t.test('big events go in batches of at most 64 KiB of payload (a batch is pushed in one go)', async (t) => {
   const { store, calls } = recordingStore();
-  const timeline = new TimelineService({ store, sessions: new DeviceRegistry(), logger: createLogger('silent') });
+  const timeline = new TimelineService({ store, devices: new DeviceRegistry(), logger: createLogger('silent') });
   const big = (n: number, size: number) => ({ ...event(n), payload: { n, text: 'x'.repeat(size) } });
   await Promise.all([
     timeline.publish(['carol' as UserId], big(0, 100_000)),
@@ -91,7 +91,7 @@ void t.test('big events go in batches of at most 64 KiB of payload (a batch is p
 
 void t.test('a failed append is logged and the next one still runs', async (t) => {
   const { store, stored, fail } = recordingStore();
-  const timeline = new TimelineService({ store, sessions: new DeviceRegistry(), logger: createLogger('silent') });
+  const timeline = new TimelineService({ store, devices: new DeviceRegistry(), logger: createLogger('silent') });
   fail.next = true;
   await timeline.publish(['bob' as UserId], event(1));
   t.notOk(stored.has('m-1'), 'lost with the store');
