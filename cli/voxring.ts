@@ -84,6 +84,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return 2;
 }
 
+/** After stopTimeoutMs, what close() may take to end live messages, close clients and flush storage. */
+const STOP_GRACE_MS = 5000;
+
 async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   const input: ConfigInput = {};
   for (const option of CONFIG_OPTIONS) {
@@ -101,7 +104,13 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await router.close();
+  // Whatever hangs in the stop, the process is gone shortly after the deadline (a second signal ends it at once).
+  const hardStop = setTimeout(() => process.exit(1), config.stopTimeoutMs + STOP_GRACE_MS);
+  hardStop.unref();
+  const now = (): void => process.exit(1);
+  process.once('SIGINT', now);
+  process.once('SIGTERM', now);
+  await router.stop();
   return 0;
 }
 

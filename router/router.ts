@@ -163,7 +163,22 @@ export class Router {
     return router;
   }
 
-  /** Stops taking connections, ends live messages as interrupted, flushes storage. Idempotent. */
+  /**
+   * Graceful stop (SIGTERM): refuses new clients and answers /readyz 503 at
+   * once; in a ring drains for at most stopTimeoutMs so that users and live
+   * messages move to other routers; then close(). Idempotent.
+   */
+  async stop(): Promise<void> {
+    const { services, state, logger } = this.parts;
+    if (!state.shuttingDown) {
+      state.shuttingDown = true;
+      logger.info({ liveMessages: services.live.liveCount, stopTimeoutMs: this.config.stopTimeoutMs }, 'stopping');
+      await services.ring.handOff(this.config.stopTimeoutMs).catch((err: unknown) => logger.warn({ err }, 'drain before stop failed'));
+    }
+    await this.close();
+  }
+
+  /** Stops taking connections, ends live messages as interrupted (resumable), acks what is durable, closes clients (1001), flushes storage. Idempotent. */
   close(): Promise<void> {
     this.closing ??= this.doClose();
     return this.closing;

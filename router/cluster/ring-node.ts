@@ -9,6 +9,7 @@
  * elsewhere, pushes timeline events to users homed elsewhere, and hands what
  * arrives on the links to the services.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, RouterId, UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
@@ -32,6 +33,9 @@ import { PeerRequests } from './peer-requests.js';
 import type { LinkFactory, RelayLink } from './relay-link.js';
 import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.js';
 import { clusterStatus } from './ring-status.js';
+
+/** How often a graceful stop looks whether every live message moved away. */
+const HAND_OFF_POLL_MS = 50;
 
 /** What a router opens when it joins a ring: the membership, and the hot state the routers share. */
 export interface RingState {
@@ -183,6 +187,13 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   async setDraining(draining: boolean): Promise<void> {
     this.isDraining = draining;
     await this.joined?.membership.setDraining(draining);
+  }
+
+  async handOff(timeoutMs: number): Promise<void> {
+    await this.setDraining(true);
+    const deadline = Date.now() + timeoutMs;
+    const liveHere = (): boolean => this.services.live.liveCount > 0;
+    while (liveHere() && Date.now() < deadline) await delay(HAND_OFF_POLL_MS);
   }
 
   status(health: Record<string, unknown>): Promise<Record<string, unknown>> {

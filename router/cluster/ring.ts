@@ -64,6 +64,12 @@ export interface RingAdmin {
   readonly draining: boolean;
   /** Drains (true) or rejoins (false) the ring; VOX_NOT_FOUND alone, with no ring to leave. */
   setDraining(draining: boolean): Promise<void>;
+  /**
+   * Graceful stop: drains, so that users migrate and live messages move to
+   * their talkers' new routers, and waits at most `timeoutMs` until none is
+   * live here. Alone there is nowhere to move them: it returns at once.
+   */
+  handOff(timeoutMs: number): Promise<void>;
   /** The document of GET /v1/admin/ring; `health` is this router's own /healthz fields. */
   status(health: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
@@ -72,6 +78,8 @@ export interface RingAdmin {
 export interface LiveHost {
   /** True once the router is shutting down. */
   readonly closing: boolean;
+  /** Messages live here now. */
+  readonly liveCount: number;
   get(id: MessageId): LiveMessage | undefined;
   values(): Iterable<LiveMessage>;
   /** Opens the body writer of a message becoming live here. */

@@ -80,6 +80,8 @@ export class SingleRing implements Ring {
     throw new VoxError('VOX_NOT_FOUND', 'this router is not part of a ring');
   }
 
+  async handOff(): Promise<void> {}
+
   async status(health: Record<string, unknown>): Promise<Record<string, unknown>> {
     return { self: health, kind: 'single', members: [], links: [] };
   }
