@@ -5,17 +5,19 @@
  * or talk the server refuses exits 3 at once with the server's error; one
  * that cannot reach its server, or loses it for longer than --reconnect-for,
  * exits 4 and says so; Ctrl-C during talk ends the message at once (exit
- * 130), the header leaving LIVE within a second.
+ * 130), the header leaving LIVE within a second; `talk --message-id`
+ * continues a message its sender left unfinished.
  */
 import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import t, { type Test } from 'tap';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
+import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringHttp } from '../../client/voxring-http.js';
 import type { MessageHeader } from '../../proto/frames.js';
 import { eventually } from '../helpers/eventually.js';
-import { PASSWORD, signupUser, speechPackets, startTestRouter, tempDir, type TestUser } from '../helpers/router-fixture.js';
+import { connectDevice, PASSWORD, signupUser, speechPackets, startTestRouter, tempDir, type TestUser } from '../helpers/router-fixture.js';
 import { cleanEnv, FIXTURE, runCli, startCli, type Cli } from './support/cli-process.js';
 
 const MESSAGE_ID = /^([0-9a-f-]{36})$/m;
@@ -159,4 +161,29 @@ void t.test('Ctrl-C during talk ends the message at once', async (t) => {
   t.equal(await talker.exited, 130, 'talk exits 130');
   t.match(talker.stderr(), new RegExp(`message ${messageId} ended COMPLETE with ${ended.chunkCount} chunks`));
   t.equal(talker.stdout(), `${messageId}\n`, 'stdout holds the message id only');
+});
+
+void t.test('talk --message-id continues a message left unfinished', async (t) => {
+  const router = await startTestRouter(t);
+  const p = await pair(router.url);
+  const { packets, preSkip } = await speechPackets();
+  const device = await connectDevice(t, router.url, p.a);
+  const message = await OutgoingVoiceMessage.start(device, {
+    conversationId: p.conversationId,
+    opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip },
+  });
+  for (const packet of packets.slice(0, 120)) message.send(packet);
+  await message.allAcked();
+  device.terminate(); // its sender vanished: the message waits for a resume
+  const resumed = await runCli(t, ['talk', '--server', p.url, '--user', p.a.name, '--conversation', p.conversationId, '--file', FIXTURE, '--message-id', message.messageId], env);
+  t.equal(resumed.code, 0, `talk exits 0 (${resumed.stderr})`);
+  t.equal(resumed.stdout, `${message.messageId}\n`, 'it prints the id it continued');
+  t.match(resumed.stderr, /resumed after its 120 stored chunks/, 'from the first chunk the router lacked');
+  const header = await p.b.http.getMessage(message.messageId);
+  t.equal(header.state, 'COMPLETE');
+  const stored = readOggOpus((await p.b.http.audio(message.messageId)).body).packets;
+  t.ok(
+    stored.length === packets.length && stored.every((q, i) => q.equals(packets[i] ?? Buffer.alloc(0))),
+    'the stored message is the whole file, each packet once, bit-exact',
+  );
 });
