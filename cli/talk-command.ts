@@ -43,6 +43,7 @@ export async function talk(flags: Flags, env: NodeJS.ProcessEnv): Promise<number
   const http = await loggedIn(flags, env, forMs);
   const session = await openSession(http, forMs);
   try {
+    if (stop.requested) return stop.exitCode; // stopped before anything was sent
     const frameDurationUs = Math.round((opusPacketSamples(first) * 1_000_000) / 48000);
     const message = await session.startVoice({
       conversationId,
@@ -89,8 +90,10 @@ async function finish(message: OutgoingVoiceMessage, stop: StopSignals, session:
       note(`message ${message.messageId} ended ${state} with ${chunkCount} chunks`);
       return stop.exitCode;
     }
-    if (state !== 'COMPLETE') note(`message ${message.messageId} ended ${state} with ${chunkCount} chunks`);
-    return state === 'COMPLETE' ? EXIT.ok : EXIT.failure;
+    // The router may end a message itself, e.g. at maxMessageDurationMs: then it holds less than the file.
+    const whole = state === 'COMPLETE' && chunkCount === message.sentCount;
+    if (!whole) note(`message ${message.messageId} ended ${state} with ${chunkCount} of ${message.sentCount} chunks`);
+    return whole ? EXIT.ok : EXIT.failure;
   } catch (err) {
     note(`message ${message.messageId} is not ended: ${message.ackedSeq + 1} chunks are stored; resume it with --message-id ${message.messageId}`);
     if (stop.requested && session.failure === undefined) return stop.exitCode;

@@ -185,6 +185,7 @@ export class OutgoingVoiceMessage {
       return;
     }
     this.endFrame = frame;
+    this.linked = false;
     this.wake();
   }
 

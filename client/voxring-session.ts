@@ -60,6 +60,8 @@ const FINAL_CLOSE_CODES = new Set([1009, 4000, 4001]);
 const RESUME_ATTEMPTS = 8;
 /** Calls that lose their connection mid-request wait for the next one this many times. */
 const REQUEST_ATTEMPTS = 20;
+/** Connections in a row that fail to restore (a retryable error, e.g. a timeout) before the session gives up. */
+const RESTORE_ATTEMPTS = 5;
 
 export class VoxringSession {
   private conn: VoxringConnection | undefined;
@@ -73,6 +75,7 @@ export class VoxringSession {
   private readonly outgoing = new Set<OutgoingVoiceMessage>();
   private readonly abort = new AbortController();
   private ended: { error: VoxClientError | undefined } | undefined;
+  private restoreFailures = 0;
   private readonly endWaiters = new Set<(error: VoxClientError | undefined) => void>();
   private readonly connWaiters = new Set<{ resolve: (conn: VoxringConnection) => void; reject: (err: VoxClientError) => void }>();
   private readonly reconnectForMs: number;
@@ -259,13 +262,14 @@ export class VoxringSession {
       await this.restore(conn);
     } catch (err) {
       if (conn !== this.conn || !conn.isOpen) return; // lost again meanwhile: the next connection restores
-      if (!isRetryable(err)) {
+      if (!isRetryable(err) || ++this.restoreFailures >= RESTORE_ATTEMPTS) {
         this.finish(asClientError(err));
         return;
       }
       conn.terminate(); // a retryable failure (timeout, storage): start over on a new connection
       return;
     }
+    this.restoreFailures = 0;
     this.emit({ type: 'connected', routerId: conn.welcome?.routerId ?? '', url: conn.socket.url, reconnect: true });
   }
 

@@ -50,7 +50,16 @@ async function sendDurably(message: OutgoingVoiceMessage, packets: Buffer[], fro
   await message.allAcked(30_000);
 }
 
-async function checkHeard(t: Test, talk: Talk): Promise<void> {
+/** Sends the packets from `from` on and ends the message: COMPLETE, the talker saw a close with `code`, the hearer heard it all. */
+async function finishTalk(t: Test, talk: Talk, from: number, code: number, what: string): Promise<void> {
+  for (const packet of talk.packets.slice(from)) talk.message.send(packet);
+  const end = await talk.message.end(30_000);
+  t.equal(end.messageEnd.state, 'COMPLETE', 'the message ends COMPLETE');
+  t.equal(end.messageEnd.chunkCount, talk.packets.length, 'with every chunk');
+  t.ok(
+    talk.talkerEvents.some((e) => e.type === 'disconnected' && e.code === code),
+    what,
+  );
   const heard = await talk.delivered;
   t.equal(heard.state, 'COMPLETE', 'the hearer gets the message COMPLETE');
   t.equal(heard.payloads.length, talk.packets.length, 'with every packet');
@@ -69,19 +78,11 @@ void t.test('talker and hearer ride over dropped connections', async (t) => {
   talker.connection?.terminate(); // the talker's network drops
   await sendDurably(message, packets, 100, 200); // kept while away, resent on resume
   hearer.connection?.terminate(); // the hearer's drops
-  for (const packet of packets.slice(200)) message.send(packet);
-  const end = await message.end(30_000);
-  t.equal(end.messageEnd.state, 'COMPLETE', 'the message ends COMPLETE');
-  t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
-  t.ok(
-    talk.talkerEvents.some((e) => e.type === 'disconnected' && e.code === 1006),
-    'the talker saw its connection drop',
-  );
+  await finishTalk(t, talk, 200, 1006, 'the talker saw its connection drop');
   t.ok(
     talk.talkerEvents.some((e) => e.type === 'connected' && e.reconnect),
     'and reconnected',
   );
-  await checkHeard(t, talk);
 });
 
 void t.test('the router goes away (1001) and comes back on the same port', async (t) => {
@@ -97,15 +98,7 @@ void t.test('the router goes away (1001) and comes back on the same port', async
   await startTestRouter(t, { store: 'pglite', dataDir, config: { port } });
   await message.allAcked(30_000);
   t.equal(message.ackedSeq, 199, 'the message resumed on the restarted router');
-  for (const packet of packets.slice(200)) message.send(packet);
-  const end = await message.end(30_000);
-  t.equal(end.messageEnd.state, 'COMPLETE', 'the message ends COMPLETE');
-  t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
-  t.ok(
-    talk.talkerEvents.some((e) => e.type === 'disconnected' && e.code === 1001),
-    'the talker saw the router go away',
-  );
-  await checkHeard(t, talk);
+  await finishTalk(t, talk, 200, 1001, 'the talker saw the router go away');
 });
 
 void t.test('a session gives up after reconnectForMs, and at once when refused', async (t) => {
