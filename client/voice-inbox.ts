@@ -25,7 +25,20 @@
 import type { MessageHeader, MessageStateName, Presence, ServerFrame, TimelineEvents } from '../proto/frames.js';
 import { VoxClientError } from './client-error.js';
 import type { VoxringConnection } from './voxring-connection.js';
-import type { VoxringSession } from './voxring-session.js';
+
+/** What the inbox uses of a connection. */
+export type InboxConnection = Pick<VoxringConnection, 'isOpen' | 'send' | 'welcome'>;
+
+/** What the inbox needs of its session (VoxringSession is one; a test's fake is another). */
+export interface InboxSession {
+  /** The open connection, undefined while reconnecting. */
+  readonly connection: InboxConnection | undefined;
+  onFrame(listener: (frame: ServerFrame) => void): () => void;
+  /** Runs `hook` on every new connection after a loss, before monitor is sent again. */
+  onReconnect(hook: (conn: InboxConnection) => void): () => void;
+  /** True for the session's own voice messages (not to be heard back). */
+  isSending(messageId: string): boolean;
+}
 
 export interface InboxOptions {
   /** Conversations whose messages it takes; default: every conversation it hears from. */
@@ -90,7 +103,7 @@ export class VoiceInbox {
   private closed = false;
 
   constructor(
-    private readonly session: VoxringSession,
+    private readonly session: InboxSession,
     options: InboxOptions = {},
   ) {
     this.conversations = options.conversationIds ? new Set(options.conversationIds) : undefined;
@@ -266,7 +279,7 @@ export class VoiceInbox {
   }
 
   /** A new connection: the listens in flight died with the old one; ask again for everything unfinished. */
-  private onReconnect(conn: VoxringConnection): void {
+  private onReconnect(conn: InboxConnection): void {
     for (const m of this.incoming.values()) {
       m.listenRef = 0;
       clearTimeout(m.retryTimer);
