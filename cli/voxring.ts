@@ -8,7 +8,6 @@ import { parseArgs } from 'node:util';
 import { CONFIG_OPTIONS, loadConfig, type ConfigInput } from '../common/config.js';
 import { createLogger } from '../common/logger.js';
 import { VoxringHttp } from '../client/voxring-http.js';
-import { Router } from '../router/router.js';
 import {
   EXIT,
   failureOf,
@@ -120,6 +119,8 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   if (typeof flags.postgres === 'string') input.postgresUrl = flags.postgres;
   const config = loadConfig(input, env);
   const logger = createLogger(config.logLevel);
+  // Loaded here only: the client commands start without the whole server.
+  const { Router } = await import('../router/router.js');
   const router = await Router.start(config, { logger });
   console.log(`voxring listening on ${router.url} (transport ${router.transport.name}, WebSocket ${router.webSocketUrl})`);
   await new Promise<void>((resolve) => {
