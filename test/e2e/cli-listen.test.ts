@@ -3,7 +3,8 @@
  * the happy path, and the exit codes that say what happened: started
  * mid-talk it still writes the whole message; refused by the server it
  * exits 3 at once with the server's error; when its server stops for longer
- * than --reconnect-for it exits 4 and says so.
+ * than --reconnect-for it exits 4 and says so; a message whose sender never
+ * resumes it is written as the server kept it, with a warning (exit 1).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import t from 'tap';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import { signupUser, speechPackets, startTestRouter, tempDir } from '../helpers/router-fixture.js';
 import { startCli } from './support/cli-process.js';
-import { env, liveWith, MESSAGE_ID_LINE, pair, talkCli, timedCli } from './support/cli-conversation.js';
+import { abandonedMessage, env, liveWith, MESSAGE_ID_LINE, pair, talkCli, timedCli } from './support/cli-conversation.js';
 
 /** A refusal is told at once: in at most twice the time `voxring --help`, started alongside, takes, plus this. */
 const REFUSED_MARGIN_MS = 5000;
@@ -90,4 +91,24 @@ void t.test('a server that stops: exit 4 after --reconnect-for', async (t) => {
   t.match(listener.stderr(), /connection lost \(1001 VOX_SHUTTING_DOWN\); reconnecting for up to 2 s/, 'it says it lost the server');
   t.match(listener.stderr(), /server unreachable: .*gave up after 2\.0 s/, 'and that it gave up');
   t.ok(ms >= 1000 && ms < 15_000, `after about --reconnect-for (${ms} ms)`);
+});
+
+void t.test('a sender that never resumes: the file holds what the server kept, with a warning, exit 1', async (t) => {
+  const router = await startTestRouter(t, { config: { liveResumeGraceMs: 300 } });
+  const p = await pair(router.url);
+  const outDir = path.join(await tempDir(t), 'heard');
+  const listener = startCli(
+    t,
+    ['listen', '--server', p.url, '--user', p.b.name, '--conversation', p.conversationId, '--out', outDir, '--count', '1', '--resume-wait', '1'],
+    env,
+  );
+  await listener.line(/listening on conversation/);
+  const { messageId, packets } = await abandonedMessage(t, p, 50); // gone for good: INTERRUPTED after the grace
+  t.equal(await listener.exited, 1, 'listen exits 1: the message it wrote is not whole');
+  t.match(listener.stderr(), new RegExp(`message ${messageId} ended INTERRUPTED with 50 chunks, its sender did not resume it`), 'and says so');
+  const heard = readOggOpus(await readFile(path.join(outDir, `${messageId}.ogg`))).packets;
+  t.ok(
+    heard.length === 50 && heard.every((q, i) => q.equals(packets[i] ?? Buffer.alloc(0))),
+    'the file holds the 50 chunks the server kept, bit-exact',
+  );
 });

@@ -6,12 +6,11 @@
  * in reach it exits 4 after --reconnect-for.
  */
 import t from 'tap';
-import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import { eventually } from '../helpers/eventually.js';
-import { connectDevice, signupUser, speechPackets, startTestRouter } from '../helpers/router-fixture.js';
+import { signupUser, startTestRouter } from '../helpers/router-fixture.js';
 import { FIXTURE, runCli } from './support/cli-process.js';
-import { closedPort, env, liveWith, MESSAGE_ID_LINE, pair, talkCli } from './support/cli-conversation.js';
+import { abandonedMessage, closedPort, env, liveWith, MESSAGE_ID_LINE, pair, talkCli } from './support/cli-conversation.js';
 
 void t.test('Ctrl-C during talk ends the message at once', async (t) => {
   const router = await startTestRouter(t);
@@ -34,22 +33,14 @@ void t.test('Ctrl-C during talk ends the message at once', async (t) => {
 void t.test('talk --message-id continues a message left unfinished', async (t) => {
   const router = await startTestRouter(t);
   const p = await pair(router.url);
-  const { packets, preSkip } = await speechPackets();
-  const device = await connectDevice(t, router.url, p.a);
-  const message = await OutgoingVoiceMessage.start(device, {
-    conversationId: p.conversationId,
-    opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip },
-  });
-  for (const packet of packets.slice(0, 120)) message.send(packet);
-  await message.allAcked();
-  device.terminate(); // its sender vanished: the message waits for a resume
-  const resumed = await runCli(t, ['talk', '--server', p.url, '--user', p.a.name, '--conversation', p.conversationId, '--file', FIXTURE, '--message-id', message.messageId], env);
+  const { messageId, packets } = await abandonedMessage(t, p, 120); // its sender vanished: it waits for a resume
+  const resumed = await runCli(t, ['talk', '--server', p.url, '--user', p.a.name, '--conversation', p.conversationId, '--file', FIXTURE, '--message-id', messageId], env);
   t.equal(resumed.code, 0, `talk exits 0 (${resumed.stderr})`);
-  t.equal(resumed.stdout, `${message.messageId}\n`, 'it prints the id it continued');
+  t.equal(resumed.stdout, `${messageId}\n`, 'it prints the id it continued');
   t.match(resumed.stderr, /resumed after its 120 stored chunks/, 'from the first chunk the router lacked');
-  const header = await p.b.http.getMessage(message.messageId);
+  const header = await p.b.http.getMessage(messageId);
   t.equal(header.state, 'COMPLETE');
-  const stored = readOggOpus((await p.b.http.audio(message.messageId)).body).packets;
+  const stored = readOggOpus((await p.b.http.audio(messageId)).body).packets;
   t.ok(
     stored.length === packets.length && stored.every((q, i) => q.equals(packets[i] ?? Buffer.alloc(0))),
     'the stored message is the whole file, each packet once, bit-exact',

@@ -7,7 +7,8 @@ import type { Test } from 'tap';
 import type { VoxringHttp } from '../../../client/voxring-http.js';
 import type { MessageHeader } from '../../../proto/frames.js';
 import { eventually } from '../../helpers/eventually.js';
-import { PASSWORD, signupUser, type TestUser } from '../../helpers/router-fixture.js';
+import { OutgoingVoiceMessage } from '../../../client/outgoing-voice-message.js';
+import { connectDevice, PASSWORD, signupUser, speechPackets, type TestUser } from '../../helpers/router-fixture.js';
 import { cleanEnv, FIXTURE, runCli, startCli, type Cli } from './cli-process.js';
 
 /** `talk` prints the message id alone on its first stdout line. */
@@ -53,4 +54,22 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/**
+ * Alice starts a message with the fixture's first `count` packets (all
+ * acked), then her connection drops for good: the message waits for a
+ * resume, and ends INTERRUPTED after the router's liveResumeGraceMs.
+ */
+export async function abandonedMessage(t: Test, p: Pair, count: number): Promise<{ messageId: string; packets: Buffer[] }> {
+  const { packets, preSkip } = await speechPackets();
+  const device = await connectDevice(t, p.url, p.a);
+  const message = await OutgoingVoiceMessage.start(device, {
+    conversationId: p.conversationId,
+    opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip },
+  });
+  for (const packet of packets.slice(0, count)) message.send(packet);
+  await message.allAcked();
+  device.terminate();
+  return { messageId: message.messageId, packets };
 }
