@@ -4,20 +4,26 @@
  * clients of a running router (they log in with --user and --password or
  * VOXRING_PASSWORD on every call).
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_OPTIONS, loadConfig, type ConfigInput } from '../common/config.js';
 import { createLogger } from '../common/logger.js';
-import { readOggOpus } from '../common/ogg-opus-reader.js';
-import { oggOpusFile } from '../common/ogg-opus-writer.js';
-import { opusPacketSamples } from '../common/opus-packet.js';
-import { MessageCollector } from '../client/message-collector.js';
-import { OutgoingVoiceMessage } from '../client/outgoing-voice-message.js';
-import { VoxringConnection } from '../client/voxring-connection.js';
 import { VoxringHttp } from '../client/voxring-http.js';
-import { Router } from '../router/router.js';
+import {
+  EXIT,
+  failureOf,
+  loggedIn,
+  ONE_SHOT_RECONNECT_FOR_S,
+  password,
+  reconnectForMs,
+  required,
+  serverUrl,
+  STREAM_RECONNECT_FOR_S,
+  UsageError,
+  withRetries,
+  type Flags,
+} from './cli-support.js';
+import { listen } from './listen-command.js';
+import { talk } from './talk-command.js';
 
 const USAGE = `usage: voxring <command> [options]
 
@@ -27,20 +33,39 @@ const USAGE = `usage: voxring <command> [options]
   conversation create --with USER[,USER] [--name NAME]
                                               create a conversation (prints its id)
   conversation list                           list your conversations
-  talk --conversation ID --file X.ogg         stream an Ogg Opus file as one live message (prints its id)
-  listen --conversation ID --out DIR [--count N] [--timeout S]
-                                              write each received voice message to DIR/<message-id>.ogg
+  talk --conversation ID --file X.ogg [--message-id ID]
+                                              stream an Ogg Opus file as one live message (prints its id
+                                              first; --message-id resumes a message you left unfinished)
+  listen --conversation ID --out DIR [--count N] [--timeout S] [--resume-wait S]
+                                              write each voice message heard, whole, to DIR/<message-id>.ogg
   ring status|drain|rejoin --server URL --admin-token T
                                               a ring's members, shares, health and links; drain or rejoin that router
   bench <walkie|fanout|catchup|storm|cross-router|all> [options]
                                               load-test a router against baseline relays (voxring bench --help)
 
-Client commands take --server URL --user NAME and --password P (or VOXRING_PASSWORD).
+Client commands take --server URL --user NAME and --password P (or VOXRING_PASSWORD), and
+--reconnect-for S: how long to retry an unreachable server (talk, listen: ${STREAM_RECONNECT_FOR_S} s; others: ${ONE_SHOT_RECONNECT_FOR_S} s).
+Exit codes: 0 ok, 1 failure, 2 usage, 3 the server refused, 4 server unreachable,
+130/143 stopped by SIGINT/SIGTERM (talk ends its message first).
 Config options (also as VOXRING_<OPTION> env variables): ${CONFIG_OPTIONS.join(', ')}`;
 
-type Flags = Record<string, string | boolean | undefined>;
-
-const CLIENT_FLAGS = ['data', 'postgres', 'server', 'user', 'password', 'conversation', 'file', 'out', 'count', 'timeout', 'with', 'name'];
+const CLIENT_FLAGS = [
+  'data',
+  'postgres',
+  'server',
+  'user',
+  'password',
+  'conversation',
+  'file',
+  'out',
+  'count',
+  'timeout',
+  'with',
+  'name',
+  'message-id',
+  'reconnect-for',
+  'resume-wait',
+];
 const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
 for (const flag of [...CLIENT_FLAGS, ...CONFIG_OPTIONS.map(kebab)]) CLI_OPTIONS[flag] = { type: 'string' };
 
@@ -97,6 +122,8 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   if (typeof flags.postgres === 'string') input.postgresUrl = flags.postgres;
   const config = loadConfig(input, env);
   const logger = createLogger(config.logLevel);
+  // Loaded here only: the client commands start without the whole server.
+  const { Router } = await import('../router/router.js');
   const router = await Router.start(config, { logger });
   console.log(`voxring listening on ${router.url} (transport ${router.transport.name}, WebSocket ${router.webSocketUrl})`);
   await new Promise<void>((resolve) => {
@@ -114,33 +141,17 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   return 0;
 }
 
-function required(flags: Flags, name: string): string {
-  const value = flags[name];
-  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
-  return value;
-}
-
-function password(flags: Flags, env: NodeJS.ProcessEnv): string {
-  const value = typeof flags.password === 'string' ? flags.password : env.VOXRING_PASSWORD;
-  if (!value) throw new UsageError('give the password with --password or VOXRING_PASSWORD');
-  return value;
-}
-
-async function loggedIn(flags: Flags, env: NodeJS.ProcessEnv): Promise<VoxringHttp> {
-  const http = new VoxringHttp(required(flags, 'server').replace(/\/$/, ''));
-  await http.login(required(flags, 'user'), password(flags, env));
-  return http;
-}
-
 async function signup(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
-  const http = new VoxringHttp(required(flags, 'server').replace(/\/$/, ''));
-  const session = await http.signup(required(flags, 'user'), password(flags, env));
+  const http = new VoxringHttp(serverUrl(flags));
+  const user = required(flags, 'user');
+  const secret = password(flags, env);
+  const session = await withRetries(http.baseUrl, reconnectForMs(flags, ONE_SHOT_RECONNECT_FOR_S), () => http.signup(user, secret));
   console.log(session.userId);
-  return 0;
+  return EXIT.ok;
 }
 
 async function createConversation(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
-  const http = await loggedIn(flags, env);
+  const http = await loggedIn(flags, env, reconnectForMs(flags, ONE_SHOT_RECONNECT_FOR_S));
   const others = required(flags, 'with').split(',').map((s) => s.trim()).filter(Boolean);
   const name = typeof flags.name === 'string' ? flags.name : undefined;
   const conversation = await http.createConversation(others, name);
@@ -149,18 +160,11 @@ async function createConversation(flags: Flags, env: NodeJS.ProcessEnv): Promise
 }
 
 async function listConversations(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
-  const http = await loggedIn(flags, env);
+  const http = await loggedIn(flags, env, reconnectForMs(flags, ONE_SHOT_RECONNECT_FOR_S));
   for (const c of await http.listConversations()) {
     console.log(`${c.conversationId}\t${c.name || '-'}\t${c.participants.map((p) => p.username).join(',')}`);
   }
   return 0;
-}
-
-/** In a ring: the home router from login first, then its fallbacks (redirects are followed too). */
-async function connect(http: VoxringHttp): Promise<VoxringConnection> {
-  const session = http.session;
-  const urls = session?.home ? [session.home, ...(session.fallbacks ?? [])] : [http.baseUrl];
-  return VoxringConnection.connectWithFailover({ urls, token: http.token ?? '', deviceId: `cli-${randomUUID().slice(0, 8)}` });
 }
 
 interface RingStatus {
@@ -178,7 +182,7 @@ async function ringCommand(sub: 'status' | 'drain' | 'rejoin', flags: Flags, env
   const body = (await response.json()) as Record<string, unknown>;
   if (!response.ok) {
     console.error(`voxring: ${JSON.stringify(body)}`);
-    return 1;
+    return response.status === 401 || response.status === 403 ? EXIT.refused : EXIT.failure;
   }
   if (sub !== 'status') {
     console.log(`${String(body.router)} draining=${String(body.draining)}`);
@@ -195,91 +199,17 @@ async function ringCommand(sub: 'status' | 'drain' | 'rejoin', flags: Flags, env
   return 0;
 }
 
-async function talk(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
-  const file = readOggOpus(await readFile(required(flags, 'file')));
-  const first = file.packets[0];
-  if (!first) throw new UsageError('the file holds no audio packets');
-  const http = await loggedIn(flags, env);
-  const conn = await connect(http);
-  try {
-    const frameDurationUs = Math.round((opusPacketSamples(first) * 1_000_000) / 48000);
-    const message = await OutgoingVoiceMessage.start(conn, {
-      conversationId: required(flags, 'conversation'),
-      opus: { sampleRate: file.head.inputSampleRate, channels: file.head.channels, frameDurationUs, preSkip: file.head.preSkip },
-    });
-    // Real time: each packet leaves when the audio before it has been played.
-    const startedAt = performance.now();
-    let audioUs = 0;
-    for (const packet of file.packets) {
-      const due = startedAt + audioUs / 1000 - performance.now();
-      if (due > 1) await new Promise((r) => setTimeout(r, due));
-      message.send(packet);
-      audioUs += (opusPacketSamples(packet) * 1_000_000) / 48000;
-    }
-    const end = await message.end();
-    console.log(message.messageId);
-    return end.messageEnd.state === 'COMPLETE' ? 0 : 1;
-  } finally {
-    await conn.close();
-  }
-}
-
-async function listen(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
-  const conversationId = required(flags, 'conversation');
-  const outDir = required(flags, 'out');
-  const count = typeof flags.count === 'string' ? Number(flags.count) : Infinity;
-  const timeoutS = typeof flags.timeout === 'string' ? Number(flags.timeout) : Infinity;
-  await mkdir(outDir, { recursive: true });
-  const http = await loggedIn(flags, env);
-  const conn = await connect(http);
-  const collector = new MessageCollector(conn);
-  let written = 0;
-  const done = new Promise<void>((resolve) => {
-    const pending = new Set<string>();
-    conn.onFrame((frame) => {
-      if (frame.type !== 'messageEnd') return;
-      const id = frame.messageEnd.messageId;
-      const m = collector.get(id);
-      if (!m?.header || m.header.conversationId !== conversationId || pending.has(id)) return;
-      pending.add(id);
-      const opus = m.header.opus ?? { channels: 1, preSkip: 312, sampleRate: 48000, frameDurationUs: 20000 };
-      const bytes = oggOpusFile(collector.payloads(id), {
-        channels: opus.channels,
-        preSkip: opus.preSkip,
-        inputSampleRate: opus.sampleRate,
-        serial: written + 1,
-      });
-      const target = path.join(outDir, `${id}.ogg`);
-      void writeFile(target, bytes).then(() => {
-        console.log(target);
-        if (++written >= count) resolve();
-      });
-    });
-    if (Number.isFinite(timeoutS)) setTimeout(resolve, timeoutS * 1000).unref();
-    void conn.closed().then(() => resolve());
-  });
-  await conn.request({ type: 'monitor', monitor: { conversationIds: [conversationId] } });
-  // On stderr, so stdout stays one written file per line; scripts wait for it before talking.
-  console.error(`listening on conversation ${conversationId}`);
-  await done;
-  await conn.close();
-  return written >= count || !Number.isFinite(count) ? 0 : 1;
-}
-
-class UsageError extends Error {}
-
-function describe(err: unknown): string {
-  if (!(err instanceof Error)) return String(err);
-  return err.cause === undefined ? err.message : `${err.message} (${describe(err.cause)})`;
-}
-
 main(process.argv.slice(2), process.env).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exit(code),
   (err: unknown) => {
-    if (err instanceof UsageError) console.error(`voxring: ${err.message}\n\n${USAGE}`);
-    else console.error(`voxring: ${describe(err)}`);
-    process.exitCode = err instanceof UsageError ? 2 : 1;
+    const { code, line } = failureOf(err);
+    console.error(`voxring: ${line}${err instanceof UsageError ? `\n\n${USAGE}` : ''}`);
+    exit(code);
   },
 );
+
+/** Exits with `code` once stdout and stderr are flushed; a handle left open cannot keep the process alive past a second. */
+function exit(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), 1000).unref();
+}

@@ -17,7 +17,8 @@ import {
   type Welcome,
   type WireFormat,
 } from '../proto/frames.js';
-import { VoxClientError } from './client-error.js';
+import { jitteredDelay, sleep } from './backoff.js';
+import { clientError, isRetryable, VoxClientError } from './client-error.js';
 
 /** A ClientFrame without its ref: the connection numbers requests itself. */
 export type ClientFrameBody = ClientFrame extends infer F ? (F extends ClientFrame ? Omit<F, 'ref'> : never) : never;
@@ -46,13 +47,19 @@ const DEFAULT_MAX_REDIRECTS = 3;
 
 type FrameListener = (frame: ServerFrame) => void;
 
+/** How a WebSocket closed: its close code (1006 when it dropped without one) and reason. */
+export interface CloseInfo {
+  code: number;
+  reason: string;
+}
+
 const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
 export class VoxringConnection {
   private nextRef = 1;
   private readonly listeners = new Set<FrameListener>();
-  private closeInfo: { code: number; reason: string } | undefined;
-  private readonly closeWaiters: ((info: { code: number; reason: string }) => void)[] = [];
+  private closeInfo: CloseInfo | undefined;
+  private readonly closeWaiters = new Set<(info: CloseInfo) => void>();
   welcome: Welcome | undefined;
   /** In a ring: the user's home and fallbacks as the router said just before welcome. */
   route: Route | undefined;
@@ -67,8 +74,11 @@ export class VoxringConnection {
       for (const listener of [...this.listeners]) listener(decoded.frame);
     });
     socket.on('close', (code: number, reason: Buffer) => {
-      this.closeInfo = { code, reason: reason.toString() };
-      for (const waiter of this.closeWaiters.splice(0)) waiter(this.closeInfo);
+      const info = { code, reason: reason.toString() };
+      this.closeInfo = info;
+      const waiters = [...this.closeWaiters];
+      this.closeWaiters.clear();
+      for (const waiter of waiters) waiter(info);
     });
     socket.on('error', () => {
       // 'close' follows and carries what callers need.
@@ -97,14 +107,18 @@ export class VoxringConnection {
       } finally {
         off();
       }
-      if (reply.type === 'redirect' && hop < (options.maxRedirects ?? DEFAULT_MAX_REDIRECTS)) {
+      if (reply.type === 'redirect') {
         conn.terminate();
+        // A ring still settling may bounce a client a few times: worth trying again later.
+        if (hop >= (options.maxRedirects ?? DEFAULT_MAX_REDIRECTS)) {
+          throw clientError('VOX_CLIENT_TOO_MANY_REDIRECTS', `hello redirected more than ${hop} times (last to ${reply.redirect.url})`, true);
+        }
         url = reply.redirect.url;
         continue;
       }
       if (reply.type !== 'welcome') {
         conn.terminate();
-        throw new VoxClientError('VOX_CLIENT_UNEXPECTED', `expected welcome, got ${reply.type}`, false);
+        throw clientError('VOX_CLIENT_UNEXPECTED', `expected welcome, got ${reply.type}`, false);
       }
       conn.welcome = reply.welcome;
       conn.route = route;
@@ -121,17 +135,16 @@ export class VoxringConnection {
   static async connectWithFailover(options: FailoverOptions): Promise<VoxringConnection> {
     const rounds = options.rounds ?? 3;
     const backoffMs = options.backoffMs ?? 100;
-    let lastError: unknown = new VoxClientError('VOX_CLIENT_UNEXPECTED', 'no router URL to connect to', false);
+    let lastError: unknown = clientError('VOX_CLIENT_UNEXPECTED', 'no router URL to connect to', false);
     for (let round = 0; round < rounds; round++) {
       for (const url of options.urls) {
         try {
           return await VoxringConnection.connect({ ...options, url });
         } catch (err) {
-          if (err instanceof VoxClientError && !err.retryable && err.status === undefined) throw err;
+          if (!isRetryable(err)) throw err;
           lastError = err;
         }
-        const delay = backoffMs * 2 ** round * (0.5 + Math.random());
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await sleep(jitteredDelay(backoffMs, round));
       }
     }
     throw lastError;
@@ -146,7 +159,7 @@ export class VoxringConnection {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         socket.terminate();
-        reject(new VoxClientError('VOX_CLIENT_TIMEOUT', 'connect timed out', true));
+        reject(clientError('VOX_CLIENT_TIMEOUT', 'connect timed out', true));
       }, timeoutMs);
       socket.once('open', () => {
         clearTimeout(timer);
@@ -204,26 +217,40 @@ export class VoxringConnection {
     await this.request({ type: 'ping', ping: { nonce: Date.now() } }, timeoutMs);
   }
 
-  /** Resolves with the first frame matching `predicate`. */
+  /**
+   * Resolves with the first frame matching `predicate`; rejects after
+   * `timeoutMs` (VOX_CLIENT_TIMEOUT) or at once when the socket closes first
+   * (VOX_CLIENT_CLOSED, retryable: frames already received were delivered before).
+   */
   waitFor(predicate: (frame: ServerFrame) => boolean, timeoutMs = 10_000, what = 'frame'): Promise<ServerFrame> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const settle = (): void => {
+        clearTimeout(timer);
         off();
-        reject(new VoxClientError('VOX_CLIENT_TIMEOUT', `timed out waiting for ${what}`, true));
+        this.closeWaiters.delete(onClose);
+      };
+      const onClose = (info: CloseInfo): void => {
+        settle();
+        reject(clientError('VOX_CLIENT_CLOSED', `connection closed (${info.code} ${info.reason}) while waiting for ${what}`, true));
+      };
+      const timer = setTimeout(() => {
+        settle();
+        reject(clientError('VOX_CLIENT_TIMEOUT', `timed out waiting for ${what}`, true));
       }, timeoutMs);
       const off = this.onFrame((frame) => {
         if (!predicate(frame)) return;
-        clearTimeout(timer);
-        off();
+        settle();
         resolve(frame);
       });
+      if (this.closeInfo) onClose(this.closeInfo);
+      else this.closeWaiters.add(onClose);
     });
   }
 
   /** Resolves with the close code and reason once the socket is closed. */
-  closed(): Promise<{ code: number; reason: string }> {
+  closed(): Promise<CloseInfo> {
     if (this.closeInfo) return Promise.resolve(this.closeInfo);
-    return new Promise((resolve) => this.closeWaiters.push(resolve));
+    return new Promise((resolve) => this.closeWaiters.add(resolve));
   }
 
   async close(): Promise<void> {

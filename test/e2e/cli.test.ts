@@ -4,102 +4,13 @@
  * a listener writes holds the fixture's packets bit-exact. Exit codes: 0 ok,
  * 2 usage errors.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import { PASSWORD, speechPackets, tempDir } from '../helpers/router-fixture.js';
 import { opusTool, runTool, wavSampleFrames } from '../ogg/opus-tools.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURE = path.join(ROOT, 'fixtures', 'speech.ogg');
-
-interface Cli {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-  /** Resolves with the first stdout or stderr line matching `pattern` (rejects if the process exits first). */
-  line(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
-}
-
-/** A child's environment with nothing inherited but PATH and HOME (no stray VOXRING_* variables). */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...extra };
-}
-
-function startCli(t: Test, args: string[], env: NodeJS.ProcessEnv = cleanEnv()): Cli {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/voxring.ts', ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  const watchers = new Set<() => void>();
-  child.stdout?.on('data', (d: Buffer) => {
-    out += d.toString();
-    for (const w of [...watchers]) w();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    err += d.toString();
-    for (const w of [...watchers]) w();
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  t.teardown(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
-    }
-  });
-  const line = (pattern: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> =>
-    new Promise((resolve, reject) => {
-      const check = (): void => {
-        const match = pattern.exec(out) ?? pattern.exec(err);
-        if (match) {
-          done();
-          resolve(match);
-        }
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(
-          new Error(
-            `no line matching ${pattern} within ${timeoutMs} ms; stdout: ${out} stderr: ${err}`,
-          ),
-        );
-      }, timeoutMs);
-      const onExit = (): void => {
-        check();
-        done();
-        reject(new Error(`exited before printing ${pattern}; stdout: ${out} stderr: ${err}`));
-      };
-      const done = (): void => {
-        clearTimeout(timer);
-        watchers.delete(check);
-        child.off('exit', onExit);
-      };
-      watchers.add(check);
-      child.once('exit', onExit);
-      check();
-    });
-  return { child, stdout: () => out, stderr: () => err, exited, line };
-}
-
-/** Runs a command to its end. */
-async function runCli(
-  t: Test,
-  args: string[],
-  env?: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const cli = startCli(t, args, env);
-  const code = await cli.exited;
-  return { code, stdout: cli.stdout(), stderr: cli.stderr() };
-}
+import { cleanEnv, FIXTURE, runCli, startCli } from './support/cli-process.js';
 
 void t.test('serve, signup, conversation, listen and talk as child processes', async (t) => {
   const dataDir = await tempDir(t);

@@ -1,11 +1,13 @@
 /**
  * Runs the real `voxring serve` CLI as a child process (embedded PGlite
- * store, ws transport, port 0) for restart tests. The child is killed in
+ * store or a Postgres schema, ws transport, port 0 or a given one) for
+ * restart tests. The child is killed in
  * teardown whatever happened to the test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Teardowns } from '../../helpers/router-fixture.js';
+import { testPostgresUrl } from '../../helpers/services.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LISTENING = /voxring listening on (http:\/\/\S+)/;
@@ -19,12 +21,21 @@ export interface CliRouter {
   stderr(): string;
 }
 
+export interface CliRouterOptions {
+  /** Default 0 (a free port); a restart passes the port of the router it replaces. */
+  port?: number;
+  timeoutMs?: number;
+  /** The harness's Postgres with this schema instead of the embedded PGlite (whose cold start is slow on a loaded box). */
+  postgresSchema?: string;
+}
+
 /** Starts `voxring serve` on dataDir and resolves once it prints its URL. */
 export async function startCliRouter(
   t: Teardowns,
   dataDir: string,
-  timeoutMs = 60_000,
+  options: CliRouterOptions = {},
 ): Promise<CliRouter> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   // No inherited VOXRING_* variable reaches the child: a VOXRING_POSTGRES_URL
   // would silently replace the embedded store this test is about.
   const env: NodeJS.ProcessEnv = {};
@@ -39,13 +50,14 @@ export async function startCliRouter(
       'cli/voxring.ts',
       'serve',
       '--port',
-      '0',
+      String(options.port ?? 0),
       '--data',
       dataDir,
       '--transport',
       'ws',
       '--log-level',
       'silent',
+      ...(options.postgresSchema ? ['--postgres', testPostgresUrl(), '--postgres-schema', options.postgresSchema] : []),
     ],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
