@@ -38,3 +38,23 @@ export async function syncDir(dir: string): Promise<void> {
     await handle.close();
   }
 }
+
+/** True when the file can be reached (any error: false). */
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.promises.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The size of a file, or undefined when there is none. */
+export async function fileSize(file: string): Promise<number | undefined> {
+  try {
+    return (await fs.promises.stat(file)).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { VoxError } from '../common/errors.js';
 import type { MessageId } from '../common/ids.js';
+import { storageError } from './body-errors.js';
 import { syncDir, type BodyFileIo } from './body-file-io.js';
 import { bodyPath } from './body-path.js';
 import { sealPath } from './body-seal.js';
@@ -91,12 +92,6 @@ const SEGMENT_NAME = /^(\d{16})\.log$/;
 
 function segmentName(no: number): string {
   return `${String(no).padStart(16, '0')}.log`;
-}
-
-function storageError(err: unknown, what: string): VoxError {
-  if (err instanceof VoxError) return err;
-  const detail = err instanceof Error ? err.message : String(err);
-  return new VoxError('VOX_STORAGE_FAILED', `${what}: ${detail}`, { cause: err });
 }
 
 export class BodyWal {

@@ -12,23 +12,25 @@
  * cacheMaxBytes the least recently used ones are deleted locally. An
  * unsealed body is the upload queue: never evicted, uploaded after a
  * restart. Too many unsent bytes (backlogMaxBytes) make checkCapacity()
- * refuse new bodies. See README.md for the failure behaviour.
+ * refuse new bodies. See README.md for the failure behaviour. In parts:
+ * BodyCache (read path, seals, eviction), BodyReplicas, BodyLocks.
  */
 import fs from 'node:fs';
 import { VoxError } from '../common/errors.js';
 import type { MessageId } from '../common/ids.js';
-import { checkFileHeader, RECORD_HEADER_BYTES, scanRecords } from './body-file-format.js';
-import type { BodyFileIo } from './body-file-io.js';
+import { BodyCache } from './body-cache.js';
+import { bodyNotFound } from './body-errors.js';
+import { fileExists, fileSize, type BodyFileIo } from './body-file-io.js';
+import { BodyLocks } from './body-locks.js';
 import { bodyPath } from './body-path.js';
 import type { BodyRemote } from './body-remote.js';
-import { BodyCacheIndex } from './body-cache-index.js';
-import { deleteSeal, readSeal, writeSeal, type BodySeal } from './body-seal.js';
+import { BodyReplicas } from './body-replicas.js';
+import { deleteSeal, readSeal } from './body-seal.js';
 import type { BodyStore, BodyStoreEvents, BodyWriter, OpenWriterOptions, RecoveredBody, StoredChunk } from './body-store.js';
-import { deleteReplicaMarker, readReplicaMarker, writeReplicaMarker, type ReplicaMarker } from './body-replica-marker.js';
 import { BodyTombstones } from './body-tombstones.js';
 import { BodyUploader } from './body-uploader.js';
 import { DiskBodyStore, type BodyStoreLogger } from './disk-body-store.js';
-import type { DiskBodyWriter } from './disk-body-writer.js';
+import { TieredBodyWriter, type TieredBodyWriterHooks } from './tiered-body-writer.js';
 
 export interface TieredBodyStoreOptions {
   /** Local directory: the disk store's files, seals and tombstone markers. */
@@ -65,72 +67,17 @@ export interface TieredBodyStoreStats {
 
 const silentLogger: BodyStoreLogger = { info() {}, warn() {}, error() {} };
 
-/** What a TieredBodyWriter reports to its store. */
-interface WriterHooks {
-  appended(writer: TieredBodyWriter, recordBytes: number): void;
-  finished(writer: TieredBodyWriter): void;
-}
-
-/** The disk writer, plus upload bookkeeping on append and finish. */
-class TieredBodyWriter implements BodyWriter {
-  private finishing: Promise<void> | undefined;
-
-  constructor(
-    private readonly inner: DiskBodyWriter,
-    private readonly hooks: WriterHooks,
-  ) {}
-
-  get messageId(): MessageId {
-    return this.inner.messageId;
-  }
-
-  get appendedCount(): number {
-    return this.inner.appendedCount;
-  }
-
-  get durableCount(): number {
-    return this.inner.durableCount;
-  }
-
-  get isFinishing(): boolean {
-    return this.finishing !== undefined;
-  }
-
-  /** Length of the local file once everything appended is durable. */
-  get byteLength(): number {
-    return this.inner.byteLength;
-  }
-
-  append(seq: number, payload: Uint8Array): void {
-    this.inner.append(seq, payload);
-    this.hooks.appended(this, RECORD_HEADER_BYTES + payload.length);
-  }
-
-  finish(): Promise<void> {
-    this.finishing ??= this.inner.finish().then(
-      () => this.hooks.finished(this),
-      (err: unknown) => {
-        // The disk writer went back to open: so does this one.
-        this.finishing = undefined;
-        throw err;
-      },
-    );
-    return this.finishing;
-  }
-}
-
 export class TieredBodyStore implements BodyStore {
   readonly stats: TieredBodyStoreStats = { evictions: 0, remoteReads: 0, verifyFailures: 0 };
   private readonly writers = new Map<MessageId, TieredBodyWriter>();
   private readonly opening = new Map<MessageId, Promise<TieredBodyWriter>>();
-  private readonly locks = new Map<MessageId, Promise<void>>();
-  private readonly index = new BodyCacheIndex();
+  private readonly locks = new BodyLocks();
   /** Bodies kept here for another router (each has its marker on disk): never uploaded, sealed or evicted. */
-  private readonly replicas = new Map<MessageId, ReplicaMarker>();
+  private readonly replicas: BodyReplicas;
   private readonly logger: BodyStoreLogger;
   private readonly uploader: BodyUploader;
   private readonly tombstones: BodyTombstones;
-  private readonly hooks: WriterHooks = {
+  private readonly hooks: TieredBodyWriterHooks = {
     appended: (writer, bytes) => {
       if (this.writers.get(writer.messageId) === writer) this.uploader.noteAppended(writer.messageId, bytes);
     },
@@ -141,8 +88,7 @@ export class TieredBodyStore implements BodyStore {
     },
   };
   private disk!: DiskBodyStore;
-  private evicting: Promise<void> | undefined;
-  private evictAgain = false;
+  private cache!: BodyCache;
   private closing: Promise<void> | undefined;
 
   /** Opens the local disk, indexes sealed bodies and queues unsealed ones for upload. */
@@ -161,19 +107,21 @@ export class TieredBodyStore implements BodyStore {
       ...(options.logger ? { logger: options.logger } : {}),
       ...(options.io ? { io: options.io } : {}),
     });
+    store.cache = store.openCache(store.disk);
     await store.recover();
     return store;
   }
 
   private constructor(private readonly options: TieredBodyStoreOptions) {
     this.logger = options.logger ?? silentLogger;
+    this.replicas = new BodyReplicas(options.dir);
     this.uploader = new BodyUploader({
       dir: options.dir,
       remote: options.remote,
       blockChunks: options.blockChunks,
       logger: this.logger,
       host: {
-        settled: (id, seal) => this.sealed(id, seal),
+        settled: (id, seal) => this.cache.seal(id, seal),
         gone: (id) => this.goneRemotely(id),
       },
       beforeRead: (id) => this.disk.writeThrough(id),
@@ -191,18 +139,33 @@ export class TieredBodyStore implements BodyStore {
     });
   }
 
+  /** The cache of sealed bodies on the opened disk. */
+  private openCache(disk: DiskBodyStore): BodyCache {
+    return new BodyCache({
+      dir: this.options.dir,
+      maxBytes: this.options.cacheMaxBytes,
+      disk,
+      remote: this.options.remote,
+      locks: this.locks,
+      logger: this.logger,
+      stats: this.stats,
+      host: {
+        isWriting: (id) => this.isWriting(id),
+        isUploading: (id) => this.uploader.isTracked(id),
+        isDeleted: (id) => this.tombstones.has(id),
+        isReplica: (id) => this.replicas.has(id),
+      },
+    });
+  }
+
   private async recover(): Promise<void> {
     const listed = (await this.disk.list()).sort((a, b) => a.mtimeMs - b.mtimeMs);
     let queued = 0;
     for (const body of listed) {
-      const marker = await readReplicaMarker(this.options.dir, body.messageId);
-      if (marker) {
-        this.replicas.set(body.messageId, marker);
-        continue;
-      }
+      if (await this.replicas.load(body.messageId)) continue;
       const seal = await readSeal(this.options.dir, body.messageId);
       if (seal) {
-        this.index.add(body.messageId, seal);
+        this.cache.add(body.messageId, seal);
       } else {
         queued++;
         this.uploader.track(body.messageId, { live: false, durableCount: 0, localBytes: body.fileBytes, revive: false });
@@ -212,7 +175,7 @@ export class TieredBodyStore implements BodyStore {
     if (queued > 0 || this.tombstones.size > 0) {
       this.logger.info({ uploads: queued, deletes: this.tombstones.size }, 'resuming body uploads and deletes');
     }
-    this.evictIfNeeded();
+    this.cache.evictIfNeeded();
   }
 
   // --- BodyStore
@@ -228,7 +191,7 @@ export class TieredBodyStore implements BodyStore {
     }
     const pending = this.opening.get(messageId);
     if (pending !== undefined) return pending;
-    const opened = this.locked(messageId, () =>
+    const opened = this.locks.run(messageId, () =>
       options.replica === true ? this.openReplicaLocked(messageId) : this.openLocked(messageId, options.isNew === true),
     );
     this.opening.set(messageId, opened);
@@ -246,7 +209,7 @@ export class TieredBodyStore implements BodyStore {
     // in the remote was made for it (recalled on another router before its
     // upload), and must win.
     let revive = this.tombstones.has(messageId) || this.replicas.get(messageId)?.revive === true;
-    if (!revive && !isNew && !(await exists(file))) {
+    if (!revive && !isNew && !(await fileExists(file))) {
       // Resuming a body this disk does not hold (evicted, or written through another router).
       const fetched = await this.options.remote.fetch(messageId);
       if (fetched) await this.disk.install(messageId, fetched.file);
@@ -254,12 +217,11 @@ export class TieredBodyStore implements BodyStore {
     }
     if (revive) await this.tombstones.drop(messageId);
     // No longer finished: not evictable, and the uploader continues it.
-    this.index.remove(messageId);
+    this.cache.remove(messageId);
     await deleteSeal(this.options.dir, messageId);
     // Opened as this router's own body: a replica here is adopted. Always
     // tried, since a crash may have left a marker with no body file.
-    await deleteReplicaMarker(this.options.dir, messageId);
-    this.replicas.delete(messageId);
+    await this.replicas.remove(messageId);
     const inner = await this.disk.openWriter(messageId);
     const localBytes = (await fs.promises.stat(file)).size;
     this.uploader.track(messageId, { live: true, durableCount: inner.durableCount, localBytes, revive });
@@ -276,13 +238,11 @@ export class TieredBodyStore implements BodyStore {
   private async openReplicaLocked(messageId: MessageId): Promise<TieredBodyWriter> {
     // Uploaded by this router before (a handover back): the owner uploads it now.
     await this.uploader.cancel(messageId);
-    this.index.remove(messageId);
+    this.cache.remove(messageId);
     if (!this.replicas.has(messageId)) {
       // Over a delete not yet sent: the owner revives the remote document,
       // and so must this router's upload if it adopts the body.
-      const marker: ReplicaMarker = { revive: this.tombstones.has(messageId) };
-      await writeReplicaMarker(this.options.dir, messageId, marker);
-      this.replicas.set(messageId, marker);
+      await this.replicas.add(messageId, { revive: this.tombstones.has(messageId) });
     }
     await this.tombstones.drop(messageId);
     await deleteSeal(this.options.dir, messageId);
@@ -298,12 +258,11 @@ export class TieredBodyStore implements BodyStore {
 
   async adopt(messageId: MessageId): Promise<void> {
     const { file } = bodyPath(this.options.dir, messageId);
-    await this.locked(messageId, async () => {
+    await this.locks.run(messageId, async () => {
       const marker = this.replicas.get(messageId);
       if (marker === undefined) return;
       // Marker gone (and fsynced) first: after a crash the body is queued, not forgotten.
-      await deleteReplicaMarker(this.options.dir, messageId);
-      this.replicas.delete(messageId);
+      await this.replicas.remove(messageId);
       const writer = this.writers.get(messageId);
       if (writer !== undefined) {
         this.uploader.track(messageId, { live: true, durableCount: writer.durableCount, localBytes: writer.byteLength, revive: marker.revive });
@@ -334,41 +293,16 @@ export class TieredBodyStore implements BodyStore {
       throw new VoxError('VOX_BAD_REQUEST', `fromSeq must be a non-negative integer, got ${fromSeq}`);
     }
     bodyPath(this.options.dir, messageId);
-    if (this.tombstones.has(messageId)) throw notFound(messageId);
+    if (this.tombstones.has(messageId)) throw bodyNotFound(messageId);
     if (this.isWriting(messageId)) return this.disk.read(messageId, fromSeq);
-    const local = await this.readLocal(messageId);
-    if (local?.intact) {
-      this.index.touch(messageId);
-      return chunksOf(local.buf, fromSeq);
-    }
-    let fetched;
-    try {
-      fetched = await this.options.remote.fetch(messageId);
-    } catch (err) {
-      // The remote is away: what the disk holds is better than nothing.
-      if (local && local.count > 0) return chunksOf(local.buf, fromSeq);
-      throw err;
-    }
-    if (fetched && (!local || fetched.body.chunkCount >= local.count)) {
-      this.stats.remoteReads++;
-      await this.cache(messageId, fetched.file, fetched.body);
-      return chunksOf(fetched.file, fromSeq);
-    }
-    if (local) return chunksOf(local.buf, fromSeq);
-    throw notFound(messageId);
+    return this.cache.read(messageId, fromSeq);
   }
 
   async stat(messageId: MessageId): Promise<RecoveredBody | undefined> {
     bodyPath(this.options.dir, messageId);
     if (this.tombstones.has(messageId)) return undefined;
     if (this.isWriting(messageId)) return this.disk.stat(messageId);
-    const seal = this.index.get(messageId);
-    if (seal) return { messageId, chunkCount: seal.chunkCount, byteCount: seal.byteCount };
-    const local = await this.disk.stat(messageId);
-    if (local) return local;
-    const remote = await this.options.remote.head(messageId);
-    if (!remote || remote.gone) return undefined;
-    return { messageId, chunkCount: remote.chunkCount, byteCount: remote.byteCount };
+    return this.cache.stat(messageId);
   }
 
   /**
@@ -392,13 +326,12 @@ export class TieredBodyStore implements BodyStore {
   private async dropLocal(messageId: MessageId, removeFile: () => Promise<void>): Promise<void> {
     bodyPath(this.options.dir, messageId); // validates the id
     await this.opening.get(messageId)?.catch(() => undefined);
-    await this.locked(messageId, async () => {
+    await this.locks.run(messageId, async () => {
       this.writers.delete(messageId);
-      this.index.remove(messageId);
+      this.cache.remove(messageId);
       await this.uploader.cancel(messageId);
       await removeFile();
-      await deleteReplicaMarker(this.options.dir, messageId);
-      this.replicas.delete(messageId);
+      await this.replicas.remove(messageId);
     });
   }
 
@@ -413,7 +346,7 @@ export class TieredBodyStore implements BodyStore {
     } finally {
       await this.uploader.close();
       this.tombstones.close();
-      await this.evicting;
+      await this.cache.running;
       await this.options.remote.close();
     }
   }
@@ -437,17 +370,17 @@ export class TieredBodyStore implements BodyStore {
 
   /** Bytes of sealed bodies kept locally. */
   get cachedBytes(): number {
-    return this.index.totalBytes;
+    return this.cache.totalBytes;
   }
 
   /** True when the body is sealed and kept locally (evictable). */
   isCached(messageId: MessageId): boolean {
-    return this.index.get(messageId) !== undefined;
+    return this.cache.get(messageId) !== undefined;
   }
 
   /** Resolves once the current eviction pass (if any) is over. */
-  async evicted(): Promise<void> {
-    while (this.evicting) await this.evicting;
+  evicted(): Promise<void> {
+    return this.cache.evicted();
   }
 
   // --- internals
@@ -456,149 +389,12 @@ export class TieredBodyStore implements BodyStore {
     return this.writers.has(messageId) || this.opening.has(messageId) || this.disk.hasWriter(messageId);
   }
 
-  /** The local file, checked: intact = sealed and exactly as sealed, or unsealed and ending cleanly. */
-  private async readLocal(messageId: MessageId): Promise<{ buf: Buffer; count: number; intact: boolean } | undefined> {
-    const buf = await this.disk.readRaw(messageId);
-    if (buf === undefined) return undefined;
-    let scan;
-    try {
-      scan = checkFileHeader(buf, `body file of ${messageId}`) ? scanRecords(buf) : { count: 0, stop: 'end' as const, endOffset: buf.length };
-    } catch {
-      scan = { count: 0, stop: 'corrupt' as const, endOffset: 0 };
-    }
-    const seal = this.index.get(messageId);
-    const safe = scan.stop === 'end' ? buf : buf.subarray(0, scan.endOffset);
-    if (!seal) return { buf: safe, count: scan.count, intact: scan.stop === 'end' };
-    const intact = scan.stop === 'end' && scan.count === seal.chunkCount && buf.length === seal.fileBytes;
-    if (!intact) {
-      this.stats.verifyFailures++;
-      this.logger.warn(
-        { messageId, stop: scan.stop, chunks: scan.count, sealedChunks: seal.chunkCount, bytes: buf.length, sealedBytes: seal.fileBytes },
-        'cached body failed verification; reading it from CouchDB',
-      );
-    }
-    return { buf: safe, count: scan.count, intact };
-  }
-
-  /** Keeps a body fetched from the remote: installed and sealed, unless it is being written or uploaded here. */
-  private async cache(messageId: MessageId, file: Buffer, body: { chunkCount: number; byteCount: number }): Promise<void> {
-    await this.locked(messageId, async () => {
-      if (this.isWriting(messageId) || this.uploader.isTracked(messageId) || this.tombstones.has(messageId) || this.replicas.has(messageId)) return;
-      this.index.remove(messageId);
-      if (file.length > this.options.cacheMaxBytes) {
-        await this.disk.delete(messageId); // a stale or corrupt copy must not stay
-        return;
-      }
-      try {
-        await deleteSeal(this.options.dir, messageId);
-        await this.disk.install(messageId, file);
-        const seal: BodySeal = { chunkCount: body.chunkCount, byteCount: body.byteCount, fileBytes: file.length };
-        await writeSeal(this.options.dir, messageId, seal);
-        this.index.add(messageId, seal);
-      } catch (err) {
-        this.logger.warn({ messageId, err }, 'could not cache a body read from CouchDB');
-      }
-    });
-    this.evictIfNeeded();
-  }
-
-  /** The uploader completed a body in the remote: seal it and make it evictable. */
-  private async sealed(messageId: MessageId, seal: BodySeal): Promise<void> {
-    await this.locked(messageId, async () => {
-      if (this.isWriting(messageId) || this.tombstones.has(messageId) || this.replicas.has(messageId)) return;
-      if (!(await exists(bodyPath(this.options.dir, messageId).file))) return;
-      try {
-        await writeSeal(this.options.dir, messageId, seal);
-      } catch (err) {
-        // Unsealed, the body is uploaded again (idempotently) at the next start.
-        this.logger.warn({ messageId, err }, 'could not seal an uploaded body');
-        return;
-      }
-      this.index.add(messageId, seal);
-    });
-    this.evictIfNeeded();
-  }
-
   /** Another router deleted the body: drop the local copy. */
   private async goneRemotely(messageId: MessageId): Promise<void> {
-    await this.locked(messageId, async () => {
+    await this.locks.run(messageId, async () => {
       if (this.isWriting(messageId)) return;
-      this.index.remove(messageId);
+      this.cache.remove(messageId);
       await this.disk.delete(messageId);
     });
-  }
-
-  private evictIfNeeded(): void {
-    if (this.index.totalBytes <= this.options.cacheMaxBytes) return;
-    if (this.evicting) {
-      this.evictAgain = true;
-      return;
-    }
-    this.evicting = this.runEvict()
-      .catch((err: unknown) => this.logger.error({ err }, 'body cache eviction failed'))
-      .finally(() => {
-        this.evicting = undefined;
-        if (this.evictAgain) {
-          this.evictAgain = false;
-          this.evictIfNeeded();
-        }
-      });
-  }
-
-  private async runEvict(): Promise<void> {
-    while (this.index.totalBytes > this.options.cacheMaxBytes) {
-      const id = this.index.oldest();
-      if (id === undefined) return;
-      this.index.remove(id);
-      await this.locked(id, async () => {
-        if (this.isWriting(id) || this.uploader.isTracked(id)) return;
-        await this.disk.delete(id);
-        this.stats.evictions++;
-      });
-    }
-  }
-
-  /** Runs fn with the body's lock: open, cache, seal, evict and delete of one body never interleave. */
-  private async locked<T>(messageId: MessageId, fn: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(messageId) ?? Promise.resolve();
-    let release!: () => void;
-    const mine = new Promise<void>((resolve) => (release = resolve));
-    const tail = previous.then(() => mine);
-    this.locks.set(messageId, tail);
-    await previous;
-    try {
-      return await fn();
-    } finally {
-      release();
-      if (this.locks.get(messageId) === tail) this.locks.delete(messageId);
-    }
-  }
-}
-
-function notFound(messageId: MessageId): VoxError {
-  return new VoxError('VOX_MESSAGE_NOT_FOUND', `no body for message ${messageId}`);
-}
-
-function chunksOf(buf: Buffer, fromSeq: number): StoredChunk[] {
-  const chunks: StoredChunk[] = [];
-  if (checkFileHeader(buf, 'body')) scanRecords(buf, fromSeq, chunks);
-  return chunks;
-}
-
-async function fileSize(file: string): Promise<number | undefined> {
-  try {
-    return (await fs.promises.stat(file)).size;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.promises.access(file);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,9 +1,10 @@
 /**
  * SqlHeaderStore is the one HeaderStore implementation; PgliteHeaderStore and
- * PostgresHeaderStore only differ in the SqlClient they hand it. All SQL that
- * reads or writes rows lives in this file.
+ * PostgresHeaderStore only differ in the SqlClient they hand it. It runs the
+ * migrations and maps every driver error to a VoxError; the SQL that reads
+ * or writes rows lives in the sql-*-queries.ts files, one per concept
+ * (accounts, conversations, messages, timelines).
  */
-import { randomUUID } from 'node:crypto';
 import { VoxError, type ErrorCode } from '../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type {
@@ -18,19 +19,40 @@ import type {
   UserRecord,
 } from './header-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import {
+  insertSession,
+  insertUser,
+  selectSession,
+  selectUserById,
+  selectUserByName,
+  selectUsersByNames,
+  updateSessionRevoked,
+} from './sql-account-queries.js';
 import type { SqlClient } from './sql-client.js';
 import {
-  toConversation,
-  toMessage,
-  toSession,
-  toTimelineEvent,
-  toUser,
-  type ConversationRow,
-  type MessageRow,
-  type SessionRow,
-  type TimelineRow,
-  type UserRow,
-} from './sql-rows.js';
+  deleteParticipant,
+  insertConversation,
+  insertParticipants,
+  selectConversation,
+  selectConversationsOf,
+  selectIsParticipant,
+  updateConversationRetention,
+} from './sql-conversation-queries.js';
+import {
+  insertMessageRow,
+  selectExpiredMessages,
+  selectLiveMessages,
+  selectMessage,
+  selectMessages,
+  updateMessageGone,
+  updateMessageRow,
+} from './sql-message-queries.js';
+import {
+  insertTimelineEvents,
+  selectTimeline,
+  selectTimelineHead,
+  timelinePairs,
+} from './sql-timeline-queries.js';
 
 /** Options for SqlHeaderStore. */
 export interface SqlHeaderStoreOptions {
@@ -59,37 +81,6 @@ const CONSTRAINT_ERRORS: Readonly<Record<string, ErrorCode>> = {
   messages_sender_id_fkey: 'VOX_USER_NOT_FOUND',
   timeline_heads_user_id_fkey: 'VOX_USER_NOT_FOUND',
 };
-
-const USER_COLUMNS = 'id, username, password_hash, created_at';
-
-const MESSAGE_COLUMNS = `id, conversation_id, sender_id, sender_name, sender_device, content_type,
-  opus, text, state, started_at, ended_at, duration_ms, chunk_count, byte_count,
-  for_user_id, for_username, location, image, live_router`;
-
-/** Messages sent to one participant only are visible to that participant and the sender. */
-function visibleTo(param: string): string {
-  return `(for_user_id IS NULL OR for_user_id = ${param} OR sender_id = ${param})`;
-}
-
-const CONVERSATION_SELECT = `
-SELECT c.id, c.name, c.is_group, c.created_by, c.created_at, c.retention_ms,
-  (SELECT coalesce(
-     json_agg(json_build_object('userId', u.id, 'username', u.username)
-              ORDER BY p.joined_at, u.username),
-     '[]'::json)
-   FROM participants p JOIN users u ON u.id = p.user_id
-   WHERE p.conversation_id = c.id) AS participants
-FROM conversations c`;
-
-/** MessageUpdate field → column; the only names updateMessage interpolates. */
-const MESSAGE_UPDATE_COLUMNS = {
-  state: 'state',
-  endedAt: 'ended_at',
-  durationMs: 'duration_ms',
-  chunkCount: 'chunk_count',
-  byteCount: 'byte_count',
-  liveRouter: 'live_router',
-} as const satisfies Record<keyof MessageUpdate, string>;
 
 /** HeaderStore over any SqlClient (node-postgres pool or PGlite). */
 export class SqlHeaderStore implements HeaderStore {
@@ -126,45 +117,23 @@ export class SqlHeaderStore implements HeaderStore {
     );
   }
 
+  // --- accounts
+
   async createUser(username: string, passwordHash: string): Promise<UserRecord> {
-    return this.#run('createUser', async () => {
-      const { rows } = await this.#client.query<UserRow>(
-        `INSERT INTO users (id, username, password_hash) VALUES ($1, $2, $3) RETURNING ${USER_COLUMNS}`,
-        [randomUUID(), username, passwordHash],
-      );
-      return toUser(one(rows));
-    });
+    return this.#run('createUser', () => insertUser(this.#client, username, passwordHash));
   }
 
   async findUserByName(username: string): Promise<UserRecord | undefined> {
-    return this.#run('findUserByName', async () => {
-      const { rows } = await this.#client.query<UserRow>(
-        `SELECT ${USER_COLUMNS} FROM users WHERE username = $1`,
-        [username],
-      );
-      return rows[0] && toUser(rows[0]);
-    });
+    return this.#run('findUserByName', () => selectUserByName(this.#client, username));
   }
 
   async findUserById(id: UserId): Promise<UserRecord | undefined> {
-    return this.#run('findUserById', async () => {
-      const { rows } = await this.#client.query<UserRow>(
-        `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`,
-        [id],
-      );
-      return rows[0] && toUser(rows[0]);
-    });
+    return this.#run('findUserById', () => selectUserById(this.#client, id));
   }
 
   async findUsersByName(usernames: readonly string[]): Promise<UserRecord[]> {
     if (usernames.length === 0) return [];
-    return this.#run('findUsersByName', async () => {
-      const { rows } = await this.#client.query<UserRow>(
-        `SELECT ${USER_COLUMNS} FROM users WHERE username = ANY($1::text[])`,
-        [[...usernames]],
-      );
-      return rows.map(toUser);
-    });
+    return this.#run('findUsersByName', () => selectUsersByNames(this.#client, usernames));
   }
 
   async createSession(session: {
@@ -172,33 +141,18 @@ export class SqlHeaderStore implements HeaderStore {
     userId: UserId;
     expiresAt: Date;
   }): Promise<void> {
-    await this.#run('createSession', () =>
-      this.#client.query(
-        'INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)',
-        [session.tokenHash, session.userId, session.expiresAt],
-      ),
-    );
+    await this.#run('createSession', () => insertSession(this.#client, session));
   }
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
-    return this.#run('findSession', async () => {
-      const { rows } = await this.#client.query<SessionRow>(
-        'SELECT token_hash, user_id, expires_at, revoked_at FROM sessions WHERE token_hash = $1',
-        [tokenHash],
-      );
-      return rows[0] && toSession(rows[0]);
-    });
+    return this.#run('findSession', () => selectSession(this.#client, tokenHash));
   }
 
   async revokeSession(tokenHash: string, at: Date): Promise<void> {
-    // The first revocation time wins; revoking again is a no-op.
-    await this.#run('revokeSession', () =>
-      this.#client.query(
-        'UPDATE sessions SET revoked_at = coalesce(revoked_at, $2) WHERE token_hash = $1',
-        [tokenHash, at],
-      ),
-    );
+    await this.#run('revokeSession', () => updateSessionRevoked(this.#client, tokenHash, at));
   }
+
+  // --- conversations
 
   async createConversation(input: {
     name: string;
@@ -206,19 +160,7 @@ export class SqlHeaderStore implements HeaderStore {
     createdBy: UserId;
     participantIds: readonly UserId[];
   }): Promise<ConversationRecord> {
-    const id = randomUUID() as ConversationId;
-    return this.#run('createConversation', () =>
-      this.#client.transaction(async (tx) => {
-        await tx.query(
-          'INSERT INTO conversations (id, name, is_group, created_by) VALUES ($1, $2, $3, $4)',
-          [id, input.name, input.isGroup, input.createdBy],
-        );
-        await insertParticipants(tx, id, input.participantIds);
-        const created = await selectConversation(tx, id);
-        if (!created) throw new Error('conversation vanished inside its own transaction');
-        return created;
-      }),
-    );
+    return this.#run('createConversation', () => insertConversation(this.#client, input));
   }
 
   async getConversation(id: ConversationId): Promise<ConversationRecord | undefined> {
@@ -226,15 +168,7 @@ export class SqlHeaderStore implements HeaderStore {
   }
 
   async listConversations(userId: UserId): Promise<ConversationRecord[]> {
-    return this.#run('listConversations', async () => {
-      const { rows } = await this.#client.query<ConversationRow>(
-        `${CONVERSATION_SELECT}
-         JOIN participants me ON me.conversation_id = c.id AND me.user_id = $1
-         ORDER BY c.created_at DESC, c.id`,
-        [userId],
-      );
-      return rows.map(toConversation);
-    });
+    return this.#run('listConversations', () => selectConversationsOf(this.#client, userId));
   }
 
   async addParticipants(id: ConversationId, userIds: readonly UserId[]): Promise<void> {
@@ -242,128 +176,43 @@ export class SqlHeaderStore implements HeaderStore {
   }
 
   async removeParticipant(id: ConversationId, userId: UserId): Promise<void> {
-    await this.#run('removeParticipant', () =>
-      this.#client.query('DELETE FROM participants WHERE conversation_id = $1 AND user_id = $2', [
-        id,
-        userId,
-      ]),
-    );
+    await this.#run('removeParticipant', () => deleteParticipant(this.#client, id, userId));
   }
 
   async isParticipant(id: ConversationId, userId: UserId): Promise<boolean> {
-    return this.#run('isParticipant', async () => {
-      const { rows } = await this.#client.query(
-        'SELECT 1 FROM participants WHERE conversation_id = $1 AND user_id = $2',
-        [id, userId],
-      );
-      return rows.length > 0;
-    });
+    return this.#run('isParticipant', () => selectIsParticipant(this.#client, id, userId));
   }
 
-  async insertMessage(message: MessageRecord): Promise<void> {
-    await this.#run('insertMessage', () =>
-      this.#client.query(
-        `INSERT INTO messages (${MESSAGE_COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10, $11, $12, $13, $14,
-                 $15, $16, $17::text::jsonb, $18::text::jsonb, $19)`,
-        [
-          message.id,
-          message.conversationId,
-          message.senderId,
-          message.senderName,
-          message.senderDevice,
-          message.contentType,
-          message.opus === null ? null : JSON.stringify(message.opus),
-          message.text,
-          message.state,
-          message.startedAt,
-          message.endedAt,
-          message.durationMs,
-          message.chunkCount,
-          message.byteCount,
-          message.forUser?.userId ?? null,
-          message.forUser?.username ?? null,
-          message.location === undefined ? null : JSON.stringify(message.location),
-          message.image === undefined ? null : JSON.stringify(message.image),
-          message.liveRouter ?? null,
-        ],
-      ),
+  async setConversationRetention(id: ConversationId, retentionMs: number | null): Promise<void> {
+    await this.#run('setConversationRetention', () =>
+      updateConversationRetention(this.#client, id, retentionMs),
     );
+  }
+
+  // --- messages
+
+  async insertMessage(message: MessageRecord): Promise<void> {
+    await this.#run('insertMessage', () => insertMessageRow(this.#client, message));
   }
 
   /** @throws VoxError VOX_MESSAGE_NOT_FOUND when no message has this id. */
   async updateMessage(id: MessageId, update: MessageUpdate): Promise<void> {
-    const sets: string[] = [];
-    const params: unknown[] = [id];
-    for (const [field, column] of Object.entries(MESSAGE_UPDATE_COLUMNS)) {
-      const value = update[field as keyof MessageUpdate];
-      if (value === undefined) continue;
-      params.push(value);
-      sets.push(`${column} = $${params.length}`);
-    }
-    await this.#run('updateMessage', async () => {
-      // With nothing to set, still check the message exists.
-      const { rows } = await this.#client.query(
-        sets.length === 0
-          ? 'SELECT 1 FROM messages WHERE id = $1'
-          : `UPDATE messages SET ${sets.join(', ')} WHERE id = $1 RETURNING 1`,
-        params,
-      );
-      if (rows.length === 0) throw new VoxError('VOX_MESSAGE_NOT_FOUND', `no message ${id}`);
-    });
+    await this.#run('updateMessage', () => updateMessageRow(this.#client, id, update));
   }
 
   async getMessage(id: MessageId): Promise<MessageRecord | undefined> {
-    return this.#run('getMessage', async () => {
-      const { rows } = await this.#client.query<MessageRow>(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = $1`,
-        [id],
-      );
-      return rows[0] && toMessage(rows[0]);
-    });
+    return this.#run('getMessage', () => selectMessage(this.#client, id));
   }
 
   async listMessages(
     conversationId: ConversationId,
     options: { before?: Date; limit: number; viewer?: UserId },
   ): Promise<MessageRecord[]> {
-    return this.#run('listMessages', async () => {
-      const params: unknown[] = [conversationId, options.limit];
-      let where = 'conversation_id = $1';
-      if (options.before !== undefined) {
-        params.push(options.before);
-        where += ` AND started_at < $${params.length}`;
-      }
-      if (options.viewer !== undefined) {
-        params.push(options.viewer);
-        where += ` AND ${visibleTo(`$${params.length}`)}`;
-      }
-      const { rows } = await this.#client.query<MessageRow>(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE ${where}
-         ORDER BY started_at DESC, id DESC LIMIT $2`,
-        params,
-      );
-      return rows.map(toMessage);
-    });
+    return this.#run('listMessages', () => selectMessages(this.#client, conversationId, options));
   }
 
   async listLiveMessages(): Promise<MessageRecord[]> {
-    return this.#run('listLiveMessages', async () => {
-      const { rows } = await this.#client.query<MessageRow>(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE state = 'live' ORDER BY started_at, id`,
-      );
-      return rows.map(toMessage);
-    });
-  }
-
-  async setConversationRetention(id: ConversationId, retentionMs: number | null): Promise<void> {
-    await this.#run('setConversationRetention', async () => {
-      const { rows } = await this.#client.query(
-        'UPDATE conversations SET retention_ms = $2 WHERE id = $1 RETURNING 1',
-        [id, retentionMs],
-      );
-      if (rows.length === 0) throw new VoxError('VOX_CONVERSATION_NOT_FOUND');
-    });
+    return this.#run('listLiveMessages', () => selectLiveMessages(this.#client));
   }
 
   async listExpiredMessages(options: {
@@ -371,20 +220,7 @@ export class SqlHeaderStore implements HeaderStore {
     now: Date;
     limit: number;
   }): Promise<MessageRecord[]> {
-    return this.#run('listExpiredMessages', async () => {
-      // A retention of 0 (or none, with a default of 0) keeps messages forever.
-      const { rows } = await this.#client.query<MessageRow>(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id IN (
-           SELECT m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id
-           WHERE m.state IN ('complete', 'interrupted')
-             AND coalesce(c.retention_ms, $1::bigint) > 0
-             AND m.started_at < $2::timestamptz - coalesce(c.retention_ms, $1::bigint) * interval '1 millisecond'
-           ORDER BY m.started_at, m.id LIMIT $3)
-         ORDER BY started_at, id`,
-        [options.defaultRetentionMs, options.now, options.limit],
-      );
-      return rows.map(toMessage);
-    });
+    return this.#run('listExpiredMessages', () => selectExpiredMessages(this.#client, options));
   }
 
   async markMessageGone(
@@ -392,16 +228,10 @@ export class SqlHeaderStore implements HeaderStore {
     state: 'recalled' | 'expired',
     at: Date,
   ): Promise<MessageRecord | undefined> {
-    return this.#run('markMessageGone', async () => {
-      const { rows } = await this.#client.query<MessageRow>(
-        `UPDATE messages SET state = $2, text = NULL, ended_at = coalesce(ended_at, $3)
-         WHERE id = $1 AND state NOT IN ('recalled', 'expired')
-         RETURNING ${MESSAGE_COLUMNS}`,
-        [id, state, at],
-      );
-      return rows[0] && toMessage(rows[0]);
-    });
+    return this.#run('markMessageGone', () => updateMessageGone(this.#client, id, state, at));
   }
+
+  // --- timelines
 
   async appendTimeline(userIds: readonly UserId[], event: NewTimelineEvent): Promise<Map<UserId, number>> {
     const [cursors] = await this.appendTimelines([{ userIds, event }]);
@@ -409,86 +239,17 @@ export class SqlHeaderStore implements HeaderStore {
   }
 
   async appendTimelines(batch: readonly TimelineAppend[]): Promise<Map<UserId, number>[]> {
-    // One row per (event, user): users deduplicated per event; events numbered from 1 in batch order.
-    const pairEvents: number[] = [];
-    const pairUsers: string[] = [];
-    const perEvent = batch.map((append, index) => {
-      const users = [...new Set(append.userIds)];
-      for (const user of users) {
-        pairEvents.push(index + 1);
-        pairUsers.push(user);
-      }
-      return users;
-    });
-    const results = batch.map(() => new Map<UserId, number>());
-    if (pairUsers.length === 0) return results;
-    return this.#run('appendTimelines', async () => {
-      // One statement, so one round trip and one implicit transaction. Each
-      // head grows by its user's event count (rows locked in user order, so
-      // two appends for overlapping users cannot deadlock); a user's events
-      // take the cursors below the new head in batch order.
-      const { rows } = await this.#client.query<{ user_id: string; cursor: string | number }>(
-        `WITH pairs AS (
-           SELECT ev, user_id FROM unnest($1::int[], $2::text[]) AS p (ev, user_id)),
-         counts AS (
-           SELECT user_id, count(*) AS n FROM pairs GROUP BY user_id),
-         heads AS (
-           INSERT INTO timeline_heads (user_id, head)
-           SELECT user_id, n FROM counts ORDER BY user_id
-           ON CONFLICT (user_id) DO UPDATE SET head = timeline_heads.head + EXCLUDED.head
-           RETURNING user_id, head),
-         events AS (
-           SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
-             WITH ORDINALITY AS e (kind, conversation_id, message_id, payload, at, ev))
-         INSERT INTO timeline_events (user_id, cursor, kind, conversation_id, message_id, payload, at)
-         SELECT p.user_id, h.head - c.n + row_number() OVER (PARTITION BY p.user_id ORDER BY p.ev),
-                e.kind, e.conversation_id, e.message_id, e.payload::jsonb, COALESCE(e.at, now())
-         FROM pairs p JOIN counts c USING (user_id) JOIN heads h USING (user_id) JOIN events e ON e.ev = p.ev
-         RETURNING user_id, cursor`,
-        [
-          pairEvents,
-          pairUsers,
-          batch.map((a) => a.event.kind),
-          batch.map((a) => a.event.conversationId),
-          batch.map((a) => a.event.messageId),
-          batch.map((a) => JSON.stringify(a.event.payload ?? null)),
-          batch.map((a) => a.event.at ?? null),
-        ],
-      );
-      // A user's cursors in increasing order belong to its events in batch order.
-      const byUser = new Map<string, number[]>();
-      for (const row of rows) {
-        const list = byUser.get(row.user_id) ?? [];
-        list.push(Number(row.cursor));
-        byUser.set(row.user_id, list);
-      }
-      for (const list of byUser.values()) list.sort((a, b) => a - b);
-      for (const [index, users] of perEvent.entries()) {
-        for (const user of users) results[index]!.set(user, byUser.get(user)!.shift()!);
-      }
-      return results;
-    });
+    const pairs = timelinePairs(batch);
+    if (pairs.users.length === 0) return batch.map(() => new Map<UserId, number>());
+    return this.#run('appendTimelines', () => insertTimelineEvents(this.#client, batch, pairs));
   }
 
   async readTimeline(userId: UserId, since: number, limit: number): Promise<TimelineEventRecord[]> {
-    return this.#run('readTimeline', async () => {
-      const { rows } = await this.#client.query<TimelineRow>(
-        `SELECT user_id, cursor, kind, conversation_id, message_id, payload, at
-         FROM timeline_events WHERE user_id = $1 AND cursor > $2 ORDER BY cursor LIMIT $3`,
-        [userId, since, limit],
-      );
-      return rows.map(toTimelineEvent);
-    });
+    return this.#run('readTimeline', () => selectTimeline(this.#client, userId, since, limit));
   }
 
   async timelineHead(userId: UserId): Promise<number> {
-    return this.#run('timelineHead', async () => {
-      const { rows } = await this.#client.query<{ head: string | number }>(
-        'SELECT head FROM timeline_heads WHERE user_id = $1',
-        [userId],
-      );
-      return rows[0] ? Number(rows[0].head) : 0;
-    });
+    return this.#run('timelineHead', () => selectTimelineHead(this.#client, userId));
   }
 
   close(): Promise<void> {
@@ -518,34 +279,4 @@ export function toStoreError(err: unknown, action: string): VoxError {
     }
   }
   return new VoxError('VOX_STORAGE_FAILED', `header store: ${action} failed`, { cause: err });
-}
-
-async function insertParticipants(
-  client: SqlClient,
-  id: ConversationId,
-  userIds: readonly UserId[],
-): Promise<void> {
-  if (userIds.length === 0) return;
-  await client.query(
-    `INSERT INTO participants (conversation_id, user_id)
-     SELECT $1, u FROM unnest($2::text[]) AS u
-     ON CONFLICT DO NOTHING`,
-    [id, [...new Set(userIds)]],
-  );
-}
-
-async function selectConversation(
-  client: SqlClient,
-  id: ConversationId,
-): Promise<ConversationRecord | undefined> {
-  const { rows } = await client.query<ConversationRow>(`${CONVERSATION_SELECT} WHERE c.id = $1`, [
-    id,
-  ]);
-  return rows[0] && toConversation(rows[0]);
-}
-
-function one<R>(rows: R[]): R {
-  const row = rows[0];
-  if (row === undefined) throw new Error('expected one row, got none');
-  return row;
 }
