@@ -127,6 +127,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     }
     // Backpressure: too much waits for the remote body store; refuse before anything is stored.
     this.options.bodies.checkCapacity?.();
+    // The connection closed during the checks above: nobody to stream it, nothing stored yet.
+    if (device.closed) return;
     const liveRouter = this.options.ring.liveRouter;
     const header: MessageRecord = {
       id: messageId,
@@ -224,6 +226,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void {
     if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
     if (live.state === 'ending') throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
+    // Closed while the resume was checked: the message stays as it is (with its sender, or its grace timer).
+    if (device.closed) return;
     live.attachSender(device);
     live.ackedSeq = Math.max(live.ackedSeq, live.ackableCount - 1);
     live.ackedAt = performance.now();
@@ -234,6 +238,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   async resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
     assertNotGone(stored);
+    // Closed while the start was checked: nobody to resume it for; it stays as stored.
+    if (device.closed) return;
     // One writer per body: a message live on another router is taken over from there.
     const ring = this.options.ring;
     if (ring.liveElsewhere(stored)) return ring.takeOver(stored, device, who, ref);
@@ -271,7 +277,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     let set = this.byConversation.get(live.conversationId);
     if (!set) this.byConversation.set(live.conversationId, (set = new Set()));
     set.add(live);
-    if (sender) live.attachSender(sender);
+    if (!sender) return;
+    // Closed while the start, resume or takeover awaited storage: its senderGone found nothing to wait for, so the wait starts here.
+    if (sender.closed) live.awaitResume(...this.resumeWindow(live, sender));
+    else live.attachSender(sender);
   }
 
   release(live: LiveMessage): void {
@@ -335,13 +344,23 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     if (!recalled && owned) void publishHeader(this.options.timeline, live.participants, header, 'message_ended');
   }
 
-  /** A device went away: what it was streaming waits liveResumeGraceMs for a resume, then ends as interrupted. */
+  /** A device went away: what it was streaming waits for a resume (see resumeWindow), then ends. */
   senderGone(device: Device): void {
     for (const messageId of [...device.sending]) {
       const live = this.live.get(messageId);
-      if (live?.sender === device) live.senderLeft(this.options.liveResumeGraceMs, () => void this.finish(live, 'interrupted'));
+      if (live?.sender === device) live.senderLeft(...this.resumeWindow(live, device));
       else device.stopSending(messageId);
     }
+  }
+
+  /**
+   * How long a message whose sender went away waits for a resume, and how it
+   * ends then: liveResumeGraceMs, then interrupted; a device that cannot
+   * resume (a Zello client) does not wait: it ends now, complete with what arrived.
+   */
+  private resumeWindow(live: LiveMessage, sender: Device): [graceMs: number, graceOver: () => void] {
+    if (!sender.canResume) return [0, () => void this.finish(live, 'complete')];
+    return [this.options.liveResumeGraceMs, () => void this.finish(live, 'interrupted')];
   }
 
   /** A user left or was removed from a conversation: they get no more of its live messages' events, and what they stream into it ends now. */

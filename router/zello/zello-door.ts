@@ -160,7 +160,7 @@ export class ZelloDoor implements Door {
     this.byConnection.delete(conn);
     device.markClosed();
     this.options.registry.remove(device);
-    this.streams.endAll(device);
+    // Its streams end now, complete with what arrived (a ZelloDevice cannot resume).
     this.options.delivery.deviceClosed(device);
     if (this.byConnection.size === 0) this.stopPinging();
   }

@@ -1,0 +1,74 @@
+/**
+ * Zello door: a connection that closes while its start_stream is still being
+ * processed leaves no message LIVE. Zello clients cannot resume, so the
+ * stream ends at once (COMPLETE with what arrived, as for any dropped Zello
+ * connection), long before liveResumeGraceMs; presence clears.
+ */
+import t, { type Test } from 'tap';
+import type { MessageHeader } from '../../proto/frames.js';
+import type { Router } from '../../router/router.js';
+import { eventually } from '../helpers/eventually.js';
+import { holdNextOpen } from '../helpers/hold-next-open.js';
+import { connectionsAtMost, PASSWORD, signupUser, sleep, startTestRouter, type TestUser } from '../helpers/router-fixture.js';
+import { codecHeader, ZelloTestClient } from './zello-test-client.js';
+
+const CHANNEL = 'Closed Early';
+/** Far longer than the test waits: a Zello stream must not wait for a resume. */
+const GRACE_MS = 60_000;
+const START = { command: 'start_stream', codec: 'opus', codec_header: codecHeader(48000, 1, 20), packet_duration: 20 };
+
+async function setup(t: Test): Promise<{ router: Router; a: TestUser; b: TestUser; conversationId: string }> {
+  const router = await startTestRouter(t, { config: { liveResumeGraceMs: GRACE_MS } });
+  const [a, b] = await Promise.all([signupUser(router.url, 'ka'), signupUser(router.url, 'kb')]);
+  const conversation = await a.http.createConversation([b.name], CHANNEL);
+  return { router, a, b, conversationId: conversation.conversationId };
+}
+
+/** Waits until `count` voice messages are stored and none is LIVE; returns them. */
+function allEnded(user: TestUser, conversationId: string, count: number): Promise<MessageHeader[]> {
+  return eventually(
+    () => user.http.listMessages(conversationId),
+    (messages) => messages.length === count && messages.every((m) => m.state !== 'LIVE'),
+    `${count} messages, none LIVE`,
+    5000,
+  );
+}
+
+async function noSpeakers(t: Test, user: TestUser, conversationId: string): Promise<void> {
+  await eventually(async () => (await user.http.getConversation(conversationId)).speakers?.length ?? 0, (n) => n === 0, 'presence to clear');
+  t.pass('presence shows no speaker');
+}
+
+void t.test('zello: a connection closed while start_stream awaits storage ends its stream at once', async (t) => {
+  const { router, a, b, conversationId } = await setup(t);
+  const talker = await ZelloTestClient.logon(t, router.zelloUrl, a.name, PASSWORD, [CHANNEL]);
+  const held = holdNextOpen(router.bodies);
+  talker.send({ ...START, seq: 1 });
+  await held.reached;
+  talker.ws.terminate();
+  await connectionsAtMost(router, 0);
+  held.release();
+  const [message] = await allEnded(b, conversationId, 1);
+  t.equal(message?.state, 'COMPLETE', 'ended as a dropped Zello stream ends');
+  t.equal(message?.chunkCount, 0);
+  t.equal(router.messages.liveCount, 0, 'nothing live on the router');
+  await noSpeakers(t, b, conversationId);
+});
+
+void t.test('zello: connections closed right after start_stream never leave a message LIVE', async (t) => {
+  const { router, a, b, conversationId } = await setup(t);
+  const clients = await Promise.all(
+    Array.from({ length: 8 }, () => ZelloTestClient.logon(t, router.zelloUrl, a.name, PASSWORD, [CHANNEL])),
+  );
+  for (const client of clients) {
+    client.send({ ...START, seq: 1 });
+    client.ws.terminate();
+  }
+  await connectionsAtMost(router, 0);
+  // The starts still in flight settle within a few header-store round trips; a LIVE message after that is stuck.
+  await sleep(500);
+  const messages = await b.http.listMessages(conversationId);
+  t.ok(messages.every((m) => m.state !== 'LIVE'), `no message LIVE: ${messages.map((m) => m.state).join(' ')}`);
+  t.equal(router.messages.liveCount, 0, 'nothing live on the router');
+  await noSpeakers(t, b, conversationId);
+});
