@@ -6,7 +6,7 @@
  * decides when to move it. Throws VoxError; the doors turn errors into their
  * protocol's error frames.
  */
-import { VoxError } from '../../common/errors.js';
+import { toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
@@ -149,8 +149,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       ...(liveRouter ? { liveRouter } : {}),
     };
     await this.options.headers.insertMessage(header);
-    const writer = await openBodyWriter(this.options.bodies, messageId, true, this.metrics);
     const participants = audience(header, conversation.participants);
+    const writer = await this.openNewBody(header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
     device.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
@@ -158,6 +158,32 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.options.ring.liveStarted(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void publishHeader(this.options.timeline, participants, header, 'message_new');
+  }
+
+  /**
+   * Opens the body of a message whose header was just inserted. The insert
+   * goes first because it is what makes the id this sender's (two starts of
+   * one id race on the header store's key, never on one body writer). So
+   * when the body cannot be opened the header is there already: it is
+   * marked interrupted with no chunks and announced, as a restart would,
+   * rather than left LIVE with nobody writing it; the same start_message
+   * resumes it later. Rejects with a retryable error.
+   */
+  private async openNewBody(header: MessageRecord, participants: UserId[]): Promise<BodyWriter> {
+    try {
+      return await openBodyWriter(this.options.bodies, header.id, true, this.metrics);
+    } catch (err) {
+      header.state = 'interrupted';
+      header.endedAt = new Date(this.now());
+      try {
+        await this.options.headers.updateMessage(header.id, { state: header.state, endedAt: header.endedAt });
+        void publishHeader(this.options.timeline, participants, header, 'message_ended');
+      } catch (updateErr) {
+        // Left LIVE under this router's name: interrupted recovery finishes it at the next start.
+        this.options.logger.error({ err: updateErr, messageId: header.id }, 'header left live after a failed body open');
+      }
+      throw toVoxError(err, 'VOX_STORAGE_FAILED');
+    }
   }
 
   /** Hot path: one Opus packet from the sender. */

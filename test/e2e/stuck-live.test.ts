@@ -4,12 +4,22 @@
  * - a connection that closes while its start_message (or a resume) is still
  *   being processed: the message ends INTERRUPTED with its acked chunks once
  *   liveResumeGraceMs has passed (or was never stored), presence clears and
- *   its HTTP `.ogg` ends.
+ *   its HTTP `.ogg` ends;
+ * - a body store that cannot open the body at start: no LIVE header is left,
+ *   the talker gets a retryable VOX_STORAGE_FAILED without file paths, and
+ *   the same start_message resumes once the store works again; an HTTP read
+ *   of its body gets the generic text too.
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
+import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { ConfigInput } from '../../common/config.js';
 import type { MessageId } from '../../common/ids.js';
+import type { ServerFrame, WireFormat } from '../../proto/frames.js';
 import type { Router } from '../../router/router.js';
 import { eventually } from '../helpers/eventually.js';
 import { holdNextOpen } from '../helpers/hold-next-open.js';
@@ -28,6 +38,8 @@ import {
 
 const GRACE_MS = 300;
 const OPUS = { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip: 312 };
+
+type ErrorFrame = ServerFrame & { type: 'error' };
 
 interface Setup {
   router: Router;
@@ -69,6 +81,15 @@ async function endsWithinGrace(user: TestUser, messageId: string): Promise<strin
 
 async function speakers(user: TestUser, conversationId: string): Promise<number> {
   return (await user.http.getConversation(conversationId)).speakers?.length ?? 0;
+}
+
+/** The shard directory of a body (body-store/body-path.ts): a plain file there makes opening the body fail. */
+function shardOf(dataDir: string, messageId: string): string {
+  return path.join(dataDir, 'bodies', createHash('sha1').update(messageId).digest('hex').slice(0, 2));
+}
+
+function errorFor(conn: VoxringConnection, messageId: string): Promise<ErrorFrame> {
+  return conn.waitFor((f) => f.type === 'error' && f.error.messageId === messageId, 10_000, `error for ${messageId}`) as Promise<ErrorFrame>;
 }
 
 for (const transport of TRANSPORTS) {
@@ -164,3 +185,41 @@ void t.test('connections closed right after start_message never leave a message 
   await eventually(() => speakers(b, conversationId), (n) => n === 0, 'presence to clear');
   t.pass('no speaker left');
 });
+
+for (const format of ['proto', 'json'] as WireFormat[]) {
+  void t.test(`a storage failure at start leaves nothing LIVE and no server path (${format})`, async (t) => {
+    const { router, dataDir, a, b, conversationId } = await setup(t, 'ws');
+    const talker = await connectDevice(t, router.url, a, 'phone', format);
+    const id = `broken-${format}`;
+    const shard = shardOf(dataDir, id);
+    await writeFile(shard, 'not a directory');
+    const failed = errorFor(talker, id);
+    talker.send(startFrame(conversationId, id));
+    const { error } = await failed;
+    t.equal(error.code, 'VOX_STORAGE_FAILED');
+    t.equal(error.retryable, true, 'retryable');
+    t.notMatch(error.message, /\//, `no path in "${error.message}"`);
+    t.notMatch(error.message, path.basename(dataDir), 'no data dir name');
+    t.notMatch(error.message, os.tmpdir(), 'no tmp dir');
+
+    const header = await b.http.getMessage(id);
+    t.equal(header.state, 'INTERRUPTED', 'the header is not left LIVE');
+    t.equal(header.chunkCount, 0);
+    t.equal(router.messages.liveCount, 0);
+    t.equal(await speakers(b, conversationId), 0, 'no speaker');
+    const audio = await fetch(`${router.url}/v1/messages/${id}/audio`, { headers: { authorization: `Bearer ${b.token}` } });
+    t.same(
+      { status: audio.status, body: await audio.json() },
+      { status: 503, body: { error: { code: 'VOX_STORAGE_FAILED', message: 'storage failed', retryable: true } } },
+      'its unreadable body is a 503 with the generic text over HTTP too',
+    );
+
+    await rm(shard);
+    await mkdir(shard);
+    const message = await OutgoingVoiceMessage.start(talker, { conversationId, messageId: id, opus: OPUS });
+    const { packets } = await speechPackets();
+    for (const packet of packets.slice(0, 5)) message.send(packet);
+    const end = await message.end();
+    t.same(end.messageEnd, { messageId: id, chunkCount: 5, state: 'COMPLETE' }, 'the retried start resumes it once storage works');
+  });
+}
