@@ -50,6 +50,7 @@ export const ERROR_SPECS = {
   VOX_CODEC_INVALID: { status: 400, retryable: false, message: 'unsupported codec parameters' },
   VOX_CONTENT_TYPE_INVALID: { status: 400, retryable: false, message: 'unsupported content type' },
   VOX_CHUNK_TOO_LARGE: { status: 413, retryable: false, message: 'chunk payload exceeds maxChunkBytes' },
+  VOX_CHUNK_EMPTY: { status: 400, retryable: false, message: 'chunk payload is empty' },
   VOX_CHUNK_SEQ_GAP: { status: 400, retryable: false, message: 'chunk seq skips ahead of the next expected seq' },
   VOX_CHUNK_RATE: { status: 429, retryable: true, message: 'chunk rate exceeds maxChunksPerSecond' },
   VOX_TEXT_TOO_LONG: { status: 413, retryable: false, message: 'text exceeds maxTextLength' },

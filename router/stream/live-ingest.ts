@@ -199,9 +199,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const limits = this.options.limits;
     if (!device.takeChunkToken(this.now(), this.chunkRate)) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
-    if (payload.length === 0 || payload.length > limits.maxChunkBytes) {
-      throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${limits.maxChunkBytes} bytes`);
-    }
+    // One check on the hot path; which error it is only matters when it fails.
+    if (payload.length === 0 || payload.length > limits.maxChunkBytes) throw payloadSizeError(payload.length, limits.maxChunkBytes);
     const expected = live.chunkCount;
     if (chunk.seq < expected) return; // duplicate of a chunk already received: resume overlap
     if (chunk.seq > expected) {
@@ -409,4 +408,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.acks.close();
     await this.options.timeline.flush();
   }
+}
+
+/** A chunk payload outside 1..maxChunkBytes: empty (proto3 reads a missing payload as empty) or too large. */
+function payloadSizeError(size: number, maxChunkBytes: number): VoxError {
+  if (size === 0) return new VoxError('VOX_CHUNK_EMPTY', 'chunk payload is empty: each chunk carries one Opus packet');
+  return new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${maxChunkBytes} bytes`);
 }

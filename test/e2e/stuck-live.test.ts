@@ -7,8 +7,9 @@
  *   its HTTP `.ogg` ends;
  * - a body store that cannot open the body at start: no LIVE header is left,
  *   the talker gets a retryable VOX_STORAGE_FAILED without file paths, and
- *   the same start_message resumes once the store works again; an HTTP read
- *   of its body gets the generic text too.
+ *   the same start_message resumes once the store works again;
+ * - an empty chunk payload is a clear error (VOX_CHUNK_EMPTY) on both wire
+ *   formats, and the message still ends with what it had.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -221,5 +222,30 @@ for (const format of ['proto', 'json'] as WireFormat[]) {
     for (const packet of packets.slice(0, 5)) message.send(packet);
     const end = await message.end();
     t.same(end.messageEnd, { messageId: id, chunkCount: 5, state: 'COMPLETE' }, 'the retried start resumes it once storage works');
+  });
+
+  void t.test(`an empty chunk payload is an error, and the message still ends (${format})`, async (t) => {
+    const { router, a, conversationId } = await setup(t, 'ws');
+    const talker = await connectDevice(t, router.url, a, 'phone', format);
+    const message = await OutgoingVoiceMessage.start(talker, { conversationId, messageId: `empty-${format}`, opus: OPUS });
+    const { packets } = await speechPackets();
+    message.send(packets[0] ?? Buffer.alloc(1));
+    const refused = errorFor(talker, message.messageId);
+    talker.send({ type: 'chunk', chunk: { messageId: message.messageId, seq: 1, payload: new Uint8Array(0) } });
+    const { error } = await refused;
+    t.equal(error.code, 'VOX_CHUNK_EMPTY', 'a clear code');
+    t.match(error.message, /empty/, `a clear message: ${error.message}`);
+    t.equal(error.retryable, false);
+    const end = await new Promise<ServerFrame>((resolve, reject) => {
+      const off = talker.onFrame((f) => {
+        if ((f.type === 'messageEnd' && f.messageEnd.messageId === message.messageId) || f.type === 'error') {
+          off();
+          if (f.type === 'error') reject(new Error(`${f.error.code}: ${f.error.message}`));
+          else resolve(f);
+        }
+      });
+      talker.send({ type: 'endMessage', endMessage: { messageId: message.messageId, chunkCount: 1 } });
+    });
+    t.same(end.type === 'messageEnd' && end.messageEnd, { messageId: message.messageId, chunkCount: 1, state: 'COMPLETE' });
   });
 }
