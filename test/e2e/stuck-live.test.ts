@@ -27,6 +27,7 @@ import { holdNextOpen } from '../helpers/hold-next-open.js';
 import {
   connectDevice,
   connectionsAtMost,
+  nothingLive,
   signupUser,
   sleep,
   speechPackets,
@@ -113,7 +114,7 @@ for (const transport of TRANSPORTS) {
     t.equal(await endsWithinGrace(b, 'closed-at-start'), 'INTERRUPTED', 'ends INTERRUPTED once the grace is over');
     t.ok(Date.now() - began < GRACE_MS + 2000, 'within the grace period');
     t.equal((await audio).status, 200, 'the live .ogg stream ended');
-    t.equal(router.messages.liveCount, 0, 'nothing live on the router');
+    await nothingLive(router);
     await eventually(() => speakers(b, conversationId), (n) => n === 0, 'presence to clear');
     t.pass('presence shows no speaker');
     await listener.sync();
@@ -160,7 +161,7 @@ void t.test('a resume on a connection that closes meanwhile ends INTERRUPTED wit
   t.equal(await endsWithinGrace(b, 'resume-closed'), 'INTERRUPTED', 'ends INTERRUPTED again');
   const header = await b.http.getMessage('resume-closed');
   t.equal(header.chunkCount, 20, 'with every acked chunk');
-  t.equal(router.messages.liveCount, 0);
+  await nothingLive(router);
   await eventually(() => speakers(b, conversationId), (n) => n === 0, 'presence to clear');
 });
 
@@ -182,7 +183,7 @@ void t.test('connections closed right after start_message never leave a message 
     states.every((s) => s === 'INTERRUPTED' || s === 'VOX_MESSAGE_NOT_FOUND'),
     `every message ended or was never stored: ${states.join(' ')}`,
   );
-  t.equal(router.messages.liveCount, 0, 'nothing live on the router');
+  await nothingLive(router);
   await eventually(() => speakers(b, conversationId), (n) => n === 0, 'presence to clear');
   t.pass('no speaker left');
 });

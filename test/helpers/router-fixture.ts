@@ -114,6 +114,15 @@ export async function connectionsAtMost(router: Router, count: number): Promise<
   );
 }
 
+/**
+ * Resolves once no message is live on the router. Polled: the router drops a
+ * message from its registry just after the header update that a client may
+ * already have read back.
+ */
+export async function nothingLive(router: Router): Promise<void> {
+  await eventually(async () => router.messages.liveCount, (n) => n === 0, 'no message live on the router');
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
