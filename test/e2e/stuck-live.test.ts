@@ -23,7 +23,7 @@ import type { MessageId } from '../../common/ids.js';
 import type { ServerFrame, WireFormat } from '../../proto/frames.js';
 import type { Router } from '../../router/router.js';
 import { eventually } from '../helpers/eventually.js';
-import { holdNextOpen } from '../helpers/hold-next-open.js';
+import { closeWhileOpening } from '../helpers/hold-next-open.js';
 import {
   connectDevice,
   connectionsAtMost,
@@ -99,12 +99,7 @@ for (const transport of TRANSPORTS) {
     const { router, a, b, conversationId } = await setup(t, transport);
     const listener = await connectDevice(t, router.url, b, 'b-phone');
     const talker = await connectDevice(t, router.url, a);
-    const held = holdNextOpen(router.bodies);
-    talker.send(startFrame(conversationId, 'closed-at-start'));
-    await held.reached;
-    talker.terminate();
-    await connectionsAtMost(router, 1);
-    held.release();
+    await closeWhileOpening(router, () => talker.send(startFrame(conversationId, 'closed-at-start')), () => talker.terminate(), 1);
 
     await eventually(async () => router.messages.getLive('closed-at-start' as MessageId), Boolean, 'the message to go live');
     const header = await b.http.getMessage('closed-at-start');
@@ -124,12 +119,7 @@ for (const transport of TRANSPORTS) {
 void t.test('the same start_message in the grace period resumes the message', async (t) => {
   const { router, a, b, conversationId } = await setup(t, 'ws', { liveResumeGraceMs: 5000 });
   const talker = await connectDevice(t, router.url, a);
-  const held = holdNextOpen(router.bodies);
-  talker.send(startFrame(conversationId, 'resumed-after-close'));
-  await held.reached;
-  talker.terminate();
-  await connectionsAtMost(router, 0);
-  held.release();
+  await closeWhileOpening(router, () => talker.send(startFrame(conversationId, 'resumed-after-close')), () => talker.terminate(), 0);
   await eventually(() => b.http.getMessage('resumed-after-close'), (h) => h.state === 'LIVE', 'the header');
 
   const again = await connectDevice(t, router.url, a, 'phone');
@@ -151,12 +141,7 @@ void t.test('a resume on a connection that closes meanwhile ends INTERRUPTED wit
   t.equal(await endsWithinGrace(b, 'resume-closed'), 'INTERRUPTED', 'the first drop ends it');
 
   const second = await connectDevice(t, router.url, a, 'phone');
-  const held = holdNextOpen(router.bodies);
-  second.send(startFrame(conversationId, 'resume-closed'));
-  await held.reached;
-  second.terminate();
-  await connectionsAtMost(router, 0);
-  held.release();
+  await closeWhileOpening(router, () => second.send(startFrame(conversationId, 'resume-closed')), () => second.terminate(), 0);
   await eventually(() => b.http.getMessage('resume-closed'), (h) => h.state === 'LIVE', 'the resume to store LIVE');
   t.equal(await endsWithinGrace(b, 'resume-closed'), 'INTERRUPTED', 'ends INTERRUPTED again');
   const header = await b.http.getMessage('resume-closed');

@@ -1,5 +1,7 @@
-/** Holds a body store's next openWriter until the test releases it, as a slow disk would. */
+/** Holds a body store's next openWriter until the test releases it, as a slow disk would; a connection closed meanwhile. */
 import type { BodyStore } from '../../body-store/body-store.js';
+import type { Router } from '../../router/router.js';
+import { connectionsAtMost } from './router-fixture.js';
 
 export interface HeldOpen {
   /** Resolves once a start (or resume) called openWriter and waits in it. */
@@ -22,4 +24,24 @@ export function holdNextOpen(bodies: BodyStore): HeldOpen {
     return original(id, options);
   };
   return { reached, release };
+}
+
+/**
+ * A client's connection closes while the router opens a body for it: `start`
+ * sends what makes the router open one (a start or resume), `close` closes
+ * the connection while that open is held, and once the router has seen the
+ * close (`remaining` connections left) the open goes on without it.
+ */
+export async function closeWhileOpening(
+  router: Router,
+  start: () => void,
+  close: () => void,
+  remaining: number,
+): Promise<void> {
+  const held = holdNextOpen(router.bodies);
+  start();
+  await held.reached;
+  close();
+  await connectionsAtMost(router, remaining);
+  held.release();
 }

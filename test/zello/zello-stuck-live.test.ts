@@ -10,7 +10,7 @@ import t, { type Test } from 'tap';
 import type { MessageHeader } from '../../proto/frames.js';
 import type { Router } from '../../router/router.js';
 import { eventually } from '../helpers/eventually.js';
-import { holdNextOpen } from '../helpers/hold-next-open.js';
+import { closeWhileOpening } from '../helpers/hold-next-open.js';
 import {
   connectionsAtMost,
   nothingLive,
@@ -70,12 +70,12 @@ void t.test(
   async (t) => {
     const { router, a, b, conversationId } = await setup(t);
     const talker = await ZelloTestClient.logon(t, router.zelloUrl, a.name, PASSWORD, [CHANNEL]);
-    const held = holdNextOpen(router.bodies);
-    talker.send({ ...START, seq: 1 });
-    await held.reached;
-    talker.ws.terminate();
-    await connectionsAtMost(router, 0);
-    held.release();
+    await closeWhileOpening(
+      router,
+      () => talker.send({ ...START, seq: 1 }),
+      () => talker.ws.terminate(),
+      0,
+    );
     const [message] = await allEnded(b, conversationId, 1);
     t.equal(message?.state, 'COMPLETE', 'ended as a dropped Zello stream ends');
     t.equal(message?.chunkCount, 0);
