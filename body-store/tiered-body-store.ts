@@ -53,6 +53,16 @@ export interface TieredBodyStoreOptions {
   retryMaxMs?: number;
   uploadConcurrency?: number;
   io?: BodyFileIo;
+  /**
+   * Whether an unsealed body found on disk at open is still this router's
+   * (default: every one is). One that is not — the prefix a router left when
+   * it died mid-message and another router took the message over — is
+   * released instead of queued: uploading it would mark the owner's remote
+   * document complete (even while the owner still streams it), and reads
+   * here would serve the prefix. A rejection keeps the body (queued, as
+   * without this option).
+   */
+  ownsBody?: (messageId: MessageId) => Promise<boolean>;
 }
 
 /** Counters for tests and metrics. */
@@ -161,21 +171,35 @@ export class TieredBodyStore implements BodyStore {
   private async recover(): Promise<void> {
     const listed = (await this.disk.list()).sort((a, b) => a.mtimeMs - b.mtimeMs);
     let queued = 0;
+    let released = 0;
     for (const body of listed) {
       if (await this.replicas.load(body.messageId)) continue;
       const seal = await readSeal(this.options.dir, body.messageId);
       if (seal) {
         this.cache.add(body.messageId, seal);
-      } else {
+      } else if (await this.ownsBody(body.messageId)) {
         queued++;
         this.uploader.track(body.messageId, { live: false, durableCount: 0, localBytes: body.fileBytes, revive: false });
+      } else {
+        released++;
+        await this.disk.release(body.messageId);
       }
     }
     await this.tombstones.load();
-    if (queued > 0 || this.tombstones.size > 0) {
-      this.logger.info({ uploads: queued, deletes: this.tombstones.size }, 'resuming body uploads and deletes');
+    if (queued > 0 || released > 0 || this.tombstones.size > 0) {
+      this.logger.info({ uploads: queued, released, deletes: this.tombstones.size }, 'resuming body uploads and deletes');
     }
     this.cache.evictIfNeeded();
+  }
+
+  /** options.ownsBody, true without it or when it fails (the body is kept and uploaded as before). */
+  private async ownsBody(messageId: MessageId): Promise<boolean> {
+    const owns = this.options.ownsBody;
+    if (!owns) return true;
+    return owns(messageId).catch((err: unknown) => {
+      this.logger.warn({ messageId, err }, 'body owner unknown at open; kept');
+      return true;
+    });
   }
 
   // --- BodyStore

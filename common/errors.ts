@@ -50,6 +50,7 @@ export const ERROR_SPECS = {
   VOX_CODEC_INVALID: { status: 400, retryable: false, message: 'unsupported codec parameters' },
   VOX_CONTENT_TYPE_INVALID: { status: 400, retryable: false, message: 'unsupported content type' },
   VOX_CHUNK_TOO_LARGE: { status: 413, retryable: false, message: 'chunk payload exceeds maxChunkBytes' },
+  VOX_CHUNK_EMPTY: { status: 400, retryable: false, message: 'chunk payload is empty' },
   VOX_CHUNK_SEQ_GAP: { status: 400, retryable: false, message: 'chunk seq skips ahead of the next expected seq' },
   VOX_CHUNK_RATE: { status: 429, retryable: true, message: 'chunk rate exceeds maxChunksPerSecond' },
   VOX_TEXT_TOO_LONG: { status: 413, retryable: false, message: 'text exceeds maxTextLength' },
@@ -90,6 +91,36 @@ export class VoxError extends Error {
 
 export function isVoxError(err: unknown): err is VoxError {
   return err instanceof VoxError;
+}
+
+/** An error as a client is told it: in error frames and HTTP error bodies. */
+export interface ClientError {
+  code: ErrorCode;
+  message: string;
+  retryable: boolean;
+}
+
+/** Codes that mean the server itself failed (I/O, a bug): their detail is for the log. */
+const SERVER_FAULTS: ReadonlySet<ErrorCode> = new Set(['VOX_STORAGE_FAILED', 'VOX_INTERNAL']);
+
+/**
+ * The server failed, not the request: a storage or internal error, or any
+ * 5xx error caused by something thrown below (I/O, a driver). Logged in
+ * full by whoever answers the client; never shown to it as thrown.
+ */
+export function isServerFault(error: VoxError): boolean {
+  return SERVER_FAULTS.has(error.code) || (error.status >= 500 && error.cause !== undefined);
+}
+
+/**
+ * What a client is told of `error`: a server fault carries only its code's
+ * text from ERROR_SPECS, since its own message (and its cause) may name
+ * server files, hosts or queries; other errors keep their message, which
+ * explains what was wrong with the request.
+ */
+export function clientError(error: VoxError): ClientError {
+  const message = isServerFault(error) ? ERROR_SPECS[error.code].message : error.message;
+  return { code: error.code, message, retryable: error.retryable };
 }
 
 /** Wraps anything thrown into a VoxError, keeping the original as cause. */

@@ -5,7 +5,7 @@
  * the door whose path it was opened on (DoorDispatch); services never know
  * which door a device came through.
  */
-import type { VoxError } from '../common/errors.js';
+import { clientError, type VoxError } from '../common/errors.js';
 import type { TransportConnection, UpgradeDecision, UpgradeRequest } from './edge/transport.js';
 
 export interface Door {
@@ -47,6 +47,6 @@ export interface Door {
 
 /** An upgrade refused with the error's HTTP status and the JSON error body of the HTTP API. */
 export function refuseUpgrade(error: VoxError): UpgradeDecision {
-  const body = { error: { code: error.code, message: error.message, retryable: error.retryable } };
+  const body = { error: clientError(error) };
   return { accept: false, status: error.status, body: JSON.stringify(body) };
 }

@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { RouterConfig } from '../common/config.js';
+import type { MessageId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { BodyEventHub } from '../body-store/body-event-hub.js';
 import type { BodyStore, BodyStoreEvents } from '../body-store/body-store.js';
@@ -39,7 +40,7 @@ export async function openStores(
   try {
     await headers.migrate();
     const bodyEvents = new BodyEventHub((id, err) => logger.error({ err, messageId: id }, 'body commit failed'));
-    const bodies = await openBodyStore(config, logger, bodyEvents);
+    const bodies = await openBodyStore(config, logger, bodyEvents, (id) => ownsBody(headers, config.routerId, id));
     return { headers, ownsHeaders: !given, bodies, bodyEvents };
   } catch (err) {
     if (!given) await opened.close();
@@ -47,8 +48,24 @@ export async function openStores(
   }
 }
 
+/**
+ * Whether a body left on this router's disk is still its own: not when its
+ * header names another router that streams (or streamed) the message since
+ * (it took the message over while this one was down). A message never
+ * live in a ring names no router: it is ours.
+ */
+async function ownsBody(headers: HeaderStore, routerId: string, id: MessageId): Promise<boolean> {
+  const header = await headers.getMessage(id);
+  return header?.liveRouter === undefined || header.liveRouter === routerId;
+}
+
 /** Local disk only, or (couchdbUrl set) the disk as write-ahead log and LRU cache in front of CouchDB. */
-async function openBodyStore(config: Readonly<RouterConfig>, logger: Logger, events: BodyStoreEvents): Promise<BodyStore> {
+async function openBodyStore(
+  config: Readonly<RouterConfig>,
+  logger: Logger,
+  events: BodyStoreEvents,
+  owns: (id: MessageId) => Promise<boolean>,
+): Promise<BodyStore> {
   const common = {
     dir: path.join(config.dataDir, 'bodies'),
     commitIntervalMs: config.commitIntervalMs,
@@ -62,6 +79,7 @@ async function openBodyStore(config: Readonly<RouterConfig>, logger: Logger, eve
     cacheMaxBytes: config.bodyCacheMaxBytes,
     blockChunks: config.uploadBlockChunks,
     backlogMaxBytes: config.uploadBacklogMaxBytes,
+    ownsBody: owns,
   });
 }
 

@@ -17,6 +17,7 @@ export abstract class BaseDevice implements Device {
   congested = false;
   closed = false;
   abstract readonly canTalk: boolean;
+  abstract readonly canResume: boolean;
   private readonly monitoredSet = new Set<ConversationId>();
   private readonly listenerMap = new Map<MessageId, DrainListener>();
   private readonly sendingSet = new Set<MessageId>();

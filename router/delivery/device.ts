@@ -30,6 +30,12 @@ export interface Device {
   readonly closed: boolean;
   /** Whether this device may stream voice (false for listen-only connections). */
   readonly canTalk: boolean;
+  /**
+   * Whether a voice message it streams waits liveResumeGraceMs for a resume
+   * when its connection goes (false for Zello clients, which cannot resume:
+   * their messages end at once with what arrived).
+   */
+  readonly canResume: boolean;
 
   /** Conversations whose new voice messages this device hears live. */
   readonly monitored: ReadonlySet<ConversationId>;

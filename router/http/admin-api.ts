@@ -6,7 +6,7 @@
  * `kind: single`, and drain is VOX_NOT_FOUND).
  */
 import { timingSafeEqual } from 'node:crypto';
-import { toVoxError, VoxError } from '../../common/errors.js';
+import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { RingAdmin } from '../cluster/ring.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
@@ -72,7 +72,7 @@ export class AdminApi {
     const error = toVoxError(err);
     if (error.status >= 500) this.options.logger.error({ err }, 'admin request failed');
     if (res.aborted) return;
-    json(res, error.status, { error: { code: error.code, message: error.message, retryable: error.retryable } });
+    json(res, error.status, { error: clientError(error) });
   }
 }
 

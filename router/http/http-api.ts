@@ -5,7 +5,7 @@
  * <audio> element can play it). Errors are `{ error: { code, message, retryable } }`
  * with the status from the error table.
  */
-import { toVoxError, VoxError } from '../../common/errors.js';
+import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
@@ -310,7 +310,7 @@ export class HttpApi {
     if (error.status >= 500) this.options.logger.error({ err }, 'http request failed');
     if (res.aborted) return;
     try {
-      json(res, error.status, { error: { code: error.code, message: error.message, retryable: error.retryable } });
+      json(res, error.status, { error: clientError(error) });
     } catch {
       // Headers were already sent (a stream failed midway): nothing more can be said.
       res.end();

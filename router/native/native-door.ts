@@ -8,7 +8,7 @@
  * (in a ring: connect to the user's home), 4011 migrate (the ring changed:
  * reconnect to the new home; a talker mid-message after its end), 1001 going away.
  */
-import { toVoxError, VoxError } from '../../common/errors.js';
+import { clientError, isServerFault, toVoxError, VoxError } from '../../common/errors.js';
 import { isClientId, type DeviceId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
@@ -289,18 +289,12 @@ export class NativeDoor implements Door {
     }
   }
 
-  /** Sends an error frame; unexpected errors are logged as server faults. */
+  /** Sends an error frame; server faults are logged in full and sent with their generic text only. */
   private fail(device: NativeDevice, ref: number, err: unknown, messageId = ''): void {
     const error = toVoxError(err);
     this.options.metrics?.error(error.code);
-    if (error.code === 'VOX_INTERNAL' || error.code === 'VOX_STORAGE_FAILED') {
-      this.options.logger.error({ err, userId: device.userId }, 'frame handling failed');
-    }
-    device.send({
-      ref,
-      type: 'error',
-      error: { code: error.code, message: error.message, retryable: error.retryable, messageId },
-    });
+    if (isServerFault(error)) this.options.logger.error({ err, userId: device.userId }, 'frame handling failed');
+    device.send({ ref, type: 'error', error: { ...clientError(error), messageId } });
   }
 }
 

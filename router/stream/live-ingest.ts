@@ -6,7 +6,7 @@
  * decides when to move it. Throws VoxError; the doors turn errors into their
  * protocol's error frames.
  */
-import { VoxError } from '../../common/errors.js';
+import { toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
@@ -127,6 +127,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     }
     // Backpressure: too much waits for the remote body store; refuse before anything is stored.
     this.options.bodies.checkCapacity?.();
+    // The connection closed during the checks above: nobody to stream it, nothing stored yet.
+    if (device.closed) return;
     const liveRouter = this.options.ring.liveRouter;
     const header: MessageRecord = {
       id: messageId,
@@ -147,8 +149,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       ...(liveRouter ? { liveRouter } : {}),
     };
     await this.options.headers.insertMessage(header);
-    const writer = await openBodyWriter(this.options.bodies, messageId, true, this.metrics);
     const participants = audience(header, conversation.participants);
+    const writer = await this.openNewBody(header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
     device.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
@@ -156,6 +158,32 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.options.ring.liveStarted(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void publishHeader(this.options.timeline, participants, header, 'message_new');
+  }
+
+  /**
+   * Opens the body of a message whose header was just inserted. The insert
+   * goes first because it is what makes the id this sender's (two starts of
+   * one id race on the header store's key, never on one body writer). So
+   * when the body cannot be opened the header is there already: it is
+   * marked interrupted with no chunks and announced, as a restart would,
+   * rather than left LIVE with nobody writing it; the same start_message
+   * resumes it later. Rejects with a retryable error.
+   */
+  private async openNewBody(header: MessageRecord, participants: UserId[]): Promise<BodyWriter> {
+    try {
+      return await openBodyWriter(this.options.bodies, header.id, true, this.metrics);
+    } catch (err) {
+      header.state = 'interrupted';
+      header.endedAt = new Date(this.now());
+      try {
+        await this.options.headers.updateMessage(header.id, { state: header.state, endedAt: header.endedAt });
+        void publishHeader(this.options.timeline, participants, header, 'message_ended');
+      } catch (updateErr) {
+        // Left LIVE under this router's name: interrupted recovery finishes it at the next start.
+        this.options.logger.error({ err: updateErr, messageId: header.id }, 'header left live after a failed body open');
+      }
+      throw toVoxError(err, 'VOX_STORAGE_FAILED');
+    }
   }
 
   /** Hot path: one Opus packet from the sender. */
@@ -171,9 +199,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const limits = this.options.limits;
     if (!device.takeChunkToken(this.now(), this.chunkRate)) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
-    if (payload.length === 0 || payload.length > limits.maxChunkBytes) {
-      throw new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${limits.maxChunkBytes} bytes`);
-    }
+    // One check on the hot path; which error it is only matters when it fails.
+    if (payload.length === 0 || payload.length > limits.maxChunkBytes) throw payloadSizeError(payload.length, limits.maxChunkBytes);
     const expected = live.chunkCount;
     if (chunk.seq < expected) return; // duplicate of a chunk already received: resume overlap
     if (chunk.seq > expected) {
@@ -224,6 +251,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void {
     if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
     if (live.state === 'ending') throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
+    // Closed while the resume was checked: the message stays as it is (with its sender, or its grace timer).
+    if (device.closed) return;
     live.attachSender(device);
     live.ackedSeq = Math.max(live.ackedSeq, live.ackableCount - 1);
     live.ackedAt = performance.now();
@@ -234,6 +263,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   async resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
     assertNotGone(stored);
+    // Closed while the start was checked: nobody to resume it for; it stays as stored.
+    if (device.closed) return;
     // One writer per body: a message live on another router is taken over from there.
     const ring = this.options.ring;
     if (ring.liveElsewhere(stored)) return ring.takeOver(stored, device, who, ref);
@@ -271,7 +302,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     let set = this.byConversation.get(live.conversationId);
     if (!set) this.byConversation.set(live.conversationId, (set = new Set()));
     set.add(live);
-    if (sender) live.attachSender(sender);
+    if (!sender) return;
+    // Closed while the start, resume or takeover awaited storage: its senderGone found nothing to wait for, so the wait starts here.
+    if (sender.closed) live.awaitResume(...this.resumeWindow(live, sender));
+    else live.attachSender(sender);
   }
 
   release(live: LiveMessage): void {
@@ -335,13 +369,23 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     if (!recalled && owned) void publishHeader(this.options.timeline, live.participants, header, 'message_ended');
   }
 
-  /** A device went away: what it was streaming waits liveResumeGraceMs for a resume, then ends as interrupted. */
+  /** A device went away: what it was streaming waits for a resume (see resumeWindow), then ends. */
   senderGone(device: Device): void {
     for (const messageId of [...device.sending]) {
       const live = this.live.get(messageId);
-      if (live?.sender === device) live.senderLeft(this.options.liveResumeGraceMs, () => void this.finish(live, 'interrupted'));
+      if (live?.sender === device) live.senderLeft(...this.resumeWindow(live, device));
       else device.stopSending(messageId);
     }
+  }
+
+  /**
+   * How long a message whose sender went away waits for a resume, and how it
+   * ends then: liveResumeGraceMs, then interrupted; a device that cannot
+   * resume (a Zello client) does not wait: it ends now, complete with what arrived.
+   */
+  private resumeWindow(live: LiveMessage, sender: Device): [graceMs: number, graceOver: () => void] {
+    if (!sender.canResume) return [0, () => void this.finish(live, 'complete')];
+    return [this.options.liveResumeGraceMs, () => void this.finish(live, 'interrupted')];
   }
 
   /** A user left or was removed from a conversation: they get no more of its live messages' events, and what they stream into it ends now. */
@@ -364,4 +408,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.acks.close();
     await this.options.timeline.flush();
   }
+}
+
+/** A chunk payload outside 1..maxChunkBytes: empty (proto3 reads a missing payload as empty) or too large. */
+function payloadSizeError(size: number, maxChunkBytes: number): VoxError {
+  if (size === 0) return new VoxError('VOX_CHUNK_EMPTY', 'chunk payload is empty: each chunk carries one Opus packet');
+  return new VoxError('VOX_CHUNK_TOO_LARGE', `chunk payload must be 1..${maxChunkBytes} bytes`);
 }

@@ -8,6 +8,8 @@
  *   awaiting-resume ─────────────▶ streaming ─────────────────────▶ awaiting-resume
  *   (built without a sender:        │    ▲       attachSender (resume)     │
  *    a claim, or a resume to be)    │    └─────────────────────────────────┘
+ *        │ awaitResume (its sender closed before it was attached)      ▲
+ *        └─────────────────────────────────────────────────────────────┘
  *                                   │ end (end_message, too long, removed,
  *                                   │      recall, grace over, shutdown)
  *                                   ▼
@@ -116,8 +118,18 @@ export class LiveMessage {
     this.senderDevice = null;
     if (this.current !== 'streaming') return;
     this.current = 'awaiting-resume';
-    this.graceTimer = setTimeout(graceOver, graceMs);
-    this.graceTimer.unref();
+    this.startGrace(graceMs, graceOver);
+  }
+
+  /**
+   * awaiting-resume → awaiting-resume with the grace timer running: built for
+   * a sender whose connection closed while the start, resume or takeover was
+   * under way, so no senderLeft will come; after `graceMs` without a resume,
+   * `graceOver` runs.
+   */
+  awaitResume(graceMs: number, graceOver: () => void): void {
+    this.expect('awaiting-resume', 'awaiting-resume');
+    if (this.graceTimer === undefined) this.startGrace(graceMs, graceOver);
   }
 
   /**
@@ -180,6 +192,11 @@ export class LiveMessage {
     header.byteCount += payload.length;
     header.durationMs = Math.round(((seq + 1) * this.frameDurationUs) / 1000);
     this.source.wake();
+  }
+
+  private startGrace(graceMs: number, graceOver: () => void): void {
+    this.graceTimer = setTimeout(graceOver, graceMs);
+    this.graceTimer.unref();
   }
 
   private expect(to: LiveState, ...from: LiveState[]): void {

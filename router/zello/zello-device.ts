@@ -58,6 +58,8 @@ export type BodyLoader = (messageId: MessageId) => Promise<Buffer[]>;
 
 export class ZelloDevice extends BaseDevice {
   canTalk = true;
+  /** Zello clients cannot resume a stream: one cut by a disconnect ends at once with what arrived. */
+  readonly canResume = false;
   /** Channels by conversation; set at logon. */
   readonly channels = new Map<ConversationId, ZelloChannel>();
   /** Streams this client sends, by the stream_id the door gave it. */
@@ -90,10 +92,11 @@ export class ZelloDevice extends BaseDevice {
     super(chunkBurst, now);
   }
 
-  /** Closed: the auth timer, queued inputs and half-sent pictures go. */
+  /** Closed: the auth timer, queued inputs, streams (live ingest ends them) and half-sent pictures go. */
   protected override dropHeld(): void {
     clearTimeout(this.authTimer);
     this.pending.length = 0;
+    this.outgoing.clear();
     this.images.clear();
   }
 

@@ -13,6 +13,7 @@
  * time or token revoked, 4008 slow consumer, 1001 going away.
  */
 import type { Limits } from '../../common/config.js';
+import { isServerFault, isVoxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import type { AccountService } from '../people/account-service.js';
@@ -160,7 +161,7 @@ export class ZelloDoor implements Door {
     this.byConnection.delete(conn);
     device.markClosed();
     this.options.registry.remove(device);
-    this.streams.endAll(device);
+    // Its streams end now, complete with what arrived (a ZelloDevice cannot resume).
     this.options.delivery.deviceClosed(device);
     if (this.byConnection.size === 0) this.stopPinging();
   }
@@ -263,9 +264,9 @@ export class ZelloDoor implements Door {
     fallback: ZelloErrorString,
   ): void {
     const error = toZelloError(err, fallback);
+    // The wire carries only the spec's string; a server fault behind it is logged in full.
     const cause = error.cause;
-    const code = cause && typeof cause === 'object' && 'code' in cause ? cause.code : undefined;
-    if (code === 'VOX_INTERNAL' || code === 'VOX_STORAGE_FAILED') {
+    if (isVoxError(cause) && isServerFault(cause)) {
       this.options.logger.error({ err: cause, userId: device.userId }, 'zello: command failed');
     }
     device.sendJson(

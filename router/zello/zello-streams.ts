@@ -2,12 +2,12 @@
  * Voice from Zello clients: `start_stream` starts a live voice message in a
  * channel (Opus parameters from codec_header and packet_duration), each
  * audio packet of its stream_id is the message's next chunk, `stop_stream`
- * ends it. A Zello client cannot resume a stream: the streams of a
- * connection that closed end with what arrived.
+ * ends it. A Zello client cannot resume a stream: live ingest ends the
+ * streams of a connection that closed (even one that closed while its
+ * start_stream was under way) at once, with what arrived.
  */
 import { randomUUID } from 'node:crypto';
 import type { MessageId } from '../../common/ids.js';
-import type { Logger } from '../../common/logger.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import { DEFAULT_OPUS } from '../stream/message-rules.js';
 import type { LiveIngest } from '../stream/live-ingest.js';
@@ -25,7 +25,6 @@ import { toZelloError, ZELLO_ERRORS, ZelloError } from './zello-errors.js';
 export interface ZelloStreamsOptions {
   live: LiveIngest;
   directory: ConversationDirectory;
-  logger: Logger;
 }
 
 /** start_stream, audio packets and stop_stream of Zello connections. */
@@ -67,6 +66,7 @@ export class ZelloStreams {
       opus,
     };
     await this.options.live.start(device, who, 0, frame, forUser);
+    if (device.closed) return; // live ingest ends (or never stored) the message of a closed connection
     const streamId = device.nextId();
     device.outgoing.set(streamId, { streamId, messageId, nextSeq: 0 });
     device.reply(command.seq, { stream_id: streamId });
@@ -103,21 +103,5 @@ export class ZelloStreams {
       throw new ZelloError(ZELLO_ERRORS.failedToStopStream, { cause: err });
     }
     device.reply(command.seq, {});
-  }
-
-
-  /** The connection closed: each stream it was sending ends with the chunks that arrived. */
-  endAll(device: ZelloDevice): void {
-    for (const stream of device.outgoing.values()) {
-      this.options.live
-        .end(device, { messageId: stream.messageId, chunkCount: stream.nextSeq })
-        .catch((err: unknown) => {
-          this.options.logger.warn(
-            { err, messageId: stream.messageId },
-            'zello: ending a dropped stream failed',
-          );
-        });
-    }
-    device.outgoing.clear();
   }
 }

@@ -15,16 +15,19 @@ import { testPostgresUrl, uniqueName } from '../helpers/services.js';
 /** A fresh Postgres schema for routers to share, dropped in teardown. */
 export function sharedSchema(t: Teardowns): string {
   const schema = uniqueName('couch_e2e');
-  t.teardown(async () => {
-    const client = new pg.Client({ connectionString: testPostgresUrl() });
-    await client.connect();
-    try {
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    } finally {
-      await client.end();
-    }
-  });
+  t.teardown(() => inSchema('public', `DROP SCHEMA IF EXISTS ${schema} CASCADE`));
   return schema;
+}
+
+/** Runs one SQL statement in `schema` of the test Postgres (to set up what a test cannot reach through a router). */
+export async function inSchema(schema: string, sql: string, params: unknown[] = []): Promise<void> {
+  const client = new pg.Client({ connectionString: testPostgresUrl(), options: `-c search_path=${schema}` });
+  await client.connect();
+  try {
+    await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
 }
 
 export interface CouchRouterOptions {

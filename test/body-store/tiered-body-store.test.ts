@@ -13,6 +13,7 @@ import { sealPath } from '../../body-store/body-seal.js';
 import type { BodyStoreEvents } from '../../body-store/body-store.js';
 import { CouchdbBodyRemote } from '../../body-store/couchdb-body-remote.js';
 import { TieredBodyStore, type TieredBodyStoreOptions } from '../../body-store/tiered-body-store.js';
+import { eventually } from '../helpers/eventually.js';
 import { tempDir } from '../helpers/router-fixture.js';
 import { bodyStoreContract } from './body-store-contract.js';
 import { CouchProxy } from './couch-proxy.js';
@@ -359,4 +360,33 @@ void t.test('an unsealed local file is the upload source; its header-only form i
   t.equal(doc?.chunkCount, 0);
   t.equal((await store.stat(m))?.chunkCount, 0);
   t.equal(FILE_HEADER_BYTES, 8);
+});
+
+void t.test('at open, an unsealed body another router owns now is released, not uploaded or sealed', async (t) => {
+  const db = await CouchTestDb.create(t);
+  const m = id('taken-over');
+  const mine = id('still-mine');
+  // The owner (the router that took the message over) streams it still: 6 chunks in CouchDB so far.
+  const owner = await openStore(t, { dir: await tempDir(t), db });
+  const live = await owner.openWriter(m, { isNew: true });
+  for (let seq = 0; seq < 6; seq++) live.append(seq, payloadOf(seq));
+  await eventually(async () => (await db.doc(m))?.chunkCount, (n) => n === 6, 'the owner to upload 6 chunks');
+  // The router that died mid-message left a prefix of it on its disk, unsealed, and a body of its own.
+  const dir = await tempDir(t);
+  const stale = bodyPath(dir, m);
+  await fs.mkdir(stale.shardDir, { recursive: true });
+  await fs.writeFile(stale.file, fileOf(2));
+  const own = bodyPath(dir, mine);
+  await fs.mkdir(own.shardDir, { recursive: true });
+  await fs.writeFile(own.file, fileOf(3));
+
+  const restarted = await openStore(t, { dir, db, options: { ownsBody: async (messageId) => messageId !== m } });
+  t.notOk(await exists(stale.file), 'the stale prefix is deleted');
+  t.notOk(await exists(sealPath(dir, m)), 'and never sealed as a cache entry');
+  t.equal(restarted.pendingUploads, 1, 'only its own body is queued');
+  t.same((await restarted.read(m)).map((c) => c.seq), [0, 1, 2, 3, 4, 5], 'a read gets what CouchDB holds, not the prefix');
+  await restarted.whenUploaded(mine);
+  t.ok((await remoteRecords(db, mine)).equals(recordsOf(0, 3)), 'its own body goes up as before');
+  t.match(await db.doc(m), { chunkCount: 6, complete: false }, "the owner's live document is not marked complete");
+  await live.finish();
 });

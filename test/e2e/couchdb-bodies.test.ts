@@ -5,7 +5,8 @@
  * evicted body is served from CouchDB (.ogg and listen); a body written
  * through one router is read through another (shared Postgres and CouchDB,
  * separate data dirs); the upload backlog refuses new talks; a corrupt
- * cached file is refetched.
+ * cached file is refetched; a restarted router releases its partial body
+ * of a message another router took over and serves it from CouchDB.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,9 +16,11 @@ import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import type { MessageId } from '../../common/ids.js';
+import { FILE_HEADER_BYTES, scanRecordRange } from '../../body-store/body-file-format.js';
 import { bodyPath } from '../../body-store/body-path.js';
+import { sealPath } from '../../body-store/body-seal.js';
 import { CouchProxy } from '../body-store/couch-proxy.js';
-import { sharedSchema, startCouchRouter, tieredStore, uploaded } from '../body-store/couch-router.js';
+import { inSchema, sharedSchema, startCouchRouter, tieredStore, uploaded } from '../body-store/couch-router.js';
 import { CouchTestDb } from '../body-store/couch-test-db.js';
 import { connectDevice, signupUser, sleep, speechPackets, tempDir, TRANSPORTS, type TestUser } from '../helpers/router-fixture.js';
 
@@ -181,6 +184,38 @@ void t.test('bodies left unsent by a router are uploaded by its next process', a
   await uploaded(second, message.messageId);
   t.ok(samePackets(await db.payloads(message.messageId), packets.slice(0, 150)), 'every acked packet in CouchDB after the restart');
   t.equal((await db.doc(message.messageId))?.complete, true);
+});
+
+void t.test('a partial body of a message another router took over is released at restart; the whole body comes from CouchDB', async (t) => {
+  const db = await CouchTestDb.create(t);
+  const schema = sharedSchema(t);
+  const dataDir = await tempDir(t);
+  const first = await startCouchRouter(t, { schema, couchdbUrl: db.url, database: db.name, dataDir, closeInTeardown: false });
+  const { a, b, conversationId } = await pair(first.url);
+  const talker = await connectDevice(t, first.url, a);
+  const message = await talk(talker, conversationId, 50);
+  const id = message.messageId as MessageId;
+  await uploaded(first, id);
+  talker.terminate();
+  await first.close();
+
+  // As if this router had died after 10 chunks and another one had taken the message over and finished
+  // it: the header names that router, CouchDB holds all of it, this disk an unsealed prefix.
+  const bodies = path.join(dataDir, 'bodies');
+  const file = bodyPath(bodies, id).file;
+  const whole = await fs.readFile(file);
+  await fs.writeFile(file, whole.subarray(0, scanRecordRange(whole, FILE_HEADER_BYTES, 0, 10).endOffset));
+  await fs.rm(sealPath(bodies, id));
+  await inSchema(schema, `UPDATE messages SET live_router = 'the-new-owner' WHERE id = $1`, [id]);
+
+  const second = await startCouchRouter(t, { schema, couchdbUrl: db.url, database: db.name, dataDir, config: { routerId: first.config.routerId } });
+  await t.rejects(fs.access(file), 'the prefix is released at start');
+  const audio = await fetch(`${second.url}/v1/messages/${id}/audio`, { headers: { authorization: `Bearer ${b.token}` } });
+  t.equal(audio.status, 200);
+  const ogg = readOggOpus(Buffer.from(await audio.arrayBuffer()));
+  t.ok(samePackets(ogg.packets, packets.slice(0, 50)), `the .ogg holds the whole body, from CouchDB (${ogg.packets.length} packets)`);
+  t.equal((await db.doc(id))?.chunkCount, 50, "the owner's document is untouched");
+  t.equal(tieredStore(second).pendingUploads, 0, 'nothing queued for upload');
 });
 
 void t.test('past uploadBacklogMaxBytes new talks are refused with VOX_STORAGE_BACKLOG until CouchDB catches up', async (t) => {

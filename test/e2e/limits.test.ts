@@ -119,7 +119,7 @@ void t.test('maxChunkBytes: VOX_CHUNK_TOO_LARGE, the connection survives', async
   t.equal(err.retryable, false);
   t.match(err.message, '1..100');
   const empty = await errorFor(talker, chunk('big-chunk', 0, 0));
-  t.equal(empty.code, 'VOX_CHUNK_TOO_LARGE', 'an empty payload is refused too');
+  t.equal(empty.code, 'VOX_CHUNK_EMPTY', 'an empty payload is refused too, with its own code');
   talker.send(chunk('big-chunk', 0, 100));
   await talker.sync();
   const end = await endMessage(talker, 'big-chunk', 1);

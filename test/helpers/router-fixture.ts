@@ -10,6 +10,7 @@ import { Router } from '../../router/router.js';
 import { VoxringHttp } from '../../client/voxring-http.js';
 import { VoxringConnection } from '../../client/voxring-connection.js';
 import type { WireFormat } from '../../proto/frames.js';
+import { eventually } from './eventually.js';
 import { testPostgresUrl, uniqueName } from './services.js';
 
 export const TRANSPORTS = ['uws', 'ws'] as const;
@@ -102,6 +103,24 @@ export async function connectDevice(
 export async function speechPackets(): Promise<{ packets: Buffer[]; preSkip: number; channels: number }> {
   const file = readOggOpus(await readFile(new URL('../../fixtures/speech.ogg', import.meta.url)));
   return { packets: file.packets, preSkip: file.head.preSkip, channels: file.head.channels };
+}
+
+/** Resolves once the router counts at most `count` WebSocket connections (GET /healthz): it has seen the others close. */
+export async function connectionsAtMost(router: Router, count: number): Promise<void> {
+  await eventually(
+    async () => ((await (await fetch(`${router.url}/healthz`)).json()) as { connections: number }).connections,
+    (n) => n <= count,
+    `the router to count at most ${count} connections`,
+  );
+}
+
+/**
+ * Resolves once no message is live on the router. Polled: the router drops a
+ * message from its registry just after the header update that a client may
+ * already have read back.
+ */
+export async function nothingLive(router: Router): Promise<void> {
+  await eventually(async () => router.messages.liveCount, (n) => n === 0, 'no message live on the router');
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -14,6 +14,7 @@ import { MessageListener } from '../../router/stream/message-listener.js';
 /** A device that reports congestion after `budget` chunk sends until drained. */
 class FakeDevice extends BaseDevice {
   readonly canTalk = true;
+  readonly canResume = true;
   readonly seqs: number[] = [];
   readonly frames: ServerFrame[] = [];
 
