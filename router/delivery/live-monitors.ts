@@ -9,10 +9,18 @@ import type { DeviceRegistry } from './device-registry.js';
 
 /**
  * Every connected device of `participants` that may see the message and
- * monitors its conversation gets its header and hears it from seq 0,
- * unless it already listens to it; `except` (the sender's own device) does not.
+ * monitors its conversation gets its header and hears it from `fromSeq` (0
+ * for a new message; the live edge for a resumed one, whose header tells its
+ * chunkCount so that a device can listen for the start), unless it already
+ * listens to it; `except` (the sender's own device) does not.
  */
-export function attachMonitors(devices: DeviceRegistry, source: ChunkSource, participants: readonly UserId[], except?: Device): void {
+export function attachMonitors(
+  devices: DeviceRegistry,
+  source: ChunkSource,
+  participants: readonly UserId[],
+  except?: Device,
+  fromSeq = 0,
+): void {
   const header = source.header;
   const frame = { ref: 0, type: 'header' as const, header: toWireHeader(header) };
   for (const userId of participants) {
@@ -20,7 +28,7 @@ export function attachMonitors(devices: DeviceRegistry, source: ChunkSource, par
     for (const device of devices.devicesOf(userId)) {
       if (device === except || !device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
       device.send(frame);
-      new MessageListener(device, source, 0).attach();
+      new MessageListener(device, source, fromSeq).attach();
     }
   }
 }

@@ -286,6 +286,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const live = new LiveMessage(new ChunkSource(stored.id, stored, chunks, null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
     device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: writer.durableCount - 1 } });
+    // Devices monitoring the conversation hear the rest live, as they would have before the interruption.
+    attachMonitors(this.options.devices, live.source, participants, device, chunks.length);
     ring.liveStarted(live);
     this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
     this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');

@@ -89,10 +89,17 @@ void t.test('stop alone ends a live message resumable; the talker completes it a
   const stored = await alice.http.getMessage(message.messageId);
   t.equal(stored.state, 'INTERRUPTED', 'after the restart the message waits as interrupted');
   t.equal(stored.chunkCount, half, 'with every chunk acked before the stop');
+  const bobConn = await connectDevice(t, second.url, bob);
+  const heard = new MessageCollector(bobConn);
+  await bobConn.request({ type: 'monitor', monitor: { conversationIds: [conversation.conversationId] } });
   const again = await connectDevice(t, second.url, alice);
   await message.resume(again);
   for (const packet of packets.slice(half)) message.send(packet);
   const end = await message.end();
   t.equal(end.messageEnd.state, 'COMPLETE', 'the message completes after the restart');
   t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
+  await heard.ended(message.messageId);
+  const live = heard.get(message.messageId);
+  t.same(live?.chunks.map((c) => c.seq), packets.slice(half).map((_, i) => half + i), 'a monitoring device hears the resumed rest live, from the live edge');
+  t.equal(live?.endState, 'COMPLETE');
 });
