@@ -6,7 +6,7 @@
  * decides when to move it. Throws VoxError; the doors turn errors into their
  * protocol's error frames.
  */
-import { toVoxError, VoxError } from '../../common/errors.js';
+import { VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
@@ -18,9 +18,9 @@ import { ChunkSource } from './chunk-source.js';
 import { publishHeader } from './header-events.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
 import { LiveMessage } from './live-message.js';
-import { assertNotGone, audience, DEFAULT_OPUS, requireMessageId, validateOpus } from './message-rules.js';
+import { assertNotGone, audience, DEFAULT_OPUS, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
 import { catchUpDistance, type CatchUpDistance } from './message-listener.js';
-import { openBodyWriter } from './open-body-writer.js';
+import { openBodyWriter, openNewBodyWriter } from './open-body-writer.js';
 import type { TokenRate } from './token-bucket.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
@@ -129,28 +129,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.options.bodies.checkCapacity?.();
     // The connection closed during the checks above: nobody to stream it, nothing stored yet.
     if (device.closed) return;
-    const liveRouter = this.options.ring.liveRouter;
-    const header: MessageRecord = {
-      id: messageId,
-      conversationId,
-      senderId: who.userId,
-      senderName: who.username,
-      senderDevice: who.deviceId,
-      contentType: 'voice',
-      opus,
-      text: null,
-      state: 'live',
-      startedAt: new Date(this.now()),
-      endedAt: null,
-      durationMs: 0,
-      chunkCount: 0,
-      byteCount: 0,
-      ...(forUser ? { forUser: { userId: forUser.userId, username: forUser.username } } : {}),
-      ...(liveRouter ? { liveRouter } : {}),
-    };
+    const header = liveHeader({ messageId, conversationId, who, opus, startedAt: new Date(this.now()), forUser, liveRouter: this.options.ring.liveRouter });
     await this.options.headers.insertMessage(header);
     const participants = audience(header, conversation.participants);
-    const writer = await this.openNewBody(header, participants);
+    const writer = await openNewBodyWriter({ ...this.options, now: this.now }, header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
     device.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
@@ -158,32 +140,6 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.options.ring.liveStarted(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void publishHeader(this.options.timeline, participants, header, 'message_new');
-  }
-
-  /**
-   * Opens the body of a message whose header was just inserted. The insert
-   * goes first because it is what makes the id this sender's (two starts of
-   * one id race on the header store's key, never on one body writer). So
-   * when the body cannot be opened the header is there already: it is
-   * marked interrupted with no chunks and announced, as a restart would,
-   * rather than left LIVE with nobody writing it; the same start_message
-   * resumes it later. Rejects with a retryable error.
-   */
-  private async openNewBody(header: MessageRecord, participants: UserId[]): Promise<BodyWriter> {
-    try {
-      return await openBodyWriter(this.options.bodies, header.id, true, this.metrics);
-    } catch (err) {
-      header.state = 'interrupted';
-      header.endedAt = new Date(this.now());
-      try {
-        await this.options.headers.updateMessage(header.id, { state: header.state, endedAt: header.endedAt });
-        void publishHeader(this.options.timeline, participants, header, 'message_ended');
-      } catch (updateErr) {
-        // Left LIVE under this router's name: interrupted recovery finishes it at the next start.
-        this.options.logger.error({ err: updateErr, messageId: header.id }, 'header left live after a failed body open');
-      }
-      throw toVoxError(err, 'VOX_STORAGE_FAILED');
-    }
   }
 
   /** Hot path: one Opus packet from the sender. */

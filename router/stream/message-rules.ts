@@ -3,7 +3,7 @@
  * may see a message, who hears it, and which messages are gone.
  */
 import { VoxError } from '../../common/errors.js';
-import { isClientId, type ConversationId, type MessageId, type UserId } from '../../common/ids.js';
+import { isClientId, type ConversationId, type MessageId, type RouterId, type UserId } from '../../common/ids.js';
 import type { ImageRecord, LocationRecord, MessageRecord, OpusParamsRecord, ParticipantRecord } from '../../header-store/header-store.js';
 import type { OpusParams } from '../../proto/frames.js';
 import type { DeviceIdentity } from '../delivery/device.js';
@@ -94,5 +94,41 @@ export function postedHeader(post: PostedMessage, who: DeviceIdentity, now: Date
     ...(post.forUser ? { forUser: { userId: post.forUser.userId, username: post.forUser.username } } : {}),
     ...(post.location ? { location: post.location } : {}),
     ...(post.image ? { image: post.image } : {}),
+  };
+}
+
+/** What a voice message's header holds at its start. */
+export interface LiveStart {
+  messageId: MessageId;
+  conversationId: ConversationId;
+  who: DeviceIdentity;
+  opus: OpusParamsRecord;
+  startedAt: Date;
+  /** Heard only by this participant (and the sender). */
+  forUser: ParticipantRecord | undefined;
+  /** The router it is live on, in a ring. */
+  liveRouter: RouterId | undefined;
+}
+
+/** The header a voice message is stored with at start: live, no chunks yet. */
+export function liveHeader(start: LiveStart): MessageRecord {
+  const { forUser, liveRouter } = start;
+  return {
+    id: start.messageId,
+    conversationId: start.conversationId,
+    senderId: start.who.userId,
+    senderName: start.who.username,
+    senderDevice: start.who.deviceId,
+    contentType: 'voice',
+    opus: start.opus,
+    text: null,
+    state: 'live',
+    startedAt: start.startedAt,
+    endedAt: null,
+    durationMs: 0,
+    chunkCount: 0,
+    byteCount: 0,
+    ...(forUser ? { forUser: { userId: forUser.userId, username: forUser.username } } : {}),
+    ...(liveRouter ? { liveRouter } : {}),
   };
 }
