@@ -4,7 +4,7 @@
  * handling.
  */
 import { randomUUID } from 'node:crypto';
-import { retryFor } from '../client/backoff.js';
+import { retryFor, sleep } from '../client/backoff.js';
 import { describeError, isRetryable, VoxClientError } from '../client/client-error.js';
 import { VoxringHttp } from '../client/voxring-http.js';
 import { VoxringSession } from '../client/voxring-session.js';
@@ -126,12 +126,13 @@ export function failureOf(err: unknown): { code: number; line: string } {
 export class StopSignals {
   /** The first signal received. */
   requested: NodeJS.Signals | undefined;
-  private readonly wakers = new Set<() => void>();
+  /** Aborted by the first signal: it ends the sleeps. */
+  private readonly stopping = new AbortController();
   private readonly handler = (signal: NodeJS.Signals): void => {
     if (this.requested) process.exit(signalExitCode(signal));
     this.requested = signal;
     note(`${signal}: ending the message (again to quit at once)`);
-    for (const wake of [...this.wakers]) wake();
+    this.stopping.abort();
   };
 
   constructor() {
@@ -145,17 +146,8 @@ export class StopSignals {
   }
 
   /** Sleeps `ms`, or less when a signal comes. */
-  sleep(ms: number): Promise<void> {
-    if (this.requested) return Promise.resolve();
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        this.wakers.delete(wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      this.wakers.add(wake);
-    });
+  async sleep(ms: number): Promise<void> {
+    await sleep(ms, this.stopping.signal);
   }
 
   dispose(): void {

@@ -106,8 +106,9 @@ export class MessageDelivery {
     this.options.live.participantRemoved(conversationId, userId);
   }
 
-  /** The device's connection went away: it hears nothing more; what it was streaming waits liveResumeGraceMs for a resume. */
+  /** The device's connection went away: it leaves the registry, hears nothing more; what it was streaming waits for a resume. */
   deviceClosed(device: Device): void {
+    this.options.devices.remove(device);
     for (const listener of [...device.listeners.values()]) {
       if (listener instanceof MessageListener) listener.detach();
     }

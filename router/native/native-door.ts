@@ -136,7 +136,6 @@ export class NativeDoor implements Door {
     if (!device) return;
     this.byConnection.delete(conn);
     device.markClosed();
-    this.options.registry.remove(device);
     this.options.delivery.deviceClosed(device);
   }
 

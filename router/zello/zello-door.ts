@@ -160,7 +160,6 @@ export class ZelloDoor implements Door {
     if (!device) return;
     this.byConnection.delete(conn);
     device.markClosed();
-    this.options.registry.remove(device);
     // Its streams end now, complete with what arrived (a ZelloDevice cannot resume).
     this.options.delivery.deviceClosed(device);
     if (this.byConnection.size === 0) this.stopPinging();
