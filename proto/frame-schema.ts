@@ -308,6 +308,7 @@ const REPLICA_ACK = message<F.ReplicaAck>('ReplicaAck', { messageId: string, dur
 const TAKEOVER = message<F.Takeover>('Takeover', { messageId: string });
 const TAKEOVER_DONE = message<F.TakeoverDone>('TakeoverDone', { messageId: string, chunkCount: uint32, handedOver: bool });
 const CONVERSATION_CHANGED = message<F.ConversationChanged>('ConversationChanged', { conversationId: string });
+const USERS_HERE = message<F.UsersHere>('UsersHere', { arrived: repeatedString, left: repeatedString, full: bool });
 const RELAY_SUBSCRIBE = message<F.RelaySubscribe>('RelaySubscribe', { messageId: string });
 const RELAY_TIMELINE = message<F.RelayTimeline>('RelayTimeline', {
   userId: string,
@@ -325,4 +326,5 @@ export const RELAY_CASES = cases<F.RelayFrame>({
   takeover: TAKEOVER,
   takeoverDone: TAKEOVER_DONE,
   conversationChanged: CONVERSATION_CHANGED,
+  usersHere: USERS_HERE,
 });

@@ -245,6 +245,11 @@ export interface RelayTimeline {
   userId: string;
   event: TimelineEvent | null;
 }
+export interface UsersHere {
+  arrived: string[];
+  left: string[];
+  full: boolean;
+}
 
 /** A frame on a relay link between two routers of a ring. */
 export type RelayFrame =
@@ -256,4 +261,5 @@ export type RelayFrame =
   | { ref: number; type: 'replicaAck'; replicaAck: ReplicaAck }
   | { ref: number; type: 'takeover'; takeover: Takeover }
   | { ref: number; type: 'takeoverDone'; takeoverDone: TakeoverDone }
-  | { ref: number; type: 'conversationChanged'; conversationChanged: ConversationChanged };
+  | { ref: number; type: 'conversationChanged'; conversationChanged: ConversationChanged }
+  | { ref: number; type: 'usersHere'; usersHere: UsersHere };

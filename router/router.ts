@@ -57,6 +57,7 @@ interface RouterParts {
   services: Services;
   doors: DoorDispatch;
   native: NativeDoor;
+  zello: ZelloDoor;
   metrics: RouterMetrics;
   logger: Logger;
   state: RouterState;
@@ -140,7 +141,7 @@ export class Router {
       throw err;
     }
     const state: RouterState = { shuttingDown: false, transportName: 'pending' };
-    const { doors, native } = buildDoors(config, stores, services, state, logger, metrics);
+    const { doors, native, zello } = buildDoors(config, stores, services, state, logger, metrics);
     const handlers = buildHttp(config, deps, stores, services, doors, state, logger, metrics);
     const transport = await createTransport(config.transport, {
       host: config.host,
@@ -152,7 +153,7 @@ export class Router {
       logger: logger.child({ component: 'transport' }),
     });
     state.transportName = transport.name;
-    const router = new Router(config, transport, { stores, services, doors, native, metrics, logger, state });
+    const router = new Router(config, transport, { stores, services, doors, native, zello, metrics, logger, state });
     try {
       await router.listenAndJoin();
     } catch (err) {
@@ -186,10 +187,11 @@ export class Router {
 
   /** Listens, then joins the ring (its URLs are known once listening); users whose home moved are migrated on every ring change. */
   private async listenAndJoin(): Promise<void> {
-    const { services, native, logger } = this.parts;
+    const { services, native, zello, logger } = this.parts;
     this.listenedPort = await this.transport.listen();
     const { ring } = services;
     ring.onRingChange(() => {
+      zello.setDraining(ring.draining);
       const moved = native.migrateMoved();
       if (moved > 0) logger.info({ moved }, 'ring changed: connections migrated');
     });
@@ -228,7 +230,7 @@ function buildDoors(
   state: RouterState,
   logger: Logger,
   metrics: RouterMetrics,
-): { doors: DoorDispatch; native: NativeDoor } {
+): { doors: DoorDispatch; native: NativeDoor; zello: ZelloDoor } {
   const { accounts, live, delivery, posts, removal, timeline, registry, directory, ring } = services;
   const native = new NativeDoor({
     accounts,
@@ -270,7 +272,7 @@ function buildDoors(
     liveMessages: () => live.liveCount,
     catchUp: () => live.catchUpDistance(),
   });
-  return { doors, native };
+  return { doors, native, zello };
 }
 
 /** The transport's handlers: the admin endpoints, the HTTP API and the doors. */

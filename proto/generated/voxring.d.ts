@@ -5018,6 +5018,135 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a UsersHere.
+         * @deprecated Use voxring.v1.UsersHere.$Properties instead.
+         */
+        interface IUsersHere extends voxring.v1.UsersHere.$Properties {
+        }
+
+        /** Represents a UsersHere. */
+        class UsersHere {
+
+            /**
+             * Constructs a new UsersHere.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.UsersHere.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UsersHere arrived. */
+            arrived: string[];
+
+            /** UsersHere left. */
+            left: string[];
+
+            /** UsersHere full. */
+            full: boolean;
+
+            /**
+             * Creates a new UsersHere instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UsersHere instance
+             */
+            static create(properties: voxring.v1.UsersHere.$Shape): voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape;
+            static create(properties?: voxring.v1.UsersHere.$Properties): voxring.v1.UsersHere;
+
+            /**
+             * Encodes the specified UsersHere message. Does not implicitly {@link voxring.v1.UsersHere.verify|verify} messages.
+             * @param message UsersHere message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.UsersHere.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UsersHere message, length delimited. Does not implicitly {@link voxring.v1.UsersHere.verify|verify} messages.
+             * @param message UsersHere message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.UsersHere.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UsersHere message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape} UsersHere
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape;
+
+            /**
+             * Decodes a UsersHere message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape} UsersHere
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape;
+
+            /**
+             * Verifies a UsersHere message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UsersHere message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UsersHere
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.UsersHere;
+
+            /**
+             * Creates a plain object from a UsersHere message. Also converts values to other types if specified.
+             * @param message UsersHere
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.UsersHere, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UsersHere to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UsersHere
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UsersHere {
+
+            /** Properties of a UsersHere. */
+            interface $Properties {
+
+                /** UsersHere arrived */
+                arrived?: (string[]|null);
+
+                /** UsersHere left */
+                left?: (string[]|null);
+
+                /** UsersHere full */
+                full?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UsersHere. */
+            type $Shape = voxring.v1.UsersHere.$Properties;
+        }
+
+        /**
          * Properties of a RelayFrame.
          * @deprecated Use voxring.v1.RelayFrame.$Properties instead.
          */
@@ -5066,8 +5195,11 @@ export namespace voxring {
             /** RelayFrame conversationChanged. */
             conversationChanged?: (voxring.v1.ConversationChanged.$Properties|null);
 
+            /** RelayFrame usersHere. */
+            usersHere?: (voxring.v1.UsersHere.$Properties|null);
+
             /** RelayFrame body. */
-            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged");
+            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere");
 
             /**
              * Creates a new RelayFrame instance using the specified properties.
@@ -5183,8 +5315,11 @@ export namespace voxring {
                 /** RelayFrame conversationChanged */
                 conversationChanged?: (voxring.v1.ConversationChanged.$Properties|null);
 
+                /** RelayFrame usersHere */
+                usersHere?: (voxring.v1.UsersHere.$Properties|null);
+
                 /** RelayFrame body */
-                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged");
+                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5202,9 +5337,10 @@ export namespace voxring {
               takeover?: voxring.v1.Takeover.$Shape|null;
               takeoverDone?: voxring.v1.TakeoverDone.$Shape|null;
               conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
+              usersHere?: voxring.v1.UsersHere.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape })
+              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape })
             );
         }
     }

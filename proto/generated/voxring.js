@@ -13764,6 +13764,365 @@ export const voxring = $root.voxring = (() => {
             return RelayTimeline;
         })();
 
+        v1.UsersHere = (function() {
+
+            /**
+             * Properties of a UsersHere.
+             * @typedef {Object} voxring.v1.UsersHere.$Properties
+             * @property {Array.<string>|null} [arrived] UsersHere arrived
+             * @property {Array.<string>|null} [left] UsersHere left
+             * @property {boolean|null} [full] UsersHere full
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UsersHere.
+             * @memberof voxring.v1
+             * @interface IUsersHere
+             * @augments voxring.v1.UsersHere.$Properties
+             * @deprecated Use voxring.v1.UsersHere.$Properties instead.
+             */
+
+            /**
+             * Shape of a UsersHere.
+             * @typedef {voxring.v1.UsersHere.$Properties} voxring.v1.UsersHere.$Shape
+             */
+
+            /**
+             * Constructs a new UsersHere.
+             * @memberof voxring.v1
+             * @classdesc Represents a UsersHere.
+             * @constructor
+             * @param {voxring.v1.UsersHere.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UsersHere = function (properties) {
+                this.arrived = [];
+                this.left = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UsersHere arrived.
+             * @member {Array.<string>} arrived
+             * @memberof voxring.v1.UsersHere
+             * @instance
+             */
+            UsersHere.prototype.arrived = $util.emptyArray;
+
+            /**
+             * UsersHere left.
+             * @member {Array.<string>} left
+             * @memberof voxring.v1.UsersHere
+             * @instance
+             */
+            UsersHere.prototype.left = $util.emptyArray;
+
+            /**
+             * UsersHere full.
+             * @member {boolean} full
+             * @memberof voxring.v1.UsersHere
+             * @instance
+             */
+            UsersHere.prototype.full = false;
+
+            /**
+             * Creates a new UsersHere instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {voxring.v1.UsersHere.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.UsersHere} UsersHere instance
+             * @type {{
+             *   (properties: voxring.v1.UsersHere.$Shape): voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape;
+             *   (properties?: voxring.v1.UsersHere.$Properties): voxring.v1.UsersHere;
+             * }}
+             */
+            UsersHere.create = function(properties) {
+                return new UsersHere(properties);
+            };
+
+            /**
+             * Encodes the specified UsersHere message. Does not implicitly {@link voxring.v1.UsersHere.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {voxring.v1.UsersHere.$Properties} message UsersHere message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UsersHere.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.arrived != null && message.arrived.length)
+                    for (let i = 0; i < message.arrived.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.arrived[i]);
+                if (message.left != null && message.left.length)
+                    for (let i = 0; i < message.left.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.left[i]);
+                if (message.full != null && $Object.hasOwnProperty.call(message, "full") && message.full !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.full);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UsersHere message, length delimited. Does not implicitly {@link voxring.v1.UsersHere.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {voxring.v1.UsersHere.$Properties} message UsersHere message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UsersHere.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UsersHere message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape} UsersHere
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UsersHere.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.UsersHere();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.arrived && message.arrived.length))
+                                message.arrived = [];
+                            message.arrived.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.left && message.left.length))
+                                message.left = [];
+                            message.left.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.full = value;
+                            else
+                                delete message.full;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UsersHere message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.UsersHere & voxring.v1.UsersHere.$Shape} UsersHere
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UsersHere.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UsersHere message.
+             * @function verify
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UsersHere.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.arrived != null && $Object.hasOwnProperty.call(message, "arrived")) {
+                    if (!$Array.isArray(message.arrived))
+                        return "arrived: array expected";
+                    for (let i = 0; i < message.arrived.length; ++i)
+                        if (!$util.isString(message.arrived[i]))
+                            return "arrived: string[] expected";
+                }
+                if (message.left != null && $Object.hasOwnProperty.call(message, "left")) {
+                    if (!$Array.isArray(message.left))
+                        return "left: array expected";
+                    for (let i = 0; i < message.left.length; ++i)
+                        if (!$util.isString(message.left[i]))
+                            return "left: string[] expected";
+                }
+                if (message.full != null && $Object.hasOwnProperty.call(message, "full"))
+                    if (typeof message.full !== "boolean")
+                        return "full: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a UsersHere message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.UsersHere} UsersHere
+             */
+            UsersHere.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.UsersHere)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.UsersHere: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.UsersHere();
+                if (object.arrived) {
+                    if (!$Array.isArray(object.arrived))
+                        throw $TypeError(".voxring.v1.UsersHere.arrived: array expected");
+                    message.arrived = $Array(object.arrived.length);
+                    for (let i = 0; i < object.arrived.length; ++i)
+                        message.arrived[i] = $String(object.arrived[i]);
+                }
+                if (object.left) {
+                    if (!$Array.isArray(object.left))
+                        throw $TypeError(".voxring.v1.UsersHere.left: array expected");
+                    message.left = $Array(object.left.length);
+                    for (let i = 0; i < object.left.length; ++i)
+                        message.left[i] = $String(object.left[i]);
+                }
+                if (object.full != null)
+                    if (object.full)
+                        message.full = $Boolean(object.full);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UsersHere message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {voxring.v1.UsersHere} message UsersHere
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UsersHere.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.arrived = [];
+                    object.left = [];
+                }
+                if (options.defaults)
+                    object.full = false;
+                if (message.arrived && message.arrived.length) {
+                    object.arrived = $Array(message.arrived.length);
+                    for (let j = 0; j < message.arrived.length; ++j)
+                        object.arrived[j] = message.arrived[j];
+                }
+                if (message.left && message.left.length) {
+                    object.left = $Array(message.left.length);
+                    for (let j = 0; j < message.left.length; ++j)
+                        object.left[j] = message.left[j];
+                }
+                if (message.full != null && $Object.hasOwnProperty.call(message, "full"))
+                    object.full = message.full;
+                return object;
+            };
+
+            /**
+             * Converts this UsersHere to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.UsersHere
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UsersHere.prototype.toJSON = function() {
+                return UsersHere.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UsersHere
+             * @function getTypeUrl
+             * @memberof voxring.v1.UsersHere
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UsersHere.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.UsersHere";
+            };
+
+            return UsersHere;
+        })();
+
         v1.RelayFrame = (function() {
 
             /**
@@ -13779,7 +14138,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.Takeover.$Properties|null} [takeover] RelayFrame takeover
              * @property {voxring.v1.TakeoverDone.$Properties|null} [takeoverDone] RelayFrame takeoverDone
              * @property {voxring.v1.ConversationChanged.$Properties|null} [conversationChanged] RelayFrame conversationChanged
-             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"} [body] RelayFrame body
+             * @property {voxring.v1.UsersHere.$Properties|null} [usersHere] RelayFrame usersHere
+             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"} [body] RelayFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13804,9 +14164,10 @@ export const voxring = $root.voxring = (() => {
              *   takeover?: voxring.v1.Takeover.$Shape|null;
              *   takeoverDone?: voxring.v1.TakeoverDone.$Shape|null;
              *   conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
+             *   usersHere?: voxring.v1.UsersHere.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape })
+             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape })
              * )} voxring.v1.RelayFrame.$Shape
              */
 
@@ -13905,17 +14266,25 @@ export const voxring = $root.voxring = (() => {
              */
             RelayFrame.prototype.conversationChanged = null;
 
+            /**
+             * RelayFrame usersHere.
+             * @member {voxring.v1.UsersHere.$Properties|null|undefined} usersHere
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.usersHere = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * RelayFrame body.
-             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|undefined} body
+             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|undefined} body
              * @memberof voxring.v1.RelayFrame
              * @instance
              */
             $Object.defineProperty(RelayFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13971,6 +14340,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.TakeoverDone.encode(message.takeoverDone, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.conversationChanged != null && $Object.hasOwnProperty.call(message, "conversationChanged"))
                     $root.voxring.v1.ConversationChanged.encode(message.conversationChanged, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.usersHere != null && $Object.hasOwnProperty.call(message, "usersHere"))
+                    $root.voxring.v1.UsersHere.encode(message.usersHere, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14098,6 +14469,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.conversationChanged = $root.voxring.v1.ConversationChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.conversationChanged);
                             message.body = "conversationChanged";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.usersHere = $root.voxring.v1.UsersHere.decode(reader, reader.size(), $undefined, _depth + 1, message.usersHere);
+                            message.body = "usersHere";
                             continue;
                         }
                     }
@@ -14240,6 +14618,16 @@ export const voxring = $root.voxring = (() => {
                             return "conversationChanged." + error;
                     }
                 }
+                if (message.usersHere != null && $Object.hasOwnProperty.call(message, "usersHere")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.UsersHere.verify(message.usersHere, _depth + 1);
+                        if (error)
+                            return "usersHere." + error;
+                    }
+                }
                 return null;
             };
 
@@ -14309,6 +14697,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.RelayFrame.conversationChanged: object expected");
                     message.conversationChanged = $root.voxring.v1.ConversationChanged.fromObject(object.conversationChanged, _depth + 1);
                 }
+                if (object.usersHere != null) {
+                    if (!$util.isObject(object.usersHere))
+                        throw $TypeError(".voxring.v1.RelayFrame.usersHere: object expected");
+                    message.usersHere = $root.voxring.v1.UsersHere.fromObject(object.usersHere, _depth + 1);
+                }
                 return message;
             };
 
@@ -14377,6 +14770,11 @@ export const voxring = $root.voxring = (() => {
                     object.conversationChanged = $root.voxring.v1.ConversationChanged.toObject(message.conversationChanged, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "conversationChanged";
+                }
+                if (message.usersHere != null && $Object.hasOwnProperty.call(message, "usersHere")) {
+                    object.usersHere = $root.voxring.v1.UsersHere.toObject(message.usersHere, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "usersHere";
                 }
                 return object;
             };

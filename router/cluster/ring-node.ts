@@ -5,9 +5,10 @@
  * rebuilt on every membership change, one relay link per other router (the
  * link door accepts those dialed here), the live index, and the handover of
  * live messages between routers (MessageHandover). It relays live messages
- * to the routers home to their participants, fetches messages held
- * elsewhere, pushes timeline events to users homed elsewhere, and hands what
- * arrives on the links to the services.
+ * to the routers where their participants are (their homes, and where they
+ * are connected away from home: AwayUsers), fetches messages held
+ * elsewhere, pushes timeline events to users served elsewhere, and hands
+ * what arrives on the links to the services.
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { VoxError } from '../../common/errors.js';
@@ -19,12 +20,13 @@ import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
 import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
-import type { MessageStateName, RelayFrame, TimelineEvent } from '../../proto/frames.js';
+import type { MessageStateName, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { Door } from '../door.js';
 import { fromWireHeader } from '../wire-mappers.js';
+import { AwayUsers } from './away-users.js';
 import { LinkDoor, type LinkHost } from './link-door.js';
 import { LiveIndex } from './live-index.js';
 import { MessageHandover } from './message-handover.js';
@@ -72,6 +74,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   private readonly links = new Map<string, RelayLink>();
   private readonly requests = new PeerRequests();
   private readonly index: LiveIndex;
+  private readonly away = new AwayUsers();
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
   private isDraining = false;
@@ -109,6 +112,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     const { headers, bodies, logger, liveResumeGraceMs, bodiesShared } = this.options;
     const handover = new MessageHandover({ relay: this, services, headers, bodies, logger, liveResumeGraceMs, bodiesShared });
     this.served = { services, handover };
+    services.devices.onUserHere((userId, here) => this.announce(this.away.setHere(userId, here && this.isAway(userId))));
   }
 
   async start(self: RouterInfo): Promise<void> {
@@ -238,10 +242,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
 
   relayLive(source: ChunkSource, participants: readonly UserId[], alsoTo?: string): void {
     const targets = new Set<string>();
-    for (const userId of participants) {
-      const serving = this.servingRouterOf(userId);
-      if (serving !== undefined && serving !== this.selfId) targets.add(serving);
-    }
+    for (const userId of participants) this.addRoutersOf(userId, targets);
     if (alsoTo !== undefined && alsoTo !== this.selfId) targets.add(alsoTo);
     for (const id of targets) this.links.get(id)?.relay(source, participants);
     const header = source.header;
@@ -302,12 +303,43 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   // ---- RemoteTimelinePush ----
 
   pushRemote(userId: UserId, event: TimelineEvent): boolean {
-    const home = this.servingRouterOf(userId);
-    if (home === undefined || home === this.selfId) return false;
-    const link = this.links.get(home);
-    if (!link) return false;
-    link.sendControl({ ref: 0, type: 'relayTimeline', relayTimeline: { userId, event } });
-    return true;
+    const targets = new Set<string>();
+    this.addRoutersOf(userId, targets);
+    let sent = false;
+    for (const id of targets) {
+      const link = this.links.get(id);
+      if (!link) continue;
+      link.sendControl({ ref: 0, type: 'relayTimeline', relayTimeline: { userId, event } });
+      sent = true;
+    }
+    return sent;
+  }
+
+  /** Adds the other routers where a user's devices are: the one serving it (its home, or a fallback), and those it is connected to away from home. */
+  private addRoutersOf(userId: UserId, targets: Set<string>): void {
+    const serving = this.servingRouterOf(userId);
+    if (serving !== undefined && serving !== this.selfId) targets.add(serving);
+    for (const id of this.away.routersOf(userId)) targets.add(id);
+  }
+
+  private isAway(userId: UserId): boolean {
+    return this.ringView.home(userId) !== this.selfId;
+  }
+
+  /** Tells the other routers (whose links are up: a link coming up gets the full list) which users are away here. */
+  private announce(usersHere: UsersHere | undefined): void {
+    if (!usersHere) return;
+    for (const link of this.links.values()) link.sendNow({ ref: 0, type: 'usersHere', usersHere });
+  }
+
+  /** Router `link` announced users away from home there: messages live here that they take part in are relayed there too. */
+  private usersArrived(link: RelayLink, frame: UsersHere): void {
+    const arrived = new Set(this.away.peerSaid(link.peerId, frame));
+    if (arrived.size === 0) return;
+    for (const live of this.services.live.values()) {
+      if (live.state === 'ending' || !live.participants.some((u) => arrived.has(u))) continue;
+      link.relay(live.source, live.participants);
+    }
   }
 
   // ---- LinkHost (the link door) ----
@@ -357,12 +389,15 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       this.links.delete(id);
       this.handover.linkLost(id);
       this.handover.endMirrorsFrom(id);
+      this.away.peerGone(id);
     }
     const next = new HashRing(activeRouterIds(change.members), { vnodes: this.options.vnodes });
     if (next.sameAs(this.ringView)) return;
     const previous = this.ringView;
     this.ringView = next;
     this.options.logger.info({ members: next.members() }, 'ring changed');
+    const devices = this.served?.services.devices;
+    if (devices) this.announce(this.away.setAll(new Set([...devices.users()].filter((u) => this.isAway(u)))));
     this.notifyChange(next, previous);
   }
 
@@ -386,6 +421,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       dialUrl,
       onFrame: (from, frame) => this.onFrame(from, frame),
       onUp: (up) => {
+        up.sendNow({ ref: 0, type: 'usersHere', usersHere: this.away.fullList() });
         this.services.conversationsStale();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
@@ -434,6 +470,9 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
         link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? 0, handedOver: count !== undefined } });
         return;
       }
+      case 'usersHere':
+        this.usersArrived(link, frame.usersHere);
+        return;
       case 'takeoverDone': {
         const { messageId, chunkCount, handedOver } = frame.takeoverDone;
         this.requests.tookOver(link.peerId, messageId, { handedOver, chunkCount });

@@ -18,6 +18,7 @@ export abstract class BaseDevice implements Device {
   closed = false;
   abstract readonly canTalk: boolean;
   abstract readonly canResume: boolean;
+  abstract readonly hearsLiveFromStart: boolean;
   private readonly monitoredSet = new Set<ConversationId>();
   private readonly listenerMap = new Map<MessageId, DrainListener>();
   private readonly sendingSet = new Set<MessageId>();

@@ -2,19 +2,27 @@
 import type { UserId } from '../../common/ids.js';
 import type { Device } from './device.js';
 
+/** A user's first device arrived here (true), or its last one left (false). */
+export type UserHereListener = (userId: UserId, here: boolean) => void;
+
 export class DeviceRegistry {
   private readonly byUser = new Map<UserId, Set<Device>>();
+  private readonly listeners: UserHereListener[] = [];
   private count = 0;
+
+  onUserHere(listener: UserHereListener): void {
+    this.listeners.push(listener);
+  }
 
   add(device: Device): void {
     const userId = device.userId;
     if (userId === undefined) return;
     let set = this.byUser.get(userId);
     if (!set) this.byUser.set(userId, (set = new Set()));
-    if (!set.has(device)) {
-      set.add(device);
-      this.count++;
-    }
+    if (set.has(device)) return;
+    set.add(device);
+    this.count++;
+    if (set.size === 1) this.tell(userId, true);
   }
 
   remove(device: Device): void {
@@ -23,8 +31,16 @@ export class DeviceRegistry {
     const set = this.byUser.get(userId);
     if (set?.delete(device)) {
       this.count--;
-      if (set.size === 0) this.byUser.delete(userId);
+      if (set.size === 0) {
+        this.byUser.delete(userId);
+        this.tell(userId, false);
+      }
     }
+  }
+
+  /** Users with at least one device here. */
+  users(): IterableIterator<UserId> {
+    return this.byUser.keys();
   }
 
   devicesOf(userId: UserId): ReadonlySet<Device> {
@@ -37,6 +53,10 @@ export class DeviceRegistry {
 
   all(): Device[] {
     return [...this.byUser.values()].flatMap((s) => [...s]);
+  }
+
+  private tell(userId: UserId, here: boolean): void {
+    for (const listener of this.listeners) listener(userId, here);
   }
 }
 

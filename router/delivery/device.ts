@@ -36,6 +36,13 @@ export interface Device {
    * their messages end at once with what arrived).
    */
   readonly canResume: boolean;
+  /**
+   * A message already live when this device starts monitoring its
+   * conversation is played from its first packet (Zello clients cannot ask
+   * for the start); otherwise from the live edge, its header's chunkCount
+   * telling the client what to listen for.
+   */
+  readonly hearsLiveFromStart: boolean;
 
   /** Conversations whose new voice messages this device hears live. */
   readonly monitored: ReadonlySet<ConversationId>;

@@ -82,12 +82,12 @@ export class MessageDelivery {
       for (const live of this.options.live.inConversation(id)) {
         if (live.sender === device || device.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
         device.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
-        new MessageListener(device, live.source, live.chunkCount).attach();
+        new MessageListener(device, live.source, device.hearsLiveFromStart ? 0 : live.chunkCount).attach();
       }
       for (const source of this.options.ring.mirroredLive(id)) {
         if (device.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
         device.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
-        new MessageListener(device, source, source.chunks.length).attach();
+        new MessageListener(device, source, device.hearsLiveFromStart ? 0 : source.chunks.length).attach();
       }
     }
   }

@@ -20,6 +20,7 @@ export { CLOSE_SLOW_CONSUMER } from '../edge/send-result.js';
 export class NativeDevice extends BaseDevice {
   readonly canTalk = true;
   readonly canResume = true;
+  readonly hearsLiveFromStart = false;
   protocolErrors = 0;
   /** Its chunk frames' last message id and payload slab (proto format; see ChunkDecodeScratch). */
   readonly decodeScratch = new ChunkDecodeScratch();

@@ -60,6 +60,7 @@ export class ZelloDevice extends BaseDevice {
   canTalk = true;
   /** Zello clients cannot resume a stream: one cut by a disconnect ends at once with what arrived. */
   readonly canResume = false;
+  readonly hearsLiveFromStart = true;
   /** Channels by conversation; set at logon. */
   readonly channels = new Map<ConversationId, ZelloChannel>();
   /** Streams this client sends, by the stream_id the door gave it. */
@@ -98,6 +99,11 @@ export class ZelloDevice extends BaseDevice {
     this.pending.length = 0;
     this.outgoing.clear();
     this.images.clear();
+  }
+
+  /** Sending or hearing a stream now (a drain closes the connection only between streams). */
+  get streaming(): boolean {
+    return this.outgoing.size > 0 || this.incoming.size > 0;
   }
 
   /** A fresh id for a stream, image or message of this connection. */

@@ -11,6 +11,12 @@
  * message; text, locations and pictures are messages of those types.
  * Close codes as on /v1/ws: 4000 too many bad inputs, 4001 no logon in
  * time or token revoked, 4008 slow consumer, 1001 going away.
+ *
+ * The Zello protocol has no redirect: a connection is served where it
+ * connects, whoever's home that router is (the ring relays what its user
+ * hears there). A draining router closes each connection with 1001 as soon
+ * as it is between streams, so that the client reconnects (through its load
+ * balancer) to a router that stays, without cutting a stream short.
  */
 import type { Limits } from '../../common/config.js';
 import { isServerFault, isVoxError } from '../../common/errors.js';
@@ -35,6 +41,8 @@ import { ZelloStreams } from './zello-streams.js';
 export const ZELLO_PATH = '/zello';
 export const CLOSE_PROTOCOL_ERROR = 4000;
 export const CLOSE_AUTH_FAILED = 4001;
+/** How often a draining door looks for connections between streams. */
+const DRAIN_SWEEP_MS = 100;
 
 export interface ZelloDoorOptions {
   /** Logs on; the door closes the devices of a revoked token. */
@@ -65,6 +73,7 @@ export class ZelloDoor implements Door {
   private readonly byConnection = new Map<TransportConnection, ZelloDevice>();
   private readonly now: () => number;
   private pingTimer: NodeJS.Timeout | undefined;
+  private drainTimer: NodeJS.Timeout | undefined;
   /** Command name → handler and the error string for failures nothing more specific describes. */
   private readonly commands: ReadonlyMap<string, { run: Handler; fallback: ZelloErrorString }>;
   private readonly posts: ZelloPosts;
@@ -174,8 +183,31 @@ export class ZelloDoor implements Door {
     }
   }
 
+  /**
+   * The router drains (true) or rejoined its ring (false): while draining,
+   * every connection is closed with 1001 once it neither sends nor hears a
+   * stream.
+   */
+  setDraining(draining: boolean): void {
+    clearInterval(this.drainTimer);
+    this.drainTimer = undefined;
+    if (!draining) return;
+    this.closeIdle();
+    this.drainTimer = setInterval(() => this.closeIdle(), DRAIN_SWEEP_MS);
+    this.drainTimer.unref();
+  }
+
+  private closeIdle(): void {
+    for (const device of this.byConnection.values()) {
+      if (device.streaming || device.closed) continue;
+      device.sendJson({ command: 'on_error', error: ZELLO_ERRORS.serverClosed });
+      device.conn.close(1001, 'VOX_SHUTTING_DOWN');
+    }
+  }
+
   /** Closes every connection with 1001 (router going away), stops pinging and following revocations. */
   closeAll(): void {
+    this.setDraining(false);
     this.stopPinging();
     this.unsubscribe();
     for (const device of this.byConnection.values()) {

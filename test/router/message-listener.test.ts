@@ -15,6 +15,7 @@ import { MessageListener } from '../../router/stream/message-listener.js';
 class FakeDevice extends BaseDevice {
   readonly canTalk = true;
   readonly canResume = true;
+  readonly hearsLiveFromStart = false;
   readonly seqs: number[] = [];
   readonly frames: ServerFrame[] = [];
 
