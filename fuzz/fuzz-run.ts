@@ -83,6 +83,11 @@ function firstLine(error: string): string {
   return error.split('\n')[0] ?? error;
 }
 
+/** What findings of one kind share: the first line up to the first quoted or bracketed detail. */
+function signature(error: string): string {
+  return firstLine(error).replace(/[({"<].*$/, '').slice(0, 120);
+}
+
 /** Runs the fuzzer; resolves with the report once every job is done (or the time is up). */
 export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
   const started = Date.now();
@@ -109,8 +114,8 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
       writeFileSync(file.replace(/\.input$/, '.txt'), `${kind} in ${target}, seed ${options.seed}, input ${index}\n${error}\n`);
     }
     findings.push({ kind, target, index, error, file });
-    const shown = findings.filter((f) => f.target === target && firstLine(f.error) === firstLine(error)).length;
-    if (shown === 1) options.log(`${kind} in ${target} (input ${index}${file ? `, ${file}` : ''}): ${firstLine(error)}`);
+    const same = findings.filter((f) => f.target === target && signature(f.error) === signature(error)).length;
+    if (same === 1) options.log(`${kind} in ${target} (input ${index}${file ? `, ${file}` : ''}): ${firstLine(error).slice(0, 600)}`);
   };
 
   const count = (target: string, start: number, accepted: number, rejected: number, crashes: number, hangs: number): void => {

@@ -35,7 +35,7 @@ export class PropertyViolation extends Error {
   }
 }
 
-/** Throws a PropertyViolation with `message` unless `ok`. */
-export function check(ok: boolean, message: string): asserts ok {
-  if (!ok) throw new PropertyViolation(message);
+/** Throws a PropertyViolation with `message` unless `ok`; a function message is built only on failure. */
+export function check(ok: boolean, message: string | (() => string)): asserts ok {
+  if (!ok) throw new PropertyViolation(typeof message === 'string' ? message : message());
 }

@@ -64,9 +64,9 @@ function mutateFile(rng: Rng, seed: Uint8Array, seeds: readonly Uint8Array[]): U
 function scanChecks(buf: Buffer): void {
   const chunks: StoredChunk[] = [];
   const scan = scanRecords(buf, 0, chunks);
-  check(scan.count === chunks.length && chunks.every((c, i) => c.seq === i), `scan counted ${scan.count} records but gave ${chunks.length}`);
-  check(scan.endOffset >= FILE_HEADER_BYTES && scan.endOffset <= buf.length, `scan ends at ${scan.endOffset} of ${buf.length}`);
-  check((scan.stop === 'end') === (scan.endOffset === buf.length), `scan stop ${scan.stop} at ${scan.endOffset} of ${buf.length}`);
+  check(scan.count === chunks.length && chunks.every((c, i) => c.seq === i), () => `scan counted ${scan.count} records but gave ${chunks.length}`);
+  check(scan.endOffset >= FILE_HEADER_BYTES && scan.endOffset <= buf.length, () => `scan ends at ${scan.endOffset} of ${buf.length}`);
+  check((scan.stop === 'end') === (scan.endOffset === buf.length), () => `scan stop ${scan.stop} at ${scan.endOffset} of ${buf.length}`);
   check(scan.stop !== 'torn' || buf.length - scan.endOffset < RECORD_HEADER_BYTES + 0xffff, 'a torn tail longer than one record');
   const rebuilt = Buffer.concat(chunks.map((c) => encodeRecord(c.seq, c.payload)));
   check(rebuilt.equals(buf.subarray(FILE_HEADER_BYTES, scan.endOffset)), 'the accepted records do not re-encode to the bytes scanned');
@@ -76,7 +76,7 @@ function scanChecks(buf: Buffer): void {
     const from = 1;
     const start = FILE_HEADER_BYTES + RECORD_HEADER_BYTES + chunks[0]!.payload.length;
     const range = scanRecordRange(buf, start, from, chunks.length - 2);
-    check(range.count === Math.max(0, chunks.length - 2) && range.stop === 'end', `scanRecordRange read ${range.count} of ${chunks.length - 2}`);
+    check(range.count === Math.max(0, chunks.length - 2) && range.stop === 'end', () => `scanRecordRange read ${range.count} of ${chunks.length - 2}`);
   }
 }
 
@@ -97,7 +97,7 @@ export function bodyFileTarget(): FuzzTarget {
         throw err;
       }
       if (!hasHeader) {
-        check(buf.length < FILE_HEADER_BYTES, `checkFileHeader refused ${buf.length} bytes`);
+        check(buf.length < FILE_HEADER_BYTES, () => `checkFileHeader refused ${buf.length} bytes`);
         return 'rejected';
       }
       scanChecks(buf);

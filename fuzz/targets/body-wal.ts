@@ -94,12 +94,12 @@ function mutateWal(rng: Rng, seed: Uint8Array, seeds: readonly Uint8Array[]): Ui
 function scanChecks(buf: Buffer): void {
   const scan = scanWalSegment(buf, 'fuzz');
   check(scan !== undefined, 'a segment with a header scanned as headerless');
-  check(scan.endOffset >= WAL_HEADER_BYTES && scan.endOffset <= buf.length, `scan ends at ${scan.endOffset} of ${buf.length}`);
-  check((scan.stop === 'end') === (scan.endOffset === buf.length), `scan stop ${scan.stop} at ${scan.endOffset} of ${buf.length}`);
+  check(scan.endOffset >= WAL_HEADER_BYTES && scan.endOffset <= buf.length, () => `scan ends at ${scan.endOffset} of ${buf.length}`);
+  check((scan.stop === 'end') === (scan.endOffset === buf.length), () => `scan stop ${scan.stop} at ${scan.endOffset} of ${buf.length}`);
   for (const e of scan.entries) {
-    check(e.messageId.length > 0 && e.messageId.length <= 255, `entry id of length ${e.messageId.length}`);
-    if (e.type === WAL_WRITE) check(Number.isSafeInteger(e.offset) && e.offset >= 0 && e.offset < 2 ** 48, `write offset ${e.offset}`);
-    else check(e.type === WAL_DELETE || e.type === WAL_RESET, `entry type ${String((e as WalEntry).type)}`);
+    check(e.messageId.length > 0 && e.messageId.length <= 255, () => `entry id of length ${e.messageId.length}`);
+    if (e.type === WAL_WRITE) check(Number.isSafeInteger(e.offset) && e.offset >= 0 && e.offset < 2 ** 48, () => `write offset ${e.offset}`);
+    else check(e.type === WAL_DELETE || e.type === WAL_RESET, () => `entry type ${String((e as WalEntry).type)}`);
   }
   if (scan.entries.length === 0) return;
   const again = scanWalSegment(Buffer.concat([encodeWalHeader(), batch(scan.entries)]), 'fuzz again');

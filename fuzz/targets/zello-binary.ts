@@ -27,12 +27,12 @@ export function zelloBinaryTarget(): FuzzTarget {
     run(input) {
       const result = parsePacket(input);
       if (!result.ok) {
-        check(ERROR_STRINGS.has(result.error), `parsePacket error ${JSON.stringify(result.error)}`);
+        check(ERROR_STRINGS.has(result.error), () => `parsePacket error ${JSON.stringify(result.error)}`);
         return 'rejected';
       }
       const packet = result.packet;
       const again = packet.kind === 'audio' ? audioPacket(packet.streamId, packet.packetId, packet.data) : imagePacket(packet.imageId, packet.part, packet.data);
-      check(again.equals(input), `packet does not re-encode to its bytes: ${Buffer.from(input).subarray(0, 32).toString('hex')}`);
+      check(again.equals(input), () => `packet does not re-encode to its bytes: ${Buffer.from(input).subarray(0, 32).toString('hex')}`);
       check(packet.data.buffer !== input.buffer || packet.data.length === 0, 'packet data is a view into the input');
       return 'accepted';
     },
