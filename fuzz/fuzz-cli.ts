@@ -6,7 +6,7 @@
  *   --targets a,b     only these targets (default all; --list names them)
  *   --jobs J          worker threads (default: the CPUs)
  *   --hang-ms MS      one input running longer is a hang (default 2000)
- *   --max-seconds S   start no job after S seconds; the run is then incomplete (default 3600)
+ *   --max-seconds S   start no job after S seconds; the run is then incomplete (default 10800)
  *   --out DIR         where crashing and hanging inputs go (default test-artifacts/fuzz)
  *   --replay FILE     run one saved input again (its target from the file name, or --targets)
  *
@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { randomInt } from 'node:crypto';
-import { runFuzz, loadTargets, type FuzzReport } from './fuzz-run.js';
+import { loadTargets, runFuzz, UnknownTargetError, type FuzzReport } from './fuzz-run.js';
 import { replayFile } from './fuzz-replay.js';
 
 const TARGETS_MODULE = new URL('./targets/index.ts', import.meta.url).href;
@@ -49,7 +49,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
     targets: [],
     jobs: availableParallelism(),
     hangMs: 2000,
-    maxSeconds: 3600,
+    maxSeconds: 10800,
     out: 'test-artifacts/fuzz',
     replay: undefined,
     list: false,
@@ -69,7 +69,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
     else throw new UsageError(`unknown argument ${JSON.stringify(arg)} (see fuzz/README.md)`);
   }
   if (options.out === '') throw new UsageError('--out needs a directory');
-  if (options.replay === '' ) throw new UsageError('--replay needs a file');
+  if (options.replay === '') throw new UsageError('--replay needs a file');
   return options;
 }
 
@@ -112,6 +112,7 @@ async function main(argv: readonly string[]): Promise<number> {
     outDir: options.out,
     maxFindingFiles: 20,
     targetsModule: TARGETS_MODULE,
+    progressSeconds: 60,
     log: (line) => console.log(line),
   });
   for (const line of table(report)) console.log(line);
@@ -125,7 +126,7 @@ async function main(argv: readonly string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
-  if (!(err instanceof UsageError)) throw err;
+  if (!(err instanceof UsageError || err instanceof UnknownTargetError)) throw err;
   console.error(`fuzz: ${err.message}`);
   process.exitCode = 2;
 }

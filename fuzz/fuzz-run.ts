@@ -30,6 +30,8 @@ export interface FuzzRunOptions {
   maxFindingFiles: number;
   /** URL of the module exporting createTargets(). */
   targetsModule: string;
+  /** A progress line this often (0: none). */
+  progressSeconds: number;
   log(line: string): void;
 }
 
@@ -71,11 +73,16 @@ export async function loadTargets(targetsModule: string): Promise<FuzzTarget[]> 
   return module.createTargets();
 }
 
+/** `--targets` named a target the module does not have. */
+export class UnknownTargetError extends Error {
+  override name = 'UnknownTargetError';
+}
+
 /** The chosen targets, or an error naming the unknown ones. */
 export function chooseTargets(all: readonly FuzzTarget[], names: readonly string[]): FuzzTarget[] {
   if (names.length === 0) return [...all];
   const unknown = names.filter((n) => !all.some((t) => t.name === n));
-  if (unknown.length > 0) throw new Error(`unknown fuzz target(s) ${unknown.join(', ')}; known: ${all.map((t) => t.name).join(', ')}`);
+  if (unknown.length > 0) throw new UnknownTargetError(`unknown fuzz target(s) ${unknown.join(', ')}; known: ${all.map((t) => t.name).join(', ')}`);
   return all.filter((t) => names.includes(t.name));
 }
 
@@ -98,9 +105,12 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
   // When each running job started, by `target:start`, for the per-target busy time.
   const jobStarts = new Map<string, number>();
   const jobKey = (target: string, start: number) => `${target}:${start}`;
+  // Target after target, so each one's figures are final as soon as it is done.
   const queue: RangeJob[] = [];
-  for (let start = 0; start < options.inputs; start += options.jobInputs) {
-    for (const t of targets) queue.push({ kind: 'range', target: t.name, seed: options.seed, start, end: Math.min(options.inputs, start + options.jobInputs) });
+  for (const t of targets) {
+    for (let start = 0; start < options.inputs; start += options.jobInputs) {
+      queue.push({ kind: 'range', target: t.name, seed: options.seed, start, end: Math.min(options.inputs, start + options.jobInputs) });
+    }
   }
   mkdirSync(options.outDir, { recursive: true });
 
@@ -128,8 +138,18 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
     const key = jobKey(target, start);
     report.busySeconds += (Date.now() - (jobStarts.get(key) ?? Date.now())) / 1000;
     jobStarts.delete(key);
-    if (report.inputs === options.inputs) options.log(`${target}: ${report.inputs} inputs done (${report.accepted} accepted, ${report.rejected} rejected), ${report.crashes} crashes, ${report.hangs} hangs`);
+    if (report.inputs === options.inputs) {
+      options.log(`${target}: ${report.inputs} inputs done (${report.accepted} accepted, ${report.rejected} rejected), ${report.crashes} crashes, ${report.hangs} hangs, at ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
   };
+  const total = options.inputs * targets.length;
+  const progress = options.progressSeconds > 0
+    ? setInterval(() => {
+        const done = [...reports.values()].reduce((n, r) => n + r.inputs, 0);
+        const seconds = (Date.now() - started) / 1000;
+        options.log(`progress: ${done} of ${total} inputs in ${seconds.toFixed(0)} s (${Math.round(done / seconds)}/s)`);
+      }, options.progressSeconds * 1000)
+    : undefined;
 
   const pool = new FuzzPool(
     { workers: options.workers, hangMs: options.hangMs, targetsModule: options.targetsModule, maxCrashInputs: options.maxFindingFiles },
@@ -158,6 +178,7 @@ export async function runFuzz(options: FuzzRunOptions): Promise<FuzzReport> {
   try {
     await pool.drained();
   } finally {
+    clearInterval(progress);
     await pool.close();
   }
   const list = [...reports.values()];
