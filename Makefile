@@ -7,6 +7,8 @@
 #                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
 #   make run        build and start `voxring serve` with the defaults (data in ./.data)
 #   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
+#   make fuzz       >= 1,000,000 seeded inputs through each decoder, ~1 h on 2 loaded cores
+#                   (ARGS="--seed S --inputs N --targets a,b", ARGS="--replay FILE"; see fuzz/README.md)
 #   make bench      load-test voxring against baseline relays, reports in bench/results/
 #                   (BENCH=walkie|fanout|catchup|storm, default all; ARGS="--quick" etc., see bench/README.md)
 #   make clean      remove build and test output
@@ -88,3 +90,9 @@ clean:
 .PHONY: bench
 bench: build
 	node dist/bench/run.js $(or $(BENCH),all) --update-readme $(ARGS)
+
+# Not in `test` (a short form is: test/fuzz/fuzz-smoke.test.ts). Last line:
+# `fuzz: N inputs, C crashes, H hangs (seed S)`; non-zero exit on any crash or hang.
+.PHONY: fuzz
+fuzz: deps $(PROTO_JS)
+	node --import=tsx fuzz/fuzz-cli.ts $(ARGS)

@@ -24,6 +24,8 @@ const UINT32_MAX = 0xffffffff;
 const INT32_MIN = -0x80000000;
 const INT32_MAX = 0x7fffffff;
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
+// In a /u regex a surrogate pair is one code point: only an unpaired half is in category Cs.
+const LONE_SURROGATE = /\p{Cs}/u;
 
 function isObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,7 +38,8 @@ function readInteger(value: unknown, min: number, max: number, path: string, kin
   else throw new JsonShapeError(`${path}: ${kind} expected`);
   if (!Number.isInteger(n) || n < min || n > max)
     throw new JsonShapeError(`${path}: ${kind} out of range`);
-  return n;
+  // -0 is an integer in range, but no encoder writes it: the frame would not survive a round trip.
+  return n === 0 ? 0 : n;
 }
 
 function readBytes(value: unknown, path: string): Uint8Array {
@@ -86,6 +89,8 @@ function readField(spec: FieldSpec, value: unknown, path: string): unknown {
   switch (spec.kind) {
     case 'string':
       if (typeof value !== 'string') throw new JsonShapeError(`${path}: string expected`);
+      // JSON can escape half a surrogate pair ("\ud800"); UTF-8, and so protobuf, cannot carry it.
+      if (LONE_SURROGATE.test(value)) throw new JsonShapeError(`${path}: string with an unpaired surrogate`);
       return value;
     case 'uint32':
       return readInteger(value, 0, UINT32_MAX, path, 'uint32');

@@ -52,6 +52,24 @@ export interface CodecHeader {
   frameSizeMs: number;
 }
 
+// In a /u regex a surrogate pair is one code point: only an unpaired half is in category Cs.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * True when a string anywhere in `value` (keys included) holds half a
+ * surrogate pair: JSON can escape one ("\ud800"), but UTF-8 cannot carry it,
+ * so a text or a name with one could not be stored or sent on as is.
+ */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key) || hasLoneSurrogate(item)) return true;
+  }
+  return false;
+}
+
 /** Parses one text message as a command. */
 export function parseCommand(text: string): CommandResult {
   let parsed: unknown;
@@ -64,6 +82,10 @@ export function parseCommand(text: string): CommandResult {
     return { ok: false, error: ZELLO_ERRORS.invalidRequest, seq: undefined };
   }
   const body = parsed as Record<string, unknown>;
+  if (hasLoneSurrogate(body)) {
+    const seq = readInteger(body['seq'], 0, Number.MAX_SAFE_INTEGER);
+    return { ok: false, error: ZELLO_ERRORS.invalidRequest, seq };
+  }
   const rawSeq = body['seq'];
   const seq =
     rawSeq === undefined || rawSeq === null
@@ -145,7 +167,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 export function decodeCodecHeader(value: unknown): CodecHeader | undefined {
   if (typeof value !== 'string' || value.length !== 8 || !BASE64.test(value)) return undefined;
   const bytes = Buffer.from(value, 'base64');
-  if (bytes.length !== 4) return undefined;
+  // The regex lets the unused low bits of the last digit be set ("AAAAAB=="): canonical means they are 0.
+  if (bytes.length !== 4 || bytes.toString('base64') !== value) return undefined;
   const header = {
     sampleRate: bytes.readUInt16LE(0),
     framesPerPacket: bytes[2] ?? 0,
