@@ -44,6 +44,29 @@ export function opusPackets(count: number, spec: OpusPacketSpec = {}): Buffer[] 
   });
 }
 
+/**
+ * A valid 20 ms Opus packet of exactly `size` bytes (at least 1): one CELT
+ * frame up to 1276 bytes; above that one frame in a code 3 packet whose
+ * padding fills the rest (RFC 6716 §3.2.5).
+ */
+export function opusPacketOfSize(size: number, fill = 0x55): Buffer {
+  const toc = 31 << 3;
+  if (size <= 1276) {
+    const packet = Buffer.alloc(size, fill);
+    packet[0] = toc;
+    return packet;
+  }
+  // TOC, count byte (padding flag, 1 frame), m bytes 255 and one byte r (padding = 254 m + r), the frame, the padding.
+  for (let padding = size - 4; padding > 0; padding--) {
+    const m = Math.floor(padding / 254);
+    const frame = size - 3 - m - padding;
+    if (frame < 1 || frame > 1275) continue;
+    const lengths = [...Array<number>(m).fill(255), padding - 254 * m];
+    return Buffer.concat([Buffer.from([toc | 3, 0x41, ...lengths]), Buffer.alloc(frame + padding, fill)]);
+  }
+  throw new RangeError(`no padded packet of ${size} bytes`);
+}
+
 /** Packets libopus refuses (opus_packet_parse: OPUS_INVALID_PACKET), each with why. */
 export const INVALID_OPUS_PACKETS: readonly { why: string; packet: Buffer }[] = [
   { why: 'code 1 with an odd payload', packet: Buffer.from([(31 << 3) | 1, 1, 2, 3]) },
