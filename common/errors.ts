@@ -53,6 +53,7 @@ export const ERROR_SPECS = {
   VOX_CHUNK_EMPTY: { status: 400, retryable: false, message: 'chunk payload is empty' },
   VOX_CHUNK_SEQ_GAP: { status: 400, retryable: false, message: 'chunk seq skips ahead of the next expected seq' },
   VOX_CHUNK_RATE: { status: 429, retryable: true, message: 'chunk rate exceeds maxChunksPerSecond' },
+  VOX_AUDIO_INVALID: { status: 400, retryable: false, message: 'chunk is not an Opus packet of the declared frame duration' },
   VOX_TEXT_TOO_LONG: { status: 413, retryable: false, message: 'text exceeds maxTextLength' },
   VOX_TEXT_EMPTY: { status: 400, retryable: false, message: 'text is empty' },
   VOX_LISTEN_ONLY: { status: 403, retryable: false, message: 'this connection is listen-only' },

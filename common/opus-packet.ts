@@ -37,10 +37,12 @@ export function opusFrameSamples(toc: number): number {
 }
 
 /**
- * Checks a packet against RFC 6716 §3.4 (R1–R7). Returns the packet's sample
- * count at 48 kHz, or a reason string when the packet is malformed.
+ * Checks a packet against RFC 6716 §3.4 (R1–R7), the same framing checks
+ * libopus' opus_packet_parse makes before it decodes (it refuses exactly
+ * these packets with OPUS_INVALID_PACKET). Returns the packet's sample count
+ * at 48 kHz, or a reason string when the packet is malformed. Never throws.
  */
-function inspectOpusPacket(packet: Uint8Array): number | string {
+export function inspectOpusPacket(packet: Uint8Array): number | string {
   const n = packet.length;
   const toc = packet[0];
   if (toc === undefined) return 'empty packet';
@@ -137,4 +139,19 @@ export function opusPacketSamples(packet: Uint8Array): number {
 /** True when the packet is well-formed per RFC 6716 §3.4; never throws. */
 export function isPlausibleOpusPacket(packet: Uint8Array): boolean {
   return typeof inspectOpusPacket(packet) === 'number';
+}
+
+/** 48 kHz samples of a sequence of packets; malformed ones (stored before ingest checked them) count 0. */
+export function opusPacketsSamples(packets: Iterable<Uint8Array>): number {
+  let total = 0;
+  for (const packet of packets) {
+    const samples = inspectOpusPacket(packet);
+    if (typeof samples === 'number') total += samples;
+  }
+  return total;
+}
+
+/** Milliseconds of `samples` at 48 kHz, rounded. */
+export function opusSamplesToMs(samples: number): number {
+  return Math.round(samples / 48);
 }

@@ -9,6 +9,7 @@
 import { VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
+import { opusPacketsSamples, opusSamplesToMs } from '../../common/opus-packet.js';
 import type { BodyStore } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
 import type { MessageStateName } from '../../proto/frames.js';
@@ -272,7 +273,7 @@ export class MessageHandover {
     const participants = mirror?.participants ?? audience(stored, conversation?.participants ?? []);
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const byteCount = chunks.byteLength;
-    const durationMs = Math.round((chunks.length * opus.frameDurationUs) / 1000);
+    const durationMs = opusSamplesToMs(opusPacketsSamples(chunks.toArray()));
     const liveRouter = this.options.relay.selfId;
     Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length, byteCount, durationMs, liveRouter });
     await headers.updateMessage(id, { state: 'live', endedAt: null, liveRouter });

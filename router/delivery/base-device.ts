@@ -1,13 +1,12 @@
 /**
  * The state every kind of device keeps for delivery (what it monitors,
- * listens to and sends, its chunk rate bucket, its flow control), changed
+ * listens to and sends, its flow control), changed
  * only through these methods. NativeDevice and ZelloDevice extend it and add
  * how they encode frames.
  */
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
-import { TokenBucket, type TokenRate } from '../stream/token-bucket.js';
 import { resumeListeners } from '../edge/send-result.js';
 import type { Device, DeviceIdentity, DrainListener } from './device.js';
 
@@ -22,12 +21,6 @@ export abstract class BaseDevice implements Device {
   private readonly monitoredSet = new Set<ConversationId>();
   private readonly listenerMap = new Map<MessageId, DrainListener>();
   private readonly sendingSet = new Set<MessageId>();
-  private readonly chunkBucket: TokenBucket;
-
-  /** `chunkBurst`: the chunk tokens it starts with, at `now`. */
-  constructor(chunkBurst: number, now: number) {
-    this.chunkBucket = new TokenBucket(chunkBurst, now);
-  }
 
   /** The connection is gone: nothing more is sent or run; a kind of device drops what it holds (dropHeld). Idempotent. */
   markClosed(): void {
@@ -78,10 +71,6 @@ export abstract class BaseDevice implements Device {
 
   stopSending(messageId: MessageId): void {
     this.sendingSet.delete(messageId);
-  }
-
-  takeChunkToken(now: number, rate: TokenRate): boolean {
-    return this.chunkBucket.take(now, rate);
   }
 
   /** Called by the transport's drain: resume every listener that fell behind. */

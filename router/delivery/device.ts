@@ -8,7 +8,6 @@
 import type { ConversationId, DeviceId, MessageId, UserId } from '../../common/ids.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
-import type { TokenRate } from '../stream/token-bucket.js';
 
 /** Something that pulls chunks into a congested device once it drains. */
 export interface DrainListener {
@@ -62,9 +61,6 @@ export interface Device {
   readonly sending: ReadonlySet<MessageId>;
   startSending(messageId: MessageId): void;
   stopSending(messageId: MessageId): void;
-
-  /** The chunk rate limit: takes a token from this device's bucket, false when it is over the rate. */
-  takeChunkToken(now: number, rate: TokenRate): boolean;
 
   /** Sends a native frame; other protocols translate the kinds they support and drop the rest. */
   send(frame: ServerFrame): boolean;

@@ -35,12 +35,10 @@ export class NativeDevice extends BaseDevice {
     readonly conn: TransportConnection,
     readonly format: WireFormat,
     private readonly maxBufferedBytes: number,
-    chunkBurst: number,
-    now: number,
     /** The router's traffic counters (shared by every device); a private set when metrics are off. */
     readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 },
   ) {
-    super(chunkBurst, now);
+    super();
   }
 
   /** Closed: the auth timer and queued frames go. */

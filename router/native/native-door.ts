@@ -54,7 +54,6 @@ export interface NativeDoorOptions {
   routerId: string;
   logger: Logger;
   metrics?: RouterMetrics;
-  now?: () => number;
   /** A user connected to another router than their home is redirected there (alone: no routes, no redirects). */
   ring: RingRoutes;
 }
@@ -65,7 +64,6 @@ export class NativeDoor implements Door {
   readonly match = 'exact';
   readonly forClients = true;
   private readonly byConnection = new Map<TransportConnection, NativeDevice>();
-  private readonly now: () => number;
   private readonly unsubscribe: () => void;
   /** Frames of one connection run in order (created once: the per-frame path allocates no closure). */
   private readonly handleFrame: InputHandler<NativeDevice, ClientFrame> = (device, frame) => this.dispatch(device, frame);
@@ -73,7 +71,6 @@ export class NativeDoor implements Door {
     this.fail(device, frame.ref, err, frameMessageId(frame));
 
   constructor(private readonly options: NativeDoorOptions) {
-    this.now = options.now ?? Date.now;
     this.unsubscribe = options.accounts.onRevoked((tokenHash) => this.revoke(tokenHash));
   }
 
@@ -96,7 +93,7 @@ export class NativeDoor implements Door {
     const format: WireFormat = conn.protocol === SUBPROTOCOL_JSON ? 'json' : 'proto';
     const { limits } = this.options;
     const traffic = this.options.metrics?.traffic;
-    const device = new NativeDevice(conn, format, limits.maxBufferedBytes, limits.chunkBurst, this.now(), traffic);
+    const device = new NativeDevice(conn, format, limits.maxBufferedBytes, traffic);
     this.byConnection.set(conn, device);
     if (this.byConnection.size > limits.maxConnections) {
       this.fail(device, 0, new VoxError('VOX_TOO_MANY_CONNECTIONS'));

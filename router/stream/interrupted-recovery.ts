@@ -6,6 +6,7 @@
 import type { BodyStore } from '../../body-store/body-store.js';
 import type { UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
+import { opusPacketsSamples, opusSamplesToMs } from '../../common/opus-packet.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import { audience, DEFAULT_OPUS } from './message-rules.js';
@@ -33,13 +34,12 @@ export async function recoverInterrupted(options: InterruptedRecoveryOptions): P
       return undefined;
     });
     const chunkCount = stat?.chunkCount ?? 0;
-    const frameUs = message.opus?.frameDurationUs ?? DEFAULT_OPUS.frameDurationUs;
     Object.assign(message, {
       state: 'interrupted' as const,
       endedAt: new Date(options.now()),
       chunkCount,
       byteCount: stat?.byteCount ?? 0,
-      durationMs: Math.round((chunkCount * frameUs) / 1000),
+      durationMs: await durationMs(bodies, message, chunkCount, logger),
     });
     await headers.updateMessage(message.id, message);
     const conversation = await directory.get(message.conversationId);
@@ -47,4 +47,20 @@ export async function recoverInterrupted(options: InterruptedRecoveryOptions): P
     logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
   }
   return stale.length;
+}
+
+/**
+ * The real duration of what the body holds: its packets' samples. Should the
+ * body be unreadable, chunks × the declared frame duration (ingest refused
+ * packets that disagree with it).
+ */
+async function durationMs(bodies: BodyStore, message: MessageRecord, chunkCount: number, logger: Logger): Promise<number> {
+  if (chunkCount === 0) return 0;
+  try {
+    return opusSamplesToMs(opusPacketsSamples((await bodies.read(message.id, 0)).map((c) => c.payload)));
+  } catch (err) {
+    logger.warn({ err, messageId: message.id }, 'body unreadable at start: duration from the declared frame duration');
+    const frameUs = message.opus?.frameDurationUs ?? DEFAULT_OPUS.frameDurationUs;
+    return Math.round((chunkCount * frameUs) / 1000);
+  }
 }

@@ -18,10 +18,10 @@ import { ChunkSource } from './chunk-source.js';
 import { publishHeader } from './header-events.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
 import { LiveMessage } from './live-message.js';
-import { assertNotGone, audience, DEFAULT_OPUS, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
+import { assertNotGone, audience, chunkSamples, DEFAULT_OPUS, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
 import { catchUpDistance, type CatchUpDistance } from './message-listener.js';
 import { openBodyWriter, openNewBodyWriter } from './open-body-writer.js';
-import type { TokenRate } from './token-bucket.js';
+import { UserChunkRates } from './user-chunk-rates.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import { attachMonitors } from '../delivery/live-monitors.js';
@@ -53,7 +53,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   private readonly live = new Map<MessageId, LiveMessage>();
   private readonly byConversation = new Map<ConversationId, Set<LiveMessage>>();
   private readonly acks: AckPacer<LiveMessage>;
-  private readonly chunkRate: TokenRate;
+  private readonly chunkRates: UserChunkRates;
   private readonly now: () => number;
   private readonly metrics: RouterMetrics | undefined;
   private isClosing = false;
@@ -62,7 +62,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.now = options.now ?? Date.now;
     this.metrics = options.metrics;
     this.acks = new AckPacer(options.ackIntervalMs ?? 100, (live) => this.sendDurableAck(live));
-    this.chunkRate = { perSecond: options.limits.maxChunksPerSecond, burst: options.limits.chunkBurst };
+    this.chunkRates = new UserChunkRates({ perSecond: options.limits.maxChunksPerSecond, burst: options.limits.chunkBurst }, this.now());
   }
 
   get liveCount(): number {
@@ -153,7 +153,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
     }
     const limits = this.options.limits;
-    if (!device.takeChunkToken(this.now(), this.chunkRate)) throw new VoxError('VOX_CHUNK_RATE');
+    // Per user, not per connection: more connections must not mean more audio (UserChunkRates).
+    if (!this.chunkRates.take(live.header.senderId, this.now())) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
     // One check on the hot path; which error it is only matters when it fails.
     if (payload.length === 0 || payload.length > limits.maxChunkBytes) throw payloadSizeError(payload.length, limits.maxChunkBytes);
@@ -162,11 +163,13 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     if (chunk.seq > expected) {
       throw new VoxError('VOX_CHUNK_SEQ_GAP', `expected seq ${expected}, got ${chunk.seq}`);
     }
-    if (((expected + 1) * live.frameDurationUs) / 1000 > limits.maxMessageDurationMs) {
+    const samples = chunkSamples(payload, live.frameDurationUs);
+    // The real duration (48 samples a ms), never chunks × the declared frame duration.
+    if (live.durationSamples + samples > limits.maxMessageDurationMs * 48) {
       void this.finish(live, 'complete');
       throw new VoxError('VOX_MESSAGE_TOO_LONG');
     }
-    live.append(payload);
+    live.append(payload, samples);
     this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 

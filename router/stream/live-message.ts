@@ -20,6 +20,7 @@
  * without a timer: the end is under way.
  */
 import { VoxError } from '../../common/errors.js';
+import { opusPacketsSamples, opusSamplesToMs } from '../../common/opus-packet.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { BodyWriter } from '../../body-store/body-store.js';
 import type { MessageRecord } from '../../header-store/header-store.js';
@@ -42,8 +43,14 @@ export class LiveMessage {
   private audience: UserId[];
   private replica: string | undefined;
   private replicaDurable = 0;
+  /** 48 kHz samples of every chunk so far, from the packets themselves (what durationMs and the duration limit count). */
+  private samples: number;
 
-  /** `source`: the chunks so far (a mirror's, when this router takes the message over). Starts awaiting its sender. */
+  /**
+   * `source`: the chunks so far (a mirror's, when this router takes the
+   * message over). `frameDurationUs`: the declared one, which each new chunk
+   * must agree with (chunkSamples). Starts awaiting its sender.
+   */
   constructor(
     source: ChunkSource,
     readonly writer: BodyWriter,
@@ -52,6 +59,12 @@ export class LiveMessage {
   ) {
     this.source = source;
     this.audience = participants;
+    this.samples = source.chunks.length === 0 ? 0 : opusPacketsSamples(source.chunks.toArray());
+  }
+
+  /** 48 kHz samples of every chunk so far. */
+  get durationSamples(): number {
+    return this.samples;
   }
 
   get state(): LiveState {
@@ -182,15 +195,16 @@ export class LiveMessage {
     this.audience = this.audience.filter((id) => id !== userId);
   }
 
-  /** Appends the next chunk (caller checked seq === chunkCount) and wakes every reader. */
-  append(payload: Uint8Array): void {
+  /** Appends the next chunk, an Opus packet of `samples` (caller checked seq === chunkCount and the packet), and wakes every reader. */
+  append(payload: Uint8Array, samples: number): void {
     const seq = this.source.chunks.length;
     this.writer.append(seq, payload);
     this.source.chunks.push(payload);
+    this.samples += samples;
     const header = this.source.header;
     header.chunkCount = seq + 1;
     header.byteCount += payload.length;
-    header.durationMs = Math.round(((seq + 1) * this.frameDurationUs) / 1000);
+    header.durationMs = opusSamplesToMs(this.samples);
     this.source.wake();
   }
 

@@ -1,8 +1,9 @@
 /**
- * Rules about messages that need no state: Opus parameter validation, who
- * may see a message, who hears it, and which messages are gone.
+ * Rules about messages that need no state: Opus parameter and packet
+ * validation, who may see a message, who hears it, and which messages are gone.
  */
 import { VoxError } from '../../common/errors.js';
+import { inspectOpusPacket, opusFrameSamples } from '../../common/opus-packet.js';
 import { isClientId, type ConversationId, type MessageId, type RouterId, type UserId } from '../../common/ids.js';
 import type { ImageRecord, LocationRecord, MessageRecord, OpusParamsRecord, ParticipantRecord } from '../../header-store/header-store.js';
 import type { OpusParams } from '../../proto/frames.js';
@@ -56,6 +57,29 @@ export function validateOpus(opus: OpusParams | null): OpusParamsRecord {
   }
   if (params.preSkip > 65535) throw new VoxError('VOX_CODEC_INVALID', 'preSkip must fit 16 bits');
   return params;
+}
+
+/**
+ * The 48 kHz samples of one chunk, which must be an Opus packet that libopus
+ * would decode (RFC 6716 §3.4) and agree with the declared `frameDurationUs`:
+ * the packet lasts that long, or each of its frames does (Zello's
+ * `packet_duration` names the frame). Anything else is VOX_AUDIO_INVALID.
+ * Durations and limits count these samples, never the declared duration.
+ */
+export function chunkSamples(payload: Uint8Array, frameDurationUs: number): number {
+  const samples = inspectOpusPacket(payload);
+  if (typeof samples === 'string') {
+    throw new VoxError('VOX_AUDIO_INVALID', `chunk is not an Opus packet libopus would decode (RFC 6716 section 3.4): ${samples}`);
+  }
+  // 48 samples a millisecond: samples × 125 / 6 microseconds, compared without rounding.
+  const declared = frameDurationUs * 6;
+  if (samples * 125 !== declared && opusFrameSamples(payload[0] ?? 0) * 125 !== declared) {
+    throw new VoxError(
+      'VOX_AUDIO_INVALID',
+      `chunk is an Opus packet of ${samples / 48} ms (frames of ${opusFrameSamples(payload[0] ?? 0) / 48} ms); start_message declared frameDurationUs ${frameDurationUs}`,
+    );
+  }
+  return samples;
 }
 
 /** A message that is complete on arrival (another door's text, location or picture). */

@@ -1,8 +1,8 @@
 /**
  * A token bucket: refills at `perSecond` tokens a second up to `burst`, one
- * token per take. A device's chunk rate limit (maxChunksPerSecond deep
- * chunkBurst) keeps one; the rate is read at each take so that the limits stay
- * where the config is.
+ * token per take. A user's chunk rate limit (maxChunksPerSecond deep
+ * chunkBurst, see UserChunkRates) keeps one; the rate is read at each take so
+ * that the limits stay where the config is.
  */
 
 /** How fast a bucket refills and how many tokens it holds at most. */
@@ -28,5 +28,10 @@ export class TokenBucket {
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+
+  /** True when the bucket has refilled to `burst` by `now`: then it is no different from a new one. */
+  isFull(now: number, rate: TokenRate): boolean {
+    return this.tokens + ((now - this.at) * rate.perSecond) / 1000 >= rate.burst;
   }
 }

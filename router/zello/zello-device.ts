@@ -86,11 +86,9 @@ export class ZelloDevice extends BaseDevice {
     readonly conn: TransportConnection,
     private readonly maxBufferedBytes: number,
     private readonly loadBody: BodyLoader,
-    chunkBurst: number,
-    now: number,
     private readonly onLoadError: (err: unknown, messageId: MessageId) => void,
   ) {
-    super(chunkBurst, now);
+    super();
   }
 
   /** Closed: the auth timer, queued inputs, streams (live ingest ends them) and half-sent pictures go. */

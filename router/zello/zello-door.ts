@@ -60,7 +60,6 @@ export interface ZelloDoorOptions {
   /** Ping every client this often; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number;
   logger: Logger;
-  now?: () => number;
 }
 
 type Handler = (device: ZelloDevice, command: ZelloCommand) => Promise<void> | void;
@@ -71,7 +70,6 @@ export class ZelloDoor implements Door {
   readonly match = 'exact';
   readonly forClients = true;
   private readonly byConnection = new Map<TransportConnection, ZelloDevice>();
-  private readonly now: () => number;
   private pingTimer: NodeJS.Timeout | undefined;
   private drainTimer: NodeJS.Timeout | undefined;
   /** Command name → handler and the error string for failures nothing more specific describes. */
@@ -86,7 +84,6 @@ export class ZelloDoor implements Door {
     this.fail(device, input.binary ? undefined : seqOf(input), err, ZELLO_ERRORS.internal);
 
   constructor(private readonly options: ZelloDoorOptions) {
-    this.now = options.now ?? Date.now;
     const logon = new ZelloLogon(options);
     const streams = new ZelloStreams(options);
     const posts = new ZelloPosts(options);
@@ -126,8 +123,6 @@ export class ZelloDoor implements Door {
       conn,
       limits.maxBufferedBytes,
       this.options.loadBody,
-      limits.chunkBurst,
-      this.now(),
       (err, messageId) => logger.error({ err, messageId }, 'zello: stored picture unreadable'),
     );
     this.byConnection.set(conn, device);

@@ -46,6 +46,7 @@ const COMMON: Partial<Record<ErrorCode, ZelloErrorString>> = {
   VOX_TEXT_TOO_LONG: ZELLO_ERRORS.invalidRequest,
   VOX_CHUNK_TOO_LARGE: ZELLO_ERRORS.invalidAudioPacket,
   VOX_CHUNK_EMPTY: ZELLO_ERRORS.invalidAudioPacket,
+  VOX_AUDIO_INVALID: ZELLO_ERRORS.invalidAudioPacket,
   VOX_AUTH_INVALID: ZELLO_ERRORS.notAuthorized,
   VOX_AUTH_TOKEN_INVALID: ZELLO_ERRORS.notAuthorized,
 };

@@ -19,6 +19,7 @@ import {
   TRANSPORTS,
   type TestUser,
 } from '../helpers/router-fixture.js';
+import { opusPacketOfSize } from '../helpers/opus-packets.js';
 
 interface Setup {
   router: Router;
@@ -57,8 +58,10 @@ function start(
   });
 }
 
+/** A chunk of a valid 20 ms Opus packet of `size` bytes (0: an empty payload). */
 function chunk(messageId: string, seq: number, size = 40): ClientFrameBody {
-  return { type: 'chunk', chunk: { messageId, seq, payload: Buffer.alloc(size, seq & 0xff) } };
+  const payload = size === 0 ? Buffer.alloc(0) : opusPacketOfSize(size, seq & 0xff);
+  return { type: 'chunk', chunk: { messageId, seq, payload } };
 }
 
 function messageEnd(conn: VoxringConnection, messageId: string): Promise<ServerFrame> {

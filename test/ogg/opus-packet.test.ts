@@ -1,6 +1,8 @@
+import OpusScript from 'opusscript';
 import t from 'tap';
 import { isVoxError } from '../../common/errors.js';
 import {
+  inspectOpusPacket,
   isPlausibleOpusPacket,
   OPUS_MAX_PACKET_SAMPLES,
   opusPacketSamples,
@@ -135,4 +137,31 @@ void t.test('fuzz: total, consistent, bounded', async (t) => {
     }
   }
   t.ok(valid > 1000 && valid < 20000, `a mix of valid and invalid packets (${valid} valid)`);
+});
+
+void t.test('agrees with libopus (opusscript) on which packets are invalid', async (t) => {
+  const decoder = new OpusScript(48000, 1, OpusScript.Application.VOIP);
+  t.teardown(() => decoder.delete());
+  const next = prng(11);
+  let refused = 0;
+  for (let i = 0; i < 10000; i++) {
+    // Mostly short packets (every framing code), some long ones (the 1275-byte frame rule).
+    const length = next() < 0.05 ? 1 + Math.floor(next() * 3000) : 1 + Math.floor(next() * 60);
+    const packet = randomBytes(next, length);
+    let libopus = 'decoded';
+    try {
+      decoder.decode(packet);
+    } catch (err) {
+      libopus = (err as Error).message;
+    }
+    // opusscript decodes into 60 ms: a valid longer packet is "Buffer too small", not invalid.
+    const libopusRefused = libopus.includes('Invalid packet');
+    const ours = inspectOpusPacket(packet);
+    if ((typeof ours === 'string') !== libopusRefused) {
+      t.fail(`${packet.toString('hex').slice(0, 24)}… (${length} bytes): libopus ${libopus}, ours ${ours}`);
+      return;
+    }
+    if (libopusRefused) refused++;
+  }
+  t.ok(refused > 1000 && refused < 9000, `both refuse the same ${refused} of 10000 random packets`);
 });

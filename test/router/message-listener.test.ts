@@ -20,7 +20,7 @@ class FakeDevice extends BaseDevice {
   readonly frames: ServerFrame[] = [];
 
   constructor(public budget: number) {
-    super(0, 0);
+    super();
   }
 
   send(frame: ServerFrame): boolean {
