@@ -164,6 +164,12 @@ export class ServerProcess implements BenchServer {
         '--log-level', 'warn',
         '--transport', options.transport ?? 'uws',
         '--max-connections', '100000',
+        // Every bench client is 127.0.0.1: the per-address auth limits would stop its sign-ups.
+        '--signups-per-address', '1000000',
+        '--login-attempts-per-address', '1000000',
+        '--token-failures-per-address', '1000000',
+        '--max-unauthenticated-per-address', '1000000',
+        '--max-unauthenticated-connections', '1000000',
         ...(options.postgresUrl ? ['--postgres', options.postgresUrl] : []),
         ...(options.extraArgs ?? []),
       ];

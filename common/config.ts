@@ -22,7 +22,7 @@ export interface Limits {
   maxChunksPerSecond: number;
   /** Token bucket size for chunks: allows resending a backlog after reconnect. */
   chunkBurst: number;
-  /** Open WebSocket connections per router. */
+  /** Authenticated WebSocket connections per router (connections still authenticating have their own caps). */
   maxConnections: number;
   /** Participants per conversation. */
   maxParticipants: number;
@@ -38,6 +38,24 @@ export interface Limits {
   authTimeoutMs: number;
   /** Bad frames tolerated per connection before it is closed (4000). */
   maxProtocolErrors: number;
+  /** Log-in attempts (HTTP and Zello) per client address per authWindowMs; more answer VOX_RATE_LIMITED. */
+  loginAttemptsPerAddress: number;
+  /** Failed log-ins per username per loginFailureWindowMs, from any address; more answer VOX_RATE_LIMITED. */
+  loginFailuresPerUsername: number;
+  /** Sign-ups per client address per authWindowMs. */
+  signupsPerAddress: number;
+  /** Rejected session tokens per client address per authWindowMs; then every token use from it waits. */
+  tokenFailuresPerAddress: number;
+  /** Window of the per-address limits (login, sign-up, token failures), in ms. */
+  authWindowMs: number;
+  /** Window of loginFailuresPerUsername, in ms. */
+  loginFailureWindowMs: number;
+  /** Connections of one client address not yet authenticated (per router); more are refused (429 / close 4029). */
+  maxUnauthenticatedPerAddress: number;
+  /** Connections not yet authenticated on one router, all addresses together. */
+  maxUnauthenticatedConnections: number;
+  /** Live sessions (tokens) per user; a log-in past it revokes the oldest. */
+  maxSessionsPerUser: number;
 }
 
 export interface RouterConfig {
@@ -93,6 +111,12 @@ export interface RouterConfig {
   clusterSecret: string | undefined;
   /** Bearer token for /v1/admin/*; undefined = the admin endpoints answer 403. */
   adminToken: string | undefined;
+  /**
+   * Behind one reverse proxy that appends the peer it saw to X-Forwarded-For:
+   * rate limits key on that last entry instead of the socket's address.
+   * Never set it without such a proxy: clients could then pick their own address.
+   */
+  trustProxy: boolean;
   /** Virtual nodes per router on the hash ring. */
   ringVnodes: number;
   /** Membership heartbeat TTL in Redis: a silent router leaves the ring after it. */
@@ -114,6 +138,15 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxBufferedBytes: 8 * 1024 * 1024,
   authTimeoutMs: 10_000,
   maxProtocolErrors: 50,
+  loginAttemptsPerAddress: 20,
+  loginFailuresPerUsername: 50,
+  signupsPerAddress: 5,
+  tokenFailuresPerAddress: 20,
+  authWindowMs: 60_000,
+  loginFailureWindowMs: 15 * 60_000,
+  maxUnauthenticatedPerAddress: 10,
+  maxUnauthenticatedConnections: 1000,
+  maxSessionsPerUser: 20,
 });
 
 interface NumberRule {
@@ -135,6 +168,15 @@ const LIMIT_RULES: Record<keyof Limits, NumberRule> = {
   maxBufferedBytes: { min: 64 * 1024, max: 1024 * 1024 * 1024 },
   authTimeoutMs: { min: 100, max: 600_000 },
   maxProtocolErrors: { min: 1, max: 1_000_000 },
+  loginAttemptsPerAddress: { min: 1, max: 1_000_000 },
+  loginFailuresPerUsername: { min: 1, max: 1_000_000 },
+  signupsPerAddress: { min: 1, max: 1_000_000 },
+  tokenFailuresPerAddress: { min: 1, max: 1_000_000 },
+  authWindowMs: { min: 1000, max: 24 * 3600 * 1000 },
+  loginFailureWindowMs: { min: 1000, max: 24 * 3600 * 1000 },
+  maxUnauthenticatedPerAddress: { min: 1, max: 10_000_000 },
+  maxUnauthenticatedConnections: { min: 1, max: 10_000_000 },
+  maxSessionsPerUser: { min: 1, max: 10_000 },
 };
 
 const NUMBER_RULES = {
@@ -247,6 +289,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     linkUrl: optionalString(pick('linkUrl', input, env)),
     clusterSecret: optionalString(pick('clusterSecret', input, env)),
     adminToken: optionalString(pick('adminToken', input, env)),
+    trustProxy: parseChoice('trustProxy', pick('trustProxy', input, env), 'false', ['true', 'false']) === 'true',
     ringVnodes: parseNumber('ringVnodes', pick('ringVnodes', input, env), 64, NUMBER_RULES.ringVnodes),
     heartbeatTtlMs: parseNumber('heartbeatTtlMs', pick('heartbeatTtlMs', input, env), 5000, NUMBER_RULES.heartbeatTtlMs),
     limits: Object.freeze(limits),
@@ -289,7 +332,7 @@ function checkRingConfig(config: RouterConfig): void {
 /** Every option name, for the CLI's --help and the README. */
 export const CONFIG_OPTIONS = [
   'host', 'port', 'dataDir', 'postgresUrl', 'postgresSchema', 'couchdbUrl', 'couchdbDatabase', 'transport', 'routerId', 'publicUrl', 'logLevel',
-  'redisUrl', 'redisKeyPrefix', 'peers', 'linkUrl', 'clusterSecret', 'adminToken',
+  'redisUrl', 'redisKeyPrefix', 'peers', 'linkUrl', 'clusterSecret', 'adminToken', 'trustProxy',
   ...Object.keys(NUMBER_RULES).filter((k) => k !== 'port'),
   ...Object.keys(LIMIT_RULES),
 ] as const;

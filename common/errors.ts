@@ -32,6 +32,8 @@ export const ERROR_SPECS = {
   VOX_USERNAME_INVALID: { status: 400, retryable: false, message: 'username must be 3-32 of [a-z0-9_.-]' },
   VOX_PASSWORD_INVALID: { status: 400, retryable: false, message: 'password must be 8-256 characters' },
   VOX_USER_NOT_FOUND: { status: 404, retryable: false, message: 'no such user' },
+  VOX_RATE_LIMITED: { status: 429, retryable: true, message: 'too many attempts; retry after the time given' },
+  VOX_TOO_MANY_UNAUTHENTICATED: { status: 429, retryable: true, message: 'too many connections waiting to authenticate (maxUnauthenticatedPerAddress or maxUnauthenticatedConnections)' },
 
   VOX_CONVERSATION_NOT_FOUND: { status: 404, retryable: false, message: 'no such conversation' },
   VOX_NOT_PARTICIPANT: { status: 403, retryable: false, message: 'not a participant of this conversation' },

@@ -150,6 +150,8 @@ export interface HeaderStore {
   createSession(session: { tokenHash: string; userId: UserId; expiresAt: Date }): Promise<void>;
   findSession(tokenHash: string): Promise<SessionRecord | undefined>;
   revokeSession(tokenHash: string, at: Date): Promise<void>;
+  /** Revokes the user's live sessions beyond the `keep` most recently created; returns their token hashes. */
+  revokeSessionsBeyond(userId: UserId, keep: number, at: Date): Promise<string[]>;
 
   /** Creates the conversation with its participants (creator included by the caller). */
   createConversation(input: {

@@ -130,4 +130,13 @@ ALTER TABLE messages ADD CONSTRAINT messages_content_type_check
 ALTER TABLE messages ADD COLUMN live_router text;
 `,
   },
+  {
+    // Only adds a column with a default: existing sessions count as created now, in no set order.
+    version: 5,
+    name: 'sessions: creation time, to revoke the oldest past maxSessionsPerUser',
+    sql: `
+ALTER TABLE sessions ADD COLUMN created_at timestamptz NOT NULL DEFAULT clock_timestamp();
+CREATE INDEX sessions_user_created_idx ON sessions (user_id, created_at) WHERE revoked_at IS NULL;
+`,
+  },
 ];

@@ -78,6 +78,29 @@ export async function selectSession(
   return rows[0] && toSession(rows[0]);
 }
 
+/**
+ * Revokes the user's live sessions (neither revoked nor expired at `at`)
+ * beyond the `keep` newest; returns the token hashes revoked.
+ */
+export async function revokeSessionsBeyond(
+  client: SqlClient,
+  userId: UserId,
+  keep: number,
+  at: Date,
+): Promise<string[]> {
+  const { rows } = await client.query<{ token_hash: string }>(
+    `UPDATE sessions SET revoked_at = $3
+      WHERE token_hash IN (
+        SELECT token_hash FROM sessions
+         WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $3
+         ORDER BY created_at DESC, token_hash DESC
+         OFFSET $2)
+      RETURNING token_hash`,
+    [userId, keep, at],
+  );
+  return rows.map((r) => r.token_hash);
+}
+
 /** The first revocation time wins; revoking again is a no-op. */
 export async function updateSessionRevoked(
   client: SqlClient,

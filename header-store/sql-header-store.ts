@@ -27,6 +27,7 @@ import {
   selectUserByName,
   selectUsersByNames,
   updateSessionRevoked,
+  revokeSessionsBeyond,
 } from './sql-account-queries.js';
 import type { SqlClient } from './sql-client.js';
 import {
@@ -150,6 +151,10 @@ export class SqlHeaderStore implements HeaderStore {
 
   async revokeSession(tokenHash: string, at: Date): Promise<void> {
     await this.#run('revokeSession', () => updateSessionRevoked(this.#client, tokenHash, at));
+  }
+
+  async revokeSessionsBeyond(userId: UserId, keep: number, at: Date): Promise<string[]> {
+    return this.#run('revokeSessionsBeyond', () => revokeSessionsBeyond(this.#client, userId, keep, at));
   }
 
   // --- conversations

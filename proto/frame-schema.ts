@@ -241,6 +241,7 @@ const ERROR = message<F.ErrorBody>('Error', {
   message: string,
   retryable: bool,
   messageId: string,
+  retryAfterMs: uint32,
 });
 const PONG = message<F.Pong>('Pong', { nonce: uint64 });
 

@@ -188,6 +188,8 @@ export interface ErrorBody {
   message: string;
   retryable: boolean;
   messageId: string;
+  /** VOX_RATE_LIMITED: ms to wait before trying again; 0 otherwise. */
+  retryAfterMs: number;
 }
 export interface Pong {
   nonce: number;

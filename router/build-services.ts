@@ -124,6 +124,7 @@ function buildPeople(config: Readonly<RouterConfig>, stores: Stores, givenHotSta
   const accounts = new AccountService({
     store: headers,
     sessionTtlMs: config.sessionTtlMs,
+    maxSessionsPerUser: config.limits.maxSessionsPerUser,
     logger: logger.child({ component: 'accounts' }),
   });
   return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts };

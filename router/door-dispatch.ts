@@ -1,20 +1,24 @@
 /**
  * The doors of one router behind the transport's WebSocket handlers. An
  * upgrade is answered by path: 404 when no door serves it, then for a door
- * of clients the router-wide refusals (shutting down or draining,
- * maxConnections over every client door), then the door's own decision.
+ * of clients the router-wide refusals (shutting down or draining, the
+ * ConnectionAdmission budgets over every client door), then the door's own
+ * decision. A client connection counts as authenticating from open until its
+ * door admits it as authenticated (or it closes).
  * A connection is bound to its door once, at open: frames go straight to
  * that door (one map lookup, no path comparison per frame).
  */
 import { VoxError } from '../common/errors.js';
 import { refuseUpgrade, type Door } from './door.js';
+import { originOf } from './edge/client-address.js';
+import { CLOSE_TOO_MANY_REQUESTS, type ConnectionAdmission } from './edge/connection-admission.js';
 import type { TransportConnection, UpgradeDecision, UpgradeRequest, WebSocketHandlers } from './edge/transport.js';
 
 export interface DoorDispatchOptions {
   /** The doors; the 404 answer names the client doors' paths in this order. */
   doors: readonly Door[];
-  /** Open client connections at which client upgrades are refused (503). */
-  maxConnections: number;
+  /** The budgets of client connections, authenticating (429) and authenticated (503); the doors admit authenticated ones. */
+  admission: ConnectionAdmission;
   /** False while the router shuts down or drains: client upgrades are refused (503). */
   admitsClients: () => boolean;
 }
@@ -39,7 +43,7 @@ export class DoorDispatch {
     this.notFoundMessage = `WebSocket endpoints are ${this.clientDoors.map((d) => d.path).join(' and ')}`;
   }
 
-  /** Open connections of the client doors (what maxConnections limits). */
+  /** Open connections of the client doors, authenticated or not. */
   get connectionCount(): number {
     let count = 0;
     for (const door of this.clientDoors) count += door.connectionCount;
@@ -63,7 +67,8 @@ export class DoorDispatch {
     if (!door) return refuseUpgrade(new VoxError('VOX_NOT_FOUND', this.notFoundMessage));
     if (door.forClients) {
       if (!this.options.admitsClients()) return refuseUpgrade(new VoxError('VOX_SHUTTING_DOWN'));
-      if (this.connectionCount >= this.options.maxConnections) return refuseUpgrade(new VoxError('VOX_TOO_MANY_CONNECTIONS'));
+      const refusal = this.options.admission.refusal(originOf(req));
+      if (refusal) return refuseUpgrade(refusal);
     }
     return door.decideUpgrade(req);
   }
@@ -80,11 +85,20 @@ export class DoorDispatch {
       conn.close(1008, 'VOX_NOT_FOUND');
       return;
     }
+    if (door.forClients) {
+      // Upgrades accepted together can pass the upgrade check before any of them opened.
+      const refusal = this.options.admission.opened(conn);
+      if (refusal) {
+        conn.close(CLOSE_TOO_MANY_REQUESTS, refusal.code);
+        return;
+      }
+    }
     this.byConnection.set(conn, door);
     door.open(conn);
   }
 
   private closed(conn: TransportConnection): void {
+    this.options.admission.closed(conn);
     const door = this.byConnection.get(conn);
     if (!door) return;
     this.byConnection.delete(conn);

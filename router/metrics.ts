@@ -21,6 +21,7 @@ const HEADER_WRITES = new Set<string>([
   'createUser',
   'createSession',
   'revokeSession',
+  'revokeSessionsBeyond',
   'createConversation',
   'addParticipants',
   'removeParticipant',

@@ -14,6 +14,8 @@ import { buildServices, type Services } from './build-services.js';
 import { LINK_PATH } from './cluster/relay-link.js';
 import type { RingNode } from './cluster/ring-node.js';
 import { DoorDispatch } from './door-dispatch.js';
+import { createAuthRateLimits, type AuthRateLimitsHandle } from './edge/create-auth-rate-limits.js';
+import { ConnectionAdmission } from './edge/connection-admission.js';
 import { createTransport } from './edge/load-transport.js';
 import { StaticFiles } from './edge/static-files.js';
 import type { Transport, TransportHandlers } from './edge/transport.js';
@@ -55,6 +57,7 @@ interface RouterState {
 interface RouterParts {
   stores: Stores;
   services: Services;
+  rateLimits: AuthRateLimitsHandle;
   doors: DoorDispatch;
   native: NativeDoor;
   zello: ZelloDoor;
@@ -133,16 +136,19 @@ export class Router {
     const metrics = new RouterMetrics();
     const stores = await openStores(config, deps.headers, logger, metrics);
     let services: Services;
+    let rateLimits: AuthRateLimitsHandle | undefined;
     try {
+      rateLimits = await createAuthRateLimits(config, logger.child({ component: 'rate-limits' }));
       services = await buildServices(config, stores, deps.hotState, logger, metrics);
     } catch (err) {
+      await rateLimits?.close();
       await closeStores(stores);
       metrics.close();
       throw err;
     }
     const state: RouterState = { shuttingDown: false, transportName: 'pending' };
-    const { doors, native, zello } = buildDoors(config, stores, services, state, logger, metrics);
-    const handlers = buildHttp(config, deps, stores, services, doors, state, logger, metrics);
+    const { doors, native, zello } = buildDoors(config, stores, services, rateLimits, state, logger, metrics);
+    const handlers = buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics);
     const transport = await createTransport(config.transport, {
       host: config.host,
       port: config.port,
@@ -153,7 +159,7 @@ export class Router {
       logger: logger.child({ component: 'transport' }),
     });
     state.transportName = transport.name;
-    const router = new Router(config, transport, { stores, services, doors, native, zello, metrics, logger, state });
+    const router = new Router(config, transport, { stores, services, rateLimits, doors, native, zello, metrics, logger, state });
     try {
       await router.listenAndJoin();
     } catch (err) {
@@ -199,7 +205,7 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { services, doors, stores, metrics, logger, state } = this.parts;
+    const { services, rateLimits, doors, stores, metrics, logger, state } = this.parts;
     state.shuttingDown = true;
     await services.sweeper.close();
     services.posts.close();
@@ -211,6 +217,7 @@ export class Router {
     await services.ring.close();
     doors.closeAll();
     await this.transport.close();
+    await rateLimits.close();
     await closeStores(stores);
     metrics.close();
     logger.info('voxring router stopped');
@@ -227,13 +234,23 @@ function buildDoors(
   config: Readonly<RouterConfig>,
   { headers, bodies }: Stores,
   services: Services,
+  { limits: rateLimits }: AuthRateLimitsHandle,
   state: RouterState,
   logger: Logger,
   metrics: RouterMetrics,
 ): { doors: DoorDispatch; native: NativeDoor; zello: ZelloDoor } {
   const { accounts, live, delivery, posts, removal, timeline, registry, directory, ring } = services;
+  const { limits } = config;
+  const admission = new ConnectionAdmission({
+    maxConnections: limits.maxConnections,
+    maxUnauthenticatedConnections: limits.maxUnauthenticatedConnections,
+    maxUnauthenticatedPerAddress: limits.maxUnauthenticatedPerAddress,
+    trustProxy: config.trustProxy,
+  });
   const native = new NativeDoor({
     accounts,
+    rateLimits,
+    admission,
     live,
     delivery,
     posts,
@@ -250,6 +267,8 @@ function buildDoors(
   // The Zello Channel API door at /zello: its connections are devices like the native ones.
   const zello = new ZelloDoor({
     accounts,
+    rateLimits,
+    admission,
     live,
     delivery,
     posts,
@@ -263,7 +282,7 @@ function buildDoors(
   });
   const doors = new DoorDispatch({
     doors: [native, zello, ...ring.doors],
-    maxConnections: config.limits.maxConnections,
+    admission,
     admitsClients: () => !state.shuttingDown && !ring.draining,
   });
   metrics.watch({
@@ -281,6 +300,7 @@ function buildHttp(
   deps: RouterDependencies,
   { headers, bodies }: Stores,
   { accounts, conversations, directory, live, delivery, removal, timeline, history, ring }: Services,
+  { limits: rateLimits }: AuthRateLimitsHandle,
   doors: DoorDispatch,
   state: RouterState,
   logger: Logger,
@@ -289,6 +309,7 @@ function buildHttp(
   const health = { router: config.routerId };
   const http = new HttpApi({
     accounts,
+    rateLimits,
     conversations,
     directory,
     live,

@@ -50,7 +50,7 @@ export function handleRelayMessage(socket: RelaySocket, state: RelayState, bytes
     return;
   }
   const decoded = decodeClientFrame(bytes, 'proto', MAX_FRAME);
-  if (!decoded.ok) return reply(socket, { ref: decoded.ref, type: 'error', error: { code: decoded.error.code, message: decoded.error.message, retryable: false, messageId: '' } });
+  if (!decoded.ok) return reply(socket, { ref: decoded.ref, type: 'error', error: { code: decoded.error.code, message: decoded.error.message, retryable: false, messageId: '', retryAfterMs: 0 } });
   const frame = decoded.frame;
   const ref = frame.ref;
   switch (frame.type) {
@@ -92,7 +92,7 @@ export function handleRelayMessage(socket: RelaySocket, state: RelayState, bytes
     case 'ping':
       return reply(socket, { ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
     default:
-      return reply(socket, { ref, type: 'error', error: { code: 'VOX_UNKNOWN_FRAME', message: `the relay does not do ${frame.type}`, retryable: false, messageId: '' } });
+      return reply(socket, { ref, type: 'error', error: { code: 'VOX_UNKNOWN_FRAME', message: `the relay does not do ${frame.type}`, retryable: false, messageId: '', retryAfterMs: 0 } });
   }
 }
 

@@ -3729,6 +3729,9 @@ export namespace voxring {
             /** Error messageId. */
             messageId: string;
 
+            /** Error retryAfterMs. */
+            retryAfterMs: number;
+
             /**
              * Creates a new Error instance using the specified properties.
              * @param [properties] Properties to set
@@ -3824,6 +3827,9 @@ export namespace voxring {
 
                 /** Error messageId */
                 messageId?: (string|null);
+
+                /** Error retryAfterMs */
+                retryAfterMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

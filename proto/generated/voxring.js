@@ -10239,6 +10239,7 @@ export const voxring = $root.voxring = (() => {
              * @property {string|null} [message] Error message
              * @property {boolean|null} [retryable] Error retryable
              * @property {string|null} [messageId] Error messageId
+             * @property {number|null} [retryAfterMs] Error retryAfterMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10303,6 +10304,14 @@ export const voxring = $root.voxring = (() => {
             Error.prototype.messageId = "";
 
             /**
+             * Error retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof voxring.v1.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @function create
              * @memberof voxring.v1.Error
@@ -10342,6 +10351,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.retryable);
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.messageId);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10435,6 +10446,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.messageId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10495,6 +10515,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     if (!$util.isString(message.messageId))
                         return "messageId: string expected";
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    if (!$util.isInteger(message.retryAfterMs))
+                        return "retryAfterMs: integer expected";
                 return null;
             };
 
@@ -10528,6 +10551,9 @@ export const voxring = $root.voxring = (() => {
                 if (object.messageId != null)
                     if (typeof object.messageId !== "string" || object.messageId.length)
                         message.messageId = $String(object.messageId);
+                if (object.retryAfterMs != null)
+                    if ($Number(object.retryAfterMs) !== 0)
+                        message.retryAfterMs = object.retryAfterMs >>> 0;
                 return message;
             };
 
@@ -10553,6 +10579,7 @@ export const voxring = $root.voxring = (() => {
                     object.message = "";
                     object.retryable = false;
                     object.messageId = "";
+                    object.retryAfterMs = 0;
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
@@ -10562,6 +10589,8 @@ export const voxring = $root.voxring = (() => {
                     object.retryable = message.retryable;
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    object.retryAfterMs = message.retryAfterMs;
                 return object;
             };
 

@@ -61,6 +61,8 @@ export interface TransportConnection {
   readonly path: string;
   readonly protocol: string | null;
   readonly remoteAddress: string;
+  /** The upgrade request's X-Forwarded-For header, if any (read only with trustProxy: client-address.ts). */
+  readonly forwardedFor: string | undefined;
   /**
    * Queues data. 'backpressure': accepted but the buffer is above
    * highWaterMarkBytes (wait for onDrain before sending more); 'dropped':

@@ -67,6 +67,7 @@ interface UserData {
   path: string;
   protocol: string | null;
   remoteAddress: string;
+  forwardedFor: string | undefined;
   conn: UwsConnection | null;
 }
 
@@ -94,6 +95,7 @@ class UwsConnection implements TransportConnection {
     readonly path: string,
     readonly protocol: string | null,
     readonly remoteAddress: string,
+    readonly forwardedFor: string | undefined,
   ) {}
 
   send(data: Uint8Array | string, isBinary: boolean): SendResult {
@@ -302,13 +304,13 @@ export class UwsTransport implements Transport {
       });
       return;
     }
-    const userData: UserData = { path, protocol: decision.protocol, remoteAddress, conn: null };
+    const userData: UserData = { path, protocol: decision.protocol, remoteAddress, forwardedFor: headers['x-forwarded-for'], conn: null };
     res.upgrade(userData, headers['sec-websocket-key'] ?? '', decision.protocol ?? '', headers['sec-websocket-extensions'] ?? '', context);
   }
 
   private handleOpen(ws: UwsWebSocket<UserData>): void {
     const data = ws.getUserData();
-    const conn = new UwsConnection(this.nextId++, ws, this, data.path, data.protocol, data.remoteAddress);
+    const conn = new UwsConnection(this.nextId++, ws, this, data.path, data.protocol, data.remoteAddress, data.forwardedFor);
     data.conn = conn;
     this.connections.add(conn);
     this.deliver(conn, (h) => h.onOpen(conn));

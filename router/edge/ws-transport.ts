@@ -56,6 +56,7 @@ class WsConnection implements TransportConnection {
     readonly path: string,
     readonly protocol: string | null,
     readonly remoteAddress: string,
+    readonly forwardedFor: string | undefined,
   ) {
     ws.on('message', (data: RawData, isBinary: boolean) => {
       this.touch();
@@ -312,7 +313,7 @@ export class WsTransport implements Transport {
         ws.terminate();
         return;
       }
-      const conn = new WsConnection(this.nextId++, ws, this, path, protocol, remoteAddress);
+      const conn = new WsConnection(this.nextId++, ws, this, path, protocol, remoteAddress, headers['x-forwarded-for']);
       this.connections.add(conn);
       this.deliver(conn, (h) => h.onOpen(conn));
     });

@@ -3,7 +3,8 @@
  * and audio, timeline, health. Authenticated routes take
  * `Authorization: Bearer <token>` (or `?access_token=` for audio, so an
  * <audio> element can play it). Errors are `{ error: { code, message, retryable } }`
- * with the status from the error table.
+ * with the status from the error table; a 429 VOX_RATE_LIMITED adds
+ * `retryAfterMs` and a `Retry-After` header (whole seconds).
  */
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId } from '../../common/ids.js';
@@ -27,9 +28,14 @@ import type { RecentHeaders } from '../people/recent-headers.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
 import { toHttpConversation, toWireHeader } from '../wire-mappers.js';
+import { RateLimitedError } from '../edge/attempt-limiter.js';
+import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
+import { originOf } from '../edge/client-address.js';
 
 export interface HttpApiOptions {
   accounts: AccountService;
+  /** Sign-up, log-in and token use are limited per client address (log-in failures per username too). */
+  rateLimits: AuthRateLimits;
   conversations: ConversationService;
   directory: ConversationDirectory;
   /** Messages live here: their headers are newer than the stored ones. */
@@ -143,19 +149,21 @@ export class HttpApi {
 
   private signup: Handler = async (req, res) => {
     const body = await this.body(req);
-    const session = await this.options.accounts.signup(body.username, body.password);
+    const { accounts, rateLimits } = this.options;
+    const session = await rateLimits.signup(originOf(req), () => accounts.signup(body.username, body.password));
     json(res, 201, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
   };
 
   private login: Handler = async (req, res) => {
     const body = await this.body(req);
-    const session = await this.options.accounts.login(body.username, body.password);
+    const { accounts, rateLimits } = this.options;
+    const session = await rateLimits.login(originOf(req), body.username, () => accounts.login(body.username, body.password));
     json(res, 200, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
   };
 
   private logout: Handler = async (req, res) => {
     const token = bearer(req);
-    await this.options.accounts.authenticate(token);
+    await this.authenticate(req, token);
     await this.options.accounts.logout(token);
     json(res, 200, { ok: true });
   };
@@ -287,7 +295,12 @@ export class HttpApi {
   private user(req: HttpRequest, allowQueryToken = false): Promise<AuthenticatedUser> {
     const token = allowQueryToken && !req.headers.authorization ? req.query.get('access_token') : bearer(req);
     if (!token) throw new VoxError('VOX_AUTH_REQUIRED');
-    return this.options.accounts.authenticate(token);
+    return this.authenticate(req, token);
+  }
+
+  private authenticate(req: HttpRequest, token: string): Promise<AuthenticatedUser> {
+    const { accounts, rateLimits } = this.options;
+    return rateLimits.useToken(originOf(req), () => accounts.authenticate(token));
   }
 
   private async body(req: ApiRequest): Promise<Record<string, unknown>> {
@@ -310,7 +323,12 @@ export class HttpApi {
     if (error.status >= 500) this.options.logger.error({ err }, 'http request failed');
     if (res.aborted) return;
     try {
-      json(res, error.status, { error: clientError(error) });
+      if (error instanceof RateLimitedError) {
+        const retryAfter = String(Math.ceil(error.retryAfterMs / 1000));
+        json(res, error.status, { error: { ...clientError(error), retryAfterMs: error.retryAfterMs } }, { 'retry-after': retryAfter });
+      } else {
+        json(res, error.status, { error: clientError(error) });
+      }
     } catch {
       // Headers were already sent (a stream failed midway): nothing more can be said.
       res.end();

@@ -6,7 +6,9 @@
  * protocol error, 4001 authentication failed or timed out (or its token was
  * revoked), 4008 slow consumer, 4009 too many connections, 4010 redirect
  * (in a ring: connect to the user's home), 4011 migrate (the ring changed:
- * reconnect to the new home; a talker mid-message after its end), 1001 going away.
+ * reconnect to the new home; a talker mid-message after its end), 4029 too
+ * many requests (a rate-limited hello, or over the cap on connections still
+ * authenticating), 1001 going away.
  */
 import { clientError, isServerFault, toVoxError, VoxError } from '../../common/errors.js';
 import { isClientId, type DeviceId } from '../../common/ids.js';
@@ -28,6 +30,9 @@ import type { TimelineService } from '../people/timeline-service.js';
 import type { TransportConnection, UpgradeDecision, UpgradeRequest } from '../edge/transport.js';
 import { refuseUpgrade, type Door } from '../door.js';
 import { runInOrder, type InputFailure, type InputHandler } from '../run-in-order.js';
+import { RateLimitedError } from '../edge/attempt-limiter.js';
+import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
+import { CLOSE_TOO_MANY_REQUESTS, type ConnectionAdmission } from '../edge/connection-admission.js';
 
 export const NATIVE_PATH = '/v1/ws';
 
@@ -42,6 +47,10 @@ const DEFAULT_TIMELINE_PAGE = 500;
 export interface NativeDoorOptions {
   /** Authenticates hellos; the door closes the devices of a revoked token. */
   accounts: AccountService;
+  /** Token checks are limited per client address. */
+  rateLimits: AuthRateLimits;
+  /** An authenticated connection takes a slot of maxConnections (or is closed with 4009). */
+  admission: Pick<ConnectionAdmission, 'authenticated'>;
   live: LiveIngest;
   delivery: MessageDelivery;
   posts: MessagePosts;
@@ -95,11 +104,6 @@ export class NativeDoor implements Door {
     const traffic = this.options.metrics?.traffic;
     const device = new NativeDevice(conn, format, limits.maxBufferedBytes, traffic);
     this.byConnection.set(conn, device);
-    if (this.byConnection.size > limits.maxConnections) {
-      this.fail(device, 0, new VoxError('VOX_TOO_MANY_CONNECTIONS'));
-      conn.close(CLOSE_TOO_MANY_CONNECTIONS, 'VOX_TOO_MANY_CONNECTIONS');
-      return;
-    }
     device.authTimer = setTimeout(() => {
       if (device.identity) return;
       this.fail(device, 0, new VoxError('VOX_AUTH_TIMEOUT'));
@@ -226,10 +230,11 @@ export class NativeDoor implements Door {
     }
     let user;
     try {
-      user = await this.options.accounts.authenticate(hello.token);
+      user = await this.options.rateLimits.useToken(device.conn, () => this.options.accounts.authenticate(hello.token));
     } catch (err) {
       this.fail(device, ref, err);
-      device.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
+      if (err instanceof RateLimitedError) device.conn.close(CLOSE_TOO_MANY_REQUESTS, err.code);
+      else device.conn.close(CLOSE_AUTH_FAILED, 'VOX_AUTH_TOKEN_INVALID');
       return;
     }
     if (device.closed) return;
@@ -240,6 +245,11 @@ export class NativeDoor implements Door {
     if (serving && serving.id !== this.options.ring.selfId) {
       device.send({ ref, type: 'redirect', redirect: { url: serving.publicUrl, routerId: serving.id } });
       device.conn.close(CLOSE_REDIRECT, 'VOX_REDIRECT');
+      return;
+    }
+    if (!this.options.admission.authenticated(device.conn)) {
+      this.fail(device, ref, new VoxError('VOX_TOO_MANY_CONNECTIONS'));
+      device.conn.close(CLOSE_TOO_MANY_CONNECTIONS, 'VOX_TOO_MANY_CONNECTIONS');
       return;
     }
     if (home) {
@@ -290,7 +300,8 @@ export class NativeDoor implements Door {
     const error = toVoxError(err);
     this.options.metrics?.error(error.code);
     if (isServerFault(error)) this.options.logger.error({ err, userId: device.userId }, 'frame handling failed');
-    device.send({ ref, type: 'error', error: { ...clientError(error), messageId } });
+    const retryAfterMs = error instanceof RateLimitedError ? error.retryAfterMs : 0;
+    device.send({ ref, type: 'error', error: { ...clientError(error), messageId, retryAfterMs } });
   }
 }
 

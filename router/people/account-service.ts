@@ -2,6 +2,10 @@
  * Accounts and sessions: sign-up, log-in, log-out and token authentication.
  * Tokens are random; only their sha256 is stored. Authenticated sessions are
  * cached briefly so a connection storm does not turn into a query storm.
+ * A user holds at most maxSessionsPerUser live sessions: each new one
+ * revokes the oldest past it (and closes their connections), so a client
+ * that logs on with its password at every reconnect leaves no pile of
+ * 30-day tokens behind.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { VoxError } from '../../common/errors.js';
@@ -29,6 +33,8 @@ export interface IssuedSession extends AuthenticatedUser {
 export interface AccountServiceOptions {
   store: HeaderStore;
   sessionTtlMs: number;
+  /** Live sessions per user; creating one more revokes the oldest. */
+  maxSessionsPerUser: number;
   now?: () => number;
   scryptCost?: ScryptCost;
   /** Reports a revocation listener that threw. */
@@ -51,6 +57,7 @@ export function hashToken(token: string): string {
 export class AccountService {
   private readonly store: HeaderStore;
   private readonly sessionTtlMs: number;
+  private readonly maxSessionsPerUser: number;
   private readonly now: () => number;
   private readonly scryptCost: ScryptCost;
   private readonly logger: Logger;
@@ -61,6 +68,7 @@ export class AccountService {
   constructor(options: AccountServiceOptions) {
     this.store = options.store;
     this.sessionTtlMs = options.sessionTtlMs;
+    this.maxSessionsPerUser = options.maxSessionsPerUser;
     this.now = options.now ?? Date.now;
     this.scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
     this.logger = options.logger;
@@ -95,18 +103,11 @@ export class AccountService {
     return this.issue(user.id, user.username);
   }
 
+  /** Revokes the session of `token` and closes the connections using it. */
   async logout(token: string): Promise<void> {
     const tokenHash = hashToken(token);
-    this.cache.delete(tokenHash);
     await this.store.revokeSession(tokenHash, new Date(this.now()));
-    // One listener throwing must not keep the others' connections open.
-    for (const listener of this.revokedListeners) {
-      try {
-        listener(tokenHash);
-      } catch (err) {
-        this.logger.error({ err }, 'revocation listener failed');
-      }
-    }
+    this.revoked(tokenHash);
   }
 
   /** @throws VoxError VOX_AUTH_TOKEN_INVALID */
@@ -137,7 +138,22 @@ export class AccountService {
     const token = 'vx_' + randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now() + this.sessionTtlMs);
     await this.store.createSession({ tokenHash: hashToken(token), userId, expiresAt });
+    const surplus = await this.store.revokeSessionsBeyond(userId, this.maxSessionsPerUser, new Date(this.now()));
+    for (const tokenHash of surplus) this.revoked(tokenHash);
     return { token, userId, username, expiresAt };
+  }
+
+  /** Forgets a revoked session and tells the listeners (the doors close its connections). */
+  private revoked(tokenHash: string): void {
+    this.cache.delete(tokenHash);
+    // One listener throwing must not keep the others' connections open.
+    for (const listener of this.revokedListeners) {
+      try {
+        listener(tokenHash);
+      } catch (err) {
+        this.logger.error({ err }, 'revocation listener failed');
+      }
+    }
   }
 }
 

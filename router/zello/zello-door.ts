@@ -10,7 +10,8 @@
  * auth_token / refresh_token); `start_stream` … `stop_stream` is a live voice
  * message; text, locations and pictures are messages of those types.
  * Close codes as on /v1/ws: 4000 too many bad inputs, 4001 no logon in
- * time or token revoked, 4008 slow consumer, 1001 going away.
+ * time or token revoked, 4008 slow consumer, 4009 past maxConnections,
+ * 4029 over the cap on connections still logging on, 1001 going away.
  *
  * The Zello protocol has no redirect: a connection is served where it
  * connects, whoever's home that router is (the ring relays what its user
@@ -35,6 +36,8 @@ import { parseCommand, parsePacket, type ZelloCommand, type ZelloInput } from '.
 import { type BodyLoader, ZelloDevice } from './zello-device.js';
 import { toZelloError, ZELLO_ERRORS, ZelloError, type ZelloErrorString } from './zello-errors.js';
 import { ZelloLogon } from './zello-logon.js';
+import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
+import type { ConnectionAdmission } from '../edge/connection-admission.js';
 import { ZelloPosts } from './zello-posts.js';
 import { ZelloStreams } from './zello-streams.js';
 
@@ -47,6 +50,10 @@ const DRAIN_SWEEP_MS = 100;
 export interface ZelloDoorOptions {
   /** Logs on; the door closes the devices of a revoked token. */
   accounts: AccountService;
+  /** Logons are limited per client address (and password failures per username). */
+  rateLimits: AuthRateLimits;
+  /** A logged-on connection takes a slot of maxConnections. */
+  admission: Pick<ConnectionAdmission, 'authenticated'>;
   live: LiveIngest;
   delivery: MessageDelivery;
   posts: MessagePosts;

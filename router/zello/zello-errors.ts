@@ -21,6 +21,8 @@ export const ZELLO_ERRORS = {
   failedToSendData: 'failed to send data',
   invalidAudioPacket: 'invalid audio packet',
   channelsLimitExceeded: 'channels limit exceeded',
+  /** voxring's own (the spec has none for it): a rate-limited logon; retry later. */
+  tooManyRequests: 'too many requests',
 } as const;
 
 export type ZelloErrorString = (typeof ZELLO_ERRORS)[keyof typeof ZELLO_ERRORS];
@@ -49,6 +51,8 @@ const COMMON: Partial<Record<ErrorCode, ZelloErrorString>> = {
   VOX_AUDIO_INVALID: ZELLO_ERRORS.invalidAudioPacket,
   VOX_AUTH_INVALID: ZELLO_ERRORS.notAuthorized,
   VOX_AUTH_TOKEN_INVALID: ZELLO_ERRORS.notAuthorized,
+  VOX_RATE_LIMITED: ZELLO_ERRORS.tooManyRequests,
+  VOX_TOO_MANY_CONNECTIONS: ZELLO_ERRORS.serverClosed,
 };
 
 /** The spec string for anything a command threw: a ZelloError as is, a VoxError by code, else `fallback`. */

@@ -4,7 +4,11 @@
  * A channel is a group conversation of the user, by name: the ones found are
  * monitored and reported online, the others offline. The reply's
  * refresh_token is the voxring token (a client logs on with it next time).
+ * Password logons fall under the log-in rate limits, token logons under the
+ * token limit (answered 'too many requests'); each password logon is a new
+ * session, so maxSessionsPerUser bounds what a reconnecting bot leaves behind.
  */
+import { VoxError } from '../../common/errors.js';
 import type { DeviceId } from '../../common/ids.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import { hashToken, type AccountService, type AuthenticatedUser } from '../people/account-service.js';
@@ -13,10 +17,19 @@ import type { DeviceRegistry } from '../delivery/device-registry.js';
 import { channelNames } from './zello-channels.js';
 import type { ZelloCommand } from './zello-codec.js';
 import type { ZelloDevice } from './zello-device.js';
-import { toZelloError, ZELLO_ERRORS, ZelloError } from './zello-errors.js';
+import { ZELLO_ERRORS, ZelloError } from './zello-errors.js';
+import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
+import type { ConnectionAdmission } from '../edge/connection-admission.js';
+
+/** Close code of a logon past maxConnections (as on /v1/ws). */
+const CLOSE_TOO_MANY_CONNECTIONS = 4009;
 
 export interface ZelloLogonOptions {
   accounts: AccountService;
+  /** Password logons under the log-in limits, token logons under the token limit. */
+  rateLimits: AuthRateLimits;
+  /** A logged-on connection takes a slot of maxConnections. */
+  admission: Pick<ConnectionAdmission, 'authenticated'>;
   headers: HeaderStore;
   /** Connected devices by user: a device joins it at logon (and counts as online). */
   registry: DeviceRegistry;
@@ -34,9 +47,14 @@ export class ZelloLogon {
     if (body['listen_only'] !== undefined && typeof body['listen_only'] !== 'boolean') {
       throw new ZelloError(ZELLO_ERRORS.invalidRequest);
     }
-    const { user, token } = await this.authenticate(body);
+    const { user, token } = await this.authenticate(device, body);
     if (device.closed) return;
     clearTimeout(device.authTimer);
+    if (!this.options.admission.authenticated(device.conn)) {
+      device.sendJson({ seq: command.seq, error: ZELLO_ERRORS.serverClosed });
+      device.conn.close(CLOSE_TOO_MANY_CONNECTIONS, 'VOX_TOO_MANY_CONNECTIONS');
+      return;
+    }
     const identity = {
       userId: user.userId,
       username: user.username,
@@ -88,14 +106,15 @@ export class ZelloLogon {
 
   /** username + password of a voxring account, else a voxring token as refresh_token or auth_token. */
   private async authenticate(
+    device: ZelloDevice,
     body: Readonly<Record<string, unknown>>,
   ): Promise<{ user: AuthenticatedUser; token: string }> {
     const { username, password } = body;
-    const accounts = this.options.accounts;
+    const { accounts, rateLimits } = this.options;
     if (typeof username === 'string' && username.length > 0) {
       if (typeof password !== 'string' || password.length === 0)
         throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
-      const issued = await accounts.login(username, password);
+      const issued = await rateLimits.login(device.conn, username, () => accounts.login(username, password));
       return { user: issued, token: issued.token };
     }
     // Zello clients always send their Zello auth_token; a voxring token may ride in either field.
@@ -103,15 +122,25 @@ export class ZelloLogon {
       (t): t is string => typeof t === 'string' && t.length > 0,
     );
     if (tokens.length === 0) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
-    let failure: unknown;
-    for (const token of tokens) {
-      try {
-        return { user: await accounts.authenticate(token), token };
-      } catch (err) {
-        failure = err;
-      }
-    }
-    throw toZelloError(failure, ZELLO_ERRORS.notAuthorized);
+    // One logon is one token use, whichever field held the token.
+    return rateLimits.useToken(device.conn, () => firstValidToken(accounts, tokens));
   }
 
+}
+
+/** The first of `tokens` that authenticates; else VOX_AUTH_TOKEN_INVALID (what the token limit counts). */
+async function firstValidToken(
+  accounts: AccountService,
+  tokens: readonly string[],
+): Promise<{ user: AuthenticatedUser; token: string }> {
+  // Zello clients send their Zello auth_token too: only a voxring token can pass.
+  let failure: unknown = new VoxError('VOX_AUTH_TOKEN_INVALID');
+  for (const token of tokens) {
+    try {
+      return { user: await accounts.authenticate(token), token };
+    } catch (err) {
+      failure = err;
+    }
+  }
+  throw failure;
 }

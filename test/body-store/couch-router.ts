@@ -9,7 +9,7 @@ import { createLogger } from '../../common/logger.js';
 import type { MessageId } from '../../common/ids.js';
 import { TieredBodyStore } from '../../body-store/tiered-body-store.js';
 import { Router } from '../../router/router.js';
-import { tempDir, type Teardowns } from '../helpers/router-fixture.js';
+import { tempDir, type Teardowns, RELAXED_EDGE_LIMITS } from '../helpers/router-fixture.js';
 import { testPostgresUrl, uniqueName } from '../helpers/services.js';
 
 /** A fresh Postgres schema for routers to share, dropped in teardown. */
@@ -51,6 +51,7 @@ export async function startCouchRouter(t: Teardowns, options: CouchRouterOptions
     transport: options.transport ?? 'ws',
     logLevel: 'silent',
     routerId: uniqueName('router'),
+    ...RELAXED_EDGE_LIMITS,
     postgresUrl: testPostgresUrl(),
     postgresSchema: options.schema,
     couchdbUrl: options.couchdbUrl,

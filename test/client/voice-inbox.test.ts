@@ -192,7 +192,7 @@ void t.test('a listen past what the router holds is tried again', async (t) => {
   chunks(session, 'm1', 0, 4);
   const conn = session.reconnect();
   const first = conn.lastListen();
-  session.push({ ref: first?.ref ?? 0, type: 'error', error: { code: 'VOX_BAD_REQUEST', message: 'fromSeq 4 is beyond', retryable: false, messageId: '' } });
+  session.push({ ref: first?.ref ?? 0, type: 'error', error: { code: 'VOX_BAD_REQUEST', message: 'fromSeq 4 is beyond', retryable: false, messageId: '', retryAfterMs: 0 } });
   await sleep(40);
   const again = conn.lastListen();
   t.ok(again && again.ref !== first?.ref && again.fromSeq === 4, 'the same listen again, later');
@@ -204,7 +204,7 @@ void t.test('a listen past what the router holds is tried again', async (t) => {
   t.same(conn.lastListen(), again, 'a new message from seq 0 needs no listen');
   session.push({ ref: 0, type: 'header', header: header('m8', 2) });
   const gone = conn.lastListen();
-  session.push({ ref: gone?.ref ?? 0, type: 'error', error: { code: 'VOX_MESSAGE_RECALLED', message: 'recalled', retryable: false, messageId: 'm8' } });
+  session.push({ ref: gone?.ref ?? 0, type: 'error', error: { code: 'VOX_MESSAGE_RECALLED', message: 'recalled', retryable: false, messageId: 'm8', retryAfterMs: 0 } });
   t.equal(delivered[1]?.state, 'RECALLED', 'a message recalled meanwhile is delivered RECALLED, with the error');
   t.equal(delivered[1]?.error?.code, 'VOX_MESSAGE_RECALLED', 'the error is kept');
 });

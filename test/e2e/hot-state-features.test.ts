@@ -21,7 +21,7 @@ import { MemoryHotState } from '../../header-store/memory-hot-state.js';
 import { createRedisHotState } from '../../header-store/redis-hot-state.js';
 import { maxCachedPage } from '../../router/people/recent-headers.js';
 import { Router } from '../../router/router.js';
-import { connectDevice, signupUser, speechPackets, startTestRouter, tempDir, type TestUser } from '../helpers/router-fixture.js';
+import { connectDevice, signupUser, speechPackets, startTestRouter, tempDir, type TestUser, RELAXED_EDGE_LIMITS } from '../helpers/router-fixture.js';
 import { uniqueName } from '../helpers/services.js';
 import { privateRedis, silentLogger } from '../ring/ring-test-kit.js';
 import { eventually } from '../helpers/eventually.js';
@@ -35,6 +35,7 @@ async function routerWith(t: Test, hotState: HotState): Promise<Router> {
     transport: 'ws',
     logLevel: 'silent',
     routerId: uniqueName('router'),
+    ...RELAXED_EDGE_LIMITS,
   });
   const router = await Router.start(config, { logger: createLogger(config.logLevel), hotState });
   t.teardown(() => router.close());

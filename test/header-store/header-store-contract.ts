@@ -100,6 +100,27 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     );
   });
 
+  await t.test('sessions: revokeSessionsBeyond keeps the newest live ones', async (t) => {
+    const alice = await user();
+    const bob = await user();
+    const now = new Date('2030-01-01T00:00:00.000Z');
+    const live = new Date('2031-01-01T00:00:00.000Z');
+    const hashes = [unique('s1'), unique('s2'), unique('s3'), unique('s4')];
+    for (const tokenHash of hashes) await store.createSession({ tokenHash, userId: alice.id, expiresAt: live });
+    const expired = unique('expired');
+    await store.createSession({ tokenHash: expired, userId: alice.id, expiresAt: new Date('2029-01-01T00:00:00.000Z') });
+    const bobs = unique('bob');
+    await store.createSession({ tokenHash: bobs, userId: bob.id, expiresAt: live });
+    const revoked = await store.revokeSessionsBeyond(alice.id, 2, now);
+    t.same(revoked.sort(), [hashes[0], hashes[1]].sort(), 'the two oldest live sessions');
+    t.same((await store.findSession(hashes[0] ?? ''))?.revokedAt, now);
+    t.equal((await store.findSession(hashes[2] ?? ''))?.revokedAt, null, 'the newer ones stay');
+    t.equal((await store.findSession(hashes[3] ?? ''))?.revokedAt, null);
+    t.equal((await store.findSession(expired))?.revokedAt, null, 'expired sessions are not counted nor touched');
+    t.equal((await store.findSession(bobs))?.revokedAt, null, "another user's sessions are not touched");
+    t.same(await store.revokeSessionsBeyond(alice.id, 2, now), [], 'a second call revokes nothing');
+  });
+
   await t.test('conversations: create, get, list mine, participants', async (t) => {
     const [alice, bob, carol] = [await user('alice'), await user('bob'), await user('carol')];
     const outsider = await user('outsider');

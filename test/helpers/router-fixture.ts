@@ -16,6 +16,22 @@ import { testPostgresUrl, uniqueName } from './services.js';
 export const TRANSPORTS = ['uws', 'ws'] as const;
 export const PASSWORD = 'correct horse battery';
 
+/**
+ * The edge's authentication limits raised out of the way, for tests that are
+ * not about them: every test client is 127.0.0.1, and test files sign up and
+ * connect far more often than one real client would. Tests of the limits
+ * set their own.
+ */
+export const RELAXED_EDGE_LIMITS: ConfigInput = Object.freeze({
+  loginAttemptsPerAddress: 1_000_000,
+  loginFailuresPerUsername: 1_000_000,
+  signupsPerAddress: 1_000_000,
+  tokenFailuresPerAddress: 1_000_000,
+  maxUnauthenticatedPerAddress: 1_000_000,
+  maxUnauthenticatedConnections: 1_000_000,
+  maxSessionsPerUser: 10_000,
+});
+
 /** The tap Test surface the fixture needs. */
 export interface Teardowns {
   teardown(fn: () => unknown): void;
@@ -44,6 +60,7 @@ export async function startTestRouter(t: Teardowns, options: TestRouterOptions =
     transport: options.transport ?? 'ws',
     logLevel: 'silent',
     routerId: uniqueName('router'),
+    ...RELAXED_EDGE_LIMITS,
     ...options.config,
   };
   if ((options.store ?? 'postgres') === 'postgres') {

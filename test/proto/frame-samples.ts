@@ -153,6 +153,18 @@ export const SERVER_SAMPLES: ServerFrame[] = [
       message: 'chunk seq skips ahead of the next expected seq',
       retryable: false,
       messageId: 'm-1',
+      retryAfterMs: 0,
+    },
+  },
+  {
+    ref: 8,
+    type: 'error',
+    error: {
+      code: 'VOX_RATE_LIMITED',
+      message: 'too many attempts',
+      retryable: true,
+      messageId: '',
+      retryAfterMs: 41_500,
     },
   },
   { ref: 7, type: 'pong', pong: { nonce: 99 } },

@@ -11,7 +11,7 @@ import { loadConfig, type ConfigInput } from '../../common/config.js';
 import type { UserId } from '../../common/ids.js';
 import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
-import { dropSchema, signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
+import { dropSchema, RELAXED_EDGE_LIMITS, signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
 import { testPostgresUrl, testRedisUrl, uniqueName } from '../helpers/services.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,6 +51,7 @@ export async function startRing(t: Teardowns, options: RingOptions): Promise<Tes
     postgresSchema: schema,
     clusterSecret: CLUSTER_SECRET,
     adminToken: ADMIN_TOKEN,
+    ...RELAXED_EDGE_LIMITS,
     ...options.config,
   };
   let started = 0;
