@@ -130,4 +130,23 @@ ALTER TABLE messages ADD CONSTRAINT messages_content_type_check
 ALTER TABLE messages ADD COLUMN live_router text;
 `,
   },
+  {
+    // Version 6, not 5: 5 belongs to another branch (sessions.created_at). migrate() applies
+    // every version not yet recorded, in list order, so the two are independent of each other.
+    version: 6,
+    name: 'blocks: a user refuses another',
+    sql: `
+CREATE TABLE blocks (
+  blocker_id text NOT NULL,
+  blocked_id text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (blocker_id, blocked_id),
+  CONSTRAINT blocks_not_self CHECK (blocker_id <> blocked_id),
+  CONSTRAINT blocks_blocker_id_fkey FOREIGN KEY (blocker_id) REFERENCES users (id) ON DELETE CASCADE,
+  CONSTRAINT blocks_blocked_id_fkey FOREIGN KEY (blocked_id) REFERENCES users (id) ON DELETE CASCADE
+);
+-- Delivery asks "who among these participants blocks the sender?" at every message start.
+CREATE INDEX blocks_blocked_idx ON blocks (blocked_id, blocker_id);
+`,
+  },
 ];

@@ -150,6 +150,7 @@ export class Router {
       maxPayloadBytes: config.limits.maxFrameBytes,
       highWaterMarkBytes: config.sendHighWaterMarkBytes,
       idleTimeoutSeconds: config.idleTimeoutSeconds,
+      maxHttpHeaders: config.limits.maxHttpHeaders,
       logger: logger.child({ component: 'transport' }),
     });
     state.transportName = transport.name;
@@ -280,7 +281,7 @@ function buildHttp(
   config: Readonly<RouterConfig>,
   deps: RouterDependencies,
   { headers, bodies }: Stores,
-  { accounts, conversations, directory, live, delivery, removal, timeline, history, ring }: Services,
+  { accounts, conversations, directory, blocks, access, live, delivery, removal, timeline, history, ring }: Services,
   doors: DoorDispatch,
   state: RouterState,
   logger: Logger,
@@ -291,6 +292,8 @@ function buildHttp(
     accounts,
     conversations,
     directory,
+    blocks,
+    access,
     live,
     delivery,
     removal,

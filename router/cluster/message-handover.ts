@@ -269,7 +269,7 @@ export class MessageHandover {
     appendMissing(writer, chunks);
     if (this.live.get(id)) return undefined;
     const conversation = await services.directory.get(stored.conversationId);
-    const participants = mirror?.participants ?? audience(stored, conversation?.participants ?? []);
+    const participants = mirror?.participants ?? (await services.blocks.withoutBlockersOf(stored.senderId, audience(stored, conversation?.participants ?? [])));
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const byteCount = chunks.byteLength;
     const durationMs = Math.round((chunks.length * opus.frameDurationUs) / 1000);

@@ -278,13 +278,13 @@ void t.test('message errors carry ref and messageId; the connection survives', a
     'VOX_CONTENT_TYPE_INVALID',
     'ctype',
   );
-  await expectError(t, router, conn, start('not-mine', lonely), 'VOX_NOT_PARTICIPANT', 'not-mine');
+  await expectError(t, router, conn, start('not-mine', lonely), 'VOX_CONVERSATION_NOT_FOUND', 'not-mine');
   await expectError(
     t,
     router,
     conn,
     { type: 'sendText', sendText: { messageId: 'not-mine-t', conversationId: lonely, text: 'hi' } },
-    'VOX_NOT_PARTICIPANT',
+    'VOX_CONVERSATION_NOT_FOUND',
     'not-mine-t',
   );
   await expectError(
