@@ -171,8 +171,8 @@ export interface HeaderStore {
   removeParticipant(id: ConversationId, userId: UserId): Promise<void>;
   isParticipant(id: ConversationId, userId: UserId): Promise<boolean>;
 
-  /** `blockerId` blocks `blockedId` (again: no change). @throws VoxError VOX_USER_NOT_FOUND, VOX_BAD_REQUEST (oneself) */
-  addBlock(blockerId: UserId, blockedId: UserId): Promise<void>;
+  /** `blockerId` blocks `blockedId` (again: no change); returns since when. @throws VoxError VOX_USER_NOT_FOUND, VOX_BAD_REQUEST (oneself) */
+  addBlock(blockerId: UserId, blockedId: UserId): Promise<Date>;
   /** Whether there was such a block. */
   removeBlock(blockerId: UserId, blockedId: UserId): Promise<boolean>;
   /** Whom `blockerId` blocks, newest first, at most `limit`. */

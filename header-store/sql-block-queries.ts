@@ -13,12 +13,21 @@ interface BlockRow {
   created_at: Date;
 }
 
-/** Records that `blockerId` blocks `blockedId`; blocking again keeps the first date. An unknown user violates a foreign key. */
-export async function insertBlock(client: SqlClient, blockerId: UserId, blockedId: UserId): Promise<void> {
-  await client.query(
-    'INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+/**
+ * Records that `blockerId` blocks `blockedId` and returns since when;
+ * blocking again keeps the first date (the no-op update makes RETURNING
+ * answer for an existing row too). An unknown user violates a foreign key.
+ */
+export async function insertBlock(client: SqlClient, blockerId: UserId, blockedId: UserId): Promise<Date> {
+  const { rows } = await client.query<{ created_at: Date }>(
+    `INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2)
+     ON CONFLICT (blocker_id, blocked_id) DO UPDATE SET created_at = blocks.created_at
+     RETURNING created_at`,
     [blockerId, blockedId],
   );
+  const [row] = rows;
+  if (!row) throw new Error('INSERT … RETURNING returned no row');
+  return row.created_at;
 }
 
 /** Whether a block was there to remove. */

@@ -190,8 +190,8 @@ export class SqlHeaderStore implements HeaderStore {
 
   // --- blocks
 
-  async addBlock(blockerId: UserId, blockedId: UserId): Promise<void> {
-    await this.#run('addBlock', () => insertBlock(this.#client, blockerId, blockedId));
+  async addBlock(blockerId: UserId, blockedId: UserId): Promise<Date> {
+    return this.#run('addBlock', () => insertBlock(this.#client, blockerId, blockedId));
   }
 
   async removeBlock(blockerId: UserId, blockedId: UserId): Promise<boolean> {

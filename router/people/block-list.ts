@@ -35,8 +35,8 @@ export class BlockList {
     if (current.length >= this.options.maxBlocks) {
       throw new VoxError('VOX_TOO_MANY_BLOCKS', `you block ${current.length} users already; at most ${this.options.maxBlocks} (maxBlocksPerUser)`);
     }
-    await this.options.store.addBlock(actor.userId, target.id);
-    return { userId: target.id, username: target.username, createdAt: new Date() };
+    const createdAt = await this.options.store.addBlock(actor.userId, target.id);
+    return { userId: target.id, username: target.username, createdAt };
   }
 
   /** `actor` no longer blocks `username`. @throws VOX_USER_NOT_FOUND when they did not. */

@@ -59,11 +59,11 @@ export class MessagePosts {
       if (text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
     }
     const conversation = await this.options.directory.requireParticipant(post.conversationId, who.userId);
-    // Before any body is written: a taken id must not reach another message's body.
-    const existing = await this.options.headers.getMessage(messageId);
-    if (existing) throw idTaken(existing, who.userId);
     const body = post.body ?? [];
     if (body.length > 0) {
+      // Before the body is written: a taken id must not reach another message's body (a text's insert checks by itself).
+      const existing = await this.options.headers.getMessage(messageId);
+      if (existing) throw idTaken(existing, who.userId);
       // A fresh id (its header comes after): no remote lookup, so posting works while CouchDB is away.
       const writer = await openBodyWriter(this.options.bodies, messageId, true, this.options.metrics);
       for (const [seq, piece] of body.entries()) writer.append(seq, piece);
