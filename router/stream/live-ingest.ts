@@ -134,8 +134,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     // The connection closed during the checks above: nobody to stream it, nothing stored yet.
     if (device.closed) return;
     const header = liveHeader({ messageId, conversationId, who, opus, startedAt: new Date(this.now()), forUser, liveRouter: this.options.ring.liveRouter });
-    await insertNewMessage(this.options.headers, header);
-    const participants = await this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants));
+    // Who blocks the sender is read beside the insert: a message start waits for one round trip, not two.
+    const [, participants] = await Promise.all([
+      insertNewMessage(this.options.headers, header),
+      this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants)),
+    ]);
     const writer = await openNewBodyWriter({ ...this.options, now: this.now }, header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
