@@ -96,6 +96,10 @@ void t.test('blocks: block, list, unblock; bad input; maxBlocksPerUser', async (
     'only c is left',
   );
   t.equal((await call(a, url, 'POST', '/v1/blocks', { username: d.name })).status, 201, 'room again after an unblock');
+  t.same((await a.http.listBlocks()).map((x) => x.username), [d.name, c.name], 'the SDK lists them, newest first');
+  await a.http.unblock(d.name);
+  t.match(await a.http.block(d.name), { userId: d.userId, username: d.name }, 'and blocks through the SDK');
+  await t.rejects(a.http.unblock(b.name), { code: 'VOX_USER_NOT_FOUND', status: 404 }, 'its unblock of someone not blocked rejects');
 });
 
 void t.test('consent: no 1:1 with a blocker, not added to groups by the blocked, and anyone leaves', async (t) => {
