@@ -12,6 +12,7 @@ import t, { type Test } from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { ClientFrameBody, VoxringConnection } from '../../client/voxring-connection.js';
+import { eventually } from '../helpers/eventually.js';
 import { connectDevice, signupUser, startTestRouter, type TestUser } from '../helpers/router-fixture.js';
 
 const PAYLOAD = Buffer.from([0xf8, 0xff, 0xfe]);
@@ -169,6 +170,12 @@ void t.test('nothing from a blocked sender reaches the blocker: live, timeline, 
   t.same(aHistory, [fromC], "a's history leaves b out");
   t.same((await b.http.listMessages(group)).map((m) => m.messageId), [fromC, 'b-text', fromB], "b's history has everything");
   t.equal((await a.http.getConversation(group)).unread, 1, "a's unread count counts c's message only");
+
+  const talking = await OutgoingVoiceMessage.start(bConn, { conversationId: group });
+  talking.send(PAYLOAD);
+  await eventually(() => c.http.getConversation(group), (v) => (v.speakers ?? []).some((s) => s.userId === b.userId), 'b speaking, as c sees it');
+  t.same((await a.http.getConversation(group)).speakers, [], "a's speakers do not list b");
+  await talking.end();
 
   const unknown = await call(a, router.url, 'GET', '/v1/messages/never-used-anywhere');
   t.same(await call(a, router.url, 'GET', `/v1/messages/${fromB}`), unknown, "b's message by id: the answer for an unknown id");
