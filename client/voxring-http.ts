@@ -28,6 +28,13 @@ export interface ConversationSummary extends Conversation {
   speakers?: ConversationSpeaker[];
 }
 
+/** A user you block (GET /v1/blocks). */
+export interface BlockedUser {
+  userId: string;
+  username: string;
+  createdAtMs: number;
+}
+
 export class VoxringHttp {
   /** The last signup or login answer (in a ring: with the home and fallbacks to connect to). */
   session: SessionInfo | undefined;
@@ -83,6 +90,20 @@ export class VoxringHttp {
 
   async leave(id: string): Promise<void> {
     await this.call('POST', `/v1/conversations/${encodeURIComponent(id)}/leave`);
+  }
+
+  /** You block `username`: no 1:1 with you, not added by them to groups, nothing of theirs delivered to you. */
+  block(username: string): Promise<BlockedUser> {
+    return this.call('POST', '/v1/blocks', { username });
+  }
+
+  async unblock(username: string): Promise<void> {
+    await this.call('DELETE', `/v1/blocks/${encodeURIComponent(username)}`);
+  }
+
+  /** Whom you block, newest first. */
+  async listBlocks(): Promise<BlockedUser[]> {
+    return (await this.call<{ blocks: BlockedUser[] }>('GET', '/v1/blocks')).blocks;
   }
 
   async listMessages(conversationId: string, limit = 50): Promise<MessageHeader[]> {

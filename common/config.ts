@@ -26,12 +26,16 @@ export interface Limits {
   maxConnections: number;
   /** Participants per conversation. */
   maxParticipants: number;
+  /** Users one user may block. */
+  maxBlocksPerUser: number;
   /** Characters in one text message. */
   maxTextLength: number;
   /** Voice messages one connection may stream at once. */
   maxLiveMessagesPerConnection: number;
   /** Largest HTTP request body (bytes). */
   maxHttpBodyBytes: number;
+  /** Header lines in one HTTP request (upgrades too); more: 431 (ws transport) or closed by uWS itself above 48. */
+  maxHttpHeaders: number;
   /** Bytes queued to one slow client before it is disconnected (close 4008). */
   maxBufferedBytes: number;
   /** Time a new connection has to send its hello frame. */
@@ -132,9 +136,12 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   chunkBurst: 1500,
   maxConnections: 20_000,
   maxParticipants: 256,
+  maxBlocksPerUser: 1000,
   maxTextLength: 4096,
   maxLiveMessagesPerConnection: 4,
   maxHttpBodyBytes: 64 * 1024,
+  // The most uWebSockets.js parses (measured: a 49th header line stalls the request), so both transports agree.
+  maxHttpHeaders: 48,
   maxBufferedBytes: 8 * 1024 * 1024,
   authTimeoutMs: 10_000,
   maxProtocolErrors: 50,
@@ -162,9 +169,11 @@ const LIMIT_RULES: Record<keyof Limits, NumberRule> = {
   chunkBurst: { min: 1, max: 1_000_000 },
   maxConnections: { min: 1, max: 10_000_000 },
   maxParticipants: { min: 2, max: 100_000 },
+  maxBlocksPerUser: { min: 1, max: 100_000 },
   maxTextLength: { min: 1, max: 1_000_000 },
   maxLiveMessagesPerConnection: { min: 1, max: 1000 },
   maxHttpBodyBytes: { min: 1024, max: 64 * 1024 * 1024 },
+  maxHttpHeaders: { min: 8, max: 2000 },
   maxBufferedBytes: { min: 64 * 1024, max: 1024 * 1024 * 1024 },
   authTimeoutMs: { min: 100, max: 600_000 },
   maxProtocolErrors: { min: 1, max: 1_000_000 },

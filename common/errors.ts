@@ -21,6 +21,9 @@ export const ERROR_SPECS = {
   VOX_NOT_FOUND: { status: 404, retryable: false, message: 'not found' },
   VOX_METHOD_NOT_ALLOWED: { status: 405, retryable: false, message: 'method not allowed' },
   VOX_RANGE_NOT_SATISFIABLE: { status: 416, retryable: false, message: 'range not satisfiable' },
+  VOX_HEADERS_TOO_LARGE: { status: 431, retryable: false, message: 'request has more header lines than maxHttpHeaders, or over 16 KiB of headers' },
+  VOX_NOT_IMPLEMENTED: { status: 501, retryable: false, message: 'request method not implemented' },
+  VOX_REQUEST_TIMEOUT: { status: 408, retryable: true, message: 'request not received in time' },
 
   VOX_AUTH_REQUIRED: { status: 401, retryable: false, message: 'authentication required' },
   VOX_AUTH_INVALID: { status: 401, retryable: false, message: 'invalid username or password' },
@@ -36,12 +39,14 @@ export const ERROR_SPECS = {
   VOX_TOO_MANY_UNAUTHENTICATED: { status: 429, retryable: true, message: 'too many connections waiting to authenticate (maxUnauthenticatedPerAddress or maxUnauthenticatedConnections)' },
 
   VOX_CONVERSATION_NOT_FOUND: { status: 404, retryable: false, message: 'no such conversation' },
-  VOX_NOT_PARTICIPANT: { status: 403, retryable: false, message: 'not a participant of this conversation' },
+  VOX_NOT_CREATOR: { status: 403, retryable: false, message: 'only the creator of the conversation may do this' },
+  VOX_BLOCKED: { status: 403, retryable: false, message: 'the user does not accept this from you' },
+  VOX_TOO_MANY_BLOCKS: { status: 400, retryable: false, message: 'block list is full (maxBlocksPerUser)' },
   VOX_TOO_MANY_PARTICIPANTS: { status: 400, retryable: false, message: 'conversation exceeds maxParticipants' },
   VOX_CONVERSATION_INVALID: { status: 400, retryable: false, message: 'invalid conversation request' },
 
-  VOX_MESSAGE_ID_INVALID: { status: 400, retryable: false, message: 'message id must be 1-64 of [A-Za-z0-9_.:-]' },
-  VOX_MESSAGE_EXISTS: { status: 409, retryable: false, message: 'message id already used' },
+  VOX_MESSAGE_ID_INVALID: { status: 400, retryable: false, message: 'message id must be 1-64 of [A-Za-z0-9_.:-], not used before: choose a fresh random one' },
+  VOX_MESSAGE_EXISTS: { status: 409, retryable: false, message: 'you already used this message id for another message' },
   VOX_MESSAGE_NOT_FOUND: { status: 404, retryable: false, message: 'no such message' },
   VOX_MESSAGE_RECALLED: { status: 410, retryable: false, message: 'message was recalled by its sender' },
   VOX_MESSAGE_EXPIRED: { status: 410, retryable: false, message: 'message is past its retention period' },

@@ -38,6 +38,13 @@ export interface ParticipantRecord {
   username: string;
 }
 
+/** A user someone blocks, and since when. */
+export interface BlockRecord {
+  userId: UserId;
+  username: string;
+  createdAt: Date;
+}
+
 export interface ConversationRecord {
   id: ConversationId;
   name: string;
@@ -166,6 +173,15 @@ export interface HeaderStore {
   removeParticipant(id: ConversationId, userId: UserId): Promise<void>;
   isParticipant(id: ConversationId, userId: UserId): Promise<boolean>;
 
+  /** `blockerId` blocks `blockedId` (again: no change); returns since when. @throws VoxError VOX_USER_NOT_FOUND, VOX_BAD_REQUEST (oneself) */
+  addBlock(blockerId: UserId, blockedId: UserId): Promise<Date>;
+  /** Whether there was such a block. */
+  removeBlock(blockerId: UserId, blockedId: UserId): Promise<boolean>;
+  /** Whom `blockerId` blocks, newest first, at most `limit`. */
+  listBlocks(blockerId: UserId, limit: number): Promise<BlockRecord[]>;
+  /** The users among `candidates` who block `blockedId`, in no particular order. */
+  blockersAmong(blockedId: UserId, candidates: readonly UserId[]): Promise<UserId[]>;
+
   /** @throws VoxError VOX_MESSAGE_EXISTS when the id is taken */
   insertMessage(message: MessageRecord): Promise<void>;
   /** @throws VoxError VOX_MESSAGE_NOT_FOUND */
@@ -174,7 +190,7 @@ export interface HeaderStore {
   /** Newest first; `before` is exclusive on startedAt. */
   listMessages(
     conversationId: ConversationId,
-    /** viewer: leave out messages sent to another participant only (`forUser`) unless the viewer sent them. */
+    /** viewer: leave out messages sent to another participant only (`forUser`) unless the viewer sent them, and those of senders the viewer blocks. */
     options: { before?: Date; limit: number; viewer?: UserId },
   ): Promise<MessageRecord[]>;
   /** Messages left in state 'live' (used at start to mark them interrupted). */

@@ -139,4 +139,21 @@ ALTER TABLE sessions ADD COLUMN created_at timestamptz NOT NULL DEFAULT clock_ti
 CREATE INDEX sessions_user_created_idx ON sessions (user_id, created_at) WHERE revoked_at IS NULL;
 `,
   },
+  {
+    version: 6,
+    name: 'blocks: a user refuses another',
+    sql: `
+CREATE TABLE blocks (
+  blocker_id text NOT NULL,
+  blocked_id text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (blocker_id, blocked_id),
+  CONSTRAINT blocks_not_self CHECK (blocker_id <> blocked_id),
+  CONSTRAINT blocks_blocker_id_fkey FOREIGN KEY (blocker_id) REFERENCES users (id) ON DELETE CASCADE,
+  CONSTRAINT blocks_blocked_id_fkey FOREIGN KEY (blocked_id) REFERENCES users (id) ON DELETE CASCADE
+);
+-- Delivery asks "who among these participants blocks the sender?" at every message start.
+CREATE INDEX blocks_blocked_idx ON blocks (blocked_id, blocker_id);
+`,
+  },
 ];

@@ -8,6 +8,7 @@
 import { VoxError, type ErrorCode } from '../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type {
+  BlockRecord,
   ConversationRecord,
   HeaderStore,
   MessageRecord,
@@ -29,6 +30,7 @@ import {
   updateSessionRevoked,
   revokeSessionsBeyond,
 } from './sql-account-queries.js';
+import { deleteBlock, insertBlock, selectBlockersAmong, selectBlocks } from './sql-block-queries.js';
 import type { SqlClient } from './sql-client.js';
 import {
   deleteParticipant,
@@ -81,6 +83,9 @@ const CONSTRAINT_ERRORS: Readonly<Record<string, ErrorCode>> = {
   conversations_created_by_fkey: 'VOX_USER_NOT_FOUND',
   messages_sender_id_fkey: 'VOX_USER_NOT_FOUND',
   timeline_heads_user_id_fkey: 'VOX_USER_NOT_FOUND',
+  blocks_blocker_id_fkey: 'VOX_USER_NOT_FOUND',
+  blocks_blocked_id_fkey: 'VOX_USER_NOT_FOUND',
+  blocks_not_self: 'VOX_BAD_REQUEST',
 };
 
 /** HeaderStore over any SqlClient (node-postgres pool or PGlite). */
@@ -188,6 +193,25 @@ export class SqlHeaderStore implements HeaderStore {
     return this.#run('isParticipant', () => selectIsParticipant(this.#client, id, userId));
   }
 
+  // --- blocks
+
+  async addBlock(blockerId: UserId, blockedId: UserId): Promise<Date> {
+    return this.#run('addBlock', () => insertBlock(this.#client, blockerId, blockedId));
+  }
+
+  async removeBlock(blockerId: UserId, blockedId: UserId): Promise<boolean> {
+    return this.#run('removeBlock', () => deleteBlock(this.#client, blockerId, blockedId));
+  }
+
+  async listBlocks(blockerId: UserId, limit: number): Promise<BlockRecord[]> {
+    return this.#run('listBlocks', () => selectBlocks(this.#client, blockerId, limit));
+  }
+
+  async blockersAmong(blockedId: UserId, candidates: readonly UserId[]): Promise<UserId[]> {
+    if (candidates.length === 0) return [];
+    return this.#run('blockersAmong', () => selectBlockersAmong(this.#client, blockedId, candidates));
+  }
+
   async setConversationRetention(id: ConversationId, retentionMs: number | null): Promise<void> {
     await this.#run('setConversationRetention', () =>
       updateConversationRetention(this.#client, id, retentionMs),
@@ -278,7 +302,8 @@ export function toStoreError(err: unknown, action: string): VoxError {
   if (err instanceof VoxError) return err;
   if (typeof err === 'object' && err !== null && 'code' in err && 'constraint' in err) {
     const { code, constraint } = err;
-    if ((code === '23505' || code === '23503') && typeof constraint === 'string') {
+    // unique, foreign key, check
+    if ((code === '23505' || code === '23503' || code === '23514') && typeof constraint === 'string') {
       const mapped = CONSTRAINT_ERRORS[constraint];
       if (mapped) return new VoxError(mapped, undefined, { cause: err });
     }

@@ -93,7 +93,7 @@ export async function selectMessage(
   return rows[0] && toMessage(rows[0]);
 }
 
-/** A history page, newest first: started before `before`, visible to `viewer` when given. */
+/** A history page, newest first: started before `before`, visible to `viewer` when given (and not from a sender the viewer blocks). */
 export async function selectMessages(
   client: SqlClient,
   conversationId: ConversationId,
@@ -107,7 +107,9 @@ export async function selectMessages(
   }
   if (options.viewer !== undefined) {
     params.push(options.viewer);
-    where += ` AND ${visibleTo(`$${params.length}`)}`;
+    const viewer = `$${params.length}`;
+    where += ` AND ${visibleTo(viewer)}`;
+    where += ` AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = ${viewer} AND b.blocked_id = messages.sender_id)`;
   }
   const { rows } = await client.query<MessageRow>(
     `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE ${where}

@@ -16,6 +16,8 @@ import { PresenceTracker } from './delivery/presence-tracker.js';
 import type { RouterMetrics } from './metrics.js';
 import type { Stores } from './open-stores.js';
 import { AccountService } from './people/account-service.js';
+import { BlockList } from './people/block-list.js';
+import { MessageAccess } from './delivery/message-access.js';
 import { ConversationDirectory } from './people/conversation-directory.js';
 import { ConversationService } from './people/conversation-service.js';
 import { HotStateGuard } from './people/hot-state-guard.js';
@@ -42,6 +44,8 @@ export interface PeopleServices {
   history: RecentHeaders;
   presence: PresenceTracker;
   accounts: AccountService;
+  blocks: BlockList;
+  access: MessageAccess;
 }
 
 export interface Services extends PeopleServices {
@@ -70,6 +74,7 @@ export async function buildServices(
     store: headers,
     directory,
     timeline: people.timeline,
+    blocks: people.blocks,
     maxParticipants: config.limits.maxParticipants,
     onParticipantRemoved: (conversationId, userId) => messages.delivery.participantRemoved(conversationId, userId),
     onChanged: (conversationId) => ring.conversationChanged(conversationId),
@@ -82,6 +87,7 @@ export async function buildServices(
     presence: people.presence,
     devices: people.registry,
     directory,
+    blocks: people.blocks,
     conversationChanged: (conversationId) => {
       directory
         .reload(conversationId)
@@ -127,13 +133,15 @@ function buildPeople(config: Readonly<RouterConfig>, stores: Stores, givenHotSta
     maxSessionsPerUser: config.limits.maxSessionsPerUser,
     logger: logger.child({ component: 'accounts' }),
   });
-  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts };
+  const blocks = new BlockList({ store: headers, maxBlocks: config.limits.maxBlocksPerUser });
+  const access = new MessageAccess({ directory, blocks });
+  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts, blocks, access };
 }
 
 function buildMessages(
   config: Readonly<RouterConfig>,
   { headers, bodies }: Stores,
-  { registry, directory, ring, timeline, presence }: PeopleServices,
+  { registry, directory, ring, timeline, presence, blocks, access }: PeopleServices,
   logger: Logger,
   metrics: RouterMetrics,
 ): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal'> {
@@ -142,6 +150,7 @@ function buildMessages(
     headers,
     bodies,
     directory,
+    blocks,
     timeline,
     presence,
     devices: registry,
@@ -152,8 +161,8 @@ function buildMessages(
     logger: messagesLogger,
     metrics,
   });
-  const delivery = new MessageDelivery({ headers, bodies, directory, presence, devices: registry, live, ring, metrics });
-  const posts = new MessagePosts({ headers, bodies, directory, timeline, limits: config.limits, metrics });
-  const removal = new MessageRemoval({ headers, bodies, directory, timeline, live, logger: messagesLogger });
+  const delivery = new MessageDelivery({ headers, bodies, directory, access, blocks, presence, devices: registry, live, ring, metrics });
+  const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics });
+  const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger });
   return { live, delivery, posts, removal };
 }

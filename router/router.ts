@@ -156,6 +156,7 @@ export class Router {
       maxPayloadBytes: config.limits.maxFrameBytes,
       highWaterMarkBytes: config.sendHighWaterMarkBytes,
       idleTimeoutSeconds: config.idleTimeoutSeconds,
+      maxHttpHeaders: config.limits.maxHttpHeaders,
       logger: logger.child({ component: 'transport' }),
     });
     state.transportName = transport.name;
@@ -299,7 +300,7 @@ function buildHttp(
   config: Readonly<RouterConfig>,
   deps: RouterDependencies,
   { headers, bodies }: Stores,
-  { accounts, conversations, directory, live, delivery, removal, timeline, history, ring }: Services,
+  { accounts, conversations, directory, blocks, access, live, delivery, removal, timeline, history, ring }: Services,
   { limits: rateLimits }: AuthRateLimitsHandle,
   doors: DoorDispatch,
   state: RouterState,
@@ -312,6 +313,8 @@ function buildHttp(
     rateLimits,
     conversations,
     directory,
+    blocks,
+    access,
     live,
     delivery,
     removal,

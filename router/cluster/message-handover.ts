@@ -270,7 +270,7 @@ export class MessageHandover {
     appendMissing(writer, chunks);
     if (this.live.get(id)) return undefined;
     const conversation = await services.directory.get(stored.conversationId);
-    const participants = mirror?.participants ?? audience(stored, conversation?.participants ?? []);
+    const participants = mirror?.participants ?? (await services.blocks.withoutBlockersOf(stored.senderId, audience(stored, conversation?.participants ?? [])));
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const byteCount = chunks.byteLength;
     const durationMs = opusSamplesToMs(opusPacketsSamples(chunks.toArray()));

@@ -17,6 +17,7 @@ import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { PresenceTracker } from '../delivery/presence-tracker.js';
+import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { RemoteTimelinePush, TimelineService } from '../people/timeline-service.js';
 import type { Door } from '../door.js';
@@ -104,6 +105,8 @@ export interface RingServices {
   presence: PresenceTracker;
   devices: DeviceRegistry;
   directory: ConversationDirectory;
+  /** Who blocks a sender (left out of the audience of a message taken over without its mirror). */
+  blocks: BlockList;
   /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
   conversationChanged(conversationId: ConversationId): void;
   /** A relay link (re)connected: changes made while it was down may have been missed. */

@@ -12,6 +12,8 @@ import type { Listen, Monitor } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveIngest } from '../stream/live-ingest.js';
 import { assertNotGone, requireMessageId, visibleTo } from '../stream/message-rules.js';
+import type { BlockList } from '../people/block-list.js';
+import type { MessageAccess } from './message-access.js';
 import { MessageListener } from '../stream/message-listener.js';
 import { storedSource } from '../stream/stored-source.js';
 import type { MirrorRing } from '../cluster/ring.js';
@@ -26,6 +28,10 @@ export interface MessageDeliveryOptions {
   headers: HeaderStore;
   bodies: BodyStore;
   directory: ConversationDirectory;
+  /** Who may listen to a message by id. */
+  access: MessageAccess;
+  /** Whom a device's user blocks: their live messages are not played to it. */
+  blocks: BlockList;
   presence: PresenceTracker;
   devices: DeviceRegistry;
   live: Pick<LiveIngest, 'get' | 'inConversation' | 'senderGone' | 'participantRemoved'>;
@@ -51,10 +57,7 @@ export class MessageDelivery {
   async listen(device: Device, who: DeviceIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
     const live = this.liveSource(messageId);
-    const header = live?.header ?? (await this.options.headers.getMessage(messageId));
-    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
-    await this.options.directory.requireParticipant(header.conversationId, who.userId);
-    if (!visibleTo(header, who.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
+    const header = await this.options.access.require(live?.header ?? (await this.options.headers.getMessage(messageId)), who.userId);
     assertNotGone(header);
     const source = await this.readableSource(header);
     // A mirror still filling from its router knows the count from the header it was sent.
@@ -81,11 +84,13 @@ export class MessageDelivery {
     for (const id of added) {
       for (const live of this.options.live.inConversation(id)) {
         if (live.sender === device || device.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
+        if (await this.options.blocks.blocks(who.userId, live.header.senderId)) continue;
         device.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
         new MessageListener(device, live.source, device.hearsLiveFromStart ? 0 : live.chunkCount).attach();
       }
       for (const source of this.options.ring.mirroredLive(id)) {
         if (device.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
+        if (await this.options.blocks.blocks(who.userId, source.header.senderId)) continue;
         device.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
         new MessageListener(device, source, device.hearsLiveFromStart ? 0 : source.chunks.length).attach();
       }

@@ -4,9 +4,10 @@
  * limit and answers 413 if the handler does not.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { VoxError } from '../../common/errors.js';
 import type { HttpRequest, HttpResponse } from './transport.js';
-import { BODY_TOO_LARGE_ANSWER, declaredLength, normalizeAddress } from './transport-support.js';
+import { BODY_TOO_LARGE_ANSWER, declaredLength, jsonErrorAnswer, normalizeAddress, rawAnswer, type TransportAnswer } from './transport-support.js';
 
 /** The response side of one node:http exchange. */
 export class NodeHttpResponse implements HttpResponse {
@@ -161,4 +162,31 @@ function refuse(req: IncomingMessage, response: NodeHttpResponse, maxBytes: numb
   req.pause();
   setImmediate(() => response.answerIfIdle(BODY_TOO_LARGE_ANSWER));
   return Promise.reject(new VoxError('VOX_BODY_TOO_LARGE', `request body exceeds ${maxBytes} bytes`));
+}
+
+/**
+ * node:http's 'clientError': a request its parser refused (no request
+ * object exists). Answers what it can in the API's JSON error shape, then
+ * closes: after a framing error the rest of the stream cannot be trusted.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(rawAnswer(clientErrorAnswer(err.code)));
+}
+
+function clientErrorAnswer(code: string | undefined): TransportAnswer {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return jsonErrorAnswer('VOX_HEADERS_TOO_LARGE', 'request headers exceed 16 KiB');
+    case 'HPE_INVALID_METHOD':
+      return jsonErrorAnswer('VOX_NOT_IMPLEMENTED', 'unknown request method (methods are case-sensitive)');
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return jsonErrorAnswer('VOX_REQUEST_TIMEOUT');
+    default:
+      // The parser's code (e.g. HPE_UNEXPECTED_CONTENT_LENGTH for Content-Length with Transfer-Encoding) says what was wrong.
+      return jsonErrorAnswer('VOX_BAD_REQUEST', `malformed HTTP request${code ? ` (${code})` : ''}`);
+  }
 }

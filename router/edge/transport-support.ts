@@ -4,6 +4,8 @@
  * same byte for byte.
  */
 import { STATUS_CODES } from 'node:http';
+import { DEFAULT_LIMITS } from '../../common/config.js';
+import { ERROR_SPECS, type ErrorCode } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { TransportOptions } from './transport.js';
 
@@ -95,6 +97,37 @@ export const BODY_TOO_LARGE_ANSWER = {
   headers: { 'content-type': 'text/plain; charset=utf-8', connection: 'close' },
   body: 'request body too large',
 } as const;
+
+/** An answer the transport gives itself, before the router sees the request, in the API's JSON error shape. */
+export interface TransportAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The JSON error answer for `code` (connection closed after it: the request could not be framed or was refused unread). */
+export function jsonErrorAnswer(code: ErrorCode, message?: string): TransportAnswer {
+  const spec = ERROR_SPECS[code];
+  const body = JSON.stringify({ error: { code, message: message ?? spec.message, retryable: spec.retryable } });
+  return {
+    status: spec.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' },
+    body,
+  };
+}
+
+/** The request's header lines exceed maxHttpHeaders: its 431 answer; undefined when within. */
+export function tooManyHeaders(count: number, max: number | undefined): TransportAnswer | undefined {
+  const limit = max ?? DEFAULT_LIMITS.maxHttpHeaders;
+  if (count <= limit) return undefined;
+  return jsonErrorAnswer('VOX_HEADERS_TOO_LARGE', `request has ${count} header lines; at most ${limit} (maxHttpHeaders)`);
+}
+
+/** The whole HTTP/1.1 message of an answer, for a raw socket. */
+export function rawAnswer(answer: TransportAnswer): string {
+  const lines = Object.entries(answer.headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return `HTTP/1.1 ${statusLine(answer.status)}\r\n${lines.join('')}\r\n${answer.body}`;
+}
 
 /** Answer sent when onHttp throws before responding. */
 export const INTERNAL_ERROR_ANSWER = {

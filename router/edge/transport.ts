@@ -107,6 +107,8 @@ export interface TransportOptions {
   highWaterMarkBytes: number;
   /** Seconds without any traffic before a socket is closed (pings keep it alive). 0 = never. */
   idleTimeoutSeconds: number;
+  /** Header lines one HTTP request (or upgrade) may carry; more answers 431. Default: DEFAULT_LIMITS.maxHttpHeaders. */
+  maxHttpHeaders?: number;
 }
 
 export interface Transport {

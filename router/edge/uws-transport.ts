@@ -39,6 +39,7 @@ import {
   sendableCloseCode,
   sendableCloseReason,
   statusLine,
+  tooManyHeaders,
   type TransportRuntimeOptions,
 } from './transport-support.js';
 import { UwsHttpResponse, createUwsHttpRequest } from './uws-http.js';
@@ -263,6 +264,12 @@ export class UwsTransport implements Transport {
   private handleHttp(res: UwsResponse, req: UwsRequest): void {
     const headOnly = req.getMethod() === 'head';
     const response = new UwsHttpResponse(res, headOnly, (err) => this.reportError(err, 'http callback'));
+    // uWS itself never passes more than 48 header lines (it stalls such a request): this matters for a lower limit.
+    const tooMany = tooManyHeaders(countHeaders(req), this.options.maxHttpHeaders);
+    if (tooMany) {
+      response.answerIfIdle(tooMany);
+      return;
+    }
     const request = createUwsHttpRequest(req, res, response);
     callSafely(
       () => this.handlers.onHttp(request, response),
@@ -275,6 +282,13 @@ export class UwsTransport implements Transport {
   }
 
   private handleUpgrade(res: UwsResponse, req: UwsRequest, context: us_socket_context_t): void {
+    const tooMany = tooManyHeaders(countHeaders(req), this.options.maxHttpHeaders);
+    if (tooMany) {
+      res.cork(() => {
+        res.writeStatus(statusLine(tooMany.status)).writeHeader('content-type', tooMany.headers['content-type'] ?? '').end(tooMany.body, true);
+      });
+      return;
+    }
     const path = req.getUrl();
     const headers: Record<string, string> = {};
     req.forEach((key, value) => {
@@ -332,4 +346,10 @@ export class UwsTransport implements Transport {
       conn.close(INTERNAL_CLOSE.code, INTERNAL_CLOSE.reason);
     }
   }
+}
+
+function countHeaders(req: UwsRequest): number {
+  let count = 0;
+  req.forEach(() => count++);
+  return count;
 }

@@ -15,9 +15,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { DEFAULT_LIMITS } from '../../common/config.js';
 import { VoxError } from '../../common/errors.js';
 import type { SendResult, Transport, TransportConnection, TransportHandlers, UpgradeDecision } from './transport.js';
-import { NodeHttpResponse, createNodeHttpRequest } from './node-http.js';
+import { NodeHttpResponse, answerClientError, createNodeHttpRequest } from './node-http.js';
 import {
   CLOSE_GRACE_MS,
   INTERNAL_CLOSE,
@@ -28,9 +29,11 @@ import {
   effectiveIdleTimeout,
   normalizeAddress,
   parseProtocols,
+  rawAnswer,
   sendableCloseCode,
   sendableCloseReason,
   statusLine,
+  tooManyHeaders,
   type TransportRuntimeOptions,
 } from './transport-support.js';
 
@@ -178,6 +181,9 @@ export class WsTransport implements Transport {
     this.highWaterMarkBytes = options.highWaterMarkBytes;
     this.idleMs = effectiveIdleTimeout(options.idleTimeoutSeconds) * 1000;
     this.server = createServer((req, res) => this.handleHttp(req, res));
+    // node keeps only this many header lines: one past the limit is enough to see it was passed.
+    this.server.maxHeadersCount = (options.maxHttpHeaders ?? DEFAULT_LIMITS.maxHttpHeaders) + 1;
+    this.server.on('clientError', answerClientError);
     this.server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => this.handleUpgrade(req, socket, head));
     this.wss = new WebSocketServer({
       noServer: true,
@@ -264,6 +270,12 @@ export class WsTransport implements Transport {
 
   private handleHttp(req: IncomingMessage, res: ServerResponse): void {
     const response = new NodeHttpResponse(res, (err) => this.reportError(err, 'http callback'));
+    const tooMany = tooManyHeaders(req.rawHeaders.length / 2, this.options.maxHttpHeaders);
+    if (tooMany) {
+      response.markCloseConnection();
+      response.answerIfIdle(tooMany);
+      return;
+    }
     const request = createNodeHttpRequest(req, response);
     callSafely(
       () => this.handlers.onHttp(request, response),
@@ -278,6 +290,12 @@ export class WsTransport implements Transport {
   private handleUpgrade(req: IncomingMessage, socket: Socket, head: Buffer): void {
     // Until ws owns the socket, a reset must not become an uncaught 'error'.
     socket.on('error', () => socket.destroy());
+    const tooMany = tooManyHeaders(req.rawHeaders.length / 2, this.options.maxHttpHeaders);
+    if (tooMany) {
+      socket.once('finish', () => socket.destroy());
+      socket.end(rawAnswer(tooMany));
+      return;
+    }
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const headers: Record<string, string> = {};

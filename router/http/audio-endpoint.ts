@@ -102,9 +102,16 @@ export function serveStoredAudio(header: MessageRecord, packets: readonly Uint8A
   res.end(headOnly ? undefined : file.subarray(start, end + 1));
 }
 
-/** One byte range; undefined for a header we ignore (multi-range, other units). */
+/**
+ * One byte range (RFC 9110 §14.1.2). undefined: a header to ignore, and
+ * answer 200 with the whole file: not one `bytes=` range (other units,
+ * several ranges) or invalid syntax (`bytes=5-3`, `bytes=-`, `bytes=x-`).
+ * 'unsatisfiable' (416): valid, but starting at or past the end, or a
+ * zero-length suffix (`bytes=-0`).
+ */
 export function parseRange(header: string, size: number): [number, number] | 'unsatisfiable' | undefined {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  // The range unit is case-insensitive; positions are digits only.
+  const match = /^bytes=(\d*)-(\d*)$/i.exec(header.trim());
   if (!match) return undefined;
   const [, first = '', last = ''] = match;
   if (first === '' && last === '') return undefined;
@@ -114,9 +121,9 @@ export function parseRange(header: string, size: number): [number, number] | 'un
     return [Math.max(0, size - suffix), size - 1];
   }
   const start = Number(first);
-  const end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
-  if (start >= size || end < start) return 'unsatisfiable';
-  return [start, end];
+  if (last !== '' && Number(last) < start) return undefined;
+  if (start >= size) return 'unsatisfiable';
+  return [start, last === '' ? size - 1 : Math.min(Number(last), size - 1)];
 }
 
 export function assertVoice(header: MessageRecord): void {

@@ -16,7 +16,9 @@ import type { MessageHeader } from '../../proto/frames.js';
 import type { AccountService, AuthenticatedUser } from '../people/account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
 import { sourceHolds } from '../stream/chunk-source.js';
-import { assertNotGone, visibleTo } from '../stream/message-rules.js';
+import { assertNotGone } from '../stream/message-rules.js';
+import type { MessageAccess } from '../delivery/message-access.js';
+import type { BlockList } from '../people/block-list.js';
 import type { StaticFiles } from '../edge/static-files.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { ConversationService } from '../people/conversation-service.js';
@@ -38,6 +40,9 @@ export interface HttpApiOptions {
   rateLimits: AuthRateLimits;
   conversations: ConversationService;
   directory: ConversationDirectory;
+  blocks: BlockList;
+  /** Who may see a message by id (anyone else: 404, as for an unused id). */
+  access: MessageAccess;
   /** Messages live here: their headers are newer than the stored ones. */
   live: Pick<LiveIngest, 'get'>;
   delivery: Pick<MessageDelivery, 'readableSource'>;
@@ -101,6 +106,9 @@ export class HttpApi {
       this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio),
       this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio),
       this.route('GET', '/v1/timeline', this.getTimeline),
+      this.route('GET', '/v1/blocks', this.listBlocks),
+      this.route('POST', '/v1/blocks', this.block),
+      this.route('DELETE', `/v1/blocks/${ID}`, this.unblock),
     ];
   }
 
@@ -225,6 +233,24 @@ export class HttpApi {
     json(res, 200, toWireHeader(header));
   };
 
+  private listBlocks: Handler = async (req, res) => {
+    const user = await this.user(req);
+    const blocks = await this.options.blocks.list(user);
+    json(res, 200, { blocks: blocks.map(blockJson) });
+  };
+
+  private block: Handler = async (req, res) => {
+    const user = await this.user(req);
+    const body = await this.body(req);
+    json(res, 201, blockJson(await this.options.blocks.block(user, body.username)));
+  };
+
+  private unblock: Handler = async (req, res, [username]) => {
+    const user = await this.user(req);
+    await this.options.blocks.unblock(user, username);
+    json(res, 200, { ok: true });
+  };
+
   private listMessages: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     await this.options.directory.requireParticipant(id as ConversationId, user.userId);
@@ -234,7 +260,9 @@ export class HttpApi {
     let page: MessageHeader[];
     let source = 'store';
     if (beforeMs === 0 && history) {
-      const first = await history.firstPage(id as ConversationId, user.userId, limit);
+      // The store leaves out blocked senders in SQL; the cached page needs to know whom.
+      const hidden = new Set((await this.options.blocks.list(user)).map((b) => b.userId as string));
+      const first = await history.firstPage(id as ConversationId, user.userId, limit, hidden);
       source = first.source;
       page = first.headers;
     } else {
@@ -286,10 +314,7 @@ export class HttpApi {
 
   private async readableHeader(id: MessageId, user: AuthenticatedUser) {
     const header = this.options.live.get(id)?.header ?? (await this.options.headers.getMessage(id));
-    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
-    await this.options.directory.requireParticipant(header.conversationId, user.userId);
-    if (!visibleTo(header, user.userId)) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
-    return header;
+    return this.options.access.require(header, user.userId);
   }
 
   private user(req: HttpRequest, allowQueryToken = false): Promise<AuthenticatedUser> {
@@ -363,6 +388,10 @@ function json(res: HttpResponse, status: number, body: unknown, headers: Record<
   if (res.aborted) return;
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
+}
+
+function blockJson(block: { userId: string; username: string; createdAt: Date }) {
+  return { userId: block.userId, username: block.username, createdAtMs: block.createdAt.getTime() };
 }
 
 function sessionJson(session: { token: string; userId: string; username: string; expiresAt: Date }) {

@@ -32,14 +32,21 @@ export class ConversationDirectory {
     this.cache.set(conversation.id, Promise.resolve(conversation));
   }
 
-  /** The conversation if `userId` participates; typed errors otherwise. */
+  /**
+   * The conversation if `userId` participates. VOX_CONVERSATION_NOT_FOUND
+   * otherwise, whether it exists without them or not at all: an outsider
+   * cannot tell other people's conversation ids from unused ones.
+   */
   async requireParticipant(id: ConversationId, userId: UserId): Promise<ConversationRecord> {
     const conversation = await this.get(id);
-    if (!conversation) throw new VoxError('VOX_CONVERSATION_NOT_FOUND');
-    if (!conversation.participants.some((p) => p.userId === userId)) {
-      throw new VoxError('VOX_NOT_PARTICIPANT');
-    }
+    if (!conversation?.participants.some((p) => p.userId === userId)) throw new VoxError('VOX_CONVERSATION_NOT_FOUND');
     return conversation;
+  }
+
+  /** Whether `userId` takes part in the conversation (false when there is none). */
+  async isParticipant(id: ConversationId, userId: UserId): Promise<boolean> {
+    const conversation = await this.get(id);
+    return conversation?.participants.some((p) => p.userId === userId) ?? false;
   }
 
   /** Drops every cached conversation (a relay link came back: changes made meanwhile elsewhere were missed). */

@@ -6,6 +6,7 @@
 import { VoxError } from '../../common/errors.js';
 import type { ConversationId, UserId } from '../../common/ids.js';
 import type { ConversationRecord, HeaderStore } from '../../header-store/header-store.js';
+import type { BlockList } from './block-list.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 import type { PresenceTracker } from '../delivery/presence-tracker.js';
 import type { TimelineService } from './timeline-service.js';
@@ -21,6 +22,8 @@ export interface ConversationServiceOptions {
   store: HeaderStore;
   directory: ConversationDirectory;
   timeline: TimelineService;
+  /** Who refuses whom: no 1:1 with a blocker, not added by the blocked. */
+  blocks: BlockList;
   maxParticipants: number;
   /** Called after a participant left or was removed (live delivery to them stops). */
   onParticipantRemoved?: (conversationId: ConversationId, userId: UserId) => void;
@@ -58,9 +61,13 @@ export class ConversationService {
     }
     const participantIds = [actor.userId, ...new Set(others)];
     if (participantIds.length > this.options.maxParticipants) throw new VoxError('VOX_TOO_MANY_PARTICIPANTS');
+    const isGroup = participantIds.length > 2 || (typeof name === 'string' && name.length > 0);
+    const [only] = others;
+    if (!isGroup && only !== undefined) await this.options.blocks.assertMayTalkOneToOne(actor, only);
+    else await this.options.blocks.assertMayAdd(actor, others);
     const conversation = await this.options.store.createConversation({
       name: name ?? '',
-      isGroup: participantIds.length > 2 || (typeof name === 'string' && name.length > 0),
+      isGroup,
       createdBy: actor.userId,
       participantIds,
     });
@@ -119,6 +126,7 @@ export class ConversationService {
     if (conversation.participants.length + fresh.length > this.options.maxParticipants) {
       throw new VoxError('VOX_TOO_MANY_PARTICIPANTS');
     }
+    await this.options.blocks.assertMayAdd(actor, fresh);
     if (fresh.length > 0) await this.options.store.addParticipants(id, fresh);
     return this.changed(id, []);
   }
@@ -128,7 +136,7 @@ export class ConversationService {
     const target = conversation.participants.find((p) => p.username === username.toLowerCase());
     if (!target) throw new VoxError('VOX_USER_NOT_FOUND', 'that user is not a participant');
     if (target.userId !== actor.userId && conversation.createdBy !== actor.userId) {
-      throw new VoxError('VOX_NOT_PARTICIPANT', 'only the creator may remove other participants');
+      throw new VoxError('VOX_NOT_CREATOR', 'only the creator may remove other participants');
     }
     await this.options.store.removeParticipant(id, target.userId);
     this.options.onParticipantRemoved?.(id, target.userId);

@@ -121,8 +121,9 @@ export class RecentHeaders {
    * store's listMessages answers them (live messages as stored: the caller
    * overlays what is live here).
    */
-  async firstPage(conversationId: ConversationId, viewer: UserId, limit: number): Promise<HistoryPage> {
-    const cached = await this.fromCache(conversationId, viewer, limit);
+  /** `hidden`: senders the viewer blocks (the store leaves them out by itself). */
+  async firstPage(conversationId: ConversationId, viewer: UserId, limit: number, hidden: ReadonlySet<string> = new Set()): Promise<HistoryPage> {
+    const cached = await this.fromCache(conversationId, viewer, limit, hidden);
     if (cached) return { headers: cached, source: 'cache' };
     const records = await this.options.headers.listMessages(conversationId, { limit, viewer });
     return { headers: records.map(toWireHeader), source: 'store' };
@@ -134,7 +135,7 @@ export class RecentHeaders {
     await Promise.all([...this.fills.values()]);
   }
 
-  private async fromCache(conversationId: ConversationId, viewer: UserId, limit: number): Promise<MessageHeader[] | undefined> {
+  private async fromCache(conversationId: ConversationId, viewer: UserId, limit: number, hidden: ReadonlySet<string>): Promise<MessageHeader[] | undefined> {
     const cap = this.options.guard.limits?.recentHeadersCap;
     if (cap === undefined || limit > maxCachedPage(cap) || this.closed || this.dirty.has(conversationId)) return undefined;
     const list = await this.options.guard.run('recentHeaders', (hot) => hot.recentHeaders(conversationId, cap));
@@ -144,7 +145,7 @@ export class RecentHeaders {
       this.fill(conversationId, cap);
       return undefined;
     }
-    return answer(list.slice(1), mark, list.length >= cap, viewer, limit);
+    return answer(list.slice(1), mark, list.length >= cap, viewer, limit, hidden);
   }
 
   private changed(conversationId: ConversationId): void {
@@ -222,12 +223,13 @@ function answer(
   full: boolean,
   viewer: UserId,
   limit: number,
+  hidden: ReadonlySet<string>,
 ): MessageHeader[] | undefined {
   const oldestKept = entries[entries.length - 1];
   // A full list may have dropped headers older than its oldest: those of the same millisecond too.
   const floorMs = Math.max(mark.floorMs ?? -1, full && oldestKept ? oldestKept.startedAtMs : -1);
   const everything = mark.floorMs === null && !full;
-  const visible = entries.filter((h) => h.startedAtMs > floorMs && visibleTo(h, viewer));
+  const visible = entries.filter((h) => h.startedAtMs > floorMs && visibleTo(h, viewer) && !hidden.has(h.senderId));
   if (visible.length < limit && !everything) return undefined;
   const page = visible.slice(0, limit);
   const next = visible[limit];

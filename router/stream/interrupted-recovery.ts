@@ -8,6 +8,7 @@ import type { UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
 import { opusPacketsSamples, opusSamplesToMs } from '../../common/opus-packet.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
+import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import { audience, DEFAULT_OPUS } from './message-rules.js';
 
@@ -15,6 +16,7 @@ export interface InterruptedRecoveryOptions {
   headers: HeaderStore;
   bodies: BodyStore;
   directory: ConversationDirectory;
+  blocks: BlockList;
   /** This router's id in a ring: other routers' live messages are theirs. */
   selfId: string | undefined;
   now: () => number;
@@ -25,7 +27,7 @@ export interface InterruptedRecoveryOptions {
 
 /** Returns how many messages were marked interrupted. */
 export async function recoverInterrupted(options: InterruptedRecoveryOptions): Promise<number> {
-  const { headers, bodies, directory, selfId, logger } = options;
+  const { headers, bodies, directory, blocks, selfId, logger } = options;
   const stale = (await headers.listLiveMessages()).filter((m) => m.liveRouter === undefined || m.liveRouter === selfId);
   for (const message of stale) {
     // A body store whose remote is away at start knows only its disk: count what that holds.
@@ -43,7 +45,7 @@ export async function recoverInterrupted(options: InterruptedRecoveryOptions): P
     });
     await headers.updateMessage(message.id, message);
     const conversation = await directory.get(message.conversationId);
-    options.announce(audience(message, conversation?.participants ?? []), message);
+    options.announce(await blocks.withoutBlockersOf(message.senderId, audience(message, conversation?.participants ?? [])), message);
     logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
   }
   return stale.length;

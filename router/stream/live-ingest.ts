@@ -18,7 +18,8 @@ import { ChunkSource } from './chunk-source.js';
 import { publishHeader } from './header-events.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
 import { LiveMessage } from './live-message.js';
-import { assertNotGone, audience, chunkSamples, DEFAULT_OPUS, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
+import { insertNewMessage } from './insert-new-message.js';
+import { assertNotGone, audience, chunkSamples, DEFAULT_OPUS, idTaken, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
 import { catchUpDistance, type CatchUpDistance } from './message-listener.js';
 import { openBodyWriter, openNewBodyWriter } from './open-body-writer.js';
 import { UserChunkRates } from './user-chunk-rates.js';
@@ -27,6 +28,7 @@ import type { DeviceRegistry } from '../delivery/device-registry.js';
 import { attachMonitors } from '../delivery/live-monitors.js';
 import type { PresenceTracker } from '../delivery/presence-tracker.js';
 import type { LiveHost, LiveRing } from '../cluster/ring.js';
+import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import type { RouterMetrics } from '../metrics.js';
@@ -36,6 +38,8 @@ export interface LiveIngestOptions {
   headers: HeaderStore;
   bodies: BodyStore;
   directory: ConversationDirectory;
+  /** Who blocks a sender: they are left out of the audience of the sender's messages. */
+  blocks: BlockList;
   timeline: TimelineService;
   presence: PresenceTracker;
   devices: DeviceRegistry;
@@ -130,8 +134,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     // The connection closed during the checks above: nobody to stream it, nothing stored yet.
     if (device.closed) return;
     const header = liveHeader({ messageId, conversationId, who, opus, startedAt: new Date(this.now()), forUser, liveRouter: this.options.ring.liveRouter });
-    await this.options.headers.insertMessage(header);
-    const participants = audience(header, conversation.participants);
+    // Who blocks the sender is read beside the insert: a message start waits for one round trip, not two.
+    const [, participants] = await Promise.all([
+      insertNewMessage(this.options.headers, header),
+      this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants)),
+    ]);
     const writer = await openNewBodyWriter({ ...this.options, now: this.now }, header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
@@ -208,7 +215,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   }
 
   reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void {
-    if (live.header.senderId !== who.userId) throw new VoxError('VOX_MESSAGE_EXISTS');
+    if (live.header.senderId !== who.userId) throw idTaken(live.header, who.userId);
     if (live.state === 'ending') throw new VoxError('VOX_MESSAGE_NOT_LIVE', 'message is ending');
     // Closed while the resume was checked: the message stays as it is (with its sender, or its grace timer).
     if (device.closed) return;
@@ -220,7 +227,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
 
   /** start_message for a message already stored: finished → report it; interrupted → resume it; live on another router → take it over. */
   async resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
-    if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw new VoxError('VOX_MESSAGE_EXISTS');
+    if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw idTaken(stored, who.userId);
     assertNotGone(stored);
     // Closed while the start was checked: nobody to resume it for; it stays as stored.
     if (device.closed) return;
@@ -240,7 +247,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const liveRouter = ring.liveRouter;
     Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length }, liveRouter ? { liveRouter } : {});
     await this.options.headers.updateMessage(stored.id, { state: 'live', endedAt: null, ...(liveRouter ? { liveRouter } : {}) });
-    const participants = audience(stored, conversation.participants);
+    const participants = await this.options.blocks.withoutBlockersOf(who.userId, audience(stored, conversation.participants));
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const live = new LiveMessage(new ChunkSource(stored.id, stored, chunks, null), writer, participants, opus.frameDurationUs);
     this.register(live, device);

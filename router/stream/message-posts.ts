@@ -10,9 +10,11 @@ import type { BodyStore } from '../../body-store/body-store.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import type { SendText } from '../../proto/frames.js';
 import { publishHeader } from './header-events.js';
-import { audience, postedHeader, requireMessageId, type PostedMessage } from './message-rules.js';
+import { audience, idTaken, postedHeader, requireMessageId, type PostedMessage } from './message-rules.js';
+import { insertNewMessage } from './insert-new-message.js';
 import { openBodyWriter } from './open-body-writer.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
+import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import type { RouterMetrics } from '../metrics.js';
@@ -22,6 +24,8 @@ export interface MessagePostsOptions {
   bodies: BodyStore;
   directory: ConversationDirectory;
   timeline: TimelineService;
+  /** Who blocks the sender: they get nothing of it. */
+  blocks: BlockList;
   limits: Pick<Limits, 'maxTextLength'>;
   metrics?: RouterMetrics;
   now?: () => number;
@@ -57,15 +61,19 @@ export class MessagePosts {
     const conversation = await this.options.directory.requireParticipant(post.conversationId, who.userId);
     const body = post.body ?? [];
     if (body.length > 0) {
+      // Before the body is written: a taken id must not reach another message's body (a text's insert checks by itself).
+      const existing = await this.options.headers.getMessage(messageId);
+      if (existing) throw idTaken(existing, who.userId);
       // A fresh id (its header comes after): no remote lookup, so posting works while CouchDB is away.
       const writer = await openBodyWriter(this.options.bodies, messageId, true, this.options.metrics);
       for (const [seq, piece] of body.entries()) writer.append(seq, piece);
       await writer.finish();
     }
     const header = postedHeader(post, who, new Date(this.now()));
-    await this.options.headers.insertMessage(header);
+    await insertNewMessage(this.options.headers, header);
     device.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
-    void publishHeader(this.options.timeline, audience(header, conversation.participants), header, 'message_new');
+    const participants = await this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants));
+    void publishHeader(this.options.timeline, participants, header, 'message_new');
   }
 
   /** The router is shutting down: posts are refused from now on. */

@@ -11,6 +11,8 @@ import type { HeaderStore, MessageRecord } from '../../header-store/header-store
 import { publishHeader } from './header-events.js';
 import type { LiveIngest } from './live-ingest.js';
 import { audience, requireMessageId } from './message-rules.js';
+import type { MessageAccess } from '../delivery/message-access.js';
+import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { TimelineService } from '../people/timeline-service.js';
 
@@ -19,6 +21,9 @@ export interface MessageRemovalOptions {
   bodies: BodyStore;
   directory: ConversationDirectory;
   timeline: TimelineService;
+  blocks: BlockList;
+  /** Who may see a message: someone else's they cannot see is VOX_MESSAGE_NOT_FOUND, not VOX_MESSAGE_NOT_YOURS. */
+  access: MessageAccess;
   /** A live message is ended (recalled) before it is removed. */
   live: Pick<LiveIngest, 'get' | 'finish'>;
   logger: Logger;
@@ -42,8 +47,10 @@ export class MessageRemoval {
     const id = requireMessageId(messageId);
     const live = this.options.live.get(id);
     const header = live?.header ?? (await this.options.headers.getMessage(id));
-    if (!header) throw new VoxError('VOX_MESSAGE_NOT_FOUND');
-    if (header.senderId !== userId) throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'only its sender may recall a message');
+    if (header?.senderId !== userId) {
+      await this.options.access.require(header, userId);
+      throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'only its sender may recall a message');
+    }
     if (header.state === 'expired') throw new VoxError('VOX_MESSAGE_EXPIRED');
     // Its router would record it as ended afterwards: recall it there, or once it ended.
     if (!live && header.state === 'live') throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
@@ -74,7 +81,7 @@ export class MessageRemoval {
       }
     }
     const conversation = await this.options.directory.get(marked.conversationId);
-    const participants = audience(marked, conversation?.participants ?? []);
+    const participants = await this.options.blocks.withoutBlockersOf(marked.senderId, audience(marked, conversation?.participants ?? []));
     void publishHeader(this.options.timeline, participants, marked, state === 'recalled' ? 'message_recalled' : 'message_expired');
     this.options.logger.info({ messageId: marked.id, state }, 'message body removed');
     return marked;

@@ -35,6 +35,16 @@ export function audience(header: MessageRecord, participants: readonly Participa
   return participants.map((p) => p.userId);
 }
 
+/**
+ * A client chose an id that `existing` has. Its own message (a finished one,
+ * or a text): VOX_MESSAGE_EXISTS. Anyone else's: VOX_MESSAGE_ID_INVALID with
+ * the same text as a malformed id, so the answer says nothing about that
+ * message (whose, which conversation, which kind).
+ */
+export function idTaken(existing: MessageRecord, userId: UserId): VoxError {
+  return new VoxError(existing.senderId === userId ? 'VOX_MESSAGE_EXISTS' : 'VOX_MESSAGE_ID_INVALID');
+}
+
 /** The id as a MessageId, or VOX_MESSAGE_ID_INVALID. */
 export function requireMessageId(id: string): MessageId {
   if (!isClientId(id)) throw new VoxError('VOX_MESSAGE_ID_INVALID');

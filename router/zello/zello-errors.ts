@@ -42,7 +42,6 @@ export class ZelloError extends Error {
 const COMMON: Partial<Record<ErrorCode, ZelloErrorString>> = {
   VOX_LISTEN_ONLY: ZELLO_ERRORS.listenOnly,
   VOX_CONVERSATION_NOT_FOUND: ZELLO_ERRORS.channelNotReady,
-  VOX_NOT_PARTICIPANT: ZELLO_ERRORS.channelNotReady,
   VOX_CODEC_INVALID: ZELLO_ERRORS.invalidRequest,
   VOX_TEXT_EMPTY: ZELLO_ERRORS.invalidRequest,
   VOX_TEXT_TOO_LONG: ZELLO_ERRORS.invalidRequest,

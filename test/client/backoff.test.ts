@@ -35,7 +35,7 @@ void t.test('retryFor: retries what may succeed, rethrows a refusal, gives up in
   t.equal(value, 'ok');
   t.equal(calls, 3, 'two network failures retried');
 
-  const refusal = new VoxClientError('VOX_NOT_PARTICIPANT', 'no', false, 403);
+  const refusal = new VoxClientError('VOX_CONVERSATION_NOT_FOUND', 'no', false, 404);
   let refusedCalls = 0;
   const refused = await retryFor('refused', async () => {
     refusedCalls++;

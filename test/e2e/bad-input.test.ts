@@ -278,13 +278,13 @@ void t.test('message errors carry ref and messageId; the connection survives', a
     'VOX_CONTENT_TYPE_INVALID',
     'ctype',
   );
-  await expectError(t, router, conn, start('not-mine', lonely), 'VOX_NOT_PARTICIPANT', 'not-mine');
+  await expectError(t, router, conn, start('not-mine', lonely), 'VOX_CONVERSATION_NOT_FOUND', 'not-mine');
   await expectError(
     t,
     router,
     conn,
     { type: 'sendText', sendText: { messageId: 'not-mine-t', conversationId: lonely, text: 'hi' } },
-    'VOX_NOT_PARTICIPANT',
+    'VOX_CONVERSATION_NOT_FOUND',
     'not-mine-t',
   );
   await expectError(
@@ -369,7 +369,8 @@ void t.test('message errors carry ref and messageId; the connection survives', a
     'VOX_MESSAGE_NOT_YOURS',
     'mine',
   );
-  await expectError(t, router, other, start('mine', conversationId), 'VOX_MESSAGE_EXISTS', 'mine');
+  // Someone else's id: the answer for a malformed id, which says nothing about that message.
+  await expectError(t, router, other, start('mine', conversationId), 'VOX_MESSAGE_ID_INVALID', 'mine');
   await expectError(
     t,
     router,

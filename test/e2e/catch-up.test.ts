@@ -248,7 +248,7 @@ for (const transport of TRANSPORTS) {
           () => undefined,
           (e: unknown) => e,
         );
-      t.equal(errorCode(err), 'VOX_NOT_PARTICIPANT');
+      t.equal(errorCode(err), 'VOX_MESSAGE_NOT_FOUND');
       for (const packet of packets.slice(10, 30)) message.send(packet);
       await message.end();
       const stored = await stranger
@@ -257,7 +257,7 @@ for (const transport of TRANSPORTS) {
           () => undefined,
           (e: unknown) => e,
         );
-      t.equal(errorCode(stored), 'VOX_NOT_PARTICIPANT', 'refused for the stored message too');
+      t.equal(errorCode(stored), 'VOX_MESSAGE_NOT_FOUND', 'refused for the stored message too');
       await stranger.sync();
       t.equal(heard.length, 0, 'no header, chunk or end reached the outsider');
     });

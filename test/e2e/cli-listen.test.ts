@@ -65,7 +65,7 @@ void t.test('the server refuses: exit 3 at once with its error', async (t) => {
   ]);
   const atOnce = 2 * help.ms + REFUSED_MARGIN_MS;
   t.equal(notParticipant.code, 3, 'listen to a conversation one is not in exits 3');
-  t.match(notParticipant.stderr, /the server refused: VOX_NOT_PARTICIPANT/, 'and says why');
+  t.match(notParticipant.stderr, /the server refused: VOX_CONVERSATION_NOT_FOUND/, 'and says why');
   t.ok(notParticipant.ms < atOnce, `at once (${notParticipant.ms} ms; --help: ${help.ms} ms)`);
   t.equal(noConversation.code, 3, 'listen to a conversation that does not exist exits 3');
   t.match(noConversation.stderr, /the server refused: VOX_CONVERSATION_NOT_FOUND/, 'and says why');

@@ -57,7 +57,7 @@ void t.test('talk refused, or with no server in reach', async (t) => {
     runCli(t, ['talk', '--server', nowhere, '--user', p.a.name, '--conversation', p.conversationId, '--file', FIXTURE, '--reconnect-for', '1'], env),
   ]);
   t.equal(refused.code, 3, 'talk into a conversation one is not in exits 3');
-  t.match(refused.stderr, /the server refused: VOX_NOT_PARTICIPANT/, 'and says why');
+  t.match(refused.stderr, /the server refused: VOX_CONVERSATION_NOT_FOUND/, 'and says why');
   t.equal(refused.stdout, '', 'it prints no message id');
   t.equal(unreachable.code, 4, 'talk to a server that never answers exits 4');
   t.match(unreachable.stderr, /server unreachable: .*gave up after 1\.0 s/, 'and says it gave up');

@@ -137,7 +137,7 @@ void t.test('create, list, get', async (t) => {
   t.same({ unread, speakers }, { unread: 0, speakers: [] }, "get adds the caller's unread count and the speakers");
   await t.rejects(
     d.http.getConversation(group.conversationId),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
     'non-participant get',
   );
   await t.rejects(
@@ -182,7 +182,7 @@ void t.test('add, remove, leave', async (t) => {
   });
   await t.rejects(
     e.http.addParticipants(group.conversationId, [e.name]),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
     'an outsider cannot add (itself)',
   );
   await t.rejects(a.http.addParticipants('no-such-conversation', [e.name]), {
@@ -192,7 +192,7 @@ void t.test('add, remove, leave', async (t) => {
 
   await t.rejects(
     b.http.removeParticipant(group.conversationId, c.name),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_NOT_CREATOR', status: 403 },
     'only the creator removes others',
   );
   await t.rejects(
@@ -202,7 +202,7 @@ void t.test('add, remove, leave', async (t) => {
   );
   await t.rejects(
     e.http.removeParticipant(group.conversationId, e.name),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
     'an outsider cannot remove',
   );
   const afterRemove = await a.http.removeParticipant(group.conversationId, c.name.toUpperCase());
@@ -212,7 +212,7 @@ void t.test('add, remove, leave', async (t) => {
   );
   await t.rejects(
     c.http.getConversation(group.conversationId),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
     'c lost access',
   );
   t.notOk(
@@ -228,12 +228,12 @@ void t.test('add, remove, leave', async (t) => {
   await b.http.leave(group.conversationId);
   await t.rejects(
     b.http.getConversation(group.conversationId),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
     'b left',
   );
   await t.rejects(
     b.http.leave(group.conversationId),
-    { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+    { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
     'leaving twice',
   );
   t.same(
@@ -273,37 +273,37 @@ void t.test('authorization: outsiders and removed participants reach nothing', a
   ): Promise<void> {
     await t.rejects(
       user.http.getMessage('secret-voice'),
-      { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+      { code: 'VOX_MESSAGE_NOT_FOUND', status: 404 },
       `${who}: header`,
     );
     await t.rejects(
       user.http.getMessage('secret-text'),
-      { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+      { code: 'VOX_MESSAGE_NOT_FOUND', status: 404 },
       `${who}: text header`,
     );
     await t.rejects(
       user.http.audio('secret-voice'),
-      { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+      { code: 'VOX_MESSAGE_NOT_FOUND', status: 404 },
       `${who}: audio`,
     );
     const viaQuery = await fetch(
       `${router.url}/v1/messages/secret-voice/audio?access_token=${encodeURIComponent(user.http.token ?? '')}`,
     );
-    t.equal(viaQuery.status, 403, `${who}: audio with ?access_token`);
+    t.equal(viaQuery.status, 404, `${who}: audio with ?access_token`);
     await viaQuery.arrayBuffer();
     await t.rejects(
       user.http.listMessages(id),
-      { code: 'VOX_NOT_PARTICIPANT', status: 403 },
+      { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 },
       `${who}: message list`,
     );
     t.equal(
       await errorCode(conn, { type: 'listen', listen: { messageId: 'secret-voice', fromSeq: 0 } }),
-      'VOX_NOT_PARTICIPANT',
+      'VOX_MESSAGE_NOT_FOUND',
       `${who}: listen`,
     );
     t.equal(
       await errorCode(conn, { type: 'listen', listen: { messageId: 'secret-text', fromSeq: 0 } }),
-      'VOX_NOT_PARTICIPANT',
+      'VOX_MESSAGE_NOT_FOUND',
       `${who}: listen to text`,
     );
     t.equal(
@@ -316,7 +316,7 @@ void t.test('authorization: outsiders and removed participants reach nothing', a
           opus: null,
         },
       }),
-      'VOX_NOT_PARTICIPANT',
+      'VOX_CONVERSATION_NOT_FOUND',
       `${who}: start`,
     );
     t.equal(
@@ -324,12 +324,12 @@ void t.test('authorization: outsiders and removed participants reach nothing', a
         type: 'sendText',
         sendText: { messageId: `${who}-text`, conversationId: id, text: 'hi' },
       }),
-      'VOX_NOT_PARTICIPANT',
+      'VOX_CONVERSATION_NOT_FOUND',
       `${who}: text`,
     );
     t.equal(
       await errorCode(conn, { type: 'monitor', monitor: { conversationIds: [id] } }),
-      'VOX_NOT_PARTICIPANT',
+      'VOX_CONVERSATION_NOT_FOUND',
       `${who}: monitor`,
     );
     await conn.sync();
@@ -390,7 +390,7 @@ void t.test('a removed sender cannot resume its live message', async (t) => {
   // …but not once removed.
   await a.http.removeParticipant(id, b.name);
   const third = await connectDevice(t, router.url, b, 'b-phone');
-  t.equal(await errorCode(third, start), 'VOX_NOT_PARTICIPANT', 'resume after removal is refused');
+  t.equal(await errorCode(third, start), 'VOX_CONVERSATION_NOT_FOUND', 'resume after removal is refused');
   const code = await errorCode(third, {
     type: 'chunk',
     chunk: { messageId: 'b-live', seq: 1, payload: Buffer.from([0xf8]) },

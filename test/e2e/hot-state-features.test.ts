@@ -116,7 +116,7 @@ void t.test('unread counts: others count, own do not; /read resets; a removed pa
   t.equal((await conversation(b, group))?.unread, 1, 'a voice message counts too, once');
   t.equal((await conversation(a, group))?.unread, 2);
 
-  await t.rejects(d.http.markRead(group), { code: 'VOX_NOT_PARTICIPANT', status: 403 }, 'an outsider cannot mark it read');
+  await t.rejects(d.http.markRead(group), { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 }, 'an outsider cannot mark it read (as if it did not exist)');
   await t.rejects(d.http.markRead('no-such-conversation'), { code: 'VOX_CONVERSATION_NOT_FOUND', status: 404 }, 'nor an unknown one');
 
   // a (the creator) removes c, then adds c again: c's old count is gone.

@@ -50,6 +50,12 @@ async function decode(t: Test, dir: string, name: string, bytes: Buffer): Promis
   return dec.code === 0 ? wavSampleFrames(wav, 1) : -1;
 }
 
+/** What a user is told for a message id nobody used. */
+async function unknownAnswer(url: string, token: string): Promise<unknown> {
+  const res = await fetch(`${url}/v1/messages/never-used-id/audio`, { headers: { authorization: `Bearer ${token}` } });
+  return res.json();
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -130,6 +136,18 @@ for (const transport of TRANSPORTS) {
       const clipped = await range(`bytes=${len - 10}-${len + 1000}`);
       t.equal(clipped.res.status, 206, 'a range running past the end is clipped');
       t.ok(clipped.body.equals(file.subarray(len - 10)));
+      // RFC 9110 §14.2: an invalid Range is ignored (200, the whole file); only a valid one past the end is 416.
+      for (const invalid of ['bytes=5-3', 'bytes=-', 'bytes=x-5', 'bytes=0-1,5-9', 'items=0-5', 'bytes 0-5']) {
+        const ignored = await range(invalid);
+        t.equal(ignored.res.status, 200, `${invalid}: ignored, 200`);
+        t.ok(ignored.body.equals(file), `${invalid}: the whole file`);
+      }
+      const upper = await range('BYTES=0-9');
+      t.equal(upper.res.status, 206, 'the range unit is case-insensitive');
+      const zeroSuffix = await range('bytes=-0');
+      t.equal(zeroSuffix.res.status, 416, 'bytes=-0 (an empty suffix) is unsatisfiable: 416');
+      t.equal(zeroSuffix.res.headers.get('content-range'), `bytes */${len}`);
+      t.match(JSON.parse(zeroSuffix.body.toString()), { error: { code: 'VOX_RANGE_NOT_SATISFIABLE' } });
 
       const head = await fetch(url, { method: 'HEAD', headers: auth });
       t.equal(head.status, 200, 'HEAD: 200');
@@ -148,8 +166,8 @@ for (const transport of TRANSPORTS) {
       await anonymous.arrayBuffer();
 
       const stranger = await fetch(url, { headers: { authorization: `Bearer ${outsider.token}` } });
-      t.equal(stranger.status, 403, 'a non-participant: 403');
-      t.match(await stranger.json(), { error: { code: 'VOX_NOT_PARTICIPANT' } });
+      t.equal(stranger.status, 404, 'a non-participant: 404, as for a message that does not exist');
+      t.same(await stranger.json(), await unknownAnswer(router.url, outsider.token), 'the same answer, byte for byte');
       await aPhone.request({
         type: 'sendText',
         sendText: { messageId: 'audio-text', conversationId: conv, text: 'no audio here' },

@@ -182,7 +182,7 @@ void t.test(
       },
     );
     await t.rejects(cPhone.request({ type: 'monitor', monitor: { conversationIds: [other] } }), {
-      code: 'VOX_NOT_PARTICIPANT',
+      code: 'VOX_CONVERSATION_NOT_FOUND',
     });
   },
 );
@@ -400,12 +400,12 @@ void t.test('text messages: ack, timeline event, message list, header', async (t
       sendText: { messageId: 'text-4', conversationId: conv, text: 'hi' },
     }),
     {
-      code: 'VOX_NOT_PARTICIPANT',
+      code: 'VOX_CONVERSATION_NOT_FOUND',
     },
   );
   await t.rejects(
     outsider.http.getMessage('text-one'),
-    { code: 'VOX_NOT_PARTICIPANT' },
+    { code: 'VOX_MESSAGE_NOT_FOUND' },
     'a stranger cannot read the text',
   );
 });

@@ -183,7 +183,7 @@ for (const transport of TRANSPORTS) {
         () => undefined,
         (e: unknown) => e,
       );
-      t.equal(errorCode(live), 'VOX_MESSAGE_EXISTS', 'refused while live');
+      t.equal(errorCode(live), 'VOX_MESSAGE_ID_INVALID', 'refused while live, as a malformed id would be');
       for (const packet of packets.slice(5, 10)) message.send(packet);
       const end = await message.end();
       t.equal(end.messageEnd.chunkCount, 10, 'the owner is undisturbed');
@@ -191,7 +191,7 @@ for (const transport of TRANSPORTS) {
         () => undefined,
         (e: unknown) => e,
       );
-      t.equal(errorCode(stored), 'VOX_MESSAGE_EXISTS', 'refused once stored');
+      t.equal(errorCode(stored), 'VOX_MESSAGE_ID_INVALID', 'refused once stored, the same way');
     });
 
     await t.test('start_message for a complete message is an idempotent retry', async (t) => {

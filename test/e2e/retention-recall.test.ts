@@ -176,7 +176,7 @@ void t.test('per-conversation retention: set over HTTP, the sweeper expires and 
   });
   const outsider = await signupUser(router.url, 'c');
   await t.rejects(outsider.http.call('PUT', `/v1/conversations/${conversationId}/retention`, { retentionMs: 60_000 }), {
-    code: 'VOX_NOT_PARTICIPANT',
+    code: 'VOX_CONVERSATION_NOT_FOUND',
   });
   t.equal((await a.http.getConversation(conversationId)).retentionMs, 0, 'router default until set');
 

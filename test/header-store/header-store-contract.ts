@@ -404,6 +404,40 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     t.same(await store.appendTimelines([]), [], 'empty batch');
   });
 
+  await t.test('blocks: add (idempotent), list newest first, blockers among, remove; history hides the blocked', async (t) => {
+    const [alice, bob, carol] = [await user('alice'), await user('bob'), await user('carol')];
+    const since = await store.addBlock(alice.id, bob.id);
+    t.ok(since instanceof Date, 'since when');
+    t.same(await store.addBlock(alice.id, bob.id), since, 'blocking again keeps the first date');
+    await store.addBlock(carol.id, bob.id);
+    await store.addBlock(alice.id, carol.id);
+    const listed = await store.listBlocks(alice.id, 10);
+    t.same(listed.map((b) => [b.userId, b.username]), [[carol.id, carol.username], [bob.id, bob.username]], 'newest first, blocking twice is one block');
+    t.ok(listed.every((b) => b.createdAt instanceof Date), 'with the date');
+    t.same((await store.listBlocks(alice.id, 1)).length, 1, 'at most limit');
+    t.same((await store.blockersAmong(bob.id, [alice.id, carol.id, bob.id])).sort(), [alice.id, carol.id].sort());
+    t.same(await store.blockersAmong(alice.id, [bob.id, carol.id]), [], 'blocks go one way');
+    t.same(await store.blockersAmong(bob.id, []), []);
+    await t.rejects(store.addBlock(alice.id, randomUUID() as UserId), { code: 'VOX_USER_NOT_FOUND' });
+    await t.rejects(store.addBlock(alice.id, alice.id), { code: 'VOX_BAD_REQUEST' }, 'not oneself');
+
+    const conv = await conversation([alice, bob, carol]);
+    const fromBob = message(conv, bob, new Date('2030-01-01T00:00:01Z'), { state: 'complete' });
+    const fromCarol = message(conv, carol, new Date('2030-01-01T00:00:02Z'), { state: 'complete' });
+    await store.insertMessage(fromBob);
+    await store.insertMessage(fromCarol);
+    const ids = async (viewer: UserRecord): Promise<string[]> =>
+      (await store.listMessages(conv, { limit: 10, viewer: viewer.id })).map((m) => m.id);
+    t.same(await ids(alice), [], "alice blocks both: she sees neither's messages");
+    t.same(await ids(carol), [fromCarol.id], 'carol blocks bob');
+    t.same(await ids(bob), [fromCarol.id, fromBob.id], 'bob blocks nobody');
+
+    t.equal(await store.removeBlock(alice.id, bob.id), true);
+    t.equal(await store.removeBlock(alice.id, bob.id), false, 'removing again: there was none');
+    t.same(await store.blockersAmong(bob.id, [alice.id]), []);
+    t.same(await ids(alice), [fromBob.id], 'unblocked: his messages are back in her history');
+  });
+
   await t.test('migrate again is a no-op', async (t) => {
     const alice = await user();
     await store.migrate();

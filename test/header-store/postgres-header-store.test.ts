@@ -53,6 +53,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
   t.same(
     rows.map((r) => r.table_name),
     [
+      'blocks',
       'conversations',
       'messages',
       'participants',
