@@ -226,8 +226,9 @@ export class VoiceInbox {
     if (!m) return;
     m.listenRef = 0;
     const error = new VoxClientError(code, message, retryable);
-    // fromSeq past what the router holds: it lost chunks heard live (a kill -9) that its sender will send again on resume.
-    if (retryable || code === 'VOX_BAD_REQUEST') {
+    // Retryable: VOX_LISTEN_AHEAD (fromSeq past what an interrupted message holds: it lost chunks heard live,
+    // which its sender sends again on resume), storage or a ring handing the message over.
+    if (retryable) {
       this.retryLater(m, error);
       return;
     }

@@ -34,6 +34,8 @@ export interface OutgoingStream {
   streamId: number;
   messageId: MessageId;
   nextSeq: number;
+  /** stop_stream came and is being answered: no more packets, but the stream still counts as going on. */
+  stopping?: boolean;
 }
 
 /** A picture this client is uploading (between send_image and its last packet). */

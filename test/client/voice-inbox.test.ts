@@ -192,7 +192,7 @@ void t.test('a listen past what the router holds is tried again', async (t) => {
   chunks(session, 'm1', 0, 4);
   const conn = session.reconnect();
   const first = conn.lastListen();
-  session.push({ ref: first?.ref ?? 0, type: 'error', error: { code: 'VOX_BAD_REQUEST', message: 'fromSeq 4 is beyond', retryable: false, messageId: '' } });
+  session.push({ ref: first?.ref ?? 0, type: 'error', error: { code: 'VOX_LISTEN_AHEAD', message: 'fromSeq 4 is beyond', retryable: true, messageId: '' } });
   await sleep(40);
   const again = conn.lastListen();
   t.ok(again && again.ref !== first?.ref && again.fromSeq === 4, 'the same listen again, later');

@@ -14,7 +14,7 @@
 import t from 'tap';
 import { PASSWORD, sleep, speechPackets, type TestUser } from '../helpers/router-fixture.js';
 import { CliTalker } from './support/rolling-cli.js';
-import { auditMessage, distribution, emptyAudit, reconnectDelays, snapshot, type StopSnapshot } from './support/rolling-checks.js';
+import { auditMessage, distribution, matchStreams, emptyAudit, reconnectDelays, snapshot, type StopSnapshot } from './support/rolling-checks.js';
 import { Listener, Talker, usersByHome, type SentMessage, type TrackedClient } from './support/rolling-load.js';
 import { startRollingRing, type RestartRecord } from './support/rolling-ring.js';
 import { ZelloTalker } from './support/rolling-zello.js';
@@ -99,21 +99,27 @@ void t.test('rolling restart of a 3-router ring under load', async (t) => {
   await sleep(500); // zello and cli listeners: their last messages
 
   const audit = emptyAudit();
+  const traces: string[] = [];
   for (const { talker, listener } of pairs) {
-    for (const sent of talker.sent) auditMessage(audit, talker.client.name, sent, listener.heard.get(sent.messageId));
+    for (const sent of talker.sent) {
+      const before = audit.problems.length;
+      auditMessage(audit, talker.client.name, sent, listener.heard.get(sent.messageId));
+      if (audit.problems.length > before) traces.push(`${sent.messageId}: ${listener.trace(sent.messageId)}`);
+    }
   }
   for (const [i, zello] of zellos.entries()) {
-    const heard = [...(zelloListeners[i]?.heard.values() ?? [])].sort((a, b) => a.header.startedAtMs - b.header.startedAtMs);
+    const heard = [...(zelloListeners[i]?.heard.values() ?? [])];
+    const matched = matchStreams(zello.streams, heard);
     for (const [j, stream] of zello.streams.entries()) {
       const sent: SentMessage = {
-        messageId: heard[j]?.header.messageId ?? `${zello.name}#${j}`,
+        messageId: matched[j]?.header.messageId ?? `${zello.name}#${j}`,
         conversationId: '',
         payloads: stream.packets,
         acked: stream.stopped ? stream.packets.length : 0,
         endState: stream.stopped ? 'COMPLETE' : undefined,
         error: stream.error,
       };
-      auditMessage(audit, zello.name, sent, heard[j]);
+      auditMessage(audit, zello.name, sent, matched[j]);
     }
     if (heard.length !== zello.streams.length) audit.problems.push(`${zello.name}: ${zello.streams.length} streams, its listener heard ${heard.length} messages`);
   }
@@ -135,6 +141,7 @@ void t.test('rolling restart of a 3-router ring under load', async (t) => {
   t.comment(`load: ${audit.messages} messages (${pairs.length} SDK talkers, ${zellos.length} zello, 1 cli), ${audit.ackedChunks} acked chunks`);
   t.comment(`reconnect after its router's stop: n=${dist.n} p50=${dist.p50} ms p95=${dist.p95} ms max=${dist.max} ms (never: ${delays.length - finite.length})`);
   for (const problem of audit.problems.slice(0, 30)) t.comment(problem);
+  for (const trace of traces.slice(0, 5)) t.comment(`trace ${trace}`);
   for (const slow of delays.filter((d) => d.ms > RECONNECT_BOUND_MS).slice(0, 20)) t.comment(`slow: ${slow.client} after ${slow.routerId} stopped: ${slow.ms} ms`);
 
   t.ok(audit.messages >= TALKERS * 3, `enough load (${audit.messages} messages)`);

@@ -75,3 +75,19 @@ export function distribution(values: readonly number[]): { n: number; p50: numbe
   const rank = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
   return { n: sorted.length, p50: rank(0.5), p95: rank(0.95), max: sorted[sorted.length - 1] ?? 0 };
 }
+
+/**
+ * The message each Zello stream became, by content (a stream has no id the
+ * listener sees): the first heard message that starts with the stream's
+ * first packets and is not taken yet.
+ */
+export function matchStreams(streams: readonly { packets: Buffer[] }[], heard: readonly ReceivedVoiceMessage[]): (ReceivedVoiceMessage | undefined)[] {
+  const taken = new Set<ReceivedVoiceMessage>();
+  const startsWith = (m: ReceivedVoiceMessage, packets: Buffer[]): boolean =>
+    packets.slice(0, 3).every((p, i) => m.payloads[i] !== undefined && Buffer.from(m.payloads[i]).equals(p));
+  return streams.map((stream) => {
+    const match = [...heard].sort((a, b) => a.header.startedAtMs - b.header.startedAtMs).find((m) => !taken.has(m) && startsWith(m, stream.packets));
+    if (match) taken.add(match);
+    return match;
+  });
+}

@@ -59,6 +59,9 @@ export async function trackedSession(t: Teardowns, user: TestUser, deviceId: str
 export class Listener {
   readonly heard = new Map<string, ReceivedVoiceMessage>();
   private readonly inbox: VoiceInbox;
+  /** What reached this listener, per message, compactly: to explain a failure. */
+  private readonly traces = new Map<string, string[]>();
+  private readonly started = Date.now();
 
   constructor(
     readonly session: VoxringSession,
@@ -67,6 +70,28 @@ export class Listener {
   ) {
     this.inbox = new VoiceInbox(session, { conversationIds: [conversationId] });
     this.inbox.onMessage((m) => this.heard.set(m.header.messageId, m));
+    session.onFrame((frame) => {
+      const at = Date.now() - this.started;
+      if (frame.type === 'header') this.note(frame.header.messageId, `${at} header ref=${frame.ref} ${frame.header.state} n=${frame.header.chunkCount} @${session.connection?.welcome?.routerId ?? '-'}`);
+      else if (frame.type === 'chunk') this.note(frame.chunk.messageId, `${frame.chunk.seq}`);
+      else if (frame.type === 'messageEnd') this.note(frame.messageEnd.messageId, `${at} end ${frame.messageEnd.state} n=${frame.messageEnd.chunkCount}`);
+      else if (frame.type === 'error') for (const trace of this.traces.values()) trace.push(`${at} error ref=${frame.ref} ${frame.error.code}`);
+    });
+    session.onEvent((event) => {
+      const at = Date.now() - this.started;
+      if (event.type !== 'closed') for (const trace of this.traces.values()) trace.push(`${at} ${event.type}${event.type === 'connected' ? ` ${event.routerId}` : ` ${event.code}`}`);
+    });
+  }
+
+  /** The frames of one message as they came (chunk seqs, headers, ends, reconnects). */
+  trace(messageId: string): string {
+    return (this.traces.get(messageId) ?? []).join(' ');
+  }
+
+  private note(messageId: string, what: string): void {
+    let trace = this.traces.get(messageId);
+    if (!trace) this.traces.set(messageId, (trace = []));
+    trace.push(what);
   }
 
   static async start(t: Teardowns, user: TestUser, conversationId: string, loginUrl: string): Promise<Listener> {
