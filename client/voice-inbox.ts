@@ -10,8 +10,8 @@
  *             is sent unless one is pending; the router's listen replaces
  *             the stream of that message on this connection, so the answer
  *             (a `header` with the listen's ref) marks where the new stream
- *             starts. Frames of the old stream before it are ignored but
- *             for seq = n, which is the same packet whichever stream sent it.
+ *             starts. Chunks of the old stream before it are ignored: the
+ *             new stream sends them from the listen's fromSeq.
  *
  * A message is delivered when a `messageEnd` (of the current stream) says
  * COMPLETE and every chunk up to its count is held. INTERRUPTED means its
@@ -184,6 +184,9 @@ export class VoiceInbox {
   }
 
   private onChunk(m: Incoming, seq: number, payload: Uint8Array): void {
+    // A listen on its way restarts the stream from its fromSeq: taking the old stream's chunks meanwhile would
+    // only have the listen's stream send them again.
+    if (m.listenRef !== 0) return;
     const next = m.payloads.length;
     if (seq < next) {
       m.duplicates++;

@@ -31,7 +31,17 @@ export interface ZelloStreamsOptions {
 export class ZelloStreams {
   constructor(private readonly options: ZelloStreamsOptions) {}
 
+  /** A start_stream counts as a stream going on until answered: a draining router closes the connection only after the reply. */
   async start(device: ZelloDevice, command: ZelloCommand): Promise<void> {
+    device.starting++;
+    try {
+      await this.startStream(device, command);
+    } finally {
+      device.starting--;
+    }
+  }
+
+  private async startStream(device: ZelloDevice, command: ZelloCommand): Promise<void> {
     const who = device.identity;
     if (!who) throw new ZelloError(ZELLO_ERRORS.notLoggedIn);
     const body = command.body;

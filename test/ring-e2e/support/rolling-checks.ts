@@ -59,12 +59,18 @@ export function snapshot(routerId: string, at: number, clients: readonly Tracked
   return { routerId, at, clients: clients.filter((c) => c.routerId() === routerId) };
 }
 
-/** For each client on a stopped router: ms from the stop to its first reconnect after it (Infinity: none). */
-export function reconnectDelays(stops: readonly StopSnapshot[]): { client: string; routerId: string; ms: number }[] {
+/**
+ * For each client on a stopped router: ms from the stop to its first
+ * reconnect after it (Infinity: none), and how that splits into the wait
+ * for the router to let it go (stop → connection lost) and the client's
+ * way back (lost → connected, restored).
+ */
+export function reconnectDelays(stops: readonly StopSnapshot[]): { client: string; routerId: string; ms: number; lostMs: number | undefined }[] {
   return stops.flatMap((stop) =>
     stop.clients.map((c) => {
       const back = c.reconnects.find((at) => at >= stop.at);
-      return { client: c.name, routerId: stop.routerId, ms: back === undefined ? Infinity : back - stop.at };
+      const lost = c.losses.find((at) => at >= stop.at);
+      return { client: c.name, routerId: stop.routerId, ms: back === undefined ? Infinity : back - stop.at, lostMs: lost === undefined ? undefined : lost - stop.at };
     }),
   );
 }

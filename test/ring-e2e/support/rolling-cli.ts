@@ -27,6 +27,7 @@ export interface CliTalkResult {
 
 export class CliTalker implements TrackedClient {
   readonly reconnects: number[] = [];
+  readonly losses: number[] = [];
   private router: string | undefined;
 
   private constructor(
@@ -69,7 +70,10 @@ export class CliTalker implements TrackedClient {
   }
 
   private onNote(line: string): void {
-    if (line.includes('connection lost')) this.router = undefined;
+    if (line.includes('connection lost')) {
+      this.router = undefined;
+      this.losses.push(Date.now());
+    }
     const reconnected = /reconnected to (\S+)/.exec(line);
     if (reconnected) {
       this.router = reconnected[1];

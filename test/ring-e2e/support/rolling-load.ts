@@ -20,6 +20,8 @@ export interface TrackedClient {
   routerId(): string | undefined;
   /** When it got a router again after a loss (Date.now()), in order. */
   readonly reconnects: number[];
+  /** When it lost its router (Date.now()), in order; empty where the client cannot tell. */
+  readonly losses: number[];
 }
 
 /** One message a talker sent, and what the router said about it. */
@@ -48,9 +50,10 @@ export async function trackedSession(t: Teardowns, user: TestUser, deviceId: str
   const login = await http.login(user.name, PASSWORD);
   const session = await VoxringSession.open({ urls: [login.home ?? loginUrl, ...(login.fallbacks ?? [])], token: login.token, deviceId, backoffMs: 50, backoffMaxMs: 500 });
   t.teardown(() => session.close());
-  const client: TrackedClient = { name: `${user.name}/${deviceId}`, routerId: () => session.connection?.welcome?.routerId, reconnects: [] };
+  const client: TrackedClient = { name: `${user.name}/${deviceId}`, routerId: () => session.connection?.welcome?.routerId, reconnects: [], losses: [] };
   session.onEvent((event) => {
     if (event.type === 'connected' && event.reconnect) client.reconnects.push(Date.now());
+    if (event.type === 'disconnected') client.losses.push(Date.now());
   });
   return { session, client };
 }

@@ -34,6 +34,7 @@ const LOGON_FOR_MS = 30_000;
 export class ZelloTalker implements TrackedClient {
   readonly streams: ZelloStream[] = [];
   readonly reconnects: number[] = [];
+  readonly losses: number[] = [];
   private current: { client: ZelloTestClient; door: number } | undefined;
   private nextDoor = 0;
   private stopping = false;
@@ -90,6 +91,7 @@ export class ZelloTalker implements TrackedClient {
   private lost(client: ZelloTestClient): void {
     if (this.current?.client !== client) return;
     this.current = undefined;
+    this.losses.push(Date.now());
     if (this.stopping) return;
     this.reconnecting = this.logon(true).catch(() => undefined);
   }
