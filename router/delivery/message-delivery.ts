@@ -71,7 +71,7 @@ export class MessageDelivery {
     const source = await this.readableSource(header);
     assertListenable(source, frame.fromSeq);
     device.send({ ref, type: 'header', header: toWireHeader(source.header) });
-    this.options.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
+    this.options.metrics?.listenerAttached(Math.max(0, source.chunks.length - frame.fromSeq));
     new MessageListener(device, source, frame.fromSeq).attach();
   }
 
