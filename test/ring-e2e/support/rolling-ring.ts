@@ -15,7 +15,8 @@ import { ADMIN_TOKEN, startChildRouter, type ChildRouter } from '../ring-fixture
 const TTL_MS = 3000;
 /** How long one router may take to drain and exit after SIGTERM (its stopTimeoutMs + 5 s hard stop). */
 const EXIT_WITHIN_MS = 25_000;
-const READY_WITHIN_MS = 30_000;
+/** How long a restarted router may take to be ready, active and linked (a loaded box: tsx compiles at start). */
+const READY_WITHIN_MS = 60_000;
 
 /** One member of the ring: its fixed address and the process now running there. */
 export interface RingMember {
