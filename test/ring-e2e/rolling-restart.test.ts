@@ -20,7 +20,7 @@ import t from 'tap';
 import { PASSWORD, sleep, speechPackets, type TestUser } from '../helpers/router-fixture.js';
 import { CliTalker } from './support/rolling-cli.js';
 import { auditMessage, distribution, matchStreams, emptyAudit, reconnectDelays, snapshot, type StopSnapshot } from './support/rolling-checks.js';
-import { Listener, Talker, usersByHome, type SentMessage, type TrackedClient } from './support/rolling-load.js';
+import { Listener, Talker, TRACE_EPOCH, usersByHome, type SentMessage, type TrackedClient } from './support/rolling-load.js';
 import { startRollingRing, type RestartRecord } from './support/rolling-ring.js';
 import { ZelloTalker } from './support/rolling-zello.js';
 
@@ -115,7 +115,10 @@ void t.test('rolling restart of a 3-router ring under load', async (t) => {
     for (const sent of talker.sent) {
       const before = audit.problems.length;
       auditMessage(audit, talker.client.name, sent, listener.heard.get(sent.messageId));
-      if (audit.problems.length > before) traces.push(`${sent.messageId}: ${listener.trace(sent.messageId)}`);
+      if (audit.problems.length > before) {
+        const heard = listener.trace(sent.messageId) || `no frame; started at ${sent.startedAt ?? '?'}, listener on ${listener.client.routerId() ?? '-'}, its connection: ${listener.events.join(', ')}`;
+        traces.push(`${sent.messageId}: ${heard}`);
+      }
     }
   }
   for (const [i, zello] of zellos.entries()) {
@@ -148,7 +151,7 @@ void t.test('rolling restart of a 3-router ring under load', async (t) => {
   const delays = reconnectDelays(stops);
   const finite = delays.filter((d) => Number.isFinite(d.ms)).map((d) => d.ms);
   const dist = distribution(finite);
-  for (const r of restarts) t.comment(`restart ${r.id}: exit ${r.exitCode} after ${r.exitMs} ms, ring whole again ${r.backMs} ms after SIGTERM`);
+  for (const r of restarts) t.comment(`restart ${r.id} at ${r.stoppedAt - TRACE_EPOCH}: exit ${r.exitCode} after ${r.exitMs} ms, ring whole again ${r.backMs} ms after SIGTERM`);
   t.comment(`load: ${audit.messages} messages (${pairs.length} SDK talkers, ${zellos.length} zello, 1 cli), ${audit.ackedChunks} acked chunks`);
   t.comment(`reconnect after its router's stop: n=${dist.n} p50=${dist.p50} ms p95=${dist.p95} ms max=${dist.max} ms (never: ${delays.length - finite.length})`);
   const released = distribution(delays.flatMap((d) => (d.lostMs === undefined ? [] : [d.lostMs])));

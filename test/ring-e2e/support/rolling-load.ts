@@ -13,6 +13,9 @@ import { VoxringSession } from '../../../client/voxring-session.js';
 import type { OpusParams } from '../../../proto/frames.js';
 import { PASSWORD, signupUser, type Teardowns, type TestUser } from '../../helpers/router-fixture.js';
 
+/** The time origin of every trace of a test run (ms), so that traces and stops line up. */
+export const TRACE_EPOCH = Date.now();
+
 /** A client whose connection the test follows across restarts. */
 export interface TrackedClient {
   name: string;
@@ -33,6 +36,8 @@ export interface SentMessage {
   acked: number;
   endState: string | undefined;
   error: string | undefined;
+  /** When it started, in ms since TRACE_EPOCH. */
+  startedAt?: number;
 }
 
 export interface LoadOptions {
@@ -64,7 +69,9 @@ export class Listener {
   private readonly inbox: VoiceInbox;
   /** What reached this listener, per message, compactly: to explain a failure. */
   private readonly traces = new Map<string, string[]>();
-  private readonly started = Date.now();
+  /** Its connection's events (ms since TRACE_EPOCH). */
+  readonly events: string[] = [];
+  private readonly started = TRACE_EPOCH;
 
   constructor(
     readonly session: VoxringSession,
@@ -82,7 +89,9 @@ export class Listener {
     });
     session.onEvent((event) => {
       const at = Date.now() - this.started;
-      if (event.type !== 'closed') for (const trace of this.traces.values()) trace.push(`${at} ${event.type}${event.type === 'connected' ? ` ${event.routerId}` : ` ${event.code}`}`);
+      const what = `${at} ${event.type}${event.type === 'connected' ? ` ${event.routerId}` : event.type === 'disconnected' ? ` ${event.code}` : ''}`;
+      this.events.push(what);
+      if (event.type !== 'closed') for (const trace of this.traces.values()) trace.push(what);
     });
   }
 
@@ -146,7 +155,7 @@ export class Talker {
     let record: SentMessage | undefined;
     try {
       const message = await this.session.startVoice({ conversationId: this.conversationId, opus });
-      const sent: SentMessage = { messageId: message.messageId, conversationId: this.conversationId, payloads, acked: 0, endState: undefined, error: undefined };
+      const sent: SentMessage = { messageId: message.messageId, conversationId: this.conversationId, payloads, acked: 0, endState: undefined, error: undefined, startedAt: Date.now() - TRACE_EPOCH };
       record = sent;
       this.sent.push(sent);
       const startedAt = performance.now();
