@@ -158,6 +158,8 @@ void t.test('rolling restart of a 3-router ring under load', async (t) => {
   const way = distribution(delays.flatMap((d) => (d.lostMs === undefined || !Number.isFinite(d.ms) ? [] : [d.ms - d.lostMs])));
   t.comment(`  of which stop → connection lost: p50=${released.p50} p95=${released.p95} max=${released.max} ms; lost → connected again: p50=${way.p50} p95=${way.p95} max=${way.max} ms`);
   t.comment(`load average: at most ${maxLoad.toFixed(1)} during the restarts on ${os.cpus().length} CPUs (${loadPerCpu.toFixed(1)} per CPU): bound ${bound} ms`);
+  const stalls = [...pairs.map((p) => p.listener), ...zelloListeners, cliListener].reduce((n, l) => n + [...l.heard.values()].reduce((k, m) => k + m.stalls, 0), 0);
+  t.comment(`streams that went quiet without their end, asked for again by the inbox: ${stalls}`);
   for (const problem of audit.problems.slice(0, 30)) t.comment(problem);
   for (const trace of traces.slice(0, 5)) t.comment(`trace ${trace}`);
   for (const slow of delays.filter((d) => d.ms > RECONNECT_BOUND_MS).slice(0, 10)) t.comment(`slow: ${slow.client} after ${slow.routerId} stopped: ${slow.ms} ms`);
