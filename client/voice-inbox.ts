@@ -10,8 +10,8 @@
  *             is sent unless one is pending; the router's listen replaces
  *             the stream of that message on this connection, so the answer
  *             (a `header` with the listen's ref) marks where the new stream
- *             starts. Frames of the old stream before it are ignored but
- *             for seq = n, which is the same packet whichever stream sent it.
+ *             starts. Chunks of the old stream before it are ignored: the
+ *             new stream sends them from the listen's fromSeq.
  *
  * A message is delivered when a `messageEnd` (of the current stream) says
  * COMPLETE and every chunk up to its count is held. INTERRUPTED means its
@@ -47,6 +47,8 @@ export interface InboxOptions {
   interruptedWaitMs?: number;
   /** First delay before a listen the router could not answer yet is sent again (doubles up to 2 s); default 250 ms. */
   retryMs?: number;
+  /** A message whose stream brought nothing (no chunk, no end) for this long is asked for again from the next seq; default 5000 ms. */
+  stallMs?: number;
 }
 
 /** A voice message as the inbox delivers it. */
@@ -63,6 +65,8 @@ export interface ReceivedVoiceMessage {
   duplicates: number;
   /** listen requests sent to fill it (joined mid-way, gaps, reconnects). */
   catchUps: number;
+  /** Times its stream went quiet for stallMs without an end and was asked for again. */
+  stalls: number;
 }
 
 interface Incoming {
@@ -74,6 +78,8 @@ interface Incoming {
   end: { state: MessageStateName; count: number } | undefined;
   waitTimer: NodeJS.Timeout | undefined;
   retryTimer: NodeJS.Timeout | undefined;
+  stallTimer: NodeJS.Timeout | undefined;
+  stalls: number;
   retryDelayMs: number;
   /** Since when the router could not answer a listen of it (ms); undefined while it can. */
   failingSince: number | undefined;
@@ -97,6 +103,7 @@ export class VoiceInbox {
   private readonly conversations: Set<string> | undefined;
   private readonly interruptedWaitMs: number;
   private readonly retryMs: number;
+  private readonly stallMs: number;
   private cursor: number;
   private timelineRef = 0;
   private timelinePages = 0;
@@ -109,6 +116,7 @@ export class VoiceInbox {
     this.conversations = options.conversationIds ? new Set(options.conversationIds) : undefined;
     this.interruptedWaitMs = options.interruptedWaitMs ?? DEFAULT_INTERRUPTED_WAIT_MS;
     this.retryMs = options.retryMs ?? 250;
+    this.stallMs = options.stallMs ?? 5000;
     this.cursor = session.connection?.welcome?.timelineHead ?? 0;
     this.offs = [session.onFrame((frame) => this.onFrame(frame)), session.onReconnect((conn) => this.onReconnect(conn))];
   }
@@ -177,6 +185,7 @@ export class VoiceInbox {
     // The answer to our listen: the stream of this message starts again from fromSeq.
     m.listenRef = 0;
     m.end = undefined;
+    this.watchStall(m);
     m.header = header;
     m.failingSince = undefined;
     m.retryDelayMs = this.retryMs;
@@ -184,6 +193,9 @@ export class VoiceInbox {
   }
 
   private onChunk(m: Incoming, seq: number, payload: Uint8Array): void {
+    // A listen on its way restarts the stream from its fromSeq: taking the old stream's chunks meanwhile would
+    // only have the listen's stream send them again.
+    if (m.listenRef !== 0) return;
     const next = m.payloads.length;
     if (seq < next) {
       m.duplicates++;
@@ -194,6 +206,7 @@ export class VoiceInbox {
       return;
     }
     m.payloads.push(payload);
+    this.watchStall(m);
     this.settle(m);
   }
 
@@ -226,8 +239,9 @@ export class VoiceInbox {
     if (!m) return;
     m.listenRef = 0;
     const error = new VoxClientError(code, message, retryable);
-    // fromSeq past what the router holds: it lost chunks heard live (a kill -9) that its sender will send again on resume.
-    if (retryable || code === 'VOX_BAD_REQUEST') {
+    // Retryable: VOX_LISTEN_AHEAD (fromSeq past what an interrupted message holds: it lost chunks heard live,
+    // which its sender sends again on resume), storage or a ring handing the message over.
+    if (retryable) {
       this.retryLater(m, error);
       return;
     }
@@ -304,12 +318,15 @@ export class VoiceInbox {
       end: undefined,
       waitTimer: undefined,
       retryTimer: undefined,
+      stallTimer: undefined,
+      stalls: 0,
       retryDelayMs: this.retryMs,
       failingSince: undefined,
       duplicates: 0,
       catchUps: 0,
     };
     this.incoming.set(header.messageId, m);
+    this.watchStall(m);
     return m;
   }
 
@@ -322,6 +339,24 @@ export class VoiceInbox {
     m.catchUps++;
   }
 
+  /**
+   * A live stream that goes quiet without its end (an end frame lost on the
+   * way between routers) would hold the message forever: after stallMs
+   * without a chunk it is asked for again from the next seq.
+   */
+  private watchStall(m: Incoming): void {
+    clearTimeout(m.stallTimer);
+    m.stallTimer = setTimeout(() => {
+      m.stallTimer = undefined;
+      if (this.incoming.get(m.header.messageId) !== m || m.end !== undefined) return;
+      if (m.listenRef === 0) {
+        m.stalls++;
+        this.catchUp(m);
+      }
+      this.watchStall(m);
+    }, this.stallMs);
+  }
+
   private stopWaiting(m: Incoming): void {
     clearTimeout(m.waitTimer);
     m.waitTimer = undefined;
@@ -329,6 +364,8 @@ export class VoiceInbox {
 
   private clearTimers(m: Incoming): void {
     this.stopWaiting(m);
+    clearTimeout(m.stallTimer);
+    m.stallTimer = undefined;
     clearTimeout(m.retryTimer);
     m.retryTimer = undefined;
   }
@@ -346,6 +383,7 @@ export class VoiceInbox {
       error,
       duplicates: m.duplicates,
       catchUps: m.catchUps,
+      stalls: m.stalls,
     };
     for (const listener of [...this.listeners]) listener(message);
   }

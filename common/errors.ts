@@ -51,6 +51,7 @@ export const ERROR_SPECS = {
   VOX_MESSAGE_RECALLED: { status: 410, retryable: false, message: 'message was recalled by its sender' },
   VOX_MESSAGE_EXPIRED: { status: 410, retryable: false, message: 'message is past its retention period' },
   VOX_MESSAGE_LIVE_ELSEWHERE: { status: 409, retryable: true, message: 'message is live on another router; recall it there or once it ended' },
+  VOX_LISTEN_AHEAD: { status: 409, retryable: true, message: 'listen fromSeq is beyond the chunks held so far; the rest comes when its sender resumes: try again' },
   VOX_MESSAGE_NOT_LIVE: { status: 409, retryable: false, message: 'message is not live' },
   VOX_MESSAGE_NOT_YOURS: { status: 403, retryable: false, message: 'message belongs to another sender' },
   VOX_MESSAGE_TOO_LONG: { status: 413, retryable: false, message: 'message exceeds maxMessageDurationMs' },

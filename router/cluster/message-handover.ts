@@ -104,12 +104,12 @@ export class MessageHandover {
   }
 
   /** A message held by another router (live there, or its body only there): fetched over the relay link. */
-  async remoteSource(header: MessageRecord): Promise<ChunkSource | undefined> {
+  async remoteSource(header: MessageRecord, notShared = false): Promise<ChunkSource | undefined> {
     const relay = this.options.relay;
     const origin = header.liveRouter;
     if (origin === undefined || origin === relay.selfId) return undefined;
     if (header.contentType !== 'voice' && header.contentType !== 'image') return undefined;
-    if (header.state !== 'live' && this.options.bodiesShared) return undefined;
+    if (header.state !== 'live' && this.options.bodiesShared && !notShared) return undefined;
     return relay.fetch(origin, header.id);
   }
 

@@ -234,8 +234,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     return this.handover.mirroredLive(conversationId);
   }
 
-  remoteSource(header: MessageRecord): Promise<ChunkSource | undefined> {
-    return this.handover.remoteSource(header);
+  remoteSource(header: MessageRecord, notShared = false): Promise<ChunkSource | undefined> {
+    return this.handover.remoteSource(header, notShared);
   }
 
   // ---- MessageRelay (what the handover asks of the links) ----

@@ -54,8 +54,13 @@ export interface MirrorRing {
   mirrorSource(id: MessageId): ChunkSource | undefined;
   /** Live mirrored messages of a conversation (for devices that start monitoring it). */
   mirroredLive(conversationId: ConversationId): ChunkSource[];
-  /** A message held by another router (live there, or its body only there), fetched over the link; undefined when it is not. */
-  remoteSource(header: MessageRecord): Promise<ChunkSource | undefined>;
+  /**
+   * A message held by another router (live there, or its body only there),
+   * fetched over the link; undefined when it is not. With shared bodies
+   * (CouchDB) a finished one is read from storage instead, unless
+   * `notShared`: storage does not have it yet (its router uploads it).
+   */
+  remoteSource(header: MessageRecord, notShared?: boolean): Promise<ChunkSource | undefined>;
 }
 
 /** The ring as the admin endpoints see it. */

@@ -4,12 +4,13 @@
  * the monitored conversations, live here or mirrored), and stops what a
  * device hears when it leaves a conversation or closes.
  */
-import { VoxError } from '../../common/errors.js';
+import { isVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { BodyStore } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
 import type { Listen, Monitor } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
+import { assertListenable } from '../stream/listen-from.js';
 import type { LiveIngest } from '../stream/live-ingest.js';
 import { assertNotGone, requireMessageId, visibleTo } from '../stream/message-rules.js';
 import type { BlockList } from '../people/block-list.js';
@@ -50,7 +51,18 @@ export class MessageDelivery {
   /** A message's chunks for a reader: live or mirrored here, fetched from the router holding it, or from storage. */
   async readableSource(header: MessageRecord): Promise<ChunkSource> {
     const { ring, bodies } = this.options;
-    return this.liveSource(header.id) ?? (await ring.remoteSource(header)) ?? (await storedSource(bodies, header, ring.liveRouter));
+    const held = this.liveSource(header.id) ?? (await ring.remoteSource(header));
+    if (held) return held;
+    try {
+      return await storedSource(bodies, header, ring.liveRouter);
+    } catch (err) {
+      if (!(isVoxError(err) && err.code === 'VOX_MESSAGE_NOT_FOUND' && header.chunkCount > 0)) throw err;
+      // A body reaches shared storage a little after its message ended (its router uploads it), or after a
+      // router that was away comes back: until then its router has it, or a retry will find it.
+      const fromOwner = await ring.remoteSource(header, true);
+      if (fromOwner) return fromOwner;
+      throw new VoxError('VOX_STORAGE_FAILED', 'the body of this message is not in storage yet; try again', { cause: err });
+    }
   }
 
   /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
@@ -60,13 +72,9 @@ export class MessageDelivery {
     const header = await this.options.access.require(live?.header ?? (await this.options.headers.getMessage(messageId)), who.userId);
     assertNotGone(header);
     const source = await this.readableSource(header);
-    // A mirror still filling from its router knows the count from the header it was sent.
-    const known = Math.max(source.chunks.length, source.endState === null ? source.header.chunkCount : 0);
-    if (frame.fromSeq > known) {
-      throw new VoxError('VOX_BAD_REQUEST', `fromSeq ${frame.fromSeq} is beyond the message's ${known} chunks`);
-    }
+    assertListenable(source, frame.fromSeq);
     device.send({ ref, type: 'header', header: toWireHeader(source.header) });
-    this.options.metrics?.listenerAttached(source.chunks.length - frame.fromSeq);
+    this.options.metrics?.listenerAttached(Math.max(0, source.chunks.length - frame.fromSeq));
     new MessageListener(device, source, frame.fromSeq).attach();
   }
 

@@ -34,6 +34,8 @@ export interface OutgoingStream {
   streamId: number;
   messageId: MessageId;
   nextSeq: number;
+  /** stop_stream came and is being answered: no more packets, but the stream still counts as going on. */
+  stopping?: boolean;
 }
 
 /** A picture this client is uploading (between send_image and its last packet). */
@@ -65,6 +67,8 @@ export class ZelloDevice extends BaseDevice {
   readonly channels = new Map<ConversationId, ZelloChannel>();
   /** Streams this client sends, by the stream_id the door gave it. */
   readonly outgoing = new Map<number, OutgoingStream>();
+  /** start_stream commands being answered (their message is starting): they count as streams going on. */
+  starting = 0;
   readonly images = new Map<number, PendingImage>();
   /** Messages this connection posted (text, location, image) whose timeline echo is not sent back to it. */
   readonly ownMessages = new Set<MessageId>();
@@ -101,7 +105,7 @@ export class ZelloDevice extends BaseDevice {
 
   /** Sending or hearing a stream now (a drain closes the connection only between streams). */
   get streaming(): boolean {
-    return this.outgoing.size > 0 || this.incoming.size > 0;
+    return this.starting > 0 || this.outgoing.size > 0 || this.incoming.size > 0;
   }
 
   /** A fresh id for a stream, image or message of this connection. */

@@ -31,7 +31,17 @@ export interface ZelloStreamsOptions {
 export class ZelloStreams {
   constructor(private readonly options: ZelloStreamsOptions) {}
 
+  /** A start_stream counts as a stream going on until answered: a draining router closes the connection only after the reply. */
   async start(device: ZelloDevice, command: ZelloCommand): Promise<void> {
+    device.starting++;
+    try {
+      await this.startStream(device, command);
+    } finally {
+      device.starting--;
+    }
+  }
+
+  private async startStream(device: ZelloDevice, command: ZelloCommand): Promise<void> {
     const who = device.identity;
     if (!who) throw new ZelloError(ZELLO_ERRORS.notLoggedIn);
     const body = command.body;
@@ -75,7 +85,7 @@ export class ZelloStreams {
   /** One Opus packet: the next chunk of its stream (the client's packet_id is ignored; seq is arrival order). */
   audio(device: ZelloDevice, packet: Extract<ZelloPacket, { kind: 'audio' }>): void {
     const stream = device.outgoing.get(packet.streamId);
-    if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToSendData);
+    if (!stream || stream.stopping) throw new ZelloError(ZELLO_ERRORS.failedToSendData);
     try {
       this.options.live.chunk(device, {
         messageId: stream.messageId,
@@ -92,8 +102,9 @@ export class ZelloStreams {
     if (command.body['stream_id'] === undefined) throw new ZelloError(ZELLO_ERRORS.notEnoughParams);
     const streamId = readInteger(command.body['stream_id'], 0, 0xffffffff);
     const stream = streamId === undefined ? undefined : device.outgoing.get(streamId);
-    if (!stream) throw new ZelloError(ZELLO_ERRORS.failedToStopStream);
-    device.outgoing.delete(stream.streamId);
+    if (!stream || stream.stopping) throw new ZelloError(ZELLO_ERRORS.failedToStopStream);
+    // The stream counts as going on until its reply is sent: a draining router closes the connection only after it.
+    stream.stopping = true;
     try {
       await this.options.live.end(device, {
         messageId: stream.messageId,
@@ -101,6 +112,8 @@ export class ZelloStreams {
       });
     } catch (err) {
       throw new ZelloError(ZELLO_ERRORS.failedToStopStream, { cause: err });
+    } finally {
+      device.outgoing.delete(stream.streamId);
     }
     device.reply(command.seq, {});
   }

@@ -192,7 +192,7 @@ void t.test('a listen past what the router holds is tried again', async (t) => {
   chunks(session, 'm1', 0, 4);
   const conn = session.reconnect();
   const first = conn.lastListen();
-  session.push({ ref: first?.ref ?? 0, type: 'error', error: { code: 'VOX_BAD_REQUEST', message: 'fromSeq 4 is beyond', retryable: false, messageId: '', retryAfterMs: 0 } });
+  session.push({ ref: first?.ref ?? 0, type: 'error', error: { code: 'VOX_LISTEN_AHEAD', message: 'fromSeq 4 is beyond', retryable: true, messageId: '', retryAfterMs: 0 } });
   await sleep(40);
   const again = conn.lastListen();
   t.ok(again && again.ref !== first?.ref && again.fromSeq === 4, 'the same listen again, later');
@@ -207,4 +207,19 @@ void t.test('a listen past what the router holds is tried again', async (t) => {
   session.push({ ref: gone?.ref ?? 0, type: 'error', error: { code: 'VOX_MESSAGE_RECALLED', message: 'recalled', retryable: false, messageId: 'm8', retryAfterMs: 0 } });
   t.equal(delivered[1]?.state, 'RECALLED', 'a message recalled meanwhile is delivered RECALLED, with the error');
   t.equal(delivered[1]?.error?.code, 'VOX_MESSAGE_RECALLED', 'the error is kept');
+});
+
+void t.test('a stream that goes quiet without its end is asked for again from the next seq', async (t) => {
+  const { session, delivered } = inbox(t, { stallMs: 30 });
+  const conn = session.connection as FakeConnection;
+  session.push({ ref: 0, type: 'header', header: header('m1', 0) });
+  chunks(session, 'm1', 0, 5); // then nothing: the end was lost on its way
+  await sleep(60);
+  const listen = conn.lastListen();
+  t.same({ messageId: listen?.messageId, fromSeq: listen?.fromSeq }, { messageId: 'm1', fromSeq: 5 }, 'listen from the next seq after stallMs');
+  session.push({ ref: listen?.ref ?? 0, type: 'header', header: header('m1', 5, 'COMPLETE') });
+  session.push(end('m1', 5));
+  t.same(seqsOf(delivered[0]), range(5), 'delivered with every seq once');
+  t.equal(delivered[0]?.stalls, 1, 'the stall is counted');
+  t.equal(delivered[0]?.duplicates, 0);
 });

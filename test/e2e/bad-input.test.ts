@@ -371,14 +371,6 @@ void t.test('message errors carry ref and messageId; the connection survives', a
   );
   // Someone else's id: the answer for a malformed id, which says nothing about that message.
   await expectError(t, router, other, start('mine', conversationId), 'VOX_MESSAGE_ID_INVALID', 'mine');
-  await expectError(
-    t,
-    router,
-    conn,
-    { type: 'listen', listen: { messageId: 'mine', fromSeq: 5 } },
-    'VOX_BAD_REQUEST',
-    'mine',
-  );
   const ended = conn.waitFor((f) => f.type === 'messageEnd' && f.messageEnd.messageId === 'mine');
   conn.send({ type: 'endMessage', endMessage: { messageId: 'mine', chunkCount: 1 } });
   const end = await ended;
@@ -397,6 +389,14 @@ void t.test('message errors carry ref and messageId; the connection survives', a
     'mine',
   );
   t.equal((await b.http.getMessage('mine')).chunkCount, 1);
+  await expectError(
+    t,
+    router,
+    conn,
+    { type: 'listen', listen: { messageId: 'mine', fromSeq: 5 } },
+    'VOX_BAD_REQUEST',
+    'mine',
+  );
 
   // A text id reused: for text and for voice.
   t.equal(

@@ -140,6 +140,10 @@ export interface ChildRouter {
   url: string;
   dataDir: string;
   kill(): Promise<void>;
+  /** Sends SIGTERM (a graceful stop: drain, then exit) and resolves with the exit code once it exited. */
+  terminate(): Promise<number | null>;
+  /** What it wrote on stdout and stderr so far (logs, at VOXRING_LOG_LEVEL). */
+  output(): string;
 }
 
 export interface ChildRouterOptions {
@@ -149,6 +153,10 @@ export interface ChildRouterOptions {
   ttlMs: number;
   /** Reuse a data dir (a restart with the same id); a fresh one by default. */
   dataDir?: string;
+  /** A fixed port (a restart on the same address); 0 by default. */
+  port?: number;
+  /** More VOXRING_* settings (CouchDB, admin token, …). */
+  env?: Record<string, string>;
 }
 
 /** `voxring serve` as a child process in the same ring; SIGKILLed in teardown whatever happened. */
@@ -159,7 +167,7 @@ export async function startChildRouter(t: Teardowns, options: ChildRouterOptions
   for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('VOXRING_')) env[key] = value;
   Object.assign(env, {
     VOXRING_HOST: '127.0.0.1',
-    VOXRING_PORT: '0',
+    VOXRING_PORT: String(options.port ?? 0),
     VOXRING_DATA_DIR: dataDir,
     VOXRING_TRANSPORT: 'ws',
     VOXRING_LOG_LEVEL: 'silent',
@@ -170,15 +178,22 @@ export async function startChildRouter(t: Teardowns, options: ChildRouterOptions
     VOXRING_REDIS_KEY_PREFIX: keyPrefix,
     VOXRING_CLUSTER_SECRET: CLUSTER_SECRET,
     VOXRING_HEARTBEAT_TTL_MS: String(options.ttlMs),
+    ...options.env,
   });
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/voxring.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const killOnExit = (): void => void child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const kill = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await exited;
     process.off('exit', killOnExit);
+  };
+  const terminate = async (): Promise<number | null> => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    const code = await exited;
+    process.off('exit', killOnExit);
+    return code;
   };
   t.teardown(kill);
   let err = '';
@@ -192,5 +207,5 @@ export async function startChildRouter(t: Teardowns, options: ChildRouterOptions
     });
     void exited.then(() => reject(new Error(`voxring serve exited before listening: ${err}`)));
   });
-  return { id, url, dataDir, kill };
+  return { id, url, dataDir, kill, terminate, output: () => out + err };
 }
