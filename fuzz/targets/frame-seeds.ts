@@ -82,7 +82,7 @@ export const SERVER_FRAMES: ServerFrame[] = [
   { ref: 4, type: 'messageEnd', messageEnd: { messageId: 'm-1', chunkCount: 250, state: 'INTERRUPTED' } },
   { ref: 0, type: 'presence', presence: { conversationId: 'c-1', speakers: [{ userId: 'u-alice', messageId: 'm-1' }] } },
   { ref: 5, type: 'timeline', timeline: { events: [EVENT, { ...EVENT, type: 'MESSAGE_NEW', conversation: null }], cursor: 42, more: true } },
-  { ref: 6, type: 'error', error: { code: 'VOX_CHUNK_SEQ_GAP', message: 'expected seq 3, got 5', retryable: false, messageId: 'm-2', retryAfterMs: 0 } },
+  { ref: 6, type: 'error', error: { code: 'VOX_RATE_LIMITED', message: 'too many attempts', retryable: true, messageId: 'm-2', retryAfterMs: 1500 } },
   { ref: 7, type: 'pong', pong: { nonce: 99 } },
   { ref: 0, type: 'redirect', redirect: { url: 'https://r2.voxring.example', routerId: 'r2' } },
   { ref: 0, type: 'migrate', migrate: { url: 'https://r3.voxring.example', routerId: 'r3' } },
