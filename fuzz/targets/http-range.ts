@@ -44,9 +44,14 @@ function mutateRange(rng: Rng): Uint8Array {
 
 type Range = [number, number] | 'unsatisfiable' | undefined;
 
-/** RFC 9110 §14.1.2 for one range, in BigInt: what parseRange should answer. */
+/**
+ * RFC 9110 §14.1 for one range, in BigInt: what parseRange should answer.
+ * The unit is case-insensitive, only SP and HTAB are whitespace around the
+ * field value, an invalid range (last before first) is ignored (200) and a
+ * valid one starting at or past the end is unsatisfiable (416).
+ */
 function reference(header: string, size: number): Range {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  const match = /^bytes=([0-9]*)-([0-9]*)$/i.exec(header.replace(/^[ \t]+|[ \t]+$/g, ''));
   if (!match) return undefined;
   const [, first = '', last = ''] = match;
   if (first === '' && last === '') return undefined;
@@ -57,8 +62,9 @@ function reference(header: string, size: number): Range {
     return [Number(suffix >= n ? 0n : n - suffix), size - 1];
   }
   const start = BigInt(first);
+  if (last !== '' && BigInt(last) < start) return undefined;
   const end = last === '' || BigInt(last) >= n ? n - 1n : BigInt(last);
-  if (start >= n || end < start) return 'unsatisfiable';
+  if (start >= n) return 'unsatisfiable';
   return [Number(start), Number(end)];
 }
 

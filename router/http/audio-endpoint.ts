@@ -110,20 +110,22 @@ export function serveStoredAudio(header: MessageRecord, packets: readonly Uint8A
  * zero-length suffix (`bytes=-0`).
  */
 export function parseRange(header: string, size: number): [number, number] | 'unsatisfiable' | undefined {
-  // The range unit is case-insensitive; positions are digits only.
-  const match = /^bytes=(\d*)-(\d*)$/i.exec(header.trim());
+  // The range unit is case-insensitive; positions are digits only, compared
+  // exactly (BigInt) so that positions past 2^53 are not rounded.
+  const match = /^bytes=(\d*)-(\d*)$/i.exec(header.replace(/^[ \t]+|[ \t]+$/g, ''));
   if (!match) return undefined;
   const [, first = '', last = ''] = match;
   if (first === '' && last === '') return undefined;
+  const length = BigInt(size);
   if (first === '') {
-    const suffix = Number(last);
-    if (suffix === 0 || size === 0) return 'unsatisfiable';
-    return [Math.max(0, size - suffix), size - 1];
+    const suffix = BigInt(last);
+    if (suffix === 0n || length === 0n) return 'unsatisfiable';
+    return [suffix >= length ? 0 : Number(length - suffix), size - 1];
   }
-  const start = Number(first);
-  if (last !== '' && Number(last) < start) return undefined;
-  if (start >= size) return 'unsatisfiable';
-  return [start, last === '' ? size - 1 : Math.min(Number(last), size - 1)];
+  const start = BigInt(first);
+  if (last !== '' && BigInt(last) < start) return undefined;
+  if (start >= length) return 'unsatisfiable';
+  return [Number(start), last === '' || BigInt(last) >= length ? size - 1 : Number(last)];
 }
 
 export function assertVoice(header: MessageRecord): void {

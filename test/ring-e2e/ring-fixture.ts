@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type ConfigInput } from '../../common/config.js';
+import { configEnvName, loadConfig, type ConfigInput } from '../../common/config.js';
 import type { UserId } from '../../common/ids.js';
 import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
@@ -178,6 +178,7 @@ export async function startChildRouter(t: Teardowns, options: ChildRouterOptions
     VOXRING_REDIS_KEY_PREFIX: keyPrefix,
     VOXRING_CLUSTER_SECRET: CLUSTER_SECRET,
     VOXRING_HEARTBEAT_TTL_MS: String(options.ttlMs),
+    ...Object.fromEntries(Object.entries(RELAXED_EDGE_LIMITS).map(([option, value]) => [configEnvName(option), String(value)])),
     ...options.env,
   });
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/voxring.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
