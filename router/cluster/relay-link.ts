@@ -134,15 +134,20 @@ export class RelayLink {
    * Streams `source` to the peer (header, chunks from 0, end), once per
    * message. `replicate`: the peer keeps a durable copy and acks it; asking
    * that of a message already relayed restarts its relay with the flag.
+   * Asking again lifts a relayUpTo limit still pending on its reader.
    */
   relay(source: ChunkSource, participantIds: readonly string[], replicate = false): void {
     if (this.closed) return;
     const existing = this.readers.get(source.messageId);
     if (existing) {
+      // A reader cut short by a handover that has not reached its limit yet (link down or congested) while the
+      // message came back here: it is this router's to relay again, to its end.
+      const cut = existing.limit !== Infinity;
+      existing.limit = Infinity;
       if (replicate && !existing.replicate) {
         existing.replicate = true;
         existing.restart();
-      }
+      } else if (cut) existing.pump();
       return;
     }
     const reader = new LinkReader(this, source, participantIds, replicate);

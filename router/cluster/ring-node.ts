@@ -241,8 +241,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   // ---- MessageRelay (what the handover asks of the links) ----
 
   relayLive(source: ChunkSource, participants: readonly UserId[], alsoTo?: string): void {
-    const targets = new Set<string>();
-    for (const userId of participants) this.addRoutersOf(userId, targets);
+    const targets = this.audienceRouters(participants);
     if (alsoTo !== undefined && alsoTo !== this.selfId) targets.add(alsoTo);
     for (const id of targets) this.links.get(id)?.relay(source, participants);
     const header = source.header;
@@ -313,6 +312,28 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       sent = true;
     }
     return sent;
+  }
+
+  private audienceRouters(participants: readonly UserId[]): Set<string> {
+    const targets = new Set<string>();
+    for (const userId of participants) this.addRoutersOf(userId, targets);
+    return targets;
+  }
+
+  /**
+   * The link to a router is up, or the ring changed: messages live here
+   * whose audience it serves are relayed to it (a reader already there is
+   * kept; relayLive chose its routers once, when the message went live here).
+   * Closing a link drops its readers, so a router that left the ring for a
+   * moment (a late heartbeat, a restart) would otherwise get neither the
+   * rest nor the end of what its listeners were hearing.
+   */
+  private relayLiveTo(link: RelayLink): void {
+    if (!link.up) return;
+    for (const live of this.services.live.values()) {
+      if (live.state === 'ending' || !this.audienceRouters(live.participants).has(link.peerId)) continue;
+      link.relay(live.source, live.participants);
+    }
   }
 
   /** Adds the other routers where a user's devices are: the one serving it (its home, or a fallback), and those it is connected to away from home. */
@@ -398,6 +419,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     this.options.logger.info({ members: next.members() }, 'ring changed');
     const devices = this.served?.services.devices;
     if (devices) this.announce(this.away.setAll(new Set([...devices.users()].filter((u) => this.isAway(u)))));
+    // Audiences served elsewhere now (a home back in the ring) hear the rest of what is live here.
+    if (this.served) for (const link of this.links.values()) this.relayLiveTo(link);
     this.notifyChange(next, previous);
   }
 
@@ -422,6 +445,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       onFrame: (from, frame) => this.onFrame(from, frame),
       onUp: (up) => {
         up.sendNow({ ref: 0, type: 'usersHere', usersHere: this.away.fullList() });
+        this.relayLiveTo(up);
         this.services.conversationsStale();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);

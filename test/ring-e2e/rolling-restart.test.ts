@@ -160,6 +160,10 @@ void t.test('rolling restart of a 3-router ring under load', async (t) => {
   t.comment(`load average: at most ${maxLoad.toFixed(1)} during the restarts on ${os.cpus().length} CPUs (${loadPerCpu.toFixed(1)} per CPU): bound ${bound} ms`);
   const stalls = [...pairs.map((p) => p.listener), ...zelloListeners, cliListener].reduce((n, l) => n + [...l.heard.values()].reduce((k, m) => k + m.stalls, 0), 0);
   t.comment(`streams that went quiet without their end, asked for again by the inbox: ${stalls}`);
+  const stalled = [...pairs.map((p) => p.listener), ...zelloListeners, cliListener].flatMap((l) =>
+    [...l.heard.values()].filter((m) => m.stalls > 0).map((m) => `${m.header.messageId} (${l.client.name}): ${l.trace(m.header.messageId)}`),
+  );
+  for (const trace of stalled.slice(0, 5)) t.comment(`stalled ${trace}`);
   for (const problem of audit.problems.slice(0, 30)) t.comment(problem);
   for (const trace of traces.slice(0, 5)) t.comment(`trace ${trace}`);
   for (const slow of delays.filter((d) => d.ms > RECONNECT_BOUND_MS).slice(0, 10)) t.comment(`slow: ${slow.client} after ${slow.routerId} stopped: ${slow.ms} ms`);
