@@ -8,8 +8,7 @@
  */
 import net from 'node:net';
 import { CouchTestDb } from '../../body-store/couch-test-db.js';
-import { configEnvName } from '../../../common/config.js';
-import { dropSchema, RELAXED_EDGE_LIMITS, type Teardowns } from '../../helpers/router-fixture.js';
+import { dropSchema, type Teardowns } from '../../helpers/router-fixture.js';
 import { uniqueName } from '../../helpers/services.js';
 import { ADMIN_TOKEN, startChildRouter, type ChildRouter } from '../ring-fixture.js';
 
@@ -61,8 +60,6 @@ export async function startRollingRing(t: Teardowns, count = 3): Promise<Rolling
     VOXRING_COUCHDB_DATABASE: couch.name,
     VOXRING_ADMIN_TOKEN: ADMIN_TOKEN,
     VOXRING_LOG_LEVEL: process.env.ROLLING_LOG_LEVEL ?? 'silent',
-    // Every client of the load is 127.0.0.1: the edge's per-address limits are not what this test is about.
-    ...Object.fromEntries(Object.entries(RELAXED_EDGE_LIMITS).map(([option, value]) => [configEnvName(option), String(value)])),
   };
   const launch = (id: string, port: number, dataDir?: string): Promise<ChildRouter> =>
     startChildRouter(t, { schema, keyPrefix, id, ttlMs: TTL_MS, port, env, ...(dataDir ? { dataDir } : {}) });
