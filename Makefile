@@ -88,3 +88,10 @@ clean:
 .PHONY: bench
 bench: build
 	node dist/bench/run.js $(or $(BENCH),all) --update-readme $(ARGS)
+
+# Not in `test` (its 60-90 s smoke form is test/chaos/chaos-smoke.test.ts): a seeded
+# fault-injection run with a checker, default 10 minutes (chaos/README.md).
+# ARGS="--minutes N --seed S", ARGS=--quick (under 5 minutes).
+.PHONY: chaos
+chaos: build
+	node --import tsx chaos/main.ts $(ARGS)
