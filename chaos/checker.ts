@@ -48,6 +48,8 @@ export class Checker {
     private readonly fixture: Fixture,
     private readonly corruptions: readonly Corruption[],
     private readonly log: (line: string) => void,
+    /** When the fault phase began (epoch ms). */
+    private readonly t0: number,
   ) {}
 
   async check(): Promise<CheckResult> {
@@ -71,10 +73,10 @@ export class Checker {
     return result;
   }
 
-  /** Waits (bounded) until no message with acked chunks is still LIVE: resumes and grace timers finish. */
+  /** Waits (bounded) until no message is still LIVE: resumes and the routers' resume grace finish. */
   private async settle(): Promise<void> {
     const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-    let pending = [...this.ledger.messages.values()].filter((m) => m.ackedSeq >= 0);
+    let pending = [...this.ledger.messages.values()];
     for (let round = 0; round < 60 && pending.length > 0 && Date.now() < deadline; round++) {
       const still: SentMessage[] = [];
       for (const m of pending) {
@@ -83,7 +85,7 @@ export class Checker {
       }
       pending = still;
       if (pending.length > 0) {
-        this.log(`checker: ${pending.length} message(s) still LIVE, waiting`);
+        if (round % 10 === 0) this.log(`checker: ${pending.length} message(s) still LIVE, waiting`);
         await sleep(2000);
       }
     }
@@ -121,7 +123,14 @@ export class Checker {
 
   private problem(result: CheckResult, messageId: string, problem: string): void {
     const corrupted = this.corruptions.some((c) => c.messageId === messageId);
-    result.problems.push({ messageId, problem, corrupted });
+    const m = this.ledger.messages.get(messageId);
+    const when = m ? ` [sent ${this.at(m.startedAtMs)}–${m.endedAtMs === undefined ? '?' : this.at(m.endedAtMs)} s via ${m.routers.join(' → ')}]` : '';
+    result.problems.push({ messageId, problem: problem + when, corrupted });
+  }
+
+  /** Seconds since the fault phase began, as the report's fault table counts them. */
+  private at(ms: number): string {
+    return ((ms - this.t0) / 1000).toFixed(1);
   }
 
   private async checkMessage(m: SentMessage, result: CheckResult): Promise<void> {

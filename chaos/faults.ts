@@ -114,10 +114,10 @@ export class FaultInjector {
     switch (kind) {
       case 'kill9':
         await need(router).kill9();
-        return () => need(router).start();
+        return () => need(router).startSupervised(this.targets.log);
       case 'sigterm':
         await need(router).terminate();
-        return () => need(router).start();
+        return () => need(router).startSupervised(this.targets.log);
       case 'pause':
         need(router).signal('SIGSTOP');
         return async () => need(router).signal('SIGCONT');

@@ -15,6 +15,8 @@ export interface SentMessage {
   failure: string | undefined;
   startedAtMs: number;
   endedAtMs: number | undefined;
+  /** Routers the talker's session was on while the message was being sent, in order. */
+  routers: string[];
 }
 
 export interface SentText {

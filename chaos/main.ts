@@ -161,7 +161,8 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
   await made.workload.start();
   made.sampler = new LiveSampler(urls, () => made.workload?.inFlight ?? 0, ledger);
   made.sampler.start(2000);
-  made.injector = new FaultInjector({ routers: made.routers, services, network: net, log }, Date.now());
+  const faultsT0 = Date.now();
+  made.injector = new FaultInjector({ routers: made.routers, services, network: net, log }, faultsT0);
   made.injector.play(schedule);
 
   await sleep(durationMs);
@@ -175,7 +176,7 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
   await sleep(LISTENER_CATCH_UP_MS);
   log('checking');
   const corruptions = made.injector.outcomes.flatMap((o) => (o.corruption ? [o.corruption] : []));
-  const check = await new Checker(urls, ledger, fixture, corruptions, log).check();
+  const check = await new Checker(urls, ledger, fixture, corruptions, log, faultsT0).check();
   await made.workload.close();
 
   const report: RunReport = {
@@ -189,6 +190,7 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
     faults: made.injector.outcomes,
     check,
     liveSamples: ledger.liveSamples,
+    routers: made.routers.map((r) => ({ id: r.spec.id, url: r.url, starts: r.starts, failedStarts: r.failedStarts })),
     clientErrors: ledger.clientErrors,
   };
   const files = await writeReports(path.resolve(ROOT, args.out), report);
@@ -208,7 +210,7 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
 async function restartStopped(routers: readonly ChaosRouter[]): Promise<void> {
   for (const router of routers) {
     router.signal('SIGCONT');
-    if (!router.running) await router.start().catch((err: unknown) => log(`restart of ${router.spec.id} failed: ${String(err)}`));
+    if (!router.running) await router.startSupervised(log).catch((err: unknown) => log(`restart of ${router.spec.id} failed: ${String(err)}`));
   }
 }
 

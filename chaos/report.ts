@@ -16,6 +16,8 @@ export interface RunReport {
   faults: FaultOutcome[];
   check: CheckResult;
   liveSamples: Ledger['liveSamples'];
+  /** Starts of each router (1 + restarts), and starts that exited before listening (Postgres unreachable…). */
+  routers: { id: string; url: string; starts: number; failedStarts: number }[];
   clientErrors: string[];
 }
 
@@ -58,6 +60,7 @@ function markdown(r: RunReport): string {
     `| texts sent / acked / lost | ${c.texts.sent} / ${c.texts.acked} / ${c.texts.lost} |`,
     `| messages delivered to listeners | ${c.listeners.delivered} (${c.listeners.catchUps} catch-up listens, ${c.listeners.inboxDuplicates} repeats dropped by the SDK) |`,
     `| timeline events checked | ${c.timelineEvents} |`,
+    `| router starts (failed) | ${r.routers.map((x) => `${x.id}: ${x.starts} (${x.failedStarts})`).join(', ')} |`,
     `| live-count samples over in-flight | ${r.liveSamples.overCount} of ${r.liveSamples.taken} (worst +${r.liveSamples.worst}) |`,
     '',
     '## Violations',

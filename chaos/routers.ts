@@ -25,11 +25,15 @@ export interface RouterSpec {
 
 const LISTEN_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 20_000;
+const START_ATTEMPTS = 10;
+const START_RETRY_MS = 3000;
 
 export class ChaosRouter {
   private child: ChildProcess | undefined;
   private exited: Promise<void> = Promise.resolve();
   starts = 0;
+  /** Starts that exited before listening (retried by startSupervised). */
+  failedStarts = 0;
 
   constructor(
     readonly spec: RouterSpec,
@@ -68,6 +72,7 @@ export class ChaosRouter {
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     const logStream = await open(this.spec.logFile, 'a');
+    void this.exited.then(() => logStream.close().catch(() => undefined));
     await new Promise<void>((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`${this.spec.id} did not listen within ${LISTEN_TIMEOUT_MS} ms (log: ${this.spec.logFile})`)), LISTEN_TIMEOUT_MS);
@@ -84,7 +89,23 @@ export class ChaosRouter {
         reject(new Error(`${this.spec.id} exited before listening (log: ${this.spec.logFile})`));
       });
     });
-    void this.exited.then(() => logStream.close().catch(() => undefined));
+  }
+
+  /**
+   * Starts it as a supervisor (systemd, Kubernetes) would: a router exits
+   * when it cannot reach Postgres at start, so a failed start is retried.
+   */
+  async startSupervised(log: (line: string) => void): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.start();
+      } catch (err) {
+        if (attempt >= START_ATTEMPTS) throw err;
+        this.failedStarts++;
+        log(`${this.spec.id} start ${attempt} failed (${String(err)}); again in ${START_RETRY_MS} ms`);
+        await new Promise((resolve) => setTimeout(resolve, START_RETRY_MS));
+      }
+    }
   }
 
   signal(signal: NodeJS.Signals): void {

@@ -64,6 +64,7 @@ export function buildSchedule(options: ScheduleOptions): FaultEvent[] {
   const rng = new Rng(options.seed);
   const busyUntil = new Map<string, number>();
   const events: FaultEvent[] = [];
+  if (options.classes.length === 0) return events;
   let at = 3000;
   // Bounded in count: every turn of the loop advances `at` by at least 500 ms.
   for (let turn = 0; turn < options.maxFaults * 4 && events.length < options.maxFaults; turn++) {

@@ -9,7 +9,7 @@
  * a restart, which would wipe every uploaded body.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, chown, mkdir, open } from 'node:fs/promises';
+import { appendFile, chmod, chown, mkdir, open } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -86,6 +86,8 @@ export class ChaosServices {
       await chown(this.pgDir, uid, gid);
     }
     await this.asPg(`${this.pgBin}/initdb`, ['-D', `${this.pgDir}/data`, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+    // The routers reach it from their namespaces' private addresses (throwaway cluster: trust).
+    await appendFile(`${this.pgDir}/data/pg_hba.conf`, `host all all ${this.hosts.postgres}/8 trust\n`);
   }
 
   async startPostgres(): Promise<void> {

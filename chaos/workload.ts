@@ -150,7 +150,11 @@ export class Workload {
       failure: undefined,
       startedAtMs: Date.now(),
       endedAtMs: undefined,
+      routers: [session.connection?.welcome?.routerId ?? '?'],
     };
+    const off = session.onEvent((event) => {
+      if (event.type === 'connected') record.routers.push(event.routerId);
+    });
     ledger.messages.set(record.messageId, record);
     const length = rng.int(50, 250);
     this.inFlight++;
@@ -174,6 +178,7 @@ export class Workload {
     } finally {
       record.endedAtMs = Date.now();
       this.inFlight--;
+      off();
     }
   }
 
