@@ -80,7 +80,7 @@ export class Checker {
     for (let round = 0; round < 60 && pending.length > 0 && Date.now() < deadline; round++) {
       const still: SentMessage[] = [];
       for (const m of pending) {
-        const header = await this.header(m).catch(() => undefined);
+        const header = await this.http(this.token(m.talker)).getMessage(m.messageId).catch(() => undefined);
         if (header?.state === 'LIVE') still.push(m);
       }
       pending = still;
