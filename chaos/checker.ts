@@ -37,7 +37,8 @@ export interface CheckResult {
 }
 
 const SETTLE_TIMEOUT_MS = 120_000;
-const ATTEMPTS = 8;
+/** Tries of one read, each on the next router; a router cut off from the body's holder answers 503 while another can serve it. */
+const ATTEMPTS = 4;
 
 export class Checker {
   private next = 0;
@@ -111,7 +112,7 @@ export class Checker {
       } catch (err) {
         last = err;
         if ((err as { status?: number }).status === 404) throw err;
-        await sleep(500 * (attempt + 1));
+        await sleep(250);
       }
     }
     throw last;
