@@ -97,6 +97,8 @@ export class ChaosRouter {
    */
   async startSupervised(log: (line: string) => void): Promise<void> {
     for (let attempt = 1; ; attempt++) {
+      // Another heal (an overlapping fault's) may have started it meanwhile.
+      if (this.running) return;
       try {
         return await this.start();
       } catch (err) {
