@@ -96,3 +96,10 @@ bench: build
 .PHONY: fuzz
 fuzz: deps $(PROTO_JS)
 	node --import=tsx fuzz/fuzz-cli.ts $(ARGS)
+
+# Not in `test` (its 60-90 s smoke form is test/chaos/chaos-smoke.test.ts): a seeded
+# fault-injection run with a checker, default 10 minutes (chaos/README.md).
+# ARGS="--minutes N --seed S", ARGS=--quick (under 5 minutes).
+.PHONY: chaos
+chaos: build
+	node --import tsx chaos/main.ts $(ARGS)

@@ -15,6 +15,7 @@ import type { HeaderStore, MessageRecord, MessageState, ParticipantRecord } from
 import type { Chunk, EndMessage, StartMessage } from '../../proto/frames.js';
 import { AckPacer } from './ack-pacer.js';
 import { ChunkSource } from './chunk-source.js';
+import { retryHeaderEnd } from './header-end-retry.js';
 import { publishHeader } from './header-events.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
 import { LiveMessage } from './live-message.js';
@@ -311,18 +312,15 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const recalled = state === 'recalled';
     // Another router may have claimed the message while this one was cut off from the ring: its header is not ours to end.
     const owned = await this.options.ring.ownsLive(live.id);
-    try {
-      if (!recalled && owned) {
-        await this.options.headers.updateMessage(live.id, {
-          state,
-          endedAt: header.endedAt,
-          durationMs: header.durationMs,
-          chunkCount: header.chunkCount,
-          byteCount: header.byteCount,
-        });
+    if (!recalled && owned) {
+      const update = { state, endedAt: header.endedAt, durationMs: header.durationMs, chunkCount: header.chunkCount, byteCount: header.byteCount };
+      const write = (): Promise<void> => this.options.headers.updateMessage(live.id, update);
+      try {
+        await write();
+      } catch (err) {
+        this.options.logger.error({ err, messageId: live.id }, 'header update at end failed; trying again in the background');
+        void retryHeaderEnd(write, async () => !this.live.has(live.id) && (await this.options.ring.ownsLive(live.id)), this.options.logger, live.id);
       }
-    } catch (err) {
-      this.options.logger.error({ err, messageId: live.id }, 'header update at end failed');
     }
     this.unregister(live);
     if (owned) this.options.ring.liveEnded(live.id);

@@ -1,0 +1,52 @@
+/**
+ * The header update that ends a message, tried again in the background when
+ * the header store cannot take it (Postgres restarting or cut off): without
+ * it the stored header stays LIVE with no chunks for good, although the body
+ * is sealed and the sender was told COMPLETE (found by `make chaos`, seed 1,
+ * partition-postgres). Back-off doubles from `firstDelayMs` to `maxDelayMs`;
+ * it gives up after `retryForMs` and says so, and stops at once when
+ * `stillOurs` says the message moved on (resumed here or on another router),
+ * whose own end then writes the header.
+ */
+import type { Logger } from '../../common/logger.js';
+
+/** How long a failed end-of-message header update is tried again. */
+export const HEADER_END_RETRY_FOR_MS = 120_000;
+
+export interface HeaderEndRetryOptions {
+  retryForMs?: number;
+  firstDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+/** Resolves true once `write` succeeded, false when it still failed after retryForMs. */
+export async function retryHeaderEnd(
+  write: () => Promise<void>,
+  stillOurs: () => Promise<boolean>,
+  logger: Logger,
+  messageId: string,
+  options: HeaderEndRetryOptions = {},
+): Promise<boolean> {
+  const deadline = Date.now() + (options.retryForMs ?? HEADER_END_RETRY_FOR_MS);
+  const maxDelayMs = options.maxDelayMs ?? 5000;
+  let delayMs = options.firstDelayMs ?? 250;
+  // Bounded in time by the deadline, in count by the doubling delay.
+  for (let attempt = 1; ; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    try {
+      if (!(await stillOurs())) {
+        logger.warn({ messageId, attempt }, 'header update at end dropped: the message moved on');
+        return false;
+      }
+      await write();
+      logger.warn({ messageId, attempt }, 'header update at end succeeded on retry');
+      return true;
+    } catch (err) {
+      if (Date.now() + delayMs > deadline) {
+        logger.error({ err, messageId, attempt }, 'header update at end failed for good: the header stays LIVE');
+        return false;
+      }
+      delayMs = Math.min(delayMs * 2, maxDelayMs);
+    }
+  }
+}

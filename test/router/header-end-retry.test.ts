@@ -1,0 +1,42 @@
+/**
+ * The end-of-message header update tried again while the header store
+ * refuses it (regression for `make chaos` seed 1: a router cut off from
+ * Postgres left a finished message's header LIVE with 0 chunks for good).
+ */
+import t from 'tap';
+import { createLogger } from '../../common/logger.js';
+import { retryHeaderEnd } from '../../router/stream/header-end-retry.js';
+
+const logger = createLogger('silent');
+const fast = { firstDelayMs: 5, maxDelayMs: 20 };
+
+void t.test('a write refused twice lands on the third try', async (t) => {
+  let calls = 0;
+  const write = async (): Promise<void> => {
+    if (++calls < 3) throw new Error('connect EINVAL (Postgres cut off)');
+  };
+  t.equal(await retryHeaderEnd(write, async () => true, logger, 'm1', { ...fast, retryForMs: 5000 }), true, 'it reports success');
+  t.equal(calls, 3, 'tried until the store took it');
+});
+
+void t.test('it gives up after retryForMs', async (t) => {
+  let calls = 0;
+  const started = Date.now();
+  const write = async (): Promise<void> => {
+    calls++;
+    throw new Error('down');
+  };
+  const ok = await retryHeaderEnd(write, async () => true, logger, 'm2', { ...fast, retryForMs: 200 });
+  t.equal(ok, false, 'it reports failure');
+  t.ok(calls >= 3, `it tried several times (${calls})`);
+  t.ok(Date.now() - started < 2000, 'and stopped near its bound');
+});
+
+void t.test('it stops when the message moved on (resumed, taken over)', async (t) => {
+  let calls = 0;
+  const write = async (): Promise<void> => {
+    calls++;
+  };
+  t.equal(await retryHeaderEnd(write, async () => false, logger, 'm3', { ...fast, retryForMs: 5000 }), false);
+  t.equal(calls, 0, 'the stale end state is never written over the newer one');
+});
