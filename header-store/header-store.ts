@@ -186,6 +186,13 @@ export interface HeaderStore {
   insertMessage(message: MessageRecord): Promise<void>;
   /** @throws VoxError VOX_MESSAGE_NOT_FOUND */
   updateMessage(id: MessageId, update: MessageUpdate): Promise<void>;
+  /**
+   * Updates a message only while it is still live, and, when `onRouter` is
+   * given, live on that router (null: on none). False when it is not (or
+   * does not exist): another router claimed or ended it meanwhile, and its
+   * header is not the caller's to end.
+   */
+  updateLiveMessage(id: MessageId, update: MessageUpdate, onRouter?: string | null): Promise<boolean>;
   getMessage(id: MessageId): Promise<MessageRecord | undefined>;
   /** Newest first; `before` is exclusive on startedAt. */
   listMessages(

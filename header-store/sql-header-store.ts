@@ -48,6 +48,7 @@ import {
   selectMessage,
   selectMessages,
   updateMessageGone,
+  updateLiveMessageRow,
   updateMessageRow,
 } from './sql-message-queries.js';
 import {
@@ -227,6 +228,10 @@ export class SqlHeaderStore implements HeaderStore {
   /** @throws VoxError VOX_MESSAGE_NOT_FOUND when no message has this id. */
   async updateMessage(id: MessageId, update: MessageUpdate): Promise<void> {
     await this.#run('updateMessage', () => updateMessageRow(this.#client, id, update));
+  }
+
+  async updateLiveMessage(id: MessageId, update: MessageUpdate, onRouter?: string | null): Promise<boolean> {
+    return this.#run('updateLiveMessage', () => updateLiveMessageRow(this.#client, id, update, onRouter));
   }
 
   async getMessage(id: MessageId): Promise<MessageRecord | undefined> {

@@ -59,19 +59,25 @@ export async function insertMessageRow(client: SqlClient, message: MessageRecord
 }
 
 /** @throws VoxError VOX_MESSAGE_NOT_FOUND when no message has this id. */
-export async function updateMessageRow(
-  client: SqlClient,
-  id: MessageId,
-  update: MessageUpdate,
-): Promise<void> {
+/** The SET list of an update and its parameters, after the ones already in `params`. */
+function updateSets(update: MessageUpdate, params: unknown[]): string[] {
   const sets: string[] = [];
-  const params: unknown[] = [id];
   for (const [field, column] of Object.entries(MESSAGE_UPDATE_COLUMNS)) {
     const value = update[field as keyof MessageUpdate];
     if (value === undefined) continue;
     params.push(value);
     sets.push(`${column} = $${params.length}`);
   }
+  return sets;
+}
+
+export async function updateMessageRow(
+  client: SqlClient,
+  id: MessageId,
+  update: MessageUpdate,
+): Promise<void> {
+  const params: unknown[] = [id];
+  const sets = updateSets(update, params);
   // With nothing to set, still check the message exists.
   const { rows } = await client.query(
     sets.length === 0
@@ -80,6 +86,25 @@ export async function updateMessageRow(
     params,
   );
   if (rows.length === 0) throw new VoxError('VOX_MESSAGE_NOT_FOUND', `no message ${id}`);
+}
+
+/** One statement, so that no other router's claim or end can come between the check and the write. */
+export async function updateLiveMessageRow(
+  client: SqlClient,
+  id: MessageId,
+  update: MessageUpdate,
+  onRouter?: string | null,
+): Promise<boolean> {
+  const params: unknown[] = [id];
+  const sets = updateSets(update, params);
+  if (sets.length === 0) return false;
+  let where = `id = $1 AND state = 'live'`;
+  if (onRouter !== undefined) {
+    params.push(onRouter);
+    where += ` AND live_router IS NOT DISTINCT FROM $${params.length}::text`;
+  }
+  const { rows } = await client.query(`UPDATE messages SET ${sets.join(', ')} WHERE ${where} RETURNING 1`, params);
+  return rows.length > 0;
 }
 
 export async function selectMessage(

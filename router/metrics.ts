@@ -27,6 +27,7 @@ const HEADER_WRITES = new Set<string>([
   'removeParticipant',
   'insertMessage',
   'updateMessage',
+  'updateLiveMessage',
   'appendTimeline',
   'appendTimelines',
 ]);

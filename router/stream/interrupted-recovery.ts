@@ -29,6 +29,7 @@ export interface InterruptedRecoveryOptions {
 export async function recoverInterrupted(options: InterruptedRecoveryOptions): Promise<number> {
   const { headers, bodies, directory, blocks, selfId, logger } = options;
   const stale = (await headers.listLiveMessages()).filter((m) => m.liveRouter === undefined || m.liveRouter === selfId);
+  let recovered = 0;
   for (const message of stale) {
     // A body store whose remote is away at start knows only its disk: count what that holds.
     const stat = await bodies.stat(message.id).catch((err: unknown) => {
@@ -36,19 +37,25 @@ export async function recoverInterrupted(options: InterruptedRecoveryOptions): P
       return undefined;
     });
     const chunkCount = stat?.chunkCount ?? 0;
-    Object.assign(message, {
+    const update = {
       state: 'interrupted' as const,
       endedAt: new Date(options.now()),
       chunkCount,
       byteCount: stat?.byteCount ?? 0,
       durationMs: await durationMs(bodies, message, chunkCount, logger),
-    });
-    await headers.updateMessage(message.id, message);
+    };
+    // Its talker may have resumed it on another router while this one was down: that router's header stands.
+    if (!(await headers.updateLiveMessage(message.id, update, message.liveRouter ?? null))) {
+      logger.info({ messageId: message.id }, 'message left live here was taken over meanwhile');
+      continue;
+    }
+    Object.assign(message, update);
+    recovered++;
     const conversation = await directory.get(message.conversationId);
     options.announce(await blocks.withoutBlockersOf(message.senderId, audience(message, conversation?.participants ?? [])), message);
     logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
   }
-  return stale.length;
+  return recovered;
 }
 
 /**

@@ -314,11 +314,12 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const owned = await this.options.ring.ownsLive(live.id);
     if (!recalled && owned) {
       const update = { state, endedAt: header.endedAt, durationMs: header.durationMs, chunkCount: header.chunkCount, byteCount: header.byteCount };
-      const write = (): Promise<void> => this.options.headers.updateMessage(live.id, update);
       try {
-        await write();
+        await this.options.headers.updateMessage(live.id, update);
       } catch (err) {
         this.options.logger.error({ err, messageId: live.id }, 'header update at end failed; trying again in the background');
+        // Only while still live: a router that resumed and ended it meanwhile wrote the header that stands.
+        const write = async (): Promise<void> => void (await this.options.headers.updateLiveMessage(live.id, update));
         void retryHeaderEnd(write, async () => !this.live.has(live.id) && (await this.options.ring.ownsLive(live.id)), this.options.logger, live.id);
       }
     }

@@ -223,6 +223,29 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     );
   });
 
+  await t.test('messages: updateLiveMessage writes only while live (on the router named)', async (t) => {
+    const [alice, bob] = [await user(), await user()];
+    const conv = await conversation([alice, bob]);
+    const onR1 = message(conv, alice, new Date('2030-01-02T00:00:00.000Z'), { liveRouter: 'r1' });
+    const onNone = message(conv, bob, new Date('2030-01-02T00:00:01.000Z'));
+    await store.insertMessage(onR1);
+    await store.insertMessage(onNone);
+    const ended = { state: 'interrupted' as const, chunkCount: 9 };
+
+    t.equal(await store.updateLiveMessage(onR1.id, ended, 'r2'), false, 'live on another router: not written');
+    t.equal(await store.updateLiveMessage(onR1.id, ended, null), false, 'live on a router, asked for none: not written');
+    t.match(await store.getMessage(onR1.id), { state: 'live', chunkCount: 0 });
+    t.equal(await store.updateLiveMessage(onR1.id, { state: 'complete', chunkCount: 95 }, 'r1'), true, 'live on r1: written');
+    t.equal(await store.updateLiveMessage(onR1.id, ended, 'r1'), false, 'ended meanwhile: not written again');
+    t.equal(await store.updateLiveMessage(onR1.id, ended), false, 'ended, any router: not written');
+    t.match(await store.getMessage(onR1.id), { state: 'complete', chunkCount: 95 }, 'the first end stands');
+
+    t.equal(await store.updateLiveMessage(onNone.id, ended, 'r1'), false, 'live on no router, asked for r1: not written');
+    t.equal(await store.updateLiveMessage(onNone.id, ended, null), true, 'live on no router: written');
+    t.match(await store.getMessage(onNone.id), { state: 'interrupted', chunkCount: 9 });
+    t.equal(await store.updateLiveMessage(unique('none') as MessageId, ended), false, 'no such message: false');
+  });
+
   await t.test('messages: list newest first with before and limit; live ones', async (t) => {
     const [alice, bob] = [await user(), await user()];
     const conv = await conversation([alice, bob]);
