@@ -19,9 +19,12 @@ export interface HeaderEndRetryOptions {
   maxDelayMs?: number;
 }
 
-/** Resolves true once `write` succeeded, false when it still failed after retryForMs. */
+/**
+ * Resolves true once `write` succeeded, false when it still failed after
+ * retryForMs or answered false (the header was no longer this writer's).
+ */
 export async function retryHeaderEnd(
-  write: () => Promise<void>,
+  write: () => Promise<boolean>,
   stillOurs: () => Promise<boolean>,
   logger: Logger,
   messageId: string,
@@ -38,7 +41,10 @@ export async function retryHeaderEnd(
         logger.warn({ messageId, attempt }, 'header update at end dropped: the message moved on');
         return false;
       }
-      await write();
+      if (!(await write())) {
+        logger.warn({ messageId, attempt }, 'header update at end dropped: the message was no longer live');
+        return false;
+      }
       logger.warn({ messageId, attempt }, 'header update at end succeeded on retry');
       return true;
     } catch (err) {

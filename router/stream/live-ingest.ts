@@ -319,7 +319,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       } catch (err) {
         this.options.logger.error({ err, messageId: live.id }, 'header update at end failed; trying again in the background');
         // Only while still live: a router that resumed and ended it meanwhile wrote the header that stands.
-        const write = async (): Promise<void> => void (await this.options.headers.updateLiveMessage(live.id, update));
+        const write = (): Promise<boolean> => this.options.headers.updateLiveMessage(live.id, update);
         void retryHeaderEnd(write, async () => !this.live.has(live.id) && (await this.options.ring.ownsLive(live.id)), this.options.logger, live.id);
       }
     }

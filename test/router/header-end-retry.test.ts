@@ -12,8 +12,9 @@ const fast = { firstDelayMs: 5, maxDelayMs: 20 };
 
 void t.test('a write refused twice lands on the third try', async (t) => {
   let calls = 0;
-  const write = async (): Promise<void> => {
+  const write = async (): Promise<boolean> => {
     if (++calls < 3) throw new Error('connect EINVAL (Postgres cut off)');
+    return true;
   };
   t.equal(await retryHeaderEnd(write, async () => true, logger, 'm1', { ...fast, retryForMs: 5000 }), true, 'it reports success');
   t.equal(calls, 3, 'tried until the store took it');
@@ -22,7 +23,7 @@ void t.test('a write refused twice lands on the third try', async (t) => {
 void t.test('it gives up after retryForMs', async (t) => {
   let calls = 0;
   const started = Date.now();
-  const write = async (): Promise<void> => {
+  const write = async (): Promise<boolean> => {
     calls++;
     throw new Error('down');
   };
@@ -34,9 +35,20 @@ void t.test('it gives up after retryForMs', async (t) => {
 
 void t.test('it stops when the message moved on (resumed, taken over)', async (t) => {
   let calls = 0;
-  const write = async (): Promise<void> => {
+  const write = async (): Promise<boolean> => {
     calls++;
+    return true;
   };
   t.equal(await retryHeaderEnd(write, async () => false, logger, 'm3', { ...fast, retryForMs: 5000 }), false);
   t.equal(calls, 0, 'the stale end state is never written over the newer one');
+});
+
+void t.test('a write the store answers with "no longer live" is not tried again', async (t) => {
+  let calls = 0;
+  const write = async (): Promise<boolean> => {
+    if (++calls < 2) throw new Error('down');
+    return false;
+  };
+  t.equal(await retryHeaderEnd(write, async () => true, logger, 'm4', { ...fast, retryForMs: 5000 }), false, 'it reports it was not written');
+  t.equal(calls, 2, 'and stops there');
 });
