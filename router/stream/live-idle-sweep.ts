@@ -37,7 +37,7 @@ export class LiveIdleSweep {
 
   /** Ends every message idle past its bound; bounded by the messages live now. */
   sweep(): void {
-    const { idleMs, graceMs, now, onIdle } = this.options;
+    const { idleMs, graceMs, now } = this.options;
     const at = now();
     const idle: [LiveMessage, number][] = [];
     for (const live of this.options.messages()) {
@@ -46,7 +46,7 @@ export class LiveIdleSweep {
       if (bound !== undefined && idleFor >= bound) idle.push([live, idleFor]);
     }
     // Collected first: ending a message removes it from the registry being walked.
-    for (const [live, idleFor] of idle) onIdle(live, idleFor);
+    for (const [live, idleFor] of idle) this.options.onIdle(live, idleFor);
   }
 
   close(): void {
