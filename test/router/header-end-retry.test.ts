@@ -40,3 +40,22 @@ void t.test('it stops when the message moved on (resumed, taken over)', async (t
   t.equal(await retryHeaderEnd(write, async () => false, logger, 'm3', { ...fast, retryForMs: 5000 }), false);
   t.equal(calls, 0, 'the stale end state is never written over the newer one');
 });
+
+void t.test('a try that never answers counts as a failure, and the next one lands', async (t) => {
+  let calls = 0;
+  const write = (): Promise<void> => (++calls === 1 ? new Promise<void>(() => {}) : Promise.resolve());
+  const started = Date.now();
+  const ok = await retryHeaderEnd(write, async () => true, logger, 'm4', { ...fast, retryForMs: 5000, attemptTimeoutMs: 100 });
+  t.equal(ok, true, 'it reports success (it waited for good before the bound)');
+  t.equal(calls, 2, 'the hung try was given up after attemptTimeoutMs');
+  t.ok(Date.now() - started < 2000, 'promptly');
+});
+
+void t.test('an ownership check that never answers is bounded too', async (t) => {
+  let checks = 0;
+  const stillOurs = (): Promise<boolean> => (++checks === 1 ? new Promise<boolean>(() => {}) : Promise.resolve(true));
+  let writes = 0;
+  const ok = await retryHeaderEnd(async () => void writes++, stillOurs, logger, 'm5', { ...fast, retryForMs: 5000, attemptTimeoutMs: 100 });
+  t.equal(ok, true);
+  t.same({ checks, writes }, { checks: 2, writes: 1 }, 'checked again after the hung check, then written once');
+});
