@@ -14,7 +14,6 @@ export function withDeadline<T>(call: Promise<T>, ms: number, what: string): Pro
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new VoxError('VOX_STORAGE_FAILED', `${what}: no answer within ${ms} ms`)), ms);
-    timer.unref();
   });
   return Promise.race([call, expired]).finally(() => clearTimeout(timer));
 }

@@ -22,11 +22,12 @@ const OPUS = { sampleRate: 48000, channels: 1, frameDurationUs: 20000 };
 const BACK_WITHIN_MS = 12_000;
 
 void t.test('relay links whose packets are dropped come back within seconds', async (t) => {
-  let target: ProxyTarget | undefined;
-  const proxy = await TcpProxy.start(t, () => target);
+  // r2's port is known once it listens: until then the proxy refuses the dials.
+  const target: { current?: ProxyTarget } = {};
+  const proxy = await TcpProxy.start(t, () => target.current);
   const ring = await startRing(t, { count: 2 });
   const r2 = await ring.add({ linkUrl: `ws://127.0.0.1:${proxy.port}/v1/link` });
-  target = { host: '127.0.0.1', port: r2.port };
+  target.current = { host: '127.0.0.1', port: r2.port };
   const [r0, r1] = ring.routers as [Router, Router];
   await linksUp(ring.routers, 15_000);
   t.ok(proxy.connections >= 2, 'r0 and r1 reach r2 through the proxy');
