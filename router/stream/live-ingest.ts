@@ -6,13 +6,14 @@
  * decides when to move it. Throws VoxError; the doors turn errors into their
  * protocol's error frames.
  */
-import { VoxError } from '../../common/errors.js';
+import { isVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { BodyStore, BodyWriter, DurabilityListener } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord, MessageState, ParticipantRecord } from '../../header-store/header-store.js';
 import type { Chunk, EndMessage, StartMessage } from '../../proto/frames.js';
+import { settleAbandonedStart } from './abandoned-start.js';
 import { AckPacer } from './ack-pacer.js';
 import { ChunkSource } from './chunk-source.js';
 import { retryHeaderEnd } from './header-end-retry.js';
@@ -158,7 +159,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const [, participants] = await Promise.all([
       insertNewMessage(this.options.headers, header),
       this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants)),
-    ]);
+    ]).catch((err: unknown) => {
+      // The insert may have landed all the same (its answer lost): a header LIVE that nobody streams is ended in the background.
+      if (!isVoxError(err) || (err.code !== 'VOX_MESSAGE_EXISTS' && err.code !== 'VOX_MESSAGE_ID_INVALID')) this.settleFailedStart(messageId);
+      throw err;
+    });
     const writer = await openNewBodyWriter({ ...this.options, now: this.now }, header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
@@ -167,6 +172,19 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.options.ring.liveStarted(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void publishHeader(this.options.timeline, participants, header, 'message_new');
+  }
+
+  /** Watches the header of a start that failed after its insert was sent (see abandoned-start.ts). */
+  private settleFailedStart(messageId: MessageId): void {
+    void settleAbandonedStart(messageId, {
+      headers: this.options.headers,
+      logger: this.options.logger,
+      liveRouter: this.options.ring.liveRouter,
+      liveHere: (id) => this.live.has(id),
+      stopped: () => this.isClosing,
+      now: this.now,
+      attemptTimeoutMs: this.endStepMs,
+    });
   }
 
   /** Hot path: one Opus packet from the sender. */
