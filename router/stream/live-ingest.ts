@@ -84,8 +84,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       now: this.now,
       messages: () => this.live.values(),
       onIdle: (live, idleForMs) => {
-        options.logger.warn({ messageId: live.id, idleForMs, state: live.state, chunks: live.chunkCount }, 'live message idle: ending it as interrupted');
-        void this.finish(live, 'interrupted');
+        // As when its connection closes (resumeWindow): a sender that cannot resume (Zello) ends complete with what arrived.
+        const state = live.sender && !live.sender.canResume ? 'complete' : 'interrupted';
+        options.logger.warn({ messageId: live.id, idleForMs, state: live.state, chunks: live.chunkCount, endsAs: state }, 'live message idle: ending it');
+        void this.finish(live, state);
       },
     });
   }
