@@ -199,10 +199,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     if (live.sender !== device) {
       throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
     }
-    live.activeAt = this.now();
+    const now = this.now();
+    live.activeAt = now;
     const limits = this.options.limits;
     // Per user, not per connection: more connections must not mean more audio (UserChunkRates).
-    if (!this.chunkRates.take(live.header.senderId, this.now())) throw new VoxError('VOX_CHUNK_RATE');
+    if (!this.chunkRates.take(live.header.senderId, now)) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
     // One check on the hot path; which error it is only matters when it fails.
     if (payload.length === 0 || payload.length > limits.maxChunkBytes) throw payloadSizeError(payload.length, limits.maxChunkBytes);
