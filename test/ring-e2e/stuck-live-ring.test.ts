@@ -97,7 +97,7 @@ void t.test('a start answered after its talker gave up, on a ring router', async
   const id = 'ring-late-start';
   const ended = talker.waitFor((f) => f.type === 'messageEnd' && f.messageEnd.messageId === id, 15_000, 'message_end');
   proxy.pause();
-  const startMessage = { messageId: id, conversationId, contentType: 'VOICE' as const, opus: OPUS };
+  const startMessage = { messageId: id, conversationId, contentType: 'VOICE' as const, opus: { ...OPUS, preSkip: 312 } };
   const answer = await talker.request({ type: 'startMessage', startMessage }, 300).then(
     () => 'answered',
     (err: unknown) => (err instanceof VoxClientError ? err.code : 'ERROR'),
