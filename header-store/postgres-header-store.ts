@@ -60,8 +60,10 @@ export async function createPostgresHeaderStore(
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS,
     query_timeout: options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS,
-    // A server gone without a word (its host cut off) is noticed by the kernel, not only by the next query.
+    // An idle pooled connection to a server gone without a word is probed after 10 s (then at the kernel's
+    // interval), so the pool drops it before a query waits on it; a query in flight is bounded by query_timeout.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     // Every pooled connection resolves unqualified names in this schema only.
     ...(schema !== undefined && { options: `-c search_path=${schema}` }),
   });
