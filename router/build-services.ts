@@ -157,6 +157,7 @@ function buildMessages(
     ring,
     limits: config.limits,
     liveResumeGraceMs: config.liveResumeGraceMs,
+    liveIdleTimeoutMs: config.liveIdleTimeoutMs,
     ackIntervalMs: config.ackIntervalMs,
     logger: messagesLogger,
     metrics,

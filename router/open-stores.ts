@@ -87,6 +87,7 @@ async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): 
   if (config.postgresUrl) {
     return createPostgresHeaderStore({
       url: config.postgresUrl,
+      queryTimeoutMs: config.postgresQueryTimeoutMs,
       ...(config.postgresSchema ? { schema: config.postgresSchema } : {}),
       logger: logger.child({ component: 'header-store' }),
     });
