@@ -305,7 +305,7 @@ const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
   participantIds: repeatedString,
   replicate: bool,
 });
-const REPLICA_ACK = message<F.ReplicaAck>('ReplicaAck', { messageId: string, durableCount: uint32 });
+const REPLICA_ACK = message<F.ReplicaAck>('ReplicaAck', { messageId: string, durableCount: uint32, refused: bool });
 const TAKEOVER = message<F.Takeover>('Takeover', { messageId: string });
 const TAKEOVER_DONE = message<F.TakeoverDone>('TakeoverDone', { messageId: string, chunkCount: uint32, handedOver: bool });
 const CONVERSATION_CHANGED = message<F.ConversationChanged>('ConversationChanged', { conversationId: string });

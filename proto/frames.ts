@@ -228,6 +228,8 @@ export interface RelayHeader {
 export interface ReplicaAck {
   messageId: string;
   durableCount: number;
+  /** The replica cannot keep a copy (its body store refused it): pick another. */
+  refused: boolean;
 }
 export interface Takeover {
   messageId: string;

@@ -4322,6 +4322,9 @@ export namespace voxring {
             /** ReplicaAck durableCount. */
             durableCount: number;
 
+            /** ReplicaAck refused. */
+            refused: boolean;
+
             /**
              * Creates a new ReplicaAck instance using the specified properties.
              * @param [properties] Properties to set
@@ -4411,6 +4414,9 @@ export namespace voxring {
 
                 /** ReplicaAck durableCount */
                 durableCount?: (number|null);
+
+                /** ReplicaAck refused */
+                refused?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -12030,6 +12030,7 @@ export const voxring = $root.voxring = (() => {
              * @typedef {Object} voxring.v1.ReplicaAck.$Properties
              * @property {string|null} [messageId] ReplicaAck messageId
              * @property {number|null} [durableCount] ReplicaAck durableCount
+             * @property {boolean|null} [refused] ReplicaAck refused
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12078,6 +12079,14 @@ export const voxring = $root.voxring = (() => {
             ReplicaAck.prototype.durableCount = 0;
 
             /**
+             * ReplicaAck refused.
+             * @member {boolean} refused
+             * @memberof voxring.v1.ReplicaAck
+             * @instance
+             */
+            ReplicaAck.prototype.refused = false;
+
+            /**
              * Creates a new ReplicaAck instance using the specified properties.
              * @function create
              * @memberof voxring.v1.ReplicaAck
@@ -12113,6 +12122,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
                 if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount") && message.durableCount !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.durableCount);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.refused);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12188,6 +12199,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.durableCount;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12242,6 +12262,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount"))
                     if (!$util.isInteger(message.durableCount))
                         return "durableCount: integer expected";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (typeof message.refused !== "boolean")
+                        return "refused: boolean expected";
                 return null;
             };
 
@@ -12269,6 +12292,9 @@ export const voxring = $root.voxring = (() => {
                 if (object.durableCount != null)
                     if ($Number(object.durableCount) !== 0)
                         message.durableCount = object.durableCount >>> 0;
+                if (object.refused != null)
+                    if (object.refused)
+                        message.refused = $Boolean(object.refused);
                 return message;
             };
 
@@ -12292,11 +12318,14 @@ export const voxring = $root.voxring = (() => {
                 if (options.defaults) {
                     object.messageId = "";
                     object.durableCount = 0;
+                    object.refused = false;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
                 if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount"))
                     object.durableCount = message.durableCount;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
                 return object;
             };
 
