@@ -85,6 +85,8 @@ export interface StartMessage {
   conversationId: string;
   contentType: ContentTypeName;
   opus: OpusParams | null;
+  /** On a resume: chunks acked to the sender so far (absent or 0 on a first start); a router holding fewer refuses. */
+  ackedCount?: number;
 }
 export interface Chunk {
   messageId: string;

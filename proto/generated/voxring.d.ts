@@ -1127,6 +1127,9 @@ export namespace voxring {
             /** StartMessage opus. */
             opus?: (voxring.v1.OpusParams.$Properties|null);
 
+            /** StartMessage ackedCount. */
+            ackedCount: number;
+
             /**
              * Creates a new StartMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -1222,6 +1225,9 @@ export namespace voxring {
 
                 /** StartMessage opus */
                 opus?: (voxring.v1.OpusParams.$Properties|null);
+
+                /** StartMessage ackedCount */
+                ackedCount?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -27,6 +27,16 @@ import type { RingServices } from './ring.js';
 /** How long a takeover waits for the chunks the previous router relayed. */
 const MIRROR_CATCH_UP_MS = 3000;
 
+/** How a claim goes: see claim(). */
+interface ClaimOptions {
+  /** The router the message was live on, when it is reachable (it keeps a mirror this router feeds). */
+  previous?: string | undefined;
+  /** Gather the copies other routers hold first (default true; false after a handover). */
+  gather?: boolean;
+  /** Chunks acked to the talker: a claim from fewer is refused. */
+  ackedCount?: number;
+}
+
 export interface MessageHandoverOptions {
   relay: MessageRelay;
   services: RingServices;
@@ -250,7 +260,7 @@ export class MessageHandover {
    * claimed from what this router holds (its replica, else its mirror, else
    * storage). The talker's ack says where to continue.
    */
-  async takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
+  async takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount = 0): Promise<void> {
     const relay = this.options.relay;
     const from = stored.liveRouter;
     if (from === undefined) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
@@ -264,14 +274,14 @@ export class MessageHandover {
       } else {
         // Not live there: it may have just ended (or moved); the header says what it is now.
         const fresh = await this.options.headers.getMessage(stored.id);
-        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, device, who, ref);
+        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, device, who, ref, ackedCount);
       }
     }
     const again = this.live.get(stored.id);
     if (again) return this.live.reattach(again, device, who, ref);
     await this.options.services.directory.requireParticipant(stored.conversationId, who.userId);
     // Handed over, the mirror here holds what its router had; claimed, the longest copy left in the ring is gathered.
-    const live = await this.claim(stored, device, relay.reachable(from) ? from : undefined, !handedOver);
+    const live = await this.claim(stored, device, { previous: relay.reachable(from) ? from : undefined, gather: !handedOver, ackedCount });
     if (!live) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', 'message is being taken over; retry');
     live.ackedSeq = live.writer.durableCount - 1;
     device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
@@ -326,17 +336,36 @@ export class MessageHandover {
   }
 
   /**
+   * The talker was acked `ackedCount` chunks, and neither the mirror here
+   * (gathered copies included) nor the body holds that many: the rest is on
+   * a router out of reach (the dead one acked alone, its replica being
+   * unreachable or refused). Taking the message now would end it without
+   * them, so the talker is told to try again; the message waits for that
+   * router, or its replica's orphan grace, to finish it with every chunk.
+   */
+  private refuseShortClaim(id: MessageId, writer: BodyWriter, ackedCount: number): void {
+    const held = Math.max(this.mirrors.get(id)?.source.chunks.length ?? 0, writer.appendedCount);
+    if (held >= ackedCount) return;
+    this.options.logger.warn({ messageId: id, held, acked: ackedCount }, 'takeover refused: fewer chunks here than were acked');
+    const replica = this.mirrors.get(id)?.replica;
+    // A body opened just for this claim, still empty, is not kept (a replica copy, or chunks held here, are).
+    if (!replica && writer.appendedCount === 0) void this.options.bodies.release(id).catch(() => undefined);
+    throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `${held} of the ${ackedCount} chunks acked to you are here; the rest is on a router that cannot be reached now: retry`);
+  }
+
+  /**
    * Makes a message live on another router this router's: the mirror (if
    * any) becomes the live source, the replica copy (if any) its body, the
    * header names this router. With `gather`, the copies other routers hold
    * fill the mirror first (gatherCopies). Undefined when it became live
    * here meanwhile.
    */
-  private async claim(stored: MessageRecord, device: Device | null, previous?: string, gather = true): Promise<LiveMessage | undefined> {
+  private async claim(stored: MessageRecord, device: Device | null, how: ClaimOptions = {}): Promise<LiveMessage | undefined> {
     const { bodies, headers, services } = this.options;
     const id = stored.id;
     const writer = await this.claimWriter(id);
-    if (gather) previous = (await this.gatherCopies(id)) ?? previous;
+    const previous = (how.gather !== false ? await this.gatherCopies(id) : undefined) ?? how.previous;
+    this.refuseShortClaim(id, writer, how.ackedCount ?? 0);
     const mirror = this.mirrors.take(id);
     const chunks = mirror?.source.chunks ?? new ChunkList();
     if (writer.appendedCount > chunks.length) {

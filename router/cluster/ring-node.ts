@@ -218,8 +218,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     return this.handover.liveElsewhere(stored);
   }
 
-  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
-    return this.handover.takeOver(stored, device, who, ref);
+  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount = 0): Promise<void> {
+    return this.handover.takeOver(stored, device, who, ref, ackedCount);
   }
 
   durable(messageId: MessageId, durableCount: number): void {

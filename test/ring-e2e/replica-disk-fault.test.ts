@@ -16,6 +16,10 @@
  *    starts: as the replica it cannot open its copy and says so, c picks rB
  *    instead and the talker is acked; c is killed and the talker resumes on
  *    rA, losing nothing.
+ * 3. c is alone when the message starts (it acks with its own copy only),
+ *    and dies; rA starts and holds nothing of it: it refuses the resume
+ *    (the talker says how many chunks it was acked) instead of taking the
+ *    message with none; c comes back and the talker completes it there.
  */
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
@@ -51,7 +55,7 @@ async function allLinksUp(routers: Router[], child: ChildRouter): Promise<void> 
   await until(() => routers.every((r) => r.ring?.linkStatus().find((l) => l.peer === child.id)?.state === 'up'), 10_000, 'links to the child');
 }
 
-async function storedPackets(r: Router, user: TestUser, id: string): Promise<Buffer[]> {
+async function storedPackets(r: { url: string }, user: TestUser, id: string): Promise<Buffer[]> {
   const audio = await fetch(`${r.url}/v1/messages/${id}/audio`, { headers: { authorization: `Bearer ${user.token}` } });
   if (audio.status !== 200) throw new Error(`audio ${audio.status}: ${await audio.text()}`);
   return readOggOpus(Buffer.from(await audio.arrayBuffer())).packets;
@@ -155,4 +159,53 @@ void t.test('the replica cannot open its copy: the talker’s router replicates 
   t.equal(end.messageEnd.state, 'COMPLETE');
   t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
   t.same(await storedPackets(rB, y, message.messageId), packets, 'the stored .ogg holds every packet, bit-exact');
+});
+
+void t.test('the only copy of the acked chunks is on the dead router: the resume elsewhere is refused, not taken with nothing', async (t) => {
+  const ring = await startRing(t, { count: 1, config: { heartbeatTtlMs: TTL_MS } });
+  const [rA] = ring.routers as [Router];
+  const c = await startChildRouter(t, { schema: ring.schema, keyPrefix: ring.keyPrefix, id: `rc-${ring.schema.slice(-8)}`, ttlMs: TTL_MS });
+  await until(() => rA.ring?.ring.members().length === 2, 10_000, 'two members');
+  await until(() => rA.ring?.linkStatus().find((l) => l.peer === c.id)?.state === 'up', 10_000, 'link to the child');
+  const rAId = rA.config.routerId;
+  const rADataDir = rA.config.dataDir;
+  const x = await routedVia(rA, [c.id, rAId], 'x');
+  const y = await routedVia(rA, [c.id, rAId], 'y');
+  const conversation = await x.http.createConversation([y.name], 'alone');
+  await rA.stop();
+
+  const talker = await VoxringConnection.connect({ url: c.url, token: x.token, deviceId: 'x' });
+  t.teardown(() => talker.terminate());
+  const { packets, preSkip } = await speechPackets();
+  const message = await OutgoingVoiceMessage.start(talker, {
+    conversationId: conversation.conversationId,
+    opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip },
+  });
+  const half = Math.floor(packets.length / 2);
+  for (const packet of packets.slice(0, half)) message.send(packet);
+  await message.allAcked();
+  await c.kill();
+
+  // rA comes back after c died (c's membership expired): it never saw the message.
+  const back = await ring.add({ routerId: rAId, dataDir: rADataDir });
+  await until(() => back.ring?.ring.members().length === 1, 10_000, 'c gone from the ring');
+  const onA = await VoxringConnection.connect({ url: back.url, token: x.token, deviceId: 'x' });
+  t.teardown(() => onA.terminate());
+  const refused = await refusal(message.resume(onA));
+  t.equal(refused?.code, 'VOX_MESSAGE_LIVE_ELSEWHERE', `a router holding fewer chunks than were acked refuses (${refused?.message ?? 'accepted'})`);
+  t.equal(refused?.retryable, true, 'retryable');
+  t.notOk(back.messages.getLive(message.messageId as MessageId), 'and does not take the message');
+  t.equal(message.ackedSeq, half - 1, 'the talker keeps what it was acked');
+
+  // c restarts with its data dir: its copy makes the message whole again.
+  const again = await startChildRouter(t, { schema: ring.schema, keyPrefix: ring.keyPrefix, id: c.id, ttlMs: TTL_MS, dataDir: c.dataDir });
+  const onC = await VoxringConnection.connect({ url: again.url, token: x.token, deviceId: 'x' });
+  t.teardown(() => onC.terminate());
+  await message.resume(onC);
+  t.equal(message.ackedSeq, half - 1, 'the restarted router acks what it held');
+  for (const packet of packets.slice(half)) message.send(packet);
+  const end = await message.end();
+  t.equal(end.messageEnd.state, 'COMPLETE');
+  t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
+  t.same(await storedPackets(again, y, message.messageId), packets, 'the stored .ogg holds every packet, bit-exact');
 });
