@@ -162,6 +162,18 @@ export class MessageHandover {
     }
   }
 
+  /**
+   * A link came up: messages live here without a replica (none was
+   * reachable, or every one refused) get one now; acks wait until it caught up.
+   */
+  linkUp(): void {
+    for (const live of this.live.values()) {
+      if (live.replicaRouter !== undefined || live.state === 'ending') continue;
+      live.setReplica(this.options.relay.replicate(live.source, live.participants, live.header.senderId, live.replicaExclusions()));
+      this.live.paceAck(live);
+    }
+  }
+
   /** The relay link brought a message's header: opens (or keeps, now fed by `origin`) its mirror. */
   openMirror(origin: string, header: MessageRecord, participants: UserId[], replicate = false): ChunkSource {
     const live = this.live.get(header.id);

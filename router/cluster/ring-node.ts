@@ -454,6 +454,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       onUp: (up) => {
         up.sendNow({ ref: 0, type: 'usersHere', usersHere: this.away.fullList() });
         this.relayLiveTo(up);
+        this.handover.linkUp();
         this.services.conversationsStale();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
