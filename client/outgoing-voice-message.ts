@@ -153,6 +153,8 @@ export class OutgoingVoiceMessage {
         conversationId: this.conversationId,
         contentType: 'VOICE',
         opus: this.opus,
+        // A router that would continue from fewer chunks than were acked refuses (retryable) rather than lose them.
+        ackedCount: this.ackedSeq + 1,
       },
     });
     if (reply.type === 'ack') this.onAck(reply.ack.seq);

@@ -66,7 +66,8 @@ type SpecFor<V> = null extends V
               : EnumSpec<V>
             : never;
 
-type FieldsOf<T> = { readonly [K in keyof T]-?: SpecFor<T[K]> };
+// An optional field (absent: its default, as protobuf reads it) has the spec of its type.
+type FieldsOf<T> = { readonly [K in keyof T]-?: SpecFor<Exclude<T[K], undefined>> };
 
 function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -184,6 +185,7 @@ const START_MESSAGE = message<F.StartMessage>('StartMessage', {
   conversationId: string,
   contentType: CONTENT_TYPE,
   opus: msg(OPUS_PARAMS),
+  ackedCount: uint32,
 });
 /** Exported for the chunk fast paths, which must agree with it. */
 export const CHUNK = message<F.Chunk>('Chunk', { messageId: string, seq: uint32, payload: bytes });
@@ -305,7 +307,7 @@ const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
   participantIds: repeatedString,
   replicate: bool,
 });
-const REPLICA_ACK = message<F.ReplicaAck>('ReplicaAck', { messageId: string, durableCount: uint32 });
+const REPLICA_ACK = message<F.ReplicaAck>('ReplicaAck', { messageId: string, durableCount: uint32, refused: bool });
 const TAKEOVER = message<F.Takeover>('Takeover', { messageId: string });
 const TAKEOVER_DONE = message<F.TakeoverDone>('TakeoverDone', { messageId: string, chunkCount: uint32, handedOver: bool });
 const CONVERSATION_CHANGED = message<F.ConversationChanged>('ConversationChanged', { conversationId: string });

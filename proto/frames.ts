@@ -85,6 +85,8 @@ export interface StartMessage {
   conversationId: string;
   contentType: ContentTypeName;
   opus: OpusParams | null;
+  /** On a resume: chunks acked to the sender so far (absent or 0 on a first start); a router holding fewer refuses. */
+  ackedCount?: number;
 }
 export interface Chunk {
   messageId: string;
@@ -228,6 +230,8 @@ export interface RelayHeader {
 export interface ReplicaAck {
   messageId: string;
   durableCount: number;
+  /** The replica cannot keep a copy (its body store refused it): pick another. */
+  refused: boolean;
 }
 export interface Takeover {
   messageId: string;

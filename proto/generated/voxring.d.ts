@@ -1127,6 +1127,9 @@ export namespace voxring {
             /** StartMessage opus. */
             opus?: (voxring.v1.OpusParams.$Properties|null);
 
+            /** StartMessage ackedCount. */
+            ackedCount: number;
+
             /**
              * Creates a new StartMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -1222,6 +1225,9 @@ export namespace voxring {
 
                 /** StartMessage opus */
                 opus?: (voxring.v1.OpusParams.$Properties|null);
+
+                /** StartMessage ackedCount */
+                ackedCount?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4322,6 +4328,9 @@ export namespace voxring {
             /** ReplicaAck durableCount. */
             durableCount: number;
 
+            /** ReplicaAck refused. */
+            refused: boolean;
+
             /**
              * Creates a new ReplicaAck instance using the specified properties.
              * @param [properties] Properties to set
@@ -4411,6 +4420,9 @@ export namespace voxring {
 
                 /** ReplicaAck durableCount */
                 durableCount?: (number|null);
+
+                /** ReplicaAck refused */
+                refused?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3170,6 +3170,7 @@ export const voxring = $root.voxring = (() => {
              * @property {string|null} [conversationId] StartMessage conversationId
              * @property {voxring.v1.ContentType|null} [contentType] StartMessage contentType
              * @property {voxring.v1.OpusParams.$Properties|null} [opus] StartMessage opus
+             * @property {number|null} [ackedCount] StartMessage ackedCount
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3234,6 +3235,14 @@ export const voxring = $root.voxring = (() => {
             StartMessage.prototype.opus = null;
 
             /**
+             * StartMessage ackedCount.
+             * @member {number} ackedCount
+             * @memberof voxring.v1.StartMessage
+             * @instance
+             */
+            StartMessage.prototype.ackedCount = 0;
+
+            /**
              * Creates a new StartMessage instance using the specified properties.
              * @function create
              * @memberof voxring.v1.StartMessage
@@ -3273,6 +3282,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.contentType);
                 if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
                     $root.voxring.v1.OpusParams.encode(message.opus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.ackedCount != null && $Object.hasOwnProperty.call(message, "ackedCount") && message.ackedCount !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.ackedCount);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3363,6 +3374,15 @@ export const voxring = $root.voxring = (() => {
                             message.opus = $root.voxring.v1.OpusParams.decode(reader, reader.size(), $undefined, _depth + 1, message.opus);
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ackedCount = value;
+                            else
+                                delete message.ackedCount;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3425,6 +3445,9 @@ export const voxring = $root.voxring = (() => {
                     if (error)
                         return "opus." + error;
                 }
+                if (message.ackedCount != null && $Object.hasOwnProperty.call(message, "ackedCount"))
+                    if (!$util.isInteger(message.ackedCount))
+                        return "ackedCount: integer expected";
                 return null;
             };
 
@@ -3483,6 +3506,9 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.StartMessage.opus: object expected");
                     message.opus = $root.voxring.v1.OpusParams.fromObject(object.opus, _depth + 1);
                 }
+                if (object.ackedCount != null)
+                    if ($Number(object.ackedCount) !== 0)
+                        message.ackedCount = object.ackedCount >>> 0;
                 return message;
             };
 
@@ -3508,6 +3534,7 @@ export const voxring = $root.voxring = (() => {
                     object.conversationId = "";
                     object.contentType = options.enums === $String ? "CONTENT_TYPE_UNSPECIFIED" : 0;
                     object.opus = null;
+                    object.ackedCount = 0;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
@@ -3517,6 +3544,8 @@ export const voxring = $root.voxring = (() => {
                     object.contentType = options.enums === $String ? $root.voxring.v1.ContentType[message.contentType] === $undefined ? message.contentType : $root.voxring.v1.ContentType[message.contentType] : message.contentType;
                 if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
                     object.opus = $root.voxring.v1.OpusParams.toObject(message.opus, options, _depth + 1);
+                if (message.ackedCount != null && $Object.hasOwnProperty.call(message, "ackedCount"))
+                    object.ackedCount = message.ackedCount;
                 return object;
             };
 
@@ -12030,6 +12059,7 @@ export const voxring = $root.voxring = (() => {
              * @typedef {Object} voxring.v1.ReplicaAck.$Properties
              * @property {string|null} [messageId] ReplicaAck messageId
              * @property {number|null} [durableCount] ReplicaAck durableCount
+             * @property {boolean|null} [refused] ReplicaAck refused
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12078,6 +12108,14 @@ export const voxring = $root.voxring = (() => {
             ReplicaAck.prototype.durableCount = 0;
 
             /**
+             * ReplicaAck refused.
+             * @member {boolean} refused
+             * @memberof voxring.v1.ReplicaAck
+             * @instance
+             */
+            ReplicaAck.prototype.refused = false;
+
+            /**
              * Creates a new ReplicaAck instance using the specified properties.
              * @function create
              * @memberof voxring.v1.ReplicaAck
@@ -12113,6 +12151,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
                 if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount") && message.durableCount !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.durableCount);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.refused);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12188,6 +12228,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.durableCount;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12242,6 +12291,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount"))
                     if (!$util.isInteger(message.durableCount))
                         return "durableCount: integer expected";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (typeof message.refused !== "boolean")
+                        return "refused: boolean expected";
                 return null;
             };
 
@@ -12269,6 +12321,9 @@ export const voxring = $root.voxring = (() => {
                 if (object.durableCount != null)
                     if ($Number(object.durableCount) !== 0)
                         message.durableCount = object.durableCount >>> 0;
+                if (object.refused != null)
+                    if (object.refused)
+                        message.refused = $Boolean(object.refused);
                 return message;
             };
 
@@ -12292,11 +12347,14 @@ export const voxring = $root.voxring = (() => {
                 if (options.defaults) {
                     object.messageId = "";
                     object.durableCount = 0;
+                    object.refused = false;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
                 if (message.durableCount != null && $Object.hasOwnProperty.call(message, "durableCount"))
                     object.durableCount = message.durableCount;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
                 return object;
             };
 

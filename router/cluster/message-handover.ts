@@ -6,11 +6,11 @@
  * its router, or claimed when that router is gone), finishes the orphans of
  * a router that left, and answers other routers asking for a message.
  */
-import { VoxError } from '../../common/errors.js';
+import { toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
 import { opusPacketsSamples, opusSamplesToMs } from '../../common/opus-packet.js';
-import type { BodyStore } from '../../body-store/body-store.js';
+import type { BodyStore, BodyWriter } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
 import type { MessageStateName } from '../../proto/frames.js';
 import { ChunkList } from '../stream/chunk-list.js';
@@ -26,6 +26,16 @@ import type { RingServices } from './ring.js';
 
 /** How long a takeover waits for the chunks the previous router relayed. */
 const MIRROR_CATCH_UP_MS = 3000;
+
+/** How a claim goes: see claim(). */
+interface ClaimOptions {
+  /** The router the message was live on, when it is reachable (it keeps a mirror this router feeds). */
+  previous?: string | undefined;
+  /** Gather the copies other routers hold first (default true; false after a handover). */
+  gather?: boolean;
+  /** Chunks acked to the talker: a claim from fewer is refused. */
+  ackedCount?: number;
+}
 
 export interface MessageHandoverOptions {
   relay: MessageRelay;
@@ -84,7 +94,7 @@ export class MessageHandover {
   liveStarted(live: LiveMessage, alsoTo?: string): void {
     const relay = this.options.relay;
     relay.relayLive(live.source, live.participants, alsoTo);
-    live.setReplica(relay.replicate(live.source, live.participants, live.header.senderId, alsoTo));
+    live.setReplica(relay.replicate(live.source, live.participants, live.header.senderId, live.replicaExclusions(alsoTo)));
   }
 
   /** False when the stored header names another router now. */
@@ -125,6 +135,21 @@ export class MessageHandover {
   }
 
   /**
+   * The replica router of a message live here cannot keep a copy (its body
+   * store refused to open one: a full or read-only disk). The next router on
+   * the sender's route becomes the replica (acks wait until it caught up);
+   * with none left, the copy here alone is acked, as with no router reachable.
+   */
+  replicaRefused(from: string, messageId: MessageId): void {
+    const live = this.live.get(messageId);
+    if (!live?.replicaRefused(from) || live.state === 'ending') return;
+    const next = this.options.relay.replicate(live.source, live.participants, live.header.senderId, live.replicaExclusions(from));
+    live.setReplica(next);
+    this.options.logger.warn({ messageId, refused: from, replica: next ?? null }, 'replica refused to keep a copy; replicating elsewhere');
+    this.live.paceAck(live);
+  }
+
+  /**
    * The link to router `peer` was lost: messages live here that it
    * replicated get a new replica (acks wait until it caught up), or none
    * when no other router is reachable.
@@ -132,7 +157,19 @@ export class MessageHandover {
   linkLost(peer: string): void {
     for (const live of this.live.values()) {
       if (live.replicaRouter !== peer || live.state === 'ending') continue;
-      live.setReplica(this.options.relay.replicate(live.source, live.participants, live.header.senderId, peer));
+      live.setReplica(this.options.relay.replicate(live.source, live.participants, live.header.senderId, live.replicaExclusions(peer)));
+      this.live.paceAck(live);
+    }
+  }
+
+  /**
+   * A link came up: messages live here without a replica (none was
+   * reachable, or every one refused) get one now; acks wait until it caught up.
+   */
+  linkUp(): void {
+    for (const live of this.live.values()) {
+      if (live.replicaRouter !== undefined || live.state === 'ending') continue;
+      live.setReplica(this.options.relay.replicate(live.source, live.participants, live.header.senderId, live.replicaExclusions()));
       this.live.paceAck(live);
     }
   }
@@ -202,6 +239,21 @@ export class MessageHandover {
     return count;
   }
 
+  /**
+   * Router `to` takes over a message that is not live here but mirrored here
+   * (its router is gone): relays it the chunks held here, so that it starts
+   * from the longest copy in the ring, whoever held the replica. Returns
+   * the chunks relayed (0 when none are held here).
+   */
+  relayCopy(id: MessageId, to: string): number {
+    const mirror = this.mirrors.get(id);
+    const count = mirror?.source.chunks.length ?? 0;
+    if (!mirror || count === 0) return 0;
+    this.options.relay.relayCopy(mirror.source, mirror.participants, to, count);
+    this.options.logger.info({ messageId: id, to, chunks: count, replica: mirror.replica !== undefined }, 'copy of a message relayed to the router taking it over');
+    return count;
+  }
+
   /** What this router can relay to another one that asked: a message live here, or its stored body. */
   async sourceForPeer(id: MessageId): Promise<{ source: ChunkSource; participants: UserId[] } | undefined> {
     const live = this.live.get(id);
@@ -220,25 +272,28 @@ export class MessageHandover {
    * claimed from what this router holds (its replica, else its mirror, else
    * storage). The talker's ack says where to continue.
    */
-  async takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
+  async takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount = 0): Promise<void> {
     const relay = this.options.relay;
     const from = stored.liveRouter;
     if (from === undefined) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
+    let handedOver = false;
     if (relay.reachable(from)) {
       const answer = await relay.requestTakeover(from, stored.id);
       if (!answer) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `router ${from} did not hand the message over; retry`);
+      handedOver = answer.handedOver;
       if (answer.handedOver) {
         await this.mirrorHolds(stored.id, answer.chunkCount);
       } else {
         // Not live there: it may have just ended (or moved); the header says what it is now.
         const fresh = await this.options.headers.getMessage(stored.id);
-        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, device, who, ref);
+        if (fresh && (fresh.state !== 'live' || fresh.liveRouter !== from)) return this.live.resumeStored(fresh, device, who, ref, ackedCount);
       }
     }
     const again = this.live.get(stored.id);
     if (again) return this.live.reattach(again, device, who, ref);
     await this.options.services.directory.requireParticipant(stored.conversationId, who.userId);
-    const live = await this.claim(stored, device, relay.reachable(from) ? from : undefined);
+    // Handed over, the mirror here holds what its router had; claimed, the longest copy left in the ring is gathered.
+    const live = await this.claim(stored, device, { previous: relay.reachable(from) ? from : undefined, gather: !handedOver, ackedCount });
     if (!live) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', 'message is being taken over; retry');
     live.ackedSeq = live.writer.durableCount - 1;
     device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
@@ -252,17 +307,78 @@ export class MessageHandover {
   }
 
   /**
+   * Asks every other router linked now for the chunks it holds of `id` (a
+   * replica, a mirror): they relay them into the mirror here. The replica of
+   * a message is not always on the router its talker fails over to (that
+   * router was away when the message started, or refused the copy), so a
+   * router claiming it from a dead one starts from the longest copy left.
+   * Resolves once the mirror holds the most any of them has (or after
+   * MIRROR_CATCH_UP_MS) with the router that handed the message over, should
+   * one still have had it live.
+   */
+  private async gatherCopies(id: MessageId): Promise<string | undefined> {
+    const relay = this.options.relay;
+    const peers = relay.linkedPeers();
+    const answers = await Promise.all(peers.map((peer) => relay.requestTakeover(peer, id)));
+    const most = Math.max(0, ...answers.map((answer) => answer?.chunkCount ?? 0));
+    if (most > 0) await this.mirrorHolds(id, most);
+    return peers.find((_, i) => answers[i]?.handedOver);
+  }
+
+  /**
+   * The body writer of a message this router claims: its replica copy
+   * (adopted), else a body opened here. Opened before anything changes, so
+   * that a router whose body store refuses (a full or read-only disk) turns
+   * the talker away with a retryable error rather than take the message
+   * with nothing and lose what was acked.
+   */
+  private async claimWriter(id: MessageId): Promise<BodyWriter> {
+    const replica = this.mirrors.get(id)?.replica;
+    const writer = replica ? await replica.opening : undefined;
+    if (writer) {
+      await this.options.bodies.adopt(id);
+      return writer;
+    }
+    try {
+      return await this.live.openWriter(id);
+    } catch (err) {
+      this.options.logger.warn({ err, messageId: id }, 'cannot open the body of a message to take over; refused');
+      throw toVoxError(err, 'VOX_STORAGE_FAILED');
+    }
+  }
+
+  /**
+   * The talker was acked `ackedCount` chunks, and neither the mirror here
+   * (gathered copies included) nor the body holds that many: the rest is on
+   * a router out of reach (the dead one acked alone, its replica being
+   * unreachable or refused). Taking the message now would end it without
+   * them, so the talker is told to try again; the message waits for that
+   * router, or its replica's orphan grace, to finish it with every chunk.
+   */
+  private refuseShortClaim(id: MessageId, writer: BodyWriter, ackedCount: number): void {
+    const held = Math.max(this.mirrors.get(id)?.source.chunks.length ?? 0, writer.appendedCount);
+    if (held >= ackedCount) return;
+    this.options.logger.warn({ messageId: id, held, acked: ackedCount }, 'takeover refused: fewer chunks here than were acked');
+    const replica = this.mirrors.get(id)?.replica;
+    // A body opened just for this claim, still empty, is not kept (a replica copy, or chunks held here, are).
+    if (!replica && writer.appendedCount === 0) void this.options.bodies.release(id).catch(() => undefined);
+    throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `${held} of the ${ackedCount} chunks acked to you are here; the rest is on a router that cannot be reached now: retry`);
+  }
+
+  /**
    * Makes a message live on another router this router's: the mirror (if
    * any) becomes the live source, the replica copy (if any) its body, the
-   * header names this router. Undefined when it became live here meanwhile.
+   * header names this router. With `gather`, the copies other routers hold
+   * fill the mirror first (gatherCopies). Undefined when it became live
+   * here meanwhile.
    */
-  private async claim(stored: MessageRecord, device: Device | null, previous?: string): Promise<LiveMessage | undefined> {
+  private async claim(stored: MessageRecord, device: Device | null, how: ClaimOptions = {}): Promise<LiveMessage | undefined> {
     const { bodies, headers, services } = this.options;
     const id = stored.id;
+    const writer = await this.claimWriter(id);
+    const previous = (how.gather !== false ? await this.gatherCopies(id) : undefined) ?? how.previous;
+    this.refuseShortClaim(id, writer, how.ackedCount ?? 0);
     const mirror = this.mirrors.take(id);
-    let writer = mirror?.replica ? await mirror.replica.opening : undefined;
-    if (writer) await bodies.adopt(id);
-    else writer = await this.live.openWriter(id);
     const chunks = mirror?.source.chunks ?? new ChunkList();
     if (writer.appendedCount > chunks.length) {
       for (const c of await bodies.read(id, chunks.length)) if (c.seq === chunks.length) chunks.push(c.payload);

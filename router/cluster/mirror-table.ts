@@ -174,7 +174,10 @@ export class MirrorTable {
           return writer;
         },
         (err: unknown) => {
+          // No copy here: the message's router must know (it would wait for acks that never come) and pick another replica.
           this.options.logger.error({ err, messageId: id }, 'replica body open failed');
+          if (mirror.replica === replica) mirror.replica = undefined;
+          this.options.relay.replicaAck(mirror.origin, id, 0, true);
           return undefined;
         },
       ),

@@ -218,8 +218,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     return this.handover.liveElsewhere(stored);
   }
 
-  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
-    return this.handover.takeOver(stored, device, who, ref);
+  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount = 0): Promise<void> {
+    return this.handover.takeOver(stored, device, who, ref, ackedCount);
   }
 
   durable(messageId: MessageId, durableCount: number): void {
@@ -254,10 +254,10 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     });
   }
 
-  replicate(source: ChunkSource, participants: readonly UserId[], senderId: UserId, exclude?: string): string | undefined {
+  replicate(source: ChunkSource, participants: readonly UserId[], senderId: UserId, exclude: readonly string[] = []): string | undefined {
     // The sender's next router is where it fails over to: the replica is there when this router dies.
     for (const id of this.ringView.route(senderId)) {
-      if (id === this.selfId || id === exclude) continue;
+      if (id === this.selfId || exclude.includes(id)) continue;
       const link = this.links.get(id);
       if (!link?.up) continue;
       link.relay(source, participants, true);
@@ -272,8 +272,16 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     this.links.get(to)?.relayUpTo(source, participants, count);
   }
 
-  replicaAck(to: string, messageId: MessageId, durableCount: number): void {
-    this.links.get(to)?.sendNow({ ref: 0, type: 'replicaAck', replicaAck: { messageId, durableCount } });
+  replicaAck(to: string, messageId: MessageId, durableCount: number, refused = false): void {
+    this.links.get(to)?.sendNow({ ref: 0, type: 'replicaAck', replicaAck: { messageId, durableCount, refused } });
+  }
+
+  relayCopy(source: ChunkSource, participants: readonly UserId[], to: string, count: number): void {
+    this.links.get(to)?.relayUpTo(source, participants, count);
+  }
+
+  linkedPeers(): string[] {
+    return [...this.links.values()].filter((link) => link.up).map((link) => link.peerId);
   }
 
   requestTakeover(routerId: string, messageId: MessageId): Promise<TakeoverAnswer | undefined> {
@@ -446,6 +454,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       onUp: (up) => {
         up.sendNow({ ref: 0, type: 'usersHere', usersHere: this.away.fullList() });
         this.relayLiveTo(up);
+        this.handover.linkUp();
         this.services.conversationsStale();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
@@ -486,12 +495,15 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
         services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
         return;
       case 'replicaAck':
-        handover.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
+        if (frame.replicaAck.refused) handover.replicaRefused(link.peerId, frame.replicaAck.messageId as MessageId);
+        else handover.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
         return;
       case 'takeover': {
         const messageId = frame.takeover.messageId as MessageId;
         const count = handover.handOver(messageId, link.peerId);
-        link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? 0, handedOver: count !== undefined } });
+        // Not live here: the copy held here (a replica, a mirror) goes to the router taking the message over.
+        const copied = count === undefined ? handover.relayCopy(messageId, link.peerId) : 0;
+        link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? copied, handedOver: count !== undefined } });
         return;
       }
       case 'usersHere':

@@ -43,8 +43,12 @@ export interface LiveRing {
   liveEnded(id: MessageId): void;
   /** Whether a stored live message is live on another router now (its talker resumed here). */
   liveElsewhere(stored: MessageRecord): boolean;
-  /** Makes a message live on another router this router's, its talker on `device` (only when liveElsewhere). */
-  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void>;
+  /**
+   * Makes a message live on another router this router's, its talker on
+   * `device` (only when liveElsewhere); refuses (retryable) to continue from
+   * fewer than `ackedCount` chunks, what the talker says it was acked.
+   */
+  takeOver(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount?: number): Promise<void>;
 }
 
 /** What delivery asks of the ring about messages held elsewhere. */
@@ -95,7 +99,7 @@ export interface LiveHost {
   /** The talker of a message live here resumed on `device`. */
   reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void;
   /** start_message for a message already stored (it is not live here). */
-  resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void>;
+  resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount?: number): Promise<void>;
   finish(live: LiveMessage, state: MessageState): Promise<void>;
   /** The message moved to another router: no longer live here. */
   release(live: LiveMessage): void;

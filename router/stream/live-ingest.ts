@@ -147,7 +147,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const conversationId = frame.conversationId as ConversationId;
     const conversation = await this.options.directory.requireParticipant(conversationId, who.userId);
     const stored = await this.options.headers.getMessage(messageId);
-    if (stored) return this.resumeStored(stored, device, who, ref);
+    if (stored) return this.resumeStored(stored, device, who, ref, frame.ackedCount ?? 0);
 
     if (device.sending.size >= this.options.limits.maxLiveMessagesPerConnection) {
       throw new VoxError('VOX_TOO_MANY_LIVE');
@@ -268,15 +268,20 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     device.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
   }
 
-  /** start_message for a message already stored: finished → report it; interrupted → resume it; live on another router → take it over. */
-  async resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number): Promise<void> {
+  /**
+   * start_message for a message already stored: finished → report it;
+   * interrupted → resume it; live on another router → take it over.
+   * `ackedCount`: chunks the sender says it was acked (a takeover never
+   * continues from fewer).
+   */
+  async resumeStored(stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount = 0): Promise<void> {
     if (stored.senderId !== who.userId || stored.contentType !== 'voice') throw idTaken(stored, who.userId);
     assertNotGone(stored);
     // Closed while the start was checked: nobody to resume it for; it stays as stored.
     if (device.closed) return;
     // One writer per body: a message live on another router is taken over from there.
     const ring = this.options.ring;
-    if (ring.liveElsewhere(stored)) return ring.takeOver(stored, device, who, ref);
+    if (ring.liveElsewhere(stored)) return ring.takeOver(stored, device, who, ref, ackedCount);
     if (stored.state === 'complete') {
       device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: stored.chunkCount - 1 } });
       device.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });

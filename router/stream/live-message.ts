@@ -45,6 +45,8 @@ export class LiveMessage {
   private audience: UserId[];
   private replica: string | undefined;
   private replicaDurable = 0;
+  /** Routers that could not keep a copy of this message: never picked as its replica again. */
+  private readonly refusedBy = new Set<string>();
   /** 48 kHz samples of every chunk so far, from the packets themselves (what durationMs and the duration limit count). */
   private samples: number;
 
@@ -183,6 +185,17 @@ export class LiveMessage {
   setReplica(routerId: string | undefined): void {
     this.replica = routerId;
     this.replicaDurable = 0;
+  }
+
+  /** Routers a new replica must not be: those that refused to keep a copy, and `also`. */
+  replicaExclusions(...also: (string | undefined)[]): string[] {
+    return [...this.refusedBy, ...also.filter((id): id is string => id !== undefined)];
+  }
+
+  /** The replica `from` cannot keep a copy; true when it was this message's replica (a new one is due). */
+  replicaRefused(from: string): boolean {
+    this.refusedBy.add(from);
+    return this.replica === from;
   }
 
   /** The replica `from` made `durableCount` chunks durable; true when that is news. */

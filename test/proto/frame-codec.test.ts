@@ -93,6 +93,7 @@ void t.test('missing fields decode as proto3 defaults', async (t) => {
       conversationId: '',
       contentType: 'CONTENT_TYPE_UNSPECIFIED',
       opus: null,
+      ackedCount: 0,
     },
   };
   const fromJson = decodeClientFrame('{"startMessage":{}}', 'json', MAX);
@@ -197,6 +198,7 @@ void t.test('JSON accepts the proto3 JSON variants', async (t) => {
       conversationId: '',
       contentType: 'VOICE',
       opus: { sampleRate: 48000, channels: 0, frameDurationUs: 0, preSkip: 0 },
+      ackedCount: 0,
     },
   });
   // URL-safe base64 without padding: fb ff is "-_8" (standard "+/8=").

@@ -49,7 +49,7 @@ export const CLIENT_SAMPLES: ClientFrame[] = [
   {
     ref: 2,
     type: 'startMessage',
-    startMessage: { messageId: 'm-1', conversationId: 'c-1', contentType: 'VOICE', opus },
+    startMessage: { messageId: 'm-1', conversationId: 'c-1', contentType: 'VOICE', opus, ackedCount: 3 },
   },
   {
     ref: 3,
