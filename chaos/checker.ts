@@ -39,6 +39,10 @@ export interface CheckResult {
 const SETTLE_TIMEOUT_MS = 120_000;
 /** Tries of one read, each on the next router; a router cut off from the body's holder answers 503 while another can serve it. */
 const ATTEMPTS = 4;
+/** One checker read (a router that hangs is a finding, not a reason for the run to hang). */
+const READ_TIMEOUT_MS = 10_000;
+/** The .ogg of an ended message: it is sent whole at once. */
+const AUDIO_TIMEOUT_MS = 20_000;
 
 export class Checker {
   private next = 0;
@@ -67,7 +71,9 @@ export class Checker {
       timelineEvents: 0,
     };
     await this.settle();
+    this.log(`checker: ${this.ledger.messages.size} messages`);
     for (const message of this.ledger.messages.values()) await this.checkMessage(message, result);
+    this.log(`checker: ${this.ledger.texts.length} texts, listeners, timelines`);
     await this.checkTexts(result);
     this.checkListeners(result);
     await this.checkTimelines(result);
@@ -94,7 +100,7 @@ export class Checker {
 
   private http(token: string): VoxringHttp {
     const url = this.routerUrls[this.next++ % this.routerUrls.length] as string;
-    return new VoxringHttp(url, token);
+    return new VoxringHttp(url, token, { requestTimeoutMs: READ_TIMEOUT_MS });
   }
 
   private token(name: string): string {
@@ -163,7 +169,7 @@ export class Checker {
     if (header.state === 'LIVE') return;
     let packets: Uint8Array[];
     try {
-      const audio = await this.retry(this.token(m.talker), (http) => http.audio(m.messageId));
+      const audio = await this.retry(this.token(m.talker), (http) => http.audio(m.messageId, undefined, AUDIO_TIMEOUT_MS));
       packets = readOggOpus(audio.body).packets;
     } catch (err) {
       result.lost += acked;

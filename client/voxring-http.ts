@@ -35,15 +35,27 @@ export interface BlockedUser {
   createdAtMs: number;
 }
 
+/** How long a request (other than audio) may take before it fails with VOX_CLIENT_TIMEOUT. */
+export const HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+export interface VoxringHttpOptions {
+  /** Default HTTP_REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
+}
+
 export class VoxringHttp {
   /** The last signup or login answer (in a ring: with the home and fallbacks to connect to). */
   session: SessionInfo | undefined;
+  private readonly requestTimeoutMs: number;
 
   /** `baseUrl`: the router's http(s):// URL. */
   constructor(
     readonly baseUrl: string,
     public token?: string,
-  ) {}
+    options: VoxringHttpOptions = {},
+  ) {
+    this.requestTimeoutMs = options.requestTimeoutMs ?? HTTP_REQUEST_TIMEOUT_MS;
+  }
 
   async signup(username: string, password: string): Promise<SessionInfo> {
     const session = await this.call<SessionInfo>('POST', '/v1/signup', { username, password }, false);
@@ -119,29 +131,42 @@ export class VoxringHttp {
     return this.call('GET', `/v1/timeline?since=${since}&limit=${limit}`);
   }
 
-  /** The message as Ogg Opus bytes (waits for a live message to end). */
-  async audio(id: string, range?: string): Promise<{ status: number; headers: Headers; body: Buffer }> {
-    const res = await fetch(this.baseUrl + `/v1/messages/${encodeURIComponent(id)}/audio`, {
-      headers: { ...this.authHeader(), ...(range ? { range } : {}) },
-    });
-    const body = Buffer.from(await res.arrayBuffer());
+  /** The message as Ogg Opus bytes (waits for a live message to end, unbounded unless `timeoutMs` is given). */
+  async audio(id: string, range?: string, timeoutMs?: number): Promise<{ status: number; headers: Headers; body: Buffer }> {
+    const { res, body } = await this.fetch(
+      `/v1/messages/${encodeURIComponent(id)}/audio`,
+      { headers: { ...this.authHeader(), ...(range ? { range } : {}) } },
+      timeoutMs,
+    );
     if (res.status >= 400) throw errorFrom(res.status, body);
     return { status: res.status, headers: res.headers, body };
   }
 
   /** Raw request for anything not wrapped above; throws VoxClientError on 4xx/5xx. */
   async call<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
-    const res = await fetch(this.baseUrl + path, {
+    const request: RequestInit = {
       method,
       headers: {
         ...(auth ? this.authHeader() : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const bytes = Buffer.from(await res.arrayBuffer());
+    };
+    const { res, body: bytes } = await this.fetch(path, request, this.requestTimeoutMs);
     if (res.status >= 400) throw errorFrom(res.status, bytes);
     return JSON.parse(bytes.toString('utf8')) as T;
+  }
+
+  /** One request, its body read whole, within `timeoutMs` (headers and body) when given. */
+  private async fetch(path: string, request: RequestInit, timeoutMs?: number): Promise<{ res: Response; body: Buffer }> {
+    const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+    try {
+      const res = await fetch(this.baseUrl + path, { ...request, ...(signal ? { signal } : {}) });
+      return { res, body: Buffer.from(await res.arrayBuffer()) };
+    } catch (err) {
+      if (signal?.aborted) throw new VoxClientError('VOX_CLIENT_TIMEOUT', `${request.method ?? 'GET'} ${path.split('?')[0]} took over ${timeoutMs} ms`, true);
+      throw err;
+    }
   }
 
   private authHeader(): Record<string, string> {
