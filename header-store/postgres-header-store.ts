@@ -27,6 +27,12 @@ export interface PostgresHeaderStoreOptions {
   schema?: string;
   /** Pool size; default 10. */
   maxConnections?: number;
+  /**
+   * How long opening one connection may take; default 10000 ms. Without it a
+   * connect to a host that drops packets (a partition) waits for the
+   * kernel's TCP timeout, minutes, and every retry above it waits as long.
+   */
+  connectTimeoutMs?: number;
   logger?: HeaderStoreLogger;
 }
 
@@ -44,6 +50,7 @@ export async function createPostgresHeaderStore(
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     // Every pooled connection resolves unqualified names in this schema only.
     ...(schema !== undefined && { options: `-c search_path=${schema}` }),
   });

@@ -22,6 +22,7 @@ import type { Transport, TransportHandlers } from './edge/transport.js';
 import { AdminApi } from './http/admin-api.js';
 import { HttpApi } from './http/http-api.js';
 import { RouterMetrics } from './metrics.js';
+import { answerStarting, isProbe, StartupGate } from './startup-gate.js';
 import { NATIVE_PATH, NativeDoor } from './native/native-door.js';
 import { openStores, type Stores } from './open-stores.js';
 import type { LiveMessage } from './stream/live-message.js';
@@ -48,9 +49,10 @@ export interface RouterMessages {
   getLive(id: MessageId): LiveMessage | undefined;
 }
 
-/** Shutting down and draining refuse new clients. */
+/** Shutting down and draining refuse new clients; probes answer 503 `starting` until the ring is joined. */
 interface RouterState {
   shuttingDown: boolean;
+  starting: boolean;
   transportName: string;
 }
 
@@ -129,12 +131,18 @@ export class Router {
     return this.url.replace(/^http/, 'ws') + ZELLO_PATH;
   }
 
-  /** Opens the stores, builds the services and doors, listens, joins the ring; a failure on the way closes what was built. */
+  /**
+   * Listens (probes answer 503 `starting` from then on), opens the stores
+   * (Postgres waited for up to storeStartTimeoutMs), builds the services and
+   * doors, opens the gate to them, joins the ring (Redis waited for the
+   * same); a failure on the way closes what was built.
+   */
   static async start(config: Readonly<RouterConfig>, deps: RouterDependencies): Promise<Router> {
     const logger = deps.logger.child({ component: 'router', router: config.routerId });
     // Per router, never prom-client's global registry: two routers in one process keep separate counts.
     const metrics = new RouterMetrics();
-    const stores = await openStores(config, deps.headers, logger, metrics);
+    const gate = new StartupGate(config.routerId);
+    const { transport, port, stores } = await listenAndOpenStores(config, deps, gate, logger, metrics);
     let services: Services;
     let rateLimits: AuthRateLimitsHandle | undefined;
     try {
@@ -143,30 +151,22 @@ export class Router {
     } catch (err) {
       await rateLimits?.close();
       await closeStores(stores);
+      await transport.close();
       metrics.close();
       throw err;
     }
-    const state: RouterState = { shuttingDown: false, transportName: 'pending' };
+    const state: RouterState = { shuttingDown: false, starting: true, transportName: transport.name };
     const { doors, native, zello } = buildDoors(config, stores, services, rateLimits, state, logger, metrics);
-    const handlers = buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics);
-    const transport = await createTransport(config.transport, {
-      host: config.host,
-      port: config.port,
-      handlers,
-      maxPayloadBytes: config.limits.maxFrameBytes,
-      highWaterMarkBytes: config.sendHighWaterMarkBytes,
-      idleTimeoutSeconds: config.idleTimeoutSeconds,
-      maxHttpHeaders: config.limits.maxHttpHeaders,
-      logger: logger.child({ component: 'transport' }),
-    });
-    state.transportName = transport.name;
+    gate.open(buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics));
     const router = new Router(config, transport, { stores, services, rateLimits, doors, native, zello, metrics, logger, state });
+    router.listenedPort = port;
     try {
-      await router.listenAndJoin();
+      await router.join();
     } catch (err) {
       await router.close();
       throw err;
     }
+    state.starting = false;
     logger.info({ url: router.url, transport: transport.name, interrupted: services.interrupted }, 'voxring router listening');
     return router;
   }
@@ -192,10 +192,9 @@ export class Router {
     return this.closing;
   }
 
-  /** Listens, then joins the ring (its URLs are known once listening); users whose home moved are migrated on every ring change. */
-  private async listenAndJoin(): Promise<void> {
+  /** Joins the ring (its URLs are known once listening); users whose home moved are migrated on every ring change. */
+  private async join(): Promise<void> {
     const { services, native, zello, logger } = this.parts;
-    this.listenedPort = await this.transport.listen();
     const { ring } = services;
     ring.onRingChange(() => {
       zello.setDraining(ring.draining);
@@ -211,6 +210,7 @@ export class Router {
     await services.sweeper.close();
     services.posts.close();
     await services.live.close();
+    await services.timeline.close(); // after the ended messages' events: what the store still refuses is dropped, logged
     await services.presence.settle(); // the speakers of the messages just ended leave the shared list
     services.hot.close();
     await services.history.close();
@@ -222,6 +222,35 @@ export class Router {
     await closeStores(stores);
     metrics.close();
     logger.info('voxring router stopped');
+  }
+}
+
+/** The transport listening behind the gate, then the stores; a failure closes the transport. */
+async function listenAndOpenStores(
+  config: Readonly<RouterConfig>,
+  deps: RouterDependencies,
+  gate: StartupGate,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Promise<{ transport: Transport; port: number; stores: Stores }> {
+  const transport = await createTransport(config.transport, {
+    host: config.host,
+    port: config.port,
+    handlers: gate.handlers,
+    maxPayloadBytes: config.limits.maxFrameBytes,
+    highWaterMarkBytes: config.sendHighWaterMarkBytes,
+    idleTimeoutSeconds: config.idleTimeoutSeconds,
+    maxHttpHeaders: config.limits.maxHttpHeaders,
+    logger: logger.child({ component: 'transport' }),
+  });
+  try {
+    const port = await transport.listen();
+    logger.info({ port }, 'listening (503 starting) while the stores open');
+    return { transport, port, stores: await openStores(config, deps.headers, logger, metrics) };
+  } catch (err) {
+    await transport.close();
+    metrics.close();
+    throw err;
   }
 }
 
@@ -291,6 +320,7 @@ function buildDoors(
     sessions: () => registry.size,
     liveMessages: () => live.liveCount,
     catchUp: () => live.catchUpDistance(),
+    timelinePending: () => timeline.pendingCount,
   });
   return { doors, native, zello };
 }
@@ -341,7 +371,11 @@ function buildHttp(
     },
   });
   return {
-    onHttp: (req, res) => (admin.handles(req) ? admin.handle(req, res) : http.handle(req, res)),
+    onHttp: (req, res) => {
+      if (state.starting && isProbe(req)) answerStarting(req, res, config.routerId);
+      else if (admin.handles(req)) admin.handle(req, res);
+      else http.handle(req, res);
+    },
     ...doors.handlers(),
   };
 }
