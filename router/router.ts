@@ -22,6 +22,7 @@ import type { Transport, TransportHandlers } from './edge/transport.js';
 import { AdminApi } from './http/admin-api.js';
 import { HttpApi } from './http/http-api.js';
 import { RouterMetrics } from './metrics.js';
+import { retryAtStart } from './retry-at-start.js';
 import { answerStarting, isProbe, StartupGate } from './startup-gate.js';
 import { NATIVE_PATH, NativeDoor } from './native/native-door.js';
 import { openStores, type Stores } from './open-stores.js';
@@ -146,7 +147,14 @@ export class Router {
     let services: Services;
     let rateLimits: AuthRateLimitsHandle | undefined;
     try {
-      rateLimits = await createAuthRateLimits(config, logger.child({ component: 'rate-limits' }));
+      // In a ring they count in Redis, which may still be starting too.
+      const rateLimitsLogger = logger.child({ component: 'rate-limits' });
+      rateLimits = await retryAtStart(() => createAuthRateLimits(config, rateLimitsLogger), {
+        what: 'redis',
+        timeoutMs: config.storeStartTimeoutMs,
+        logger,
+        discard: (late) => late.close(),
+      });
       services = await buildServices(config, stores, deps.hotState, logger, metrics);
     } catch (err) {
       await rateLimits?.close();

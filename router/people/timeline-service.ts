@@ -87,6 +87,8 @@ export interface RemoteTimelinePush {
 export class TimelineService {
   /** Published, not yet stored: the next append takes a batch of them (the oldest first, a refused batch back in front). */
   private readonly queued: QueuedEvent[] = [];
+  /** Events of the batch the store has now (out of `queued` while it runs). */
+  private inFlight = 0;
   /** The loop appending the queue, while there is one. */
   private draining: Promise<void> | undefined;
   /** Newest cursor per user seen by this router; saves a query per connect. */
@@ -114,7 +116,7 @@ export class TimelineService {
 
   /** Events published and not yet stored (the metrics' voxring_timeline_pending_events). */
   get pendingCount(): number {
-    return this.queued.length;
+    return this.queued.length + this.inFlight;
   }
 
   /** Adds a listener for every published event (unread counts, the history cache). */
@@ -136,7 +138,7 @@ export class TimelineService {
         this.options.logger.error({ err, kind: event.kind }, 'timeline publish listener failed');
       }
     }
-    if (this.closed || this.queued.length >= this.maxPending) {
+    if (this.closed || this.pendingCount >= this.maxPending) {
       this.drop(1, event.kind);
       return Promise.resolve();
     }
@@ -153,7 +155,9 @@ export class TimelineService {
     try {
       while (this.queued.length > 0 && !this.closed) {
         const batch = takeBatch(this.queued, this.singles > 0 ? 1 : MAX_BATCH_EVENTS);
+        this.inFlight = batch.length;
         const outcome = await this.append(batch);
+        this.inFlight = 0;
         if (outcome === 'retry') {
           this.queued.unshift(...batch);
           await this.waitToRetry();
