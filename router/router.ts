@@ -5,6 +5,7 @@
  * choose-ring.ts, the only place that chooses implementations.
  */
 import type { RouterConfig } from '../common/config.js';
+import { VoxError } from '../common/errors.js';
 import type { MessageId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import type { BodyStore } from '../body-store/body-store.js';
@@ -14,6 +15,7 @@ import { buildServices, type Services } from './build-services.js';
 import { LINK_PATH } from './cluster/relay-link.js';
 import type { RingNode } from './cluster/ring-node.js';
 import { DoorDispatch } from './door-dispatch.js';
+import { refuseUpgrade } from './door.js';
 import { createAuthRateLimits, type AuthRateLimitsHandle } from './edge/create-auth-rate-limits.js';
 import { ConnectionAdmission } from './edge/connection-admission.js';
 import { createTransport } from './edge/load-transport.js';
@@ -30,6 +32,8 @@ import type { LiveMessage } from './stream/live-message.js';
 import { ZELLO_PATH, ZelloDoor } from './zello/zello-door.js';
 
 export const WEBSOCKET_PATH = NATIVE_PATH;
+/** The client doors' paths: refused while the router starts. */
+const CLIENT_PATHS: ReadonlySet<string> = new Set([NATIVE_PATH, ZELLO_PATH]);
 
 export interface RouterDependencies {
   logger: Logger;
@@ -378,13 +382,16 @@ function buildHttp(
       logger.info({ draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');
     },
   });
+  const webSockets = doors.handlers();
   return {
     onHttp: (req, res) => {
       if (state.starting && isProbe(req)) answerStarting(req, res, config.routerId);
       else if (admin.handles(req)) admin.handle(req, res);
       else http.handle(req, res);
     },
-    ...doors.handlers(),
+    ...webSockets,
+    // Until the ring is joined (Redis may be waited for) a client would be routed by an empty ring; relay links are let in.
+    onUpgrade: (req) => (state.starting && CLIENT_PATHS.has(req.path) ? refuseUpgrade(new VoxError('VOX_STARTING')) : webSockets.onUpgrade(req)),
   };
 }
 

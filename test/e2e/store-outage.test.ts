@@ -8,6 +8,7 @@
  */
 import { PassThrough } from 'node:stream';
 import t from 'tap';
+import WebSocket from 'ws';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
 import { loadConfig, type ConfigInput } from '../../common/config.js';
 import { VoxError } from '../../common/errors.js';
@@ -129,14 +130,34 @@ void t.test('Redis away when a ring router starts: it waits for it, probes answe
   const probe = await fetch(`http://127.0.0.1:${port}/readyz`);
   t.equal(probe.status, 503, '/readyz answers 503 while Redis is waited for');
   t.match(await probe.json(), { status: 'starting' });
+  t.equal(await upgradeStatus(`ws://127.0.0.1:${port}/v1/ws`), 503, 'clients are refused until the ring is joined');
   await sleep(2000 - (Date.now() - started));
   proxy.restore();
   const router = await starting;
   t.ok(Date.now() - started >= 2000, 'it started once Redis was reachable');
+  t.equal(await upgradeStatus(router.webSocketUrl), 101, 'then they are let in');
   t.equal(router.ring?.membershipStatus()?.kind, 'redis', 'with its Redis membership');
   t.ok(router.ring?.memberList().some((m) => m.id === router.config.routerId), 'a member of its ring');
   t.equal((await fetch(`${router.url}/healthz`)).status, 200);
 });
+
+/** The HTTP status a WebSocket upgrade gets (101 when accepted). */
+function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.once('open', () => {
+      ws.terminate();
+      resolve(101);
+    });
+    ws.once('unexpected-response', (req, res) => {
+      resolve(res.statusCode ?? 0);
+      res.resume();
+      req.destroy();
+    });
+    // `on`: destroying the refused request may report an error after the status settled it.
+    ws.on('error', reject);
+  });
+}
 
 /** Every timeline event pushed (ref 0) to this connection, in arrival order. */
 function recordPushes(conn: VoxringConnection): TimelineEvent[] {
