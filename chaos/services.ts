@@ -92,7 +92,10 @@ export class ChaosServices {
 
   async startPostgres(): Promise<void> {
     const listen = [...new Set(['127.0.0.1', this.hosts.postgres])].join(',');
-    const opts = `-c listen_addresses=${listen} -p ${this.ports.postgres} -k ${this.pgDir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+    // A crash here is a process crash (the kernel keeps its page cache), so fsync can be off; a commit
+    // must reach the kernel before it is acknowledged, or an immediate stop loses commits the routers
+    // were told about (synchronous_commit=off made an ended message's header fall back to LIVE).
+    const opts = `-c listen_addresses=${listen} -p ${this.ports.postgres} -k ${this.pgDir} -c fsync=off -c synchronous_commit=on -c full_page_writes=off -c max_connections=300`;
     await this.asPg(`${this.pgBin}/pg_ctl`, ['-D', `${this.pgDir}/data`, '-l', `${this.pgDir}/postgres.log`, '-w', '-t', '30', '-o', opts, 'start']);
   }
 

@@ -96,6 +96,10 @@ export interface RouterConfig {
   retentionSweepIntervalMs: number;
   /** How long a live message waits for its disconnected sender to resume. */
   liveResumeGraceMs: number;
+  /** A live message whose connected sender sends nothing (no chunk, end or resume) for this long ends as interrupted. */
+  liveIdleTimeoutMs: number;
+  /** A Postgres query or connection attempt not answered in this long fails (and its connection is dropped). */
+  postgresQueryTimeoutMs: number;
   /** Graceful stop (SIGTERM/SIGINT): in a ring, how long live messages may take to move to other routers; the process exits by then anyway. */
   stopTimeoutMs: number;
   /** Send buffer level above which delivery to a connection pauses until drain. */
@@ -198,6 +202,8 @@ const NUMBER_RULES = {
   commitIntervalMs: { min: 1, max: 1000 },
   ackIntervalMs: { min: 0, max: 10_000 },
   liveResumeGraceMs: { min: 0, max: 3600_000 },
+  liveIdleTimeoutMs: { min: 100, max: 3600_000 },
+  postgresQueryTimeoutMs: { min: 100, max: 600_000 },
   stopTimeoutMs: { min: 0, max: 600_000 },
   sendHighWaterMarkBytes: { min: 1024, max: 256 * 1024 * 1024 },
   idleTimeoutSeconds: { min: 0, max: 3600 },
@@ -294,6 +300,8 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     retentionMs: parseNumber('retentionMs', pick('retentionMs', input, env), 0, NUMBER_RULES.retentionMs),
     retentionSweepIntervalMs: parseNumber('retentionSweepIntervalMs', pick('retentionSweepIntervalMs', input, env), 60_000, NUMBER_RULES.retentionSweepIntervalMs),
     liveResumeGraceMs: parseNumber('liveResumeGraceMs', pick('liveResumeGraceMs', input, env), 30_000, NUMBER_RULES.liveResumeGraceMs),
+    liveIdleTimeoutMs: parseNumber('liveIdleTimeoutMs', pick('liveIdleTimeoutMs', input, env), 30_000, NUMBER_RULES.liveIdleTimeoutMs),
+    postgresQueryTimeoutMs: parseNumber('postgresQueryTimeoutMs', pick('postgresQueryTimeoutMs', input, env), 10_000, NUMBER_RULES.postgresQueryTimeoutMs),
     stopTimeoutMs: parseNumber('stopTimeoutMs', pick('stopTimeoutMs', input, env), 15_000, NUMBER_RULES.stopTimeoutMs),
     sendHighWaterMarkBytes: parseNumber('sendHighWaterMarkBytes', pick('sendHighWaterMarkBytes', input, env), 256 * 1024, NUMBER_RULES.sendHighWaterMarkBytes),
     idleTimeoutSeconds: parseNumber('idleTimeoutSeconds', pick('idleTimeoutSeconds', input, env), 120, NUMBER_RULES.idleTimeoutSeconds),

@@ -11,6 +11,14 @@ import { SqlHeaderStore } from './sql-header-store.js';
 /** Unquoted identifiers only, so the name is safe to splice into SQL and connection options. */
 const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * Default of queryTimeoutMs. Without one a query sent just before Postgres
+ * became unreachable waits for as long as the kernel keeps the socket, for
+ * good when the server vanished and the router has nothing left to send,
+ * and every caller behind it waits too (a live message's end among them).
+ */
+export const POSTGRES_QUERY_TIMEOUT_MS = 10_000;
+
 /** Where idle-connection failures are reported (a pino logger fits). */
 export interface HeaderStoreLogger {
   warn(fields: object, msg: string): void;
@@ -28,11 +36,11 @@ export interface PostgresHeaderStoreOptions {
   /** Pool size; default 10. */
   maxConnections?: number;
   /**
-   * How long opening one connection may take; default 10000 ms. Without it a
-   * connect to a host that drops packets (a partition) waits for the
-   * kernel's TCP timeout, minutes, and every retry above it waits as long.
+   * A query, or the wait for a connection, not answered in this long fails
+   * (VOX_STORAGE_FAILED) and a query's connection is dropped; default
+   * POSTGRES_QUERY_TIMEOUT_MS.
    */
-  connectTimeoutMs?: number;
+  queryTimeoutMs?: number;
   logger?: HeaderStoreLogger;
 }
 
@@ -50,7 +58,12 @@ export async function createPostgresHeaderStore(
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    connectionTimeoutMillis: options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS,
+    query_timeout: options.queryTimeoutMs ?? POSTGRES_QUERY_TIMEOUT_MS,
+    // An idle pooled connection to a server gone without a word is probed after 10 s (then at the kernel's
+    // interval), so the pool drops it before a query waits on it; a query in flight is bounded by query_timeout.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     // Every pooled connection resolves unqualified names in this schema only.
     ...(schema !== undefined && { options: `-c search_path=${schema}` }),
   });

@@ -170,6 +170,7 @@ function buildMessages(
     ring,
     limits: config.limits,
     liveResumeGraceMs: config.liveResumeGraceMs,
+    liveIdleTimeoutMs: config.liveIdleTimeoutMs,
     ackIntervalMs: config.ackIntervalMs,
     logger: messagesLogger,
     metrics,

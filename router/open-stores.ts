@@ -95,6 +95,7 @@ async function openMigratedHeaderStore(config: Readonly<RouterConfig>, logger: L
     migrated(
       await createPostgresHeaderStore({
         url: postgresUrl,
+        queryTimeoutMs: config.postgresQueryTimeoutMs,
         ...(config.postgresSchema ? { schema: config.postgresSchema } : {}),
         logger: logger.child({ component: 'header-store' }),
       }),

@@ -59,6 +59,8 @@ export class LinkDoor implements Door {
     const channel: LinkChannel = {
       send: (bytes) => conn.send(bytes, true),
       close: (code, reason) => conn.close(code, reason),
+      terminate: () => conn.terminate(),
+      ping: () => conn.ping(),
     };
     this.byConnection.set(conn, { link, channel });
     link.attach(channel);
@@ -72,8 +74,10 @@ export class LinkDoor implements Door {
     this.byConnection.get(conn)?.link.drained();
   }
 
-  /** Links keep no ping state: the RelayLink notices a dead peer by its close. */
-  pong(): void {}
+  /** The RelayLink's heartbeat pinged: its peer is alive. */
+  pong(conn: TransportConnection): void {
+    this.byConnection.get(conn)?.link.heard();
+  }
 
   closed(conn: TransportConnection): void {
     const entry = this.byConnection.get(conn);

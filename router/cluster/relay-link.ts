@@ -12,6 +12,13 @@
  * link is down wait in a bounded queue (oldest dropped past it). When the
  * link (re)connects, every reader restarts from seq 0: the receiving mirror
  * drops seqs it already has, so devices get each chunk exactly once.
+ *
+ * Heartbeat: each side pings its peer every heartbeatMs and drops a channel
+ * it heard nothing on (no frame, no pong) for deadAfterMs; the dialer then
+ * redials (backoff ≤ 2 s, handshake ≤ 5 s). Without it a link whose packets
+ * were dropped (a router cut off, `make chaos` isolate) stayed "up" on a
+ * dead socket: the peer had closed its end, the dialer had nothing to send,
+ * and the link stayed down for minutes.
  */
 import WebSocket from 'ws';
 import type { Logger } from '../../common/logger.js';
@@ -25,11 +32,19 @@ export const LINK_PATH = '/v1/link';
 export const LINK_SECRET_HEADER = 'x-voxring-cluster-secret';
 /** Control frames kept while the link is down. */
 export const LINK_QUEUE_MAX_FRAMES = 10_000;
+/** How often each side of a link pings the other. */
+export const LINK_HEARTBEAT_MS = 1000;
+/** A link silent this long (no frame, no pong) is dropped and redialed. */
+export const LINK_DEAD_AFTER_MS = 5000;
 
 /** Either side of the link's WebSocket: what RelayLink needs from it. */
 export interface LinkChannel {
   send(bytes: Uint8Array): SendResult;
   close(code: number, reason: string): void;
+  /** Drops the socket at once (a dead peer never answers a close handshake). */
+  terminate(): void;
+  /** A WebSocket ping; the pong comes back through RelayLink.heard(). */
+  ping(): void;
 }
 
 export interface RelayLinkOptions {
@@ -40,6 +55,9 @@ export interface RelayLinkOptions {
   secret: string;
   maxFrameBytes: number;
   highWaterMarkBytes: number;
+  /** Ping interval (default LINK_HEARTBEAT_MS) and the silence after which the channel is dropped (default LINK_DEAD_AFTER_MS). */
+  heartbeatMs?: number;
+  deadAfterMs?: number;
   logger: Logger;
   onFrame(link: RelayLink, frame: RelayFrame): void;
   /** The link is up (again); `connects` already counts this time. */
@@ -62,6 +80,9 @@ export class RelayLink {
   private dialer: WebSocket | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private attempts = 0;
+  private readonly heartbeat: NodeJS.Timeout;
+  /** When the current channel last brought anything (performance.now()). */
+  private heardAt = 0;
   /** True after a send hit the high-water mark, until the channel drains. */
   congested = false;
   framesSent = 0;
@@ -71,6 +92,8 @@ export class RelayLink {
 
   constructor(private readonly options: RelayLinkOptions) {
     this.peerId = options.peerId;
+    this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs ?? LINK_HEARTBEAT_MS);
+    this.heartbeat.unref();
     if (options.dialUrl) this.dial();
   }
 
@@ -93,6 +116,7 @@ export class RelayLink {
     if (old) old.close(1000, 'replaced');
     this.congested = false;
     this.attempts = 0;
+    this.heardAt = performance.now();
     this.connects++;
     this.options.logger.info({ peer: this.peerId }, 'relay link up');
     const queued = this.queue.splice(0);
@@ -113,6 +137,7 @@ export class RelayLink {
 
   /** Bytes from the peer. */
   receive(data: Uint8Array): void {
+    this.heard();
     const decoded = decodeRelayFrame(data, this.options.maxFrameBytes);
     if (!decoded.ok) {
       this.options.logger.warn({ peer: this.peerId, code: decoded.error.code }, 'bad relay frame');
@@ -120,6 +145,25 @@ export class RelayLink {
     }
     this.framesReceived++;
     this.options.onFrame(this, decoded.frame);
+  }
+
+  /** The peer answered a ping (or sent anything): the channel is alive. */
+  heard(): void {
+    this.heardAt = performance.now();
+  }
+
+  /** Heartbeat step: drop a channel silent past deadAfterMs, else ping the peer. */
+  private beat(): void {
+    const channel = this.channel;
+    if (!channel) return;
+    const silentMs = performance.now() - this.heardAt;
+    if (silentMs < (this.options.deadAfterMs ?? LINK_DEAD_AFTER_MS)) {
+      channel.ping();
+      return;
+    }
+    this.options.logger.warn({ peer: this.peerId, silentMs: Math.round(silentMs) }, 'relay link silent: dropping it');
+    this.detach(channel);
+    channel.terminate();
   }
 
   drained(): void {
@@ -219,6 +263,7 @@ export class RelayLink {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.retryTimer);
+    clearInterval(this.heartbeat);
     for (const reader of [...this.readers.values()]) reader.detach();
     this.queue.length = 0;
     this.channel?.close(1001, 'VOX_SHUTTING_DOWN');
@@ -262,6 +307,9 @@ export class RelayLink {
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       if (isBinary) this.receive(data);
     });
+    ws.on('pong', () => {
+      if (this.channel === channel) this.heard();
+    });
     ws.on('error', (err) => this.options.logger.debug({ err, peer: this.peerId }, 'relay link dial failed'));
     ws.on('close', () => {
       if (this.dialer === ws) this.dialer = undefined;
@@ -299,6 +347,14 @@ class DialedChannel implements LinkChannel {
 
   close(code: number, reason: string): void {
     this.ws.close(code, reason);
+  }
+
+  terminate(): void {
+    this.ws.terminate();
+  }
+
+  ping(): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
   }
 }
 

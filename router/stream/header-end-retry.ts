@@ -6,9 +6,12 @@
  * partition-postgres). Back-off doubles from `firstDelayMs` to `maxDelayMs`;
  * it gives up after `retryForMs` and says so, and stops at once when
  * `stillOurs` says the message moved on (resumed here or on another router),
- * whose own end then writes the header.
+ * whose own end then writes the header. Each try is bounded by
+ * `attemptTimeoutMs`: a store call that never answers counts as a failure
+ * instead of stopping the retries for good.
  */
 import type { Logger } from '../../common/logger.js';
+import { END_STEP_TIMEOUT_MS, withDeadline } from './storage-deadline.js';
 
 /** How long a failed end-of-message header update is tried again. */
 export const HEADER_END_RETRY_FOR_MS = 120_000;
@@ -17,11 +20,16 @@ export interface HeaderEndRetryOptions {
   retryForMs?: number;
   firstDelayMs?: number;
   maxDelayMs?: number;
+  /** Bound on each try (the ownership check, then the write): default END_STEP_TIMEOUT_MS. */
+  attemptTimeoutMs?: number;
 }
 
-/** Resolves true once `write` succeeded, false when it still failed after retryForMs. */
+/**
+ * Resolves true once `write` succeeded, false when it still failed after
+ * retryForMs or answered false (the header was no longer this writer's).
+ */
 export async function retryHeaderEnd(
-  write: () => Promise<void>,
+  write: () => Promise<boolean>,
   stillOurs: () => Promise<boolean>,
   logger: Logger,
   messageId: string,
@@ -30,15 +38,19 @@ export async function retryHeaderEnd(
   const deadline = Date.now() + (options.retryForMs ?? HEADER_END_RETRY_FOR_MS);
   const maxDelayMs = options.maxDelayMs ?? 5000;
   let delayMs = options.firstDelayMs ?? 250;
+  const attemptMs = options.attemptTimeoutMs ?? END_STEP_TIMEOUT_MS;
   // Bounded in time by the deadline, in count by the doubling delay.
   for (let attempt = 1; ; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     try {
-      if (!(await stillOurs())) {
+      if (!(await withDeadline(stillOurs(), attemptMs, 'header end retry: ownership check'))) {
         logger.warn({ messageId, attempt }, 'header update at end dropped: the message moved on');
         return false;
       }
-      await write();
+      if (!(await withDeadline(write(), attemptMs, 'header end retry: write'))) {
+        logger.warn({ messageId, attempt }, 'header update at end dropped: the message was no longer live');
+        return false;
+      }
       logger.warn({ messageId, attempt }, 'header update at end succeeded on retry');
       return true;
     } catch (err) {

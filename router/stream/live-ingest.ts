@@ -6,23 +6,26 @@
  * decides when to move it. Throws VoxError; the doors turn errors into their
  * protocol's error frames.
  */
-import { VoxError } from '../../common/errors.js';
+import { isVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { BodyStore, BodyWriter, DurabilityListener } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord, MessageState, ParticipantRecord } from '../../header-store/header-store.js';
 import type { Chunk, EndMessage, StartMessage } from '../../proto/frames.js';
+import { settleAbandonedStart } from './abandoned-start.js';
 import { AckPacer } from './ack-pacer.js';
 import { ChunkSource } from './chunk-source.js';
 import { retryHeaderEnd } from './header-end-retry.js';
 import { publishHeader } from './header-events.js';
 import { recoverInterrupted } from './interrupted-recovery.js';
+import { LiveIdleSweep, LIVE_IDLE_TIMEOUT_MS } from './live-idle-sweep.js';
 import { LiveMessage } from './live-message.js';
 import { insertNewMessage } from './insert-new-message.js';
 import { assertNotGone, audience, chunkSamples, DEFAULT_OPUS, idTaken, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
 import { catchUpDistance, type CatchUpDistance } from './message-listener.js';
 import { openBodyWriter, openNewBodyWriter } from './open-body-writer.js';
+import { END_STEP_TIMEOUT_MS, withDeadline } from './storage-deadline.js';
 import { UserChunkRates } from './user-chunk-rates.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
@@ -47,6 +50,10 @@ export interface LiveIngestOptions {
   ring: LiveRing;
   limits: Limits;
   liveResumeGraceMs: number;
+  /** A live message whose connected sender does nothing for this long ends as interrupted (default LIVE_IDLE_TIMEOUT_MS). */
+  liveIdleTimeoutMs?: number;
+  /** Bound on each storage call of a message's end (default END_STEP_TIMEOUT_MS). */
+  endStepTimeoutMs?: number;
   /** Least time between two durability acks to a sender for one message (default 100; 0: one per commit). */
   ackIntervalMs?: number;
   logger: Logger;
@@ -61,6 +68,8 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   private readonly chunkRates: UserChunkRates;
   private readonly now: () => number;
   private readonly metrics: RouterMetrics | undefined;
+  private readonly idleSweep: LiveIdleSweep;
+  private readonly endStepMs: number;
   private isClosing = false;
 
   constructor(private readonly options: LiveIngestOptions) {
@@ -68,6 +77,19 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.metrics = options.metrics;
     this.acks = new AckPacer(options.ackIntervalMs ?? 100, (live) => this.sendDurableAck(live));
     this.chunkRates = new UserChunkRates({ perSecond: options.limits.maxChunksPerSecond, burst: options.limits.chunkBurst }, this.now());
+    this.endStepMs = options.endStepTimeoutMs ?? END_STEP_TIMEOUT_MS;
+    this.idleSweep = new LiveIdleSweep({
+      idleMs: options.liveIdleTimeoutMs ?? LIVE_IDLE_TIMEOUT_MS,
+      graceMs: options.liveResumeGraceMs,
+      now: this.now,
+      messages: () => this.live.values(),
+      onIdle: (live, idleForMs) => {
+        // As when its connection closes (resumeWindow): a sender that cannot resume (Zello) ends complete with what arrived.
+        const state = live.sender && !live.sender.canResume ? 'complete' : 'interrupted';
+        options.logger.warn({ messageId: live.id, idleForMs, state: live.state, chunks: live.chunkCount, endsAs: state }, 'live message idle: ending it');
+        void this.finish(live, state);
+      },
+    });
   }
 
   get liveCount(): number {
@@ -139,7 +161,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const [, participants] = await Promise.all([
       insertNewMessage(this.options.headers, header),
       this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants)),
-    ]);
+    ]).catch((err: unknown) => {
+      // The insert may have landed all the same (its answer lost): a header LIVE that nobody streams is ended in the background.
+      if (!isVoxError(err) || (err.code !== 'VOX_MESSAGE_EXISTS' && err.code !== 'VOX_MESSAGE_ID_INVALID')) this.settleFailedStart(messageId);
+      throw err;
+    });
     const writer = await openNewBodyWriter({ ...this.options, now: this.now }, header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
@@ -148,6 +174,19 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.options.ring.liveStarted(live);
     this.options.presence.start(conversationId, messageId, who.userId, participants);
     void publishHeader(this.options.timeline, participants, header, 'message_new');
+  }
+
+  /** Watches the header of a start that failed after its insert was sent (see abandoned-start.ts). */
+  private settleFailedStart(messageId: MessageId): void {
+    void settleAbandonedStart(messageId, {
+      headers: this.options.headers,
+      logger: this.options.logger,
+      liveRouter: this.options.ring.liveRouter,
+      liveHere: (id) => this.live.has(id),
+      stopped: () => this.isClosing,
+      now: this.now,
+      attemptTimeoutMs: this.endStepMs,
+    });
   }
 
   /** Hot path: one Opus packet from the sender. */
@@ -160,9 +199,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     if (live.sender !== device) {
       throw new VoxError('VOX_MESSAGE_NOT_YOURS', 'this connection is not streaming that message; send start_message to resume');
     }
+    const now = this.now();
+    live.activeAt = now;
     const limits = this.options.limits;
     // Per user, not per connection: more connections must not mean more audio (UserChunkRates).
-    if (!this.chunkRates.take(live.header.senderId, this.now())) throw new VoxError('VOX_CHUNK_RATE');
+    if (!this.chunkRates.take(live.header.senderId, now)) throw new VoxError('VOX_CHUNK_RATE');
     const payload = chunk.payload;
     // One check on the hot path; which error it is only matters when it fails.
     if (payload.length === 0 || payload.length > limits.maxChunkBytes) throw payloadSizeError(payload.length, limits.maxChunkBytes);
@@ -221,6 +262,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     // Closed while the resume was checked: the message stays as it is (with its sender, or its grace timer).
     if (device.closed) return;
     live.attachSender(device);
+    live.activeAt = this.now();
     live.ackedSeq = Math.max(live.ackedSeq, live.ackableCount - 1);
     live.ackedAt = performance.now();
     device.send({ ref, type: 'ack', ack: { messageId: live.id, seq: live.ackedSeq } });
@@ -267,6 +309,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
 
   register(live: LiveMessage, sender: Device | null): void {
     this.metrics?.messageLive(live.id, live.writer.durableCount);
+    live.activeAt = this.now();
     this.live.set(live.id, live);
     let set = this.byConversation.get(live.conversationId);
     if (!set) this.byConversation.set(live.conversationId, (set = new Set()));
@@ -301,8 +344,10 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   private async doFinish(live: LiveMessage, state: MessageState): Promise<void> {
     this.acks.forget(live);
     const header = live.header;
+    // Every storage call below is bounded: one that never answers (its store cut off) must not keep the message live for good.
+    const finishBody = (): Promise<void> => live.writer.finish();
     try {
-      await (this.metrics ? this.metrics.timeStorage('body', 'finish', () => live.writer.finish()) : live.writer.finish());
+      await withDeadline(this.metrics ? this.metrics.timeStorage('body', 'finish', finishBody) : finishBody(), this.endStepMs, 'body finish');
     } catch (err) {
       this.options.logger.error({ err, messageId: live.id }, 'body finish failed');
     }
@@ -311,20 +356,11 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     // A recall ends the stream first; the recall then marks the header and announces it.
     const recalled = state === 'recalled';
     // Another router may have claimed the message while this one was cut off from the ring: its header is not ours to end.
-    const owned = await this.options.ring.ownsLive(live.id);
-    if (!recalled && owned) {
-      const update = { state, endedAt: header.endedAt, durationMs: header.durationMs, chunkCount: header.chunkCount, byteCount: header.byteCount };
-      try {
-        await this.options.headers.updateMessage(live.id, update);
-      } catch (err) {
-        this.options.logger.error({ err, messageId: live.id }, 'header update at end failed; trying again in the background');
-        // Only while still live: a router that resumed and ended it meanwhile wrote the header that stands.
-        const write = async (): Promise<void> => void (await this.options.headers.updateLiveMessage(live.id, update));
-        void retryHeaderEnd(write, async () => !this.live.has(live.id) && (await this.options.ring.ownsLive(live.id)), this.options.logger, live.id);
-      }
-    }
+    // No answer: presumed ours, as when the header store fails (the background write is conditional anyway).
+    const owned = await withDeadline(this.options.ring.ownsLive(live.id), this.endStepMs, 'ownsLive').catch(() => undefined);
+    if (!recalled && owned !== false) await this.endHeader(live, state, owned === undefined);
     this.unregister(live);
-    if (owned) this.options.ring.liveEnded(live.id);
+    if (owned !== false) this.options.ring.liveEnded(live.id);
     live.source.endState = stateName(state);
     live.source.wake();
     const sender = live.ended();
@@ -333,7 +369,27 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       sender.send({ ref: live.endRef, type: 'messageEnd', messageEnd: { messageId: live.id, chunkCount: live.chunkCount, state: stateName(state) } });
     }
     this.options.presence.stop(live.conversationId, live.id, live.participants);
-    if (!recalled && owned) void publishHeader(this.options.timeline, live.participants, header, 'message_ended');
+    if (!recalled && owned !== false) void publishHeader(this.options.timeline, live.participants, header, 'message_ended');
+  }
+
+  /**
+   * Writes the end of a message into its header, bounded; when the store
+   * does not take it (or did not answer the ownership check: `storeAway`),
+   * it is tried again in the background (retryHeaderEnd) and the end goes on.
+   */
+  private async endHeader(live: LiveMessage, state: MessageState, storeAway: boolean): Promise<void> {
+    const header = live.header;
+    const update = { state, endedAt: header.endedAt, durationMs: header.durationMs, chunkCount: header.chunkCount, byteCount: header.byteCount };
+    try {
+      if (storeAway) throw new VoxError('VOX_STORAGE_FAILED', 'the header store did not answer the ownership check');
+      await withDeadline(this.options.headers.updateMessage(live.id, update), this.endStepMs, 'header update at end');
+    } catch (err) {
+      this.options.logger.error({ err, messageId: live.id }, 'header update at end failed; trying again in the background');
+      // Only while still live: a router that resumed and ended it meanwhile wrote the header that stands.
+      const write = (): Promise<boolean> => this.options.headers.updateLiveMessage(live.id, update);
+      const stillOurs = async (): Promise<boolean> => !this.live.has(live.id) && (await this.options.ring.ownsLive(live.id));
+      void retryHeaderEnd(write, stillOurs, this.options.logger, live.id, { attemptTimeoutMs: this.endStepMs });
+    }
   }
 
   /** A device went away: what it was streaming waits for a resume (see resumeWindow), then ends. */
@@ -371,6 +427,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   /** Ends every live message as interrupted (resumable after restart) and waits for storage and their timeline events; nothing new starts after it. */
   async close(): Promise<void> {
     this.isClosing = true;
+    this.idleSweep.close();
     await Promise.all([...this.live.values()].map((live) => this.finish(live, 'interrupted')));
     this.acks.close();
     await this.options.timeline.flush();

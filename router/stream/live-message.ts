@@ -36,6 +36,8 @@ export class LiveMessage {
   ackedAt = 0;
   /** ref of the end_message frame, echoed in the sender's message_end. */
   endRef = 0;
+  /** When its sender last did something (start, resume, chunk), on LiveIngest's clock; see LiveIdleSweep. */
+  activeAt = 0;
   private current: LiveState = 'awaiting-resume';
   private senderDevice: Device | null = null;
   private graceTimer: NodeJS.Timeout | undefined;

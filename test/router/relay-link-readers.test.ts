@@ -25,6 +25,8 @@ class RecordingChannel implements LinkChannel {
     return 'sent';
   }
   close(): void {}
+  terminate(): void {}
+  ping(): void {}
 
   seqs(): number[] {
     return this.frames.flatMap((f) => (f.type === 'chunk' ? [f.chunk.seq] : []));
