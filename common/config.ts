@@ -129,6 +129,10 @@ export interface RouterConfig {
   ringVnodes: number;
   /** Membership heartbeat TTL in Redis: a silent router leaves the ring after it. */
   heartbeatTtlMs: number;
+  /** How long start-up keeps trying to reach Postgres (and Redis in a ring) before the router gives up; 0: one try. */
+  storeStartTimeoutMs: number;
+  /** Timeline events held in memory while the header store refuses them (retried in order); past it new events are dropped. */
+  maxPendingTimelineAppends: number;
   limits: Limits;
 }
 
@@ -211,6 +215,8 @@ const NUMBER_RULES = {
   zelloPingIntervalMs: { min: 50, max: 600_000 },
   ringVnodes: { min: 1, max: 1024 },
   heartbeatTtlMs: { min: 500, max: 600_000 },
+  storeStartTimeoutMs: { min: 0, max: 3600_000 },
+  maxPendingTimelineAppends: { min: 1, max: 10_000_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -309,6 +315,13 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     trustProxy: parseChoice('trustProxy', pick('trustProxy', input, env), 'false', ['true', 'false']) === 'true',
     ringVnodes: parseNumber('ringVnodes', pick('ringVnodes', input, env), 64, NUMBER_RULES.ringVnodes),
     heartbeatTtlMs: parseNumber('heartbeatTtlMs', pick('heartbeatTtlMs', input, env), 5000, NUMBER_RULES.heartbeatTtlMs),
+    storeStartTimeoutMs: parseNumber('storeStartTimeoutMs', pick('storeStartTimeoutMs', input, env), 60_000, NUMBER_RULES.storeStartTimeoutMs),
+    maxPendingTimelineAppends: parseNumber(
+      'maxPendingTimelineAppends',
+      pick('maxPendingTimelineAppends', input, env),
+      10_000,
+      NUMBER_RULES.maxPendingTimelineAppends,
+    ),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);

@@ -70,6 +70,7 @@ export const ERROR_SPECS = {
   VOX_TOO_MANY_CONNECTIONS: { status: 503, retryable: true, message: 'router is at maxConnections' },
   VOX_SLOW_CONSUMER: { status: 503, retryable: true, message: 'connection fell too far behind' },
   VOX_SHUTTING_DOWN: { status: 503, retryable: true, message: 'router is shutting down' },
+  VOX_STARTING: { status: 503, retryable: true, message: 'router is starting; try again shortly' },
   VOX_STORAGE_FAILED: { status: 503, retryable: true, message: 'storage failed' },
   VOX_STORAGE_BACKLOG: { status: 503, retryable: true, message: 'too many bodies wait for upload to CouchDB (uploadBacklogMaxBytes); try again later' },
   VOX_TRANSPORT_UNAVAILABLE: { status: 500, retryable: false, message: 'uWebSockets.js native binary unavailable' },

@@ -66,7 +66,7 @@ export async function buildServices(
   logger: Logger,
   metrics: RouterMetrics,
 ): Promise<Services> {
-  const people = buildPeople(config, stores, givenHotState, logger);
+  const people = buildPeople(config, stores, givenHotState, logger, metrics);
   const messages = buildMessages(config, stores, people, logger, metrics);
   const { headers } = stores;
   const { ring, directory } = people;
@@ -109,13 +109,26 @@ export async function buildServices(
   return { ...people, ...messages, conversations, sweeper, interrupted };
 }
 
-function buildPeople(config: Readonly<RouterConfig>, stores: Stores, givenHotState: HotState | undefined, logger: Logger): PeopleServices {
+function buildPeople(
+  config: Readonly<RouterConfig>,
+  stores: Stores,
+  givenHotState: HotState | undefined,
+  logger: Logger,
+  metrics: RouterMetrics,
+): PeopleServices {
   const { headers, bodies } = stores;
   const registry = new DeviceRegistry();
   const directory = new ConversationDirectory(headers);
   const { ring, node, ownHot } = chooseRing(config, givenHotState, logger, headers, bodies);
   // In a ring other routers append to the same timelines, so a cached head would go stale.
-  const timeline = new TimelineService({ store: headers, devices: registry, logger, cacheHeads: node === undefined });
+  const timeline = new TimelineService({
+    store: headers,
+    devices: registry,
+    logger,
+    cacheHeads: node === undefined,
+    maxPending: config.maxPendingTimelineAppends,
+    onDropped: (count) => metrics.timelineDropped(count),
+  });
   // Events of users homed on other routers go over the ring's links (none alone).
   timeline.remote = node;
   // Unread counts, speakers and the history cache: the ring's shared hot state (there once it joined), else this process's.

@@ -18,6 +18,7 @@ import { RelayLink } from './cluster/relay-link.js';
 import type { Ring } from './cluster/ring.js';
 import { RingNode, type RingState } from './cluster/ring-node.js';
 import { SingleRing } from './cluster/single-ring.js';
+import { retryAtStart } from './retry-at-start.js';
 
 /**
  * The one place that chooses the Ring: in a ring (redisUrl or peers) a
@@ -62,12 +63,32 @@ export function chooseRing(
   return { ring: node, node, ownHot: undefined };
 }
 
-/** A ring's membership and shared hot state: Redis when redisUrl is set, else the static peer list and this process's memory. */
+/**
+ * A ring's membership and shared hot state: Redis when redisUrl is set (its
+ * membership started here, tried again until storeStartTimeoutMs while Redis
+ * cannot be reached), else the static peer list and this process's memory.
+ */
 async function joinRing(config: Readonly<RouterConfig>, self: RouterInfo, logger: Logger): Promise<RingState> {
-  if (!config.redisUrl) {
+  const { redisUrl } = config;
+  if (!redisUrl) {
     return { hotState: new MemoryHotState(), membership: new StaticMembership({ self, peers: parsePeers(config.peers ?? ''), logger }) };
   }
-  const hotState = await createRedisHotState({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, logger });
-  const membership = new RedisMembership({ url: config.redisUrl, keyPrefix: config.redisKeyPrefix, self, logger, ttlMs: config.heartbeatTtlMs });
-  return { hotState, membership };
+  const open = async (): Promise<RingState> => {
+    const hotState = await createRedisHotState({ url: redisUrl, keyPrefix: config.redisKeyPrefix, logger });
+    const membership = new RedisMembership({ url: redisUrl, keyPrefix: config.redisKeyPrefix, self, logger, ttlMs: config.heartbeatTtlMs });
+    try {
+      // Started here so that a failed try is retried with fresh connections (start() is once only); RingNode's start() then finds it started.
+      await membership.start();
+    } catch (err) {
+      await closeRingState({ hotState, membership });
+      throw err;
+    }
+    return { hotState, membership };
+  };
+  return retryAtStart(open, { what: 'redis', timeoutMs: config.storeStartTimeoutMs, logger, discard: closeRingState });
+}
+
+async function closeRingState({ hotState, membership }: RingState): Promise<void> {
+  await membership.close().catch(() => undefined);
+  await hotState.close().catch(() => undefined);
 }

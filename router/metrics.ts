@@ -47,6 +47,8 @@ export interface RouterGaugeSources {
   liveMessages(): number;
   /** Listeners of live messages and how many chunks each is behind the head. */
   catchUp(): { behind: number; maxBehind: number; totalBehind: number };
+  /** Timeline events published and not yet stored (waiting for the header store). */
+  timelinePending(): number;
 }
 
 /**
@@ -107,6 +109,7 @@ export class RouterMetrics {
   private readonly storageWrite: Histogram<'store' | 'op'>;
   private readonly listenBehind: Histogram;
   private readonly errors: Counter<'code'>;
+  private readonly timelineDroppedTotal: Counter;
   private readonly acks = new Map<MessageId, AckTracker>();
   private readonly loopDelay: IntervalHistogram;
   private sources: RouterGaugeSources | undefined;
@@ -144,6 +147,7 @@ export class RouterMetrics {
     gauge('voxring_connections', 'Open WebSocket connections, authenticated or not.', (s) => s.connections());
     gauge('voxring_sessions', 'Authenticated device sessions.', (s) => s.sessions());
     gauge('voxring_live_messages', 'Voice messages streaming now.', (s) => s.liveMessages());
+    gauge('voxring_timeline_pending_events', 'Timeline events published and not yet stored (waiting for the header store).', (s) => s.timelinePending());
     let catchUp = { behind: 0, maxBehind: 0, totalBehind: 0 };
     gauge('voxring_catchup_listeners', 'Listeners of live messages behind the head (catching up).', (s) => {
       catchUp = s.catchUp();
@@ -179,6 +183,11 @@ export class RouterMetrics {
       registers,
     });
     this.errors = new Counter({ name: 'voxring_errors_total', help: 'Error frames sent, by code.', labelNames: ['code'], registers });
+    this.timelineDroppedTotal = new Counter({
+      name: 'voxring_timeline_events_dropped_total',
+      help: 'Timeline events never stored: the pending queue was full (maxPendingTimelineAppends), the store refused them, or the router closed while the store was away.',
+      registers,
+    });
 
     this.loopDelay = monitorEventLoopDelay({ resolution: 10 });
     this.loopDelay.enable();
@@ -262,6 +271,10 @@ export class RouterMetrics {
 
   error(code: string): void {
     this.errors.inc({ code });
+  }
+
+  timelineDropped(count: number): void {
+    this.timelineDroppedTotal.inc(count);
   }
 
   // --- storage ---------------------------------------------------------------

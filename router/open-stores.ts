@@ -1,6 +1,6 @@
 /**
  * The router's first start-up step: the header store (PGlite, or Postgres
- * when postgresUrl is set), migrated, and the body store (local disk, or
+ * when postgresUrl is set, waited for up to storeStartTimeoutMs), migrated, and the body store (local disk, or
  * disk in front of CouchDB when couchdbUrl is set) with the event hub its
  * durability reports go through. Part of the wiring: it chooses implementations.
  */
@@ -18,6 +18,7 @@ import type { HeaderStore } from '../header-store/header-store.js';
 import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
 import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
 import type { RouterMetrics } from './metrics.js';
+import { retryAtStart } from './retry-at-start.js';
 
 export interface Stores {
   headers: HeaderStore;
@@ -28,17 +29,17 @@ export interface Stores {
   bodyEvents: BodyEventHub;
 }
 
-/** Opens both stores; a failure closes what was already open. */
+/** Opens both stores (Postgres tried again until storeStartTimeoutMs); a failure closes what was already open. */
 export async function openStores(
   config: Readonly<RouterConfig>,
   given: HeaderStore | undefined,
   logger: Logger,
   metrics: RouterMetrics,
 ): Promise<Stores> {
-  const opened = given ?? (await openHeaderStore(config, logger));
+  const opened = given ?? (await openMigratedHeaderStore(config, logger));
   const headers = metrics.timeHeaderStore(opened);
   try {
-    await headers.migrate();
+    if (given) await headers.migrate();
     const bodyEvents = new BodyEventHub((id, err) => logger.error({ err, messageId: id }, 'body commit failed'));
     const bodies = await openBodyStore(config, logger, bodyEvents, (id) => ownsBody(headers, config.routerId, id));
     return { headers, ownsHeaders: !given, bodies, bodyEvents };
@@ -83,15 +84,32 @@ async function openBodyStore(
   });
 }
 
-async function openHeaderStore(config: Readonly<RouterConfig>, logger: Logger): Promise<HeaderStore> {
-  if (config.postgresUrl) {
-    return createPostgresHeaderStore({
-      url: config.postgresUrl,
-      queryTimeoutMs: config.postgresQueryTimeoutMs,
-      ...(config.postgresSchema ? { schema: config.postgresSchema } : {}),
-      logger: logger.child({ component: 'header-store' }),
-    });
+/** The header store, migrated; Postgres is tried again while it cannot be reached, for at most storeStartTimeoutMs. */
+async function openMigratedHeaderStore(config: Readonly<RouterConfig>, logger: Logger): Promise<HeaderStore> {
+  const { postgresUrl } = config;
+  if (!postgresUrl) {
+    await mkdir(config.dataDir, { recursive: true });
+    return migrated(await createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') }));
   }
-  await mkdir(config.dataDir, { recursive: true });
-  return createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') });
+  const open = async (): Promise<HeaderStore> =>
+    migrated(
+      await createPostgresHeaderStore({
+        url: postgresUrl,
+        queryTimeoutMs: config.postgresQueryTimeoutMs,
+        ...(config.postgresSchema ? { schema: config.postgresSchema } : {}),
+        logger: logger.child({ component: 'header-store' }),
+      }),
+    );
+  return retryAtStart(open, { what: 'postgres', timeoutMs: config.storeStartTimeoutMs, logger, discard: (late) => late.close() });
+}
+
+/** The store once migrated; closed when the migration fails. */
+async function migrated(store: HeaderStore): Promise<HeaderStore> {
+  try {
+    await store.migrate();
+    return store;
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }

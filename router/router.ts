@@ -5,6 +5,7 @@
  * choose-ring.ts, the only place that chooses implementations.
  */
 import type { RouterConfig } from '../common/config.js';
+import { VoxError } from '../common/errors.js';
 import type { MessageId, UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import type { BodyStore } from '../body-store/body-store.js';
@@ -14,6 +15,7 @@ import { buildServices, type Services } from './build-services.js';
 import { LINK_PATH } from './cluster/relay-link.js';
 import type { RingNode } from './cluster/ring-node.js';
 import { DoorDispatch } from './door-dispatch.js';
+import { refuseUpgrade } from './door.js';
 import { createAuthRateLimits, type AuthRateLimitsHandle } from './edge/create-auth-rate-limits.js';
 import { ConnectionAdmission } from './edge/connection-admission.js';
 import { createTransport } from './edge/load-transport.js';
@@ -22,12 +24,16 @@ import type { Transport, TransportHandlers } from './edge/transport.js';
 import { AdminApi } from './http/admin-api.js';
 import { HttpApi } from './http/http-api.js';
 import { RouterMetrics } from './metrics.js';
+import { retryAtStart } from './retry-at-start.js';
+import { answerStarting, isProbe, StartupGate } from './startup-gate.js';
 import { NATIVE_PATH, NativeDoor } from './native/native-door.js';
 import { openStores, type Stores } from './open-stores.js';
 import type { LiveMessage } from './stream/live-message.js';
 import { ZELLO_PATH, ZelloDoor } from './zello/zello-door.js';
 
 export const WEBSOCKET_PATH = NATIVE_PATH;
+/** The client doors' paths: refused while the router starts. */
+const CLIENT_PATHS: ReadonlySet<string> = new Set([NATIVE_PATH, ZELLO_PATH]);
 
 export interface RouterDependencies {
   logger: Logger;
@@ -48,9 +54,10 @@ export interface RouterMessages {
   getLive(id: MessageId): LiveMessage | undefined;
 }
 
-/** Shutting down and draining refuse new clients. */
+/** Shutting down and draining refuse new clients; probes answer 503 `starting` until the ring is joined. */
 interface RouterState {
   shuttingDown: boolean;
+  starting: boolean;
   transportName: string;
 }
 
@@ -129,44 +136,49 @@ export class Router {
     return this.url.replace(/^http/, 'ws') + ZELLO_PATH;
   }
 
-  /** Opens the stores, builds the services and doors, listens, joins the ring; a failure on the way closes what was built. */
+  /**
+   * Listens (probes answer 503 `starting` from then on), opens the stores
+   * (Postgres waited for up to storeStartTimeoutMs), builds the services and
+   * doors, opens the gate to them, joins the ring (Redis waited for the
+   * same); a failure on the way closes what was built.
+   */
   static async start(config: Readonly<RouterConfig>, deps: RouterDependencies): Promise<Router> {
     const logger = deps.logger.child({ component: 'router', router: config.routerId });
     // Per router, never prom-client's global registry: two routers in one process keep separate counts.
     const metrics = new RouterMetrics();
-    const stores = await openStores(config, deps.headers, logger, metrics);
+    const gate = new StartupGate(config.routerId);
+    const { transport, port, stores } = await listenAndOpenStores(config, deps, gate, logger, metrics);
     let services: Services;
     let rateLimits: AuthRateLimitsHandle | undefined;
     try {
-      rateLimits = await createAuthRateLimits(config, logger.child({ component: 'rate-limits' }));
+      // In a ring they count in Redis, which may still be starting too.
+      const rateLimitsLogger = logger.child({ component: 'rate-limits' });
+      rateLimits = await retryAtStart(() => createAuthRateLimits(config, rateLimitsLogger), {
+        what: 'redis',
+        timeoutMs: config.storeStartTimeoutMs,
+        logger,
+        discard: (late) => late.close(),
+      });
       services = await buildServices(config, stores, deps.hotState, logger, metrics);
     } catch (err) {
       await rateLimits?.close();
       await closeStores(stores);
+      await transport.close();
       metrics.close();
       throw err;
     }
-    const state: RouterState = { shuttingDown: false, transportName: 'pending' };
+    const state: RouterState = { shuttingDown: false, starting: true, transportName: transport.name };
     const { doors, native, zello } = buildDoors(config, stores, services, rateLimits, state, logger, metrics);
-    const handlers = buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics);
-    const transport = await createTransport(config.transport, {
-      host: config.host,
-      port: config.port,
-      handlers,
-      maxPayloadBytes: config.limits.maxFrameBytes,
-      highWaterMarkBytes: config.sendHighWaterMarkBytes,
-      idleTimeoutSeconds: config.idleTimeoutSeconds,
-      maxHttpHeaders: config.limits.maxHttpHeaders,
-      logger: logger.child({ component: 'transport' }),
-    });
-    state.transportName = transport.name;
+    gate.open(buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics));
     const router = new Router(config, transport, { stores, services, rateLimits, doors, native, zello, metrics, logger, state });
+    router.listenedPort = port;
     try {
-      await router.listenAndJoin();
+      await router.join();
     } catch (err) {
       await router.close();
       throw err;
     }
+    state.starting = false;
     logger.info({ url: router.url, transport: transport.name, interrupted: services.interrupted }, 'voxring router listening');
     return router;
   }
@@ -192,10 +204,9 @@ export class Router {
     return this.closing;
   }
 
-  /** Listens, then joins the ring (its URLs are known once listening); users whose home moved are migrated on every ring change. */
-  private async listenAndJoin(): Promise<void> {
+  /** Joins the ring (its URLs are known once listening); users whose home moved are migrated on every ring change. */
+  private async join(): Promise<void> {
     const { services, native, zello, logger } = this.parts;
-    this.listenedPort = await this.transport.listen();
     const { ring } = services;
     ring.onRingChange(() => {
       zello.setDraining(ring.draining);
@@ -211,6 +222,7 @@ export class Router {
     await services.sweeper.close();
     services.posts.close();
     await services.live.close();
+    await services.timeline.close(); // after the ended messages' events: what the store still refuses is dropped, logged
     await services.presence.settle(); // the speakers of the messages just ended leave the shared list
     services.hot.close();
     await services.history.close();
@@ -222,6 +234,35 @@ export class Router {
     await closeStores(stores);
     metrics.close();
     logger.info('voxring router stopped');
+  }
+}
+
+/** The transport listening behind the gate, then the stores; a failure closes the transport. */
+async function listenAndOpenStores(
+  config: Readonly<RouterConfig>,
+  deps: RouterDependencies,
+  gate: StartupGate,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Promise<{ transport: Transport; port: number; stores: Stores }> {
+  const transport = await createTransport(config.transport, {
+    host: config.host,
+    port: config.port,
+    handlers: gate.handlers,
+    maxPayloadBytes: config.limits.maxFrameBytes,
+    highWaterMarkBytes: config.sendHighWaterMarkBytes,
+    idleTimeoutSeconds: config.idleTimeoutSeconds,
+    maxHttpHeaders: config.limits.maxHttpHeaders,
+    logger: logger.child({ component: 'transport' }),
+  });
+  try {
+    const port = await transport.listen();
+    logger.info({ port }, 'listening (503 starting) while the stores open');
+    return { transport, port, stores: await openStores(config, deps.headers, logger, metrics) };
+  } catch (err) {
+    await transport.close();
+    metrics.close();
+    throw err;
   }
 }
 
@@ -291,6 +332,7 @@ function buildDoors(
     sessions: () => registry.size,
     liveMessages: () => live.liveCount,
     catchUp: () => live.catchUpDistance(),
+    timelinePending: () => timeline.pendingCount,
   });
   return { doors, native, zello };
 }
@@ -340,9 +382,16 @@ function buildHttp(
       logger.info({ draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');
     },
   });
+  const webSockets = doors.handlers();
   return {
-    onHttp: (req, res) => (admin.handles(req) ? admin.handle(req, res) : http.handle(req, res)),
-    ...doors.handlers(),
+    onHttp: (req, res) => {
+      if (state.starting && isProbe(req)) answerStarting(req, res, config.routerId);
+      else if (admin.handles(req)) admin.handle(req, res);
+      else http.handle(req, res);
+    },
+    ...webSockets,
+    // Until the ring is joined (Redis may be waited for) a client would be routed by an empty ring; relay links are let in.
+    onUpgrade: (req) => (state.starting && CLIENT_PATHS.has(req.path) ? refuseUpgrade(new VoxError('VOX_STARTING')) : webSockets.onUpgrade(req)),
   };
 }
 

@@ -1,11 +1,16 @@
 /**
  * Appends events to users' timelines and pushes each to the users' connected
  * devices. Appends run one at a time so every device sees its cursors in
- * increasing order.
+ * increasing order. While the header store cannot be reached (Postgres
+ * restarting or cut off) the events wait in memory, at most
+ * maxPendingTimelineAppends, and the oldest batch is tried again with a
+ * doubling back-off, so that every event is stored, in publish order, once
+ * the store is back (`make chaos` finding 7: they used to be dropped).
  */
 import type { Logger } from '../../common/logger.js';
 import type { UserId } from '../../common/ids.js';
 import type { HeaderStore, NewTimelineEvent, TimelineAppend } from '../../header-store/header-store.js';
+import { isStoreUnavailable } from '../../header-store/store-unavailable.js';
 import type { TimelineEvent, TimelineEvents } from '../../proto/frames.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import { toWireTimelineEvent } from '../wire-mappers.js';
@@ -19,6 +24,10 @@ const MAX_BATCH_EVENTS = 500;
  * smallest maxBufferedBytes allowed (64 KiB) or be closed as a slow consumer.
  */
 const MAX_BATCH_BYTES = 64 * 1024;
+/** Default of maxPendingTimelineAppends. */
+export const DEFAULT_MAX_PENDING_TIMELINE_APPENDS = 10_000;
+const DEFAULT_RETRY_FIRST_DELAY_MS = 250;
+const DEFAULT_RETRY_MAX_DELAY_MS = 5000;
 
 type StampedEvent = NewTimelineEvent & { at: Date };
 
@@ -29,11 +38,11 @@ interface QueuedEvent extends TimelineAppend {
   done: () => void;
 }
 
-/** Takes the oldest events off the queue, within MAX_BATCH_EVENTS and MAX_BATCH_BYTES. */
-function takeBatch(queued: QueuedEvent[]): QueuedEvent[] {
+/** Takes the oldest events off the queue, within `maxEvents` (MAX_BATCH_EVENTS) and MAX_BATCH_BYTES. */
+function takeBatch(queued: QueuedEvent[], maxEvents = MAX_BATCH_EVENTS): QueuedEvent[] {
   let count = 0;
   let bytes = 0;
-  while (count < queued.length && count < MAX_BATCH_EVENTS) {
+  while (count < queued.length && count < maxEvents) {
     bytes += queued[count]!.bytes;
     if (count > 0 && bytes > MAX_BATCH_BYTES) break;
     count++;
@@ -51,7 +60,16 @@ export interface TimelineServiceOptions {
    * this router is the only one appending: a ring must turn it off.
    */
   cacheHeads?: boolean;
+  /** Events waiting to be stored (the store away) past which new ones are dropped; default 10000. */
+  maxPending?: number;
+  /** Back-off between tries of a batch the store refused: doubles from firstDelayMs (250) to maxDelayMs (5000). */
+  retry?: { firstDelayMs: number; maxDelayMs: number };
+  /** Events dropped (queue full, or still waiting at close), for the metrics. */
+  onDropped?: (count: number) => void;
 }
+
+/** What became of one batch handed to the store. */
+type AppendOutcome = 'stored' | 'retry' | 'refused';
 
 /**
  * Sees each event as it is published, synchronously and before it is stored
@@ -67,8 +85,10 @@ export interface RemoteTimelinePush {
 }
 
 export class TimelineService {
-  /** Published, not yet handed to the store: the next append takes a batch of them. */
+  /** Published, not yet stored: the next append takes a batch of them (the oldest first, a refused batch back in front). */
   private readonly queued: QueuedEvent[] = [];
+  /** Events of the batch the store has now (out of `queued` while it runs). */
+  private inFlight = 0;
   /** The loop appending the queue, while there is one. */
   private draining: Promise<void> | undefined;
   /** Newest cursor per user seen by this router; saves a query per connect. */
@@ -77,9 +97,26 @@ export class TimelineService {
   /** Set by the router when it is part of a ring. */
   remote: RemoteTimelinePush | undefined;
   private readonly listeners: PublishListener[] = [];
+  private readonly maxPending: number;
+  /** While the store is away: the pause before the next try, and how to cut it short (close). */
+  private backoff: { delayMs: number; timer?: NodeJS.Timeout; wake?: () => void } | undefined;
+  /** Events still to be appended one at a time: a batch the store refused for its content, split to find the bad event. */
+  private singles = 0;
+  /** Waiters of flush(): woken when the queue is empty or waits for the store. */
+  private settledWaiters: (() => void)[] = [];
+  /** Dropped events not logged yet: after the first of a run, they are logged as a sum per retry. */
+  private droppedUnlogged = 0;
+  private dropLogged = false;
+  private closed = false;
 
   constructor(private readonly options: TimelineServiceOptions) {
     this.now = options.now ?? Date.now;
+    this.maxPending = options.maxPending ?? DEFAULT_MAX_PENDING_TIMELINE_APPENDS;
+  }
+
+  /** Events published and not yet stored (the metrics' voxring_timeline_pending_events). */
+  get pendingCount(): number {
+    return this.queued.length + this.inFlight;
   }
 
   /** Adds a listener for every published event (unread counts, the history cache). */
@@ -88,9 +125,10 @@ export class TimelineService {
   }
 
   /**
-   * Queues the event for these users; resolves once stored and pushed. Never
-   * rejects. Events queued while an append runs are stored together by the
-   * next one (a burst of message starts costs one statement, not one each).
+   * Queues the event for these users; resolves once stored and pushed (after
+   * retries while the store is away), or dropped. Never rejects. Events
+   * queued while an append runs are stored together by the next one (a
+   * burst of message starts costs one statement, not one each).
    */
   publish(userIds: readonly UserId[], event: NewTimelineEvent): Promise<void> {
     for (const listener of this.listeners) {
@@ -100,6 +138,10 @@ export class TimelineService {
         this.options.logger.error({ err, kind: event.kind }, 'timeline publish listener failed');
       }
     }
+    if (this.closed || this.pendingCount >= this.maxPending) {
+      this.drop(1, event.kind);
+      return Promise.resolve();
+    }
     return new Promise((done) => {
       // One timestamp for the stored and the pushed copy of the event.
       const stamped = { ...event, at: new Date(this.now()) };
@@ -108,32 +150,106 @@ export class TimelineService {
     });
   }
 
-  /** Appends what is queued, a batch at a time, until nothing is. */
+  /** Appends what is queued, a batch at a time, until nothing is (or the service closes). */
   private async drain(): Promise<void> {
     try {
-      while (this.queued.length > 0) {
-        const batch = takeBatch(this.queued);
-        await this.append(batch);
+      while (this.queued.length > 0 && !this.closed) {
+        const batch = takeBatch(this.queued, this.singles > 0 ? 1 : MAX_BATCH_EVENTS);
+        this.inFlight = batch.length;
+        const outcome = await this.append(batch);
+        this.inFlight = 0;
+        if (outcome === 'retry') {
+          this.queued.unshift(...batch);
+          await this.waitToRetry();
+          continue;
+        }
+        if (this.backoff) this.recovered();
+        if (outcome === 'refused' && batch.length > 1) {
+          // One bad event must not take the others with it: they go again one by one.
+          this.queued.unshift(...batch);
+          this.singles = batch.length;
+          continue;
+        }
+        if (this.singles > 0) this.singles--;
         for (const queued of batch) queued.done();
       }
     } finally {
       // In the same turn as the last look at the queue: a publish after it starts a new drain.
       this.draining = undefined;
+      this.settled();
     }
   }
 
-  /** Stores a batch and pushes its events; failures are logged (the events stay unpushed), never thrown. */
-  private async append(batch: QueuedEvent[]): Promise<void> {
+  /** Stores a batch and pushes its events. 'retry': the store could not be reached, the batch is kept; 'refused': dropped, logged. Never throws. */
+  private async append(batch: QueuedEvent[]): Promise<AppendOutcome> {
+    let cursors: Map<UserId, number>[];
     try {
-      const cursors = await this.options.store.appendTimelines(batch);
-      for (const [index, queued] of batch.entries()) {
-        const got = cursors[index]!;
-        for (const [userId, cursor] of got) this.remember(userId, cursor);
-        this.push(got, queued.event);
-      }
+      cursors = await this.options.store.appendTimelines(batch);
     } catch (err) {
-      this.options.logger.error({ err, events: batch.length, kind: batch[0]?.event.kind }, 'timeline append failed');
+      const kind = batch[0]?.event.kind;
+      if (isStoreUnavailable(err) && !this.closed) {
+        const log = this.options.logger;
+        if (this.backoff) log.debug({ err, events: this.queued.length + batch.length }, 'timeline append failed again; kept');
+        else log.warn({ err, events: this.queued.length + batch.length, kind }, 'timeline append failed: store unreachable; events kept and retried');
+        return 'retry';
+      }
+      if (batch.length > 1) return 'refused';
+      this.options.logger.error({ err, events: batch.length, kind }, 'timeline append failed');
+      this.options.onDropped?.(batch.length);
+      return 'refused';
     }
+    for (const [index, queued] of batch.entries()) {
+      const got = cursors[index]!;
+      for (const [userId, cursor] of got) this.remember(userId, cursor);
+      this.push(got, queued.event);
+    }
+    return 'stored';
+  }
+
+  /** The store refused a batch as unreachable: flush() waiters go, then the pause (jittered, doubling), cut short by close(). */
+  private async waitToRetry(): Promise<void> {
+    this.settled();
+    const retry = this.options.retry ?? { firstDelayMs: DEFAULT_RETRY_FIRST_DELAY_MS, maxDelayMs: DEFAULT_RETRY_MAX_DELAY_MS };
+    const backoff = this.backoff ?? { delayMs: retry.firstDelayMs };
+    this.backoff = backoff;
+    const pauseMs = Math.round(backoff.delayMs * (0.5 + Math.random() / 2));
+    backoff.delayMs = Math.min(backoff.delayMs * 2, retry.maxDelayMs);
+    this.logDropped();
+    await new Promise<void>((resolve) => {
+      backoff.wake = resolve;
+      backoff.timer = setTimeout(resolve, pauseMs);
+    });
+  }
+
+  private recovered(): void {
+    this.options.logger.warn({ pending: this.queued.length }, 'timeline appends stored again after the store came back');
+    this.backoff = undefined;
+    this.logDropped();
+  }
+
+  private drop(count: number, kind: string): void {
+    this.options.onDropped?.(count);
+    // Logged once, then summed per retry: a full queue can see thousands of events a second.
+    if (!this.dropLogged) {
+      this.dropLogged = true;
+      const reason = this.closed ? 'published after close' : 'maxPendingTimelineAppends events already wait for the store';
+      this.options.logger.error({ dropped: count, kind, maxPending: this.maxPending, reason }, 'timeline event dropped');
+    } else {
+      this.droppedUnlogged += count;
+    }
+  }
+
+  private logDropped(): void {
+    this.dropLogged = false;
+    if (this.droppedUnlogged === 0) return;
+    this.options.logger.error({ dropped: this.droppedUnlogged, maxPending: this.maxPending }, 'timeline events dropped: the pending queue was full');
+    this.droppedUnlogged = 0;
+  }
+
+  private settled(): void {
+    const waiters = this.settledWaiters;
+    this.settledWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   /** Newest cursor of a user's timeline (0 when empty). */
@@ -145,9 +261,36 @@ export class TimelineService {
     return this.heads.get(userId) ?? head;
   }
 
-  /** Waits until everything published so far is stored and pushed. */
+  /**
+   * Waits until everything published so far is stored and pushed, or kept
+   * for a retry because the store is away (so that a shutdown never waits
+   * for Postgres to come back).
+   */
   flush(): Promise<void> {
-    return this.draining ?? Promise.resolve();
+    if (!this.draining || this.backoff) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  /**
+   * Stops trying: an append running now finishes, events still waiting for
+   * the store are dropped and logged at error with their count, later
+   * publishes are dropped. Idempotent.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.backoff) {
+      clearTimeout(this.backoff.timer);
+      this.backoff.wake?.();
+    }
+    await this.draining;
+    const left = this.queued.splice(0);
+    if (left.length > 0) {
+      this.options.logger.error({ dropped: left.length }, 'timeline events dropped at close: the store was still away');
+      this.options.onDropped?.(left.length);
+    }
+    for (const queued of left) queued.done();
+    this.logDropped();
   }
 
   async read(userId: UserId, since: number, limit: number): Promise<TimelineEvents> {

@@ -41,6 +41,8 @@ export interface TestRouterOptions {
   transport?: 'uws' | 'ws';
   /** 'postgres' (default): the harness's Postgres, a fresh schema. 'pglite': the embedded default. */
   store?: 'postgres' | 'pglite';
+  /** With store 'postgres': reach the harness's Postgres at this URL instead (a proxy in front of it). */
+  postgresUrl?: string;
   dataDir?: string;
   config?: ConfigInput;
 }
@@ -65,7 +67,7 @@ export async function startTestRouter(t: Teardowns, options: TestRouterOptions =
   };
   if ((options.store ?? 'postgres') === 'postgres') {
     const schema = uniqueName('e2e');
-    input.postgresUrl = testPostgresUrl();
+    input.postgresUrl = options.postgresUrl ?? testPostgresUrl();
     input.postgresSchema = schema;
     t.teardown(() => dropSchema(schema));
   }
