@@ -131,6 +131,9 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
             VOXRING_HEARTBEAT_TTL_MS: String(HEARTBEAT_TTL_MS),
             VOXRING_LOG_LEVEL: 'warn',
             // Every workload client comes from the harness's one address: the edge's per-address limits are not under test.
+            // Below the harness's own wait for a start (LISTEN_TIMEOUT_MS), so that a router that cannot reach
+            // Postgres exits and is started again by the supervisor rather than being given up on.
+            VOXRING_STORE_START_TIMEOUT_MS: '40000',
             VOXRING_SIGNUPS_PER_ADDRESS: '1000000',
             VOXRING_LOGIN_ATTEMPTS_PER_ADDRESS: '1000000',
             VOXRING_TOKEN_FAILURES_PER_ADDRESS: '1000000',
