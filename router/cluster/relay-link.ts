@@ -71,6 +71,17 @@ export type LinkFactory = (link: Pick<RelayLinkOptions, 'peerId' | 'dialUrl' | '
 
 export type LinkState = 'up' | 'down' | 'closed';
 
+/** One link as the ring status shows it. */
+export interface LinkStatus {
+  peer: string;
+  state: LinkState;
+  relaying: number;
+  framesSent: number;
+  framesReceived: number;
+  dropped: number;
+  connects: number;
+}
+
 export class RelayLink {
   readonly peerId: string;
   private channel: LinkChannel | undefined;
@@ -103,6 +114,11 @@ export class RelayLink {
 
   get relaying(): number {
     return this.readers.size;
+  }
+
+  status(): LinkStatus {
+    const { framesSent, framesReceived, dropped, connects } = this;
+    return { peer: this.peerId, state: this.state, relaying: this.relaying, framesSent, framesReceived, dropped, connects };
   }
 
   /** An accepted (or dialed) channel is now this link's; an older one is closed. */

@@ -32,7 +32,7 @@ import { LiveIndex } from './live-index.js';
 import { MessageHandover } from './message-handover.js';
 import type { MessageRelay, TakeoverAnswer } from './message-relay.js';
 import { PeerRequests } from './peer-requests.js';
-import type { LinkFactory, RelayLink } from './relay-link.js';
+import type { LinkFactory, LinkStatus, RelayLink } from './relay-link.js';
 import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.js';
 import { clusterStatus } from './ring-status.js';
 
@@ -175,16 +175,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     return this.ringView.route(userId).find((id) => this.reachable(id));
   }
 
-  linkStatus(): { peer: string; state: string; relaying: number; framesSent: number; framesReceived: number; dropped: number; connects: number }[] {
-    return [...this.links.values()].map((l) => ({
-      peer: l.peerId,
-      state: l.state,
-      relaying: l.relaying,
-      framesSent: l.framesSent,
-      framesReceived: l.framesReceived,
-      dropped: l.dropped,
-      connects: l.connects,
-    }));
+  linkStatus(): LinkStatus[] {
+    return [...this.links.values()].map((l) => l.status());
   }
 
   /** Set at once (new connections are refused from now), then published to the ring. */
@@ -337,10 +329,13 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
    * rest nor the end of what its listeners were hearing.
    */
   private relayLiveTo(link: RelayLink): void {
-    if (!link.up) return;
+    if (link.up) this.relayLiveWhere(link, (participants) => this.audienceRouters(participants).has(link.peerId));
+  }
+
+  /** Relays to `link` the messages live here (not ending) whose participants pass `wanted`. */
+  private relayLiveWhere(link: RelayLink, wanted: (participants: readonly UserId[]) => boolean): void {
     for (const live of this.services.live.values()) {
-      if (live.state === 'ending' || !this.audienceRouters(live.participants).has(link.peerId)) continue;
-      link.relay(live.source, live.participants);
+      if (live.state !== 'ending' && wanted(live.participants)) link.relay(live.source, live.participants);
     }
   }
 
@@ -364,11 +359,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   /** Router `link` announced users away from home there: messages live here that they take part in are relayed there too. */
   private usersArrived(link: RelayLink, frame: UsersHere): void {
     const arrived = new Set(this.away.peerSaid(link.peerId, frame));
-    if (arrived.size === 0) return;
-    for (const live of this.services.live.values()) {
-      if (live.state === 'ending' || !live.participants.some((u) => arrived.has(u))) continue;
-      link.relay(live.source, live.participants);
-    }
+    if (arrived.size > 0) this.relayLiveWhere(link, (participants) => participants.some((u) => arrived.has(u)));
   }
 
   // ---- LinkHost (the link door) ----
