@@ -15,7 +15,7 @@ import { VoxError } from '../../common/errors.js';
 import { createLogger } from '../../common/logger.js';
 import type { TimelineEvent, TimelineEvents } from '../../proto/frames.js';
 import { Router } from '../../router/router.js';
-import { CuttableProxy } from '../helpers/cuttable-proxy.js';
+import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { eventually } from '../helpers/eventually.js';
 import { connectDevice, dropSchema, RELAXED_EDGE_LIMITS, signupUser, sleep, startTestRouter, tempDir, type Teardowns } from '../helpers/router-fixture.js';
 import { testPostgresUrl, testRedisUrl, uniqueName } from '../helpers/services.js';
@@ -67,11 +67,11 @@ async function portWhileStarting(log: CapturedLog): Promise<number> {
 }
 
 void t.test('Postgres away at start: the router waits (503 starting), then starts when it is back', async (t) => {
-  const proxy = await CuttableProxy.start(t, testPostgresUrl());
+  const proxy = await TcpProxy.forUrl(t, testPostgresUrl());
   proxy.cutOff();
   const log = captureLog();
   const started = Date.now();
-  const starting = startRouter(t, log, { postgresUrl: proxy.url });
+  const starting = startRouter(t, log, { postgresUrl: proxy.urlFor(testPostgresUrl()) });
   const port = await portWhileStarting(log);
   const probe = await fetch(`http://127.0.0.1:${port}/healthz`);
   t.equal(probe.status, 503, '/healthz answers 503 while the stores are waited for');
@@ -93,11 +93,11 @@ void t.test('Postgres away at start: the router waits (503 starting), then start
 });
 
 void t.test('Postgres away for longer than storeStartTimeoutMs: start fails with one clear error, nothing left listening', async (t) => {
-  const proxy = await CuttableProxy.start(t, testPostgresUrl());
+  const proxy = await TcpProxy.forUrl(t, testPostgresUrl());
   proxy.cutOff();
   const log = captureLog();
   const started = Date.now();
-  const failed = startRouter(t, log, { postgresUrl: proxy.url, storeStartTimeoutMs: 1500 }).catch((e: unknown) => e);
+  const failed = startRouter(t, log, { postgresUrl: proxy.urlFor(testPostgresUrl()), storeStartTimeoutMs: 1500 }).catch((e: unknown) => e);
   const port = await portWhileStarting(log);
   const err = await failed;
   const elapsed = Date.now() - started;
@@ -110,13 +110,13 @@ void t.test('Postgres away for longer than storeStartTimeoutMs: start fails with
 });
 
 void t.test('Redis away when a ring router starts: it waits for it, probes answer 503 starting, then it joins', async (t) => {
-  const proxy = await CuttableProxy.start(t, testRedisUrl());
+  const proxy = await TcpProxy.forUrl(t, testRedisUrl());
   proxy.cutOff();
   const log = captureLog();
   const started = Date.now();
   const starting = startRouter(t, log, {
     postgresUrl: testPostgresUrl(),
-    redisUrl: proxy.url.replace(/\/$/, ''),
+    redisUrl: proxy.urlFor(testRedisUrl()).replace(/\/$/, ''),
     redisKeyPrefix: `${uniqueName('outage')}:`,
     clusterSecret: 'outage-test-secret-0123456789',
   });
@@ -169,8 +169,8 @@ function recordPushes(conn: VoxringConnection): TimelineEvent[] {
 }
 
 void t.test('a timeline append cut off from Postgres is stored once it is back: the recipient gets message_new', async (t) => {
-  const proxy = await CuttableProxy.start(t, testPostgresUrl());
-  const router = await startTestRouter(t, { postgresUrl: proxy.url });
+  const proxy = await TcpProxy.forUrl(t, testPostgresUrl());
+  const router = await startTestRouter(t, { postgresUrl: proxy.urlFor(testPostgresUrl()) });
   const alice = await signupUser(router.url, 'alice');
   const bob = await signupUser(router.url, 'bob');
   const conversation = await alice.http.createConversation([bob.name]);

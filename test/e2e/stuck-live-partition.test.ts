@@ -39,16 +39,13 @@ interface Setup {
 
 /** A router whose Postgres is reached through a proxy of the test's own. */
 async function setup(t: Teardowns, config: ConfigInput = {}): Promise<Setup> {
-  const postgres = new URL(testPostgresUrl());
-  const proxy = await TcpProxy.start(t, { host: postgres.hostname, port: Number(postgres.port || 5432) });
-  const proxied = new URL(postgres.href);
-  proxied.hostname = '127.0.0.1';
-  proxied.port = String(proxy.port);
+  const proxy = await TcpProxy.forUrl(t, testPostgresUrl());
+  const proxiedUrl = proxy.urlFor(testPostgresUrl());
   const schema = uniqueName('stuck_part');
   t.teardown(() => dropSchema(schema));
   const router = await startTestRouter(t, {
     store: 'pglite',
-    config: { postgresUrl: proxied.href, postgresSchema: schema, liveResumeGraceMs: 300, ...config },
+    config: { postgresUrl: proxiedUrl, postgresSchema: schema, liveResumeGraceMs: 300, ...config },
   });
   const [a, b] = await Promise.all([signupUser(router.url, 'pa'), signupUser(router.url, 'pb')]);
   const conversation = await a.http.createConversation([b.name], 'partition');

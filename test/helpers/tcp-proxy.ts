@@ -3,17 +3,23 @@
  * (Postgres, Redis, another router's relay link), to cut that path without
  * network namespaces:
  *
- *   pause()   stops forwarding both ways and holds new connections: a
- *             partition, after which TCP delivers what waited (resume());
- *   strand()  the connections open now are never forwarded again nor
- *             closed, as when the far end vanished without a word while the
- *             path was cut (its host isolated, its server restarted): the
- *             near end waits for an answer that never comes; new
- *             connections pass.
+ *   pause()      stops forwarding both ways and holds new connections: a
+ *                partition, after which TCP delivers what waited (resume());
+ *   strand()     the connections open now are never forwarded again nor
+ *                closed, as when the far end vanished without a word while
+ *                the path was cut (its host isolated, its server restarted):
+ *                the near end waits for an answer that never comes; new
+ *                connections pass;
+ *   cutOff()     every open connection is destroyed and new ones are closed
+ *                at once, until restore(): the client sees its connection
+ *                terminated, as when the server restarts;
+ *   cutWhen(t)   cuts off at the moment a client sends bytes holding `t` (a
+ *                query), which are dropped.
  *
  * Listens on 127.0.0.1, port 0; closed (every socket destroyed) in teardown.
  */
 import net from 'node:net';
+import { Transform, type TransformCallback } from 'node:stream';
 import type { Teardowns } from './router-fixture.js';
 
 export interface ProxyTarget {
@@ -21,8 +27,13 @@ export interface ProxyTarget {
   port: number;
 }
 
+/** How much of a client's previous chunk is kept to find a pattern split across two chunks. */
+const PATTERN_OVERLAP = 256;
+
 interface Pair {
   client: net.Socket;
+  /** What the client sends passes here on its way upstream (cutWhen looks at it). */
+  inspector: Transform;
   upstream: net.Socket | undefined;
   stranded: boolean;
 }
@@ -30,6 +41,8 @@ interface Pair {
 export class TcpProxy {
   private readonly pairs = new Set<Pair>();
   private paused = false;
+  private isCut = false;
+  private trigger: { pattern: Buffer; fired: () => void } | undefined;
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -43,18 +56,39 @@ export class TcpProxy {
     const server = net.createServer();
     const proxy = new TcpProxy(server, typeof target === 'function' ? target : () => target);
     server.on('connection', (client) => proxy.accept(client));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
     t.teardown(() => proxy.close());
     return proxy;
+  }
+
+  /** A proxy in front of the host and port of `url` (postgres://…, redis://…). */
+  static async forUrl(t: Teardowns, url: string): Promise<TcpProxy> {
+    const parsed = new URL(url);
+    return TcpProxy.start(t, { host: parsed.hostname, port: Number(parsed.port || 5432) });
   }
 
   get port(): number {
     return (this.server.address() as net.AddressInfo).port;
   }
 
+  /** `url` with the proxy's host and port. */
+  urlFor(url: string): string {
+    const proxied = new URL(url);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(this.port);
+    return proxied.href;
+  }
+
   /** Connections open now (stranded ones included). */
   get connections(): number {
     return this.pairs.size;
+  }
+
+  get cut(): boolean {
+    return this.isCut;
   }
 
   pause(): void {
@@ -74,26 +108,46 @@ export class TcpProxy {
     }
   }
 
+  cutOff(): void {
+    this.isCut = true;
+    this.trigger = undefined;
+    this.destroyAll();
+  }
+
+  restore(): void {
+    this.isCut = false;
+  }
+
+  /** Resolves once a client sent bytes holding `text`: those are dropped and the proxy is cut off (restore() undoes it). */
+  cutWhen(text: string): Promise<void> {
+    return new Promise((fired) => {
+      this.trigger = { pattern: Buffer.from(text), fired };
+    });
+  }
+
   /** Destroys every socket (stranded ones too) and stops listening. Idempotent. */
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
-      for (const pair of this.pairs) {
-        pair.client.destroy();
-        pair.upstream?.destroy();
-      }
-      this.pairs.clear();
+      this.destroyAll();
       this.server.close(() => resolve());
     });
     return this.closing;
   }
 
+  private destroyAll(): void {
+    for (const pair of this.pairs) {
+      pair.client.destroy();
+      pair.upstream?.destroy();
+    }
+    this.pairs.clear();
+  }
+
   private accept(client: net.Socket): void {
-    const target = this.target();
-    if (!target) {
+    if (this.isCut || !this.target()) {
       client.destroy();
       return;
     }
-    const pair: Pair = { client, upstream: undefined, stranded: false };
+    const pair: Pair = { client, inspector: this.inspector(), upstream: undefined, stranded: false };
     this.pairs.add(pair);
     client.pause();
     client.on('error', () => pair.upstream?.destroy());
@@ -105,19 +159,41 @@ export class TcpProxy {
     if (!this.paused) this.forward(pair);
   }
 
+  /** Passes the client's bytes on, unless they hold the cutWhen pattern. */
+  private inspector(): Transform {
+    let tail = Buffer.alloc(0);
+    return new Transform({
+      transform: (data: Buffer, _encoding: BufferEncoding, done: TransformCallback) => {
+        const trigger = this.trigger;
+        if (trigger) {
+          const seen = Buffer.concat([tail, data]);
+          tail = seen.subarray(Math.max(0, seen.length - PATTERN_OVERLAP));
+          if (seen.includes(trigger.pattern)) {
+            this.cutOff();
+            trigger.fired();
+            done();
+            return;
+          }
+        }
+        done(null, data);
+      },
+    });
+  }
+
   /** Connects upstream (first time) and pipes both ways. */
   private forward(pair: Pair): void {
     const target = this.target();
     if (!pair.upstream && target) {
       const upstream = net.connect(target.port, target.host);
       pair.upstream = upstream;
+      pair.inspector.pipe(upstream);
       upstream.on('error', () => pair.client.destroy());
       upstream.on('close', () => {
         if (!pair.stranded) pair.client.destroy();
       });
     }
     if (!pair.upstream) return;
-    pair.client.pipe(pair.upstream);
+    pair.client.pipe(pair.inspector);
     pair.upstream.pipe(pair.client);
     pair.client.resume();
     pair.upstream.resume();

@@ -40,13 +40,10 @@ interface Setup {
 }
 
 async function setup(t: Teardowns, r2Config: ConfigInput): Promise<Setup> {
-  const postgres = new URL(testPostgresUrl());
-  const proxy = await TcpProxy.start(t, { host: postgres.hostname, port: Number(postgres.port || 5432) });
-  const proxied = new URL(postgres.href);
-  proxied.hostname = '127.0.0.1';
-  proxied.port = String(proxy.port);
+  const proxy = await TcpProxy.forUrl(t, testPostgresUrl());
+  const proxiedUrl = proxy.urlFor(testPostgresUrl());
   const ring = await startRing(t, { count: 2 });
-  const r2 = await ring.add({ postgresUrl: proxied.href, ...r2Config });
+  const r2 = await ring.add({ postgresUrl: proxiedUrl, ...r2Config });
   const r0 = ring.routers[0] as Router;
   await linksUp(ring.routers, 15_000);
   const x = await userHomedOn(ring.routers, r2, 'x');
