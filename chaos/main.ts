@@ -10,7 +10,7 @@
  * Everything it made (processes, namespaces, links, temp dirs) is removed at
  * the end, also on failure and on SIGINT / SIGTERM.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -206,12 +206,21 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
   for (const v of check.violations) log(`violation: ${v}`);
   for (const p of check.problems.slice(0, 30)) log(`problem: ${p.messageId}${p.corrupted ? ' (corrupted body)' : ''}: ${p.problem}`);
   log(`reports: ${files.json}, ${files.md}`);
-  if (check.lost > 0 || check.duplicated > 0) {
-    for (const r of made.routers) log(`router log kept: ${r.spec.logFile}`);
-  }
+  if (check.lost > 0 || check.duplicated > 0 || check.problems.length > 0) await keepRouterLogs(made.routers, files.json);
   console.log(summaryLine(report));
   if (check.lost > 0 || check.duplicated > 0) return 1;
   return check.violations.length > 0 || check.problems.length > 0 ? 3 : 0;
+}
+
+/** Copies each router's log beside the report (the run's directory is removed at teardown). */
+async function keepRouterLogs(routers: readonly ChaosRouter[], reportFile: string): Promise<void> {
+  for (const r of routers) {
+    const kept = reportFile.replace(/\.json$/, `-${r.spec.id}.log`);
+    await copyFile(r.spec.logFile, kept).then(
+      () => log(`router log kept: ${kept}`),
+      (err: unknown) => log(`router log of ${r.spec.id} not kept: ${String(err)}`),
+    );
+  }
 }
 
 /** Routers a failed heal left stopped are started again before the check. */

@@ -20,7 +20,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerFrame, WireFormat } from '../proto/frames.js';
-import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, jitteredDelay, retryFor, sleep } from './backoff.js';
+import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, retryFor } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
 import { VoxringConnection, type ClientFrameBody, type CloseInfo } from './voxring-connection.js';
@@ -56,8 +56,6 @@ type FrameListener = (frame: ServerFrame) => void;
 
 /** Close codes after which connecting again cannot help (proto/README.md, "Close codes"). */
 const FINAL_CLOSE_CODES = new Set([1009, 4000, 4001]);
-/** Tries of one resume answered with a retryable error (VOX_MESSAGE_LIVE_ELSEWHERE while a ring hands it over). */
-const RESUME_ATTEMPTS = 8;
 /** Calls that lose their connection mid-request wait for the next one this many times. */
 const REQUEST_ATTEMPTS = 20;
 /** Connections in a row that fail to restore (a retryable error, e.g. a timeout) before the session gives up. */
@@ -282,21 +280,31 @@ export class VoxringSession {
     if (this.monitored) await conn.request({ type: 'monitor', monitor: { conversationIds: this.monitored } }, this.timeoutMs);
   }
 
-  /** Resumes one message; a retryable refusal is tried again, a final one fails the message (not the session). */
+  /**
+   * Resumes one message; a retryable refusal (the message is being handed
+   * over, a router cannot open its body now) is tried again for the reconnect
+   * window, since a talker that gives up early leaves acked audio to a timer;
+   * a final refusal, or the window passing, fails the message (not the session).
+   */
   private async resume(message: OutgoingVoiceMessage, conn: VoxringConnection): Promise<void> {
-    for (let attempt = 0; attempt < RESUME_ATTEMPTS; attempt++) {
-      try {
-        await message.resume(conn);
-        return;
-      } catch (err) {
-        if (!conn.isOpen) throw err;
-        if (!isRetryable(err) || attempt === RESUME_ATTEMPTS - 1) {
-          message.fail(asClientError(err));
-          return;
-        }
-        const backoffMaxMs = this.options.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS;
-        await sleep(jitteredDelay(this.options.backoffMs ?? DEFAULT_BACKOFF_INITIAL_MS, attempt, backoffMaxMs), this.abort.signal);
-      }
+    try {
+      await retryFor(
+        `resume of ${message.messageId}`,
+        async () => {
+          // Lost meanwhile: not retried here (non-retryable), the next connection resumes it.
+          if (!conn.isOpen) throw clientError('VOX_CLIENT_CLOSED', 'connection lost during the resume', false);
+          await message.resume(conn);
+        },
+        {
+          initialMs: this.options.backoffMs ?? DEFAULT_BACKOFF_INITIAL_MS,
+          maxMs: this.options.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS,
+          forMs: this.reconnectForMs,
+          signal: this.abort.signal,
+        },
+      );
+    } catch (err) {
+      if (!conn.isOpen) throw err;
+      message.fail(asClientError(err));
     }
   }
 

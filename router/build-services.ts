@@ -3,6 +3,7 @@
  * the stores (people, hot state, the store-and-stream core, the ring), wired
  * to each other, and the recovery of messages a previous process left live.
  */
+import path from 'node:path';
 import type { RouterConfig } from '../common/config.js';
 import type { UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
@@ -26,6 +27,7 @@ import { RetentionSweeper } from './people/retention-sweeper.js';
 import { TimelineService } from './people/timeline-service.js';
 import { UnreadCounter } from './people/unread-counter.js';
 import { LiveIngest } from './stream/live-ingest.js';
+import { DiskPendingHeaderEnds } from './stream/pending-header-ends.js';
 import { MessagePosts } from './stream/message-posts.js';
 import { MessageRemoval } from './stream/message-removal.js';
 
@@ -172,6 +174,7 @@ function buildMessages(
     liveResumeGraceMs: config.liveResumeGraceMs,
     liveIdleTimeoutMs: config.liveIdleTimeoutMs,
     ackIntervalMs: config.ackIntervalMs,
+    pendingEnds: new DiskPendingHeaderEnds(path.join(config.dataDir, 'pending-header-ends'), messagesLogger),
     logger: messagesLogger,
     metrics,
   });

@@ -22,6 +22,8 @@ export interface HeaderEndRetryOptions {
   maxDelayMs?: number;
   /** Bound on each try (the ownership check, then the write): default END_STEP_TIMEOUT_MS. */
   attemptTimeoutMs?: number;
+  /** The router is closing: stop trying (its stores are closed; a pending end kept on disk is applied at the next start). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -41,7 +43,11 @@ export async function retryHeaderEnd(
   const attemptMs = options.attemptTimeoutMs ?? END_STEP_TIMEOUT_MS;
   // Bounded in time by the deadline, in count by the doubling delay.
   for (let attempt = 1; ; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await wait(delayMs, options.signal);
+    if (options.signal?.aborted) {
+      logger.warn({ messageId, attempt }, 'header update at end not retried further: the router is closing');
+      return false;
+    }
     try {
       if (!(await withDeadline(stillOurs(), attemptMs, 'header end retry: ownership check'))) {
         logger.warn({ messageId, attempt }, 'header update at end dropped: the message moved on');
@@ -61,4 +67,17 @@ export async function retryHeaderEnd(
       delayMs = Math.min(delayMs * 2, maxDelayMs);
     }
   }
+}
+
+/** Sleeps `ms`, or less when `signal` aborts. */
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

@@ -11,6 +11,7 @@ import type { HeaderStore, MessageRecord } from '../../header-store/header-store
 import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import { audience, DEFAULT_OPUS } from './message-rules.js';
+import type { PendingHeaderEndStore } from './pending-header-ends.js';
 
 export interface InterruptedRecoveryOptions {
   headers: HeaderStore;
@@ -19,6 +20,8 @@ export interface InterruptedRecoveryOptions {
   blocks: BlockList;
   /** This router's id in a ring: other routers' live messages are theirs. */
   selfId: string | undefined;
+  /** Ends told to their talkers but not yet in the header store: applied first. */
+  pendingEnds: PendingHeaderEndStore;
   now: () => number;
   logger: Logger;
   /** Tells the audience the message ended. */
@@ -28,6 +31,7 @@ export interface InterruptedRecoveryOptions {
 /** Returns how many messages were marked interrupted. */
 export async function recoverInterrupted(options: InterruptedRecoveryOptions): Promise<number> {
   const { headers, bodies, directory, blocks, selfId, logger } = options;
+  await applyPendingEnds(options);
   const stale = (await headers.listLiveMessages()).filter((m) => m.liveRouter === undefined || m.liveRouter === selfId);
   let recovered = 0;
   for (const message of stale) {
@@ -56,6 +60,24 @@ export async function recoverInterrupted(options: InterruptedRecoveryOptions): P
     logger.info({ messageId: message.id, chunkCount }, 'message interrupted by restart');
   }
   return recovered;
+}
+
+/**
+ * Writes the ends a previous process told its talkers but could not store
+ * (the header store away), each only while the message is still live here.
+ * An entry the store does not take now stays for the next start.
+ */
+async function applyPendingEnds(options: InterruptedRecoveryOptions): Promise<void> {
+  const { headers, pendingEnds, selfId, logger } = options;
+  for (const { messageId, update } of await pendingEnds.list()) {
+    try {
+      const written = await headers.updateLiveMessage(messageId, update, selfId ?? null);
+      logger.info({ messageId, state: update.state, written }, written ? 'pending header end stored at start' : 'pending header end dropped: the message moved on');
+      await pendingEnds.remove(messageId);
+    } catch (err) {
+      logger.warn({ err, messageId }, 'pending header end not stored at start; kept for the next one');
+    }
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import { insertNewMessage } from './insert-new-message.js';
 import { assertNotGone, audience, chunkSamples, DEFAULT_OPUS, idTaken, liveHeader, requireMessageId, validateOpus } from './message-rules.js';
 import { catchUpDistance, type CatchUpDistance } from './message-listener.js';
 import { openBodyWriter, openNewBodyWriter } from './open-body-writer.js';
+import { NO_PENDING_HEADER_ENDS, type PendingHeaderEndStore } from './pending-header-ends.js';
 import { END_STEP_TIMEOUT_MS, withDeadline } from './storage-deadline.js';
 import { UserChunkRates } from './user-chunk-rates.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
@@ -56,6 +57,8 @@ export interface LiveIngestOptions {
   endStepTimeoutMs?: number;
   /** Least time between two durability acks to a sender for one message (default 100; 0: one per commit). */
   ackIntervalMs?: number;
+  /** Where an end the header store did not take is kept until it does (survives a restart); default: nowhere. */
+  pendingEnds?: PendingHeaderEndStore;
   logger: Logger;
   metrics?: RouterMetrics;
   now?: () => number;
@@ -70,6 +73,9 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   private readonly metrics: RouterMetrics | undefined;
   private readonly idleSweep: LiveIdleSweep;
   private readonly endStepMs: number;
+  private readonly pendingEnds: PendingHeaderEndStore;
+  /** Aborted by close(): background header retries stop with the stores. */
+  private readonly closed = new AbortController();
   private isClosing = false;
 
   constructor(private readonly options: LiveIngestOptions) {
@@ -78,6 +84,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.acks = new AckPacer(options.ackIntervalMs ?? 100, (live) => this.sendDurableAck(live));
     this.chunkRates = new UserChunkRates({ perSecond: options.limits.maxChunksPerSecond, burst: options.limits.chunkBurst }, this.now());
     this.endStepMs = options.endStepTimeoutMs ?? END_STEP_TIMEOUT_MS;
+    this.pendingEnds = options.pendingEnds ?? NO_PENDING_HEADER_ENDS;
     this.idleSweep = new LiveIdleSweep({
       idleMs: options.liveIdleTimeoutMs ?? LIVE_IDLE_TIMEOUT_MS,
       graceMs: options.liveResumeGraceMs,
@@ -119,6 +126,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     return recoverInterrupted({
       ...this.options,
       selfId: this.options.ring.liveRouter,
+      pendingEnds: this.pendingEnds,
       now: this.now,
       announce: (participants, header) => void publishHeader(this.options.timeline, participants, header, 'message_ended'),
     });
@@ -390,10 +398,18 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       await withDeadline(this.options.headers.updateMessage(live.id, update), this.endStepMs, 'header update at end');
     } catch (err) {
       this.options.logger.error({ err, messageId: live.id }, 'header update at end failed; trying again in the background');
+      // Kept on disk before the sender hears the end: a restart before the retry lands applies it instead of storing INTERRUPTED.
+      await withDeadline(this.pendingEnds.save(live.id, update), this.endStepMs, 'pending end save').catch((saveErr: unknown) =>
+        this.options.logger.error({ err: saveErr, messageId: live.id }, 'pending header end not kept on disk'),
+      );
       // Only while still live: a router that resumed and ended it meanwhile wrote the header that stands.
       const write = (): Promise<boolean> => this.options.headers.updateLiveMessage(live.id, update);
       const stillOurs = async (): Promise<boolean> => !this.live.has(live.id) && (await this.options.ring.ownsLive(live.id));
-      void retryHeaderEnd(write, stillOurs, this.options.logger, live.id, { attemptTimeoutMs: this.endStepMs });
+      void retryHeaderEnd(write, stillOurs, this.options.logger, live.id, { attemptTimeoutMs: this.endStepMs, signal: this.closed.signal }).then((written) => {
+        // Not written: kept for the next start, whose conditional write does nothing if the message moved on.
+        if (written) return this.pendingEnds.remove(live.id).catch(() => undefined);
+        return undefined;
+      });
     }
   }
 
@@ -434,6 +450,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     this.isClosing = true;
     this.idleSweep.close();
     await Promise.all([...this.live.values()].map((live) => this.finish(live, 'interrupted')));
+    this.closed.abort();
     this.acks.close();
     await this.options.timeline.flush();
   }

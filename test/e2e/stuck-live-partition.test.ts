@@ -11,7 +11,11 @@
  *   steadily is never cut;
  * - an end whose header store connections never answer again (stranded):
  *   the talker still gets its COMPLETE end within the query timeout, and
- *   the header lands COMPLETE on a retry (the end waited for good).
+ *   the header lands COMPLETE on a retry (the end waited for good);
+ * - an end told COMPLETE while Postgres is cut off, then the router stopped
+ *   before the store came back: the next start stores it COMPLETE from the
+ *   end kept on disk, not INTERRUPTED (`make chaos` seed 7, a SIGTERM during
+ *   a Postgres restart).
  */
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
@@ -22,7 +26,8 @@ import type { MessageId } from '../../common/ids.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { Router } from '../../router/router.js';
 import { eventually } from '../helpers/eventually.js';
-import { connectDevice, dropSchema, nothingLive, signupUser, sleep, speechPackets, startTestRouter, type TestUser, type Teardowns } from '../helpers/router-fixture.js';
+import { VoxringHttp } from '../../client/voxring-http.js';
+import { connectDevice, dropSchema, tempDir, nothingLive, signupUser, sleep, speechPackets, startTestRouter, type TestUser, type Teardowns } from '../helpers/router-fixture.js';
 import { testPostgresUrl, uniqueName } from '../helpers/services.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -38,13 +43,14 @@ interface Setup {
 }
 
 /** A router whose Postgres is reached through a proxy of the test's own. */
-async function setup(t: Teardowns, config: ConfigInput = {}): Promise<Setup> {
+async function setup(t: Teardowns, config: ConfigInput = {}, dataDir?: string): Promise<Setup> {
   const proxy = await TcpProxy.forUrl(t, testPostgresUrl());
   const proxiedUrl = proxy.urlFor(testPostgresUrl());
   const schema = uniqueName('stuck_part');
   t.teardown(() => dropSchema(schema));
   const router = await startTestRouter(t, {
     store: 'pglite',
+    ...(dataDir ? { dataDir } : {}),
     config: { postgresUrl: proxiedUrl, postgresSchema: schema, liveResumeGraceMs: 300, ...config },
   });
   const [a, b] = await Promise.all([signupUser(router.url, 'pa'), signupUser(router.url, 'pb')]);
@@ -139,4 +145,27 @@ void t.test('an end whose header store never answers again completes for the tal
   const stored = await eventually(() => stateOf(b, 'stranded-end'), (s) => s === 'COMPLETE/10', 'the header to land on retry', 20_000);
   t.equal(stored, 'COMPLETE/10', 'the header holds the end');
   await proxy.close();
+});
+
+void t.test('an end the header store did not take is stored COMPLETE by the next start, not INTERRUPTED', async (t) => {
+  const dataDir = await tempDir(t);
+  const config = { postgresQueryTimeoutMs: 500 };
+  const { router, proxy, a, b, conversationId } = await setup(t, config, dataDir);
+  const talker = await connectDevice(t, router.url, a);
+  const { packets } = await speechPackets();
+  const message = await OutgoingVoiceMessage.start(talker, { conversationId, messageId: 'end-kept', opus: OPUS });
+  for (const packet of packets.slice(0, 10)) message.send(packet);
+  await message.allAcked();
+
+  proxy.cutOff();
+  const end = await message.end(8000);
+  t.same(end.messageEnd, { messageId: 'end-kept', chunkCount: 10, state: 'COMPLETE' }, 'the talker is told COMPLETE');
+  await talker.close();
+  await router.close();
+  proxy.restore();
+
+  const again = await startTestRouter(t, { store: 'pglite', dataDir, config: { postgresUrl: proxy.urlFor(testPostgresUrl()), postgresSchema: router.config.postgresSchema, ...config } });
+  const reader: TestUser = { ...b, http: new VoxringHttp(again.url, b.token) };
+  t.equal(await stateOf(reader, 'end-kept'), 'COMPLETE/10', 'stored COMPLETE with every chunk at the next start');
+  await nothingLive(again);
 });
