@@ -12,7 +12,7 @@ import t, { type Test } from 'tap';
 import { VoxClientError } from '../../client/client-error.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { MessageHeader, ServerFrame } from '../../proto/frames.js';
-import { connectDevice, PASSWORD, signupUser, startTestRouter, type TestUser } from '../helpers/router-fixture.js';
+import { connectDevice, PASSWORD, signupUser, startTestRouter, TRANSPORTS, type TestUser } from '../helpers/router-fixture.js';
 import { packet, ZelloTestClient } from '../zello/zello-test-client.js';
 
 const CHANNEL = 'Baker Street';
@@ -57,8 +57,8 @@ interface World {
   zelloB: ZelloTestClient;
 }
 
-async function world(t: Test): Promise<World> {
-  const router = await startTestRouter(t, { config: { maxAddressLength: MAX_ADDRESS, maxImageBytes: MAX_IMAGE } });
+async function world(t: Test, transport: 'uws' | 'ws' = 'ws'): Promise<World> {
+  const router = await startTestRouter(t, { transport, config: { maxAddressLength: MAX_ADDRESS, maxImageBytes: MAX_IMAGE } });
   const [a, b, outsider] = await Promise.all([signupUser(router.url, 'ma'), signupUser(router.url, 'mb'), signupUser(router.url, 'mo')]);
   const conversation = await a.http.createConversation([b.name], CHANNEL);
   const nativeA = await connectDevice(t, router.url, a, 'a-phone');
@@ -166,8 +166,8 @@ void t.test('pictures: upload, timeline, GET/HEAD, Zello gets JPEGs, Zello pictu
   t.ok(zelloImage.body.equals(JPEG), "a Zello picture is served natively: its full image");
 });
 
-void t.test('pictures refused: types, sizes, non-participants, other messages', async (t) => {
-  const w = await world(t);
+for (const transport of TRANSPORTS) void t.test(`pictures refused over ${transport}: types, sizes, non-participants, other messages`, async (t) => {
+  const w = await world(t, transport);
   const post = (bytes: Uint8Array, options: { token?: string; conversationId?: string; query?: string } = {}): Promise<Response> =>
     fetch(`${w.url}/v1/conversations/${options.conversationId ?? w.conversationId}/images${options.query ?? ''}`, {
       method: 'POST',
