@@ -12,7 +12,9 @@ import {
   SUBPROTOCOL_JSON,
   SUBPROTOCOL_PROTO,
   type ClientFrame,
+  type Ack,
   type Route,
+  type SendLocation,
   type ServerFrame,
   type Welcome,
   type WireFormat,
@@ -210,6 +212,13 @@ export class VoxringConnection {
       }
       return frame;
     });
+  }
+
+  /** Shares a location (`send_location`); resolves with the router's ack once it is stored. */
+  async sendLocation(location: SendLocation): Promise<Ack> {
+    const reply = await this.request({ type: 'sendLocation', sendLocation: location });
+    if (reply.type !== 'ack') throw clientError('VOX_CLIENT_UNEXPECTED', `send_location answered with ${reply.type}`, false);
+    return reply.ack;
   }
 
   /** Resolves when everything sent before has been handled by the router. */

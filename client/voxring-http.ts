@@ -1,4 +1,4 @@
-/** The SDK's HTTP side: accounts, conversations, headers, audio, timeline. */
+/** The SDK's HTTP side: accounts, conversations, headers, audio, pictures, timeline. */
 import type { Conversation, MessageHeader, TimelineEvents } from '../proto/frames.js';
 import { VoxClientError } from './client-error.js';
 
@@ -140,6 +140,29 @@ export class VoxringHttp {
     );
     if (res.status >= 400) throw errorFrom(res.status, body);
     return { status: res.status, headers: res.headers, body };
+  }
+
+  /**
+   * Uploads a picture (JPEG, PNG or WebP: the router reads the type from the
+   * bytes) into a conversation; resolves with the stored IMAGE message's
+   * header. `messageId` empty or absent: the router picks one.
+   */
+  async uploadImage(conversationId: string, bytes: Uint8Array, messageId = ''): Promise<MessageHeader> {
+    const query = messageId === '' ? '' : `?messageId=${encodeURIComponent(messageId)}`;
+    const { res, body } = await this.fetch(
+      `/v1/conversations/${encodeURIComponent(conversationId)}/images${query}`,
+      { method: 'POST', headers: { ...this.authHeader(), 'content-type': 'application/octet-stream' }, body: bytes },
+      this.requestTimeoutMs,
+    );
+    if (res.status >= 400) throw errorFrom(res.status, body);
+    return JSON.parse(body.toString('utf8')) as MessageHeader;
+  }
+
+  /** The picture of an IMAGE message (an upload or a Zello client's), with its Content-Type. */
+  async getImage(id: string): Promise<{ contentType: string; body: Buffer }> {
+    const { res, body } = await this.fetch(`/v1/messages/${encodeURIComponent(id)}/image`, { headers: this.authHeader() }, this.requestTimeoutMs);
+    if (res.status >= 400) throw errorFrom(res.status, body);
+    return { contentType: res.headers.get('content-type') ?? '', body };
   }
 
   /** Raw request for anything not wrapped above; throws VoxClientError on 4xx/5xx. */

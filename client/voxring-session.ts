@@ -19,7 +19,7 @@
  * or a non-retryable error to the monitor it restores.
  */
 import { randomUUID } from 'node:crypto';
-import type { ServerFrame, WireFormat } from '../proto/frames.js';
+import type { Ack, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
 import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, retryFor } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
@@ -154,6 +154,16 @@ export class VoxringSession {
     const message = await this.withConnection((conn) => OutgoingVoiceMessage.start(conn, start));
     this.outgoing.add(message);
     return message;
+  }
+
+  /**
+   * Shares a location (degrees times 10^7); resolves with the ack once it is
+   * stored. Sent again on a new connection if the first was lost unanswered:
+   * the same id, so VOX_MESSAGE_EXISTS then means the first try was stored.
+   */
+  async sendLocation(location: Omit<SendLocation, 'messageId'> & { messageId?: string }): Promise<Ack> {
+    const frame = { ...location, messageId: location.messageId ?? randomUUID() };
+    return this.withConnection((conn) => conn.sendLocation(frame));
   }
 
   /** True while this session sends (and resumes) that voice message. */

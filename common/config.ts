@@ -30,6 +30,10 @@ export interface Limits {
   maxBlocksPerUser: number;
   /** Characters in one text message. */
   maxTextLength: number;
+  /** Characters in a location's formatted address (send_location, Zello send_location). */
+  maxAddressLength: number;
+  /** Bytes of one uploaded picture (POST /v1/conversations/:id/images). */
+  maxImageBytes: number;
   /** Voice messages one connection may stream at once. */
   maxLiveMessagesPerConnection: number;
   /** Largest HTTP request body (bytes). */
@@ -146,6 +150,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxParticipants: 256,
   maxBlocksPerUser: 1000,
   maxTextLength: 4096,
+  maxAddressLength: 1024,
+  maxImageBytes: 5 * 1024 * 1024,
   maxLiveMessagesPerConnection: 4,
   maxHttpBodyBytes: 64 * 1024,
   // The most uWebSockets.js parses (measured: a 49th header line stalls the request), so both transports agree.
@@ -179,6 +185,9 @@ const LIMIT_RULES: Record<keyof Limits, NumberRule> = {
   maxParticipants: { min: 2, max: 100_000 },
   maxBlocksPerUser: { min: 1, max: 100_000 },
   maxTextLength: { min: 1, max: 1_000_000 },
+  maxAddressLength: { min: 1, max: 1_000_000 },
+  // Bodies are cut in 32 KiB chunks; a picture stays far below what a body or a CouchDB document takes.
+  maxImageBytes: { min: 1024, max: 64 * 1024 * 1024 },
   maxLiveMessagesPerConnection: { min: 1, max: 1000 },
   maxHttpBodyBytes: { min: 1024, max: 64 * 1024 * 1024 },
   maxHttpHeaders: { min: 8, max: 2000 },

@@ -64,6 +64,10 @@ export const ERROR_SPECS = {
   VOX_AUDIO_INVALID: { status: 400, retryable: false, message: 'chunk is not an Opus packet of the declared frame duration' },
   VOX_TEXT_TOO_LONG: { status: 413, retryable: false, message: 'text exceeds maxTextLength' },
   VOX_TEXT_EMPTY: { status: 400, retryable: false, message: 'text is empty' },
+  VOX_LOCATION_INVALID: { status: 400, retryable: false, message: 'location out of range: latitudeE7 within +-900000000, longitudeE7 within +-1800000000' },
+  VOX_ADDRESS_TOO_LONG: { status: 413, retryable: false, message: 'formatted address exceeds maxAddressLength' },
+  VOX_IMAGE_TOO_LARGE: { status: 413, retryable: false, message: 'image exceeds maxImageBytes' },
+  VOX_IMAGE_UNSUPPORTED: { status: 415, retryable: false, message: 'image must be JPEG, PNG or WebP (recognised from its bytes)' },
   VOX_LISTEN_ONLY: { status: 403, retryable: false, message: 'this connection is listen-only' },
   VOX_TOO_MANY_LIVE: { status: 429, retryable: true, message: 'too many live messages on this connection' },
 

@@ -204,6 +204,14 @@ const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {
 });
 const PING = message<F.Ping>('Ping', { nonce: uint64 });
 const RECALL_MESSAGE = message<F.RecallMessage>('RecallMessage', { messageId: string });
+const SEND_LOCATION = message<F.SendLocation>('SendLocation', {
+  messageId: string,
+  conversationId: string,
+  latitudeE7: int32,
+  longitudeE7: int32,
+  accuracyM: uint32,
+  formattedAddress: string,
+});
 
 const WELCOME = message<F.Welcome>('Welcome', {
   userId: string,
@@ -284,6 +292,7 @@ export const CLIENT_CASES = cases<F.ClientFrame>({
   timelineRequest: TIMELINE_REQUEST,
   ping: PING,
   recallMessage: RECALL_MESSAGE,
+  sendLocation: SEND_LOCATION,
 });
 
 /** ServerFrame oneof cases keyed by `type`, in field-number order. */

@@ -116,6 +116,15 @@ export interface TimelineRequest {
   sinceCursor: number;
   limit: number;
 }
+/** A shared location; degrees times 10^7. */
+export interface SendLocation {
+  messageId: string;
+  conversationId: string;
+  latitudeE7: number;
+  longitudeE7: number;
+  accuracyM: number;
+  formattedAddress: string;
+}
 export interface Ping {
   nonce: number;
 }
@@ -135,7 +144,8 @@ export type ClientFrame =
   | { ref: number; type: 'monitor'; monitor: Monitor }
   | { ref: number; type: 'timelineRequest'; timelineRequest: TimelineRequest }
   | { ref: number; type: 'ping'; ping: Ping }
-  | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage };
+  | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage }
+  | { ref: number; type: 'sendLocation'; sendLocation: SendLocation };
 
 export type ClientFrameType = ClientFrame['type'];
 

@@ -66,6 +66,11 @@ export const CLIENT_FRAMES: ClientFrame[] = [
   { ref: 9, type: 'timelineRequest', timelineRequest: { sinceCursor: 123456789012, limit: 50 } },
   { ref: 0xffffffff, type: 'ping', ping: { nonce: 2 ** 53 - 1 } },
   { ref: 11, type: 'recallMessage', recallMessage: { messageId: 'm-1' } },
+  {
+    ref: 12,
+    type: 'sendLocation',
+    sendLocation: { messageId: 'm-3', conversationId: 'c-1', latitudeE7: -338_688_000, longitudeE7: 1_512_093_000, accuracyM: 12, formattedAddress: 'Sydney NSW' },
+  },
 ];
 
 /** Every server frame type once. */

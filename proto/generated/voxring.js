@@ -6022,6 +6022,427 @@ export const voxring = $root.voxring = (() => {
             return RecallMessage;
         })();
 
+        v1.SendLocation = (function() {
+
+            /**
+             * Properties of a SendLocation.
+             * @typedef {Object} voxring.v1.SendLocation.$Properties
+             * @property {string|null} [messageId] SendLocation messageId
+             * @property {string|null} [conversationId] SendLocation conversationId
+             * @property {number|null} [latitudeE7] SendLocation latitudeE7
+             * @property {number|null} [longitudeE7] SendLocation longitudeE7
+             * @property {number|null} [accuracyM] SendLocation accuracyM
+             * @property {string|null} [formattedAddress] SendLocation formattedAddress
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SendLocation.
+             * @memberof voxring.v1
+             * @interface ISendLocation
+             * @augments voxring.v1.SendLocation.$Properties
+             * @deprecated Use voxring.v1.SendLocation.$Properties instead.
+             */
+
+            /**
+             * Shape of a SendLocation.
+             * @typedef {voxring.v1.SendLocation.$Properties} voxring.v1.SendLocation.$Shape
+             */
+
+            /**
+             * Constructs a new SendLocation.
+             * @memberof voxring.v1
+             * @classdesc Represents a SendLocation.
+             * @constructor
+             * @param {voxring.v1.SendLocation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SendLocation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SendLocation messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             */
+            SendLocation.prototype.messageId = "";
+
+            /**
+             * SendLocation conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             */
+            SendLocation.prototype.conversationId = "";
+
+            /**
+             * SendLocation latitudeE7.
+             * @member {number} latitudeE7
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             */
+            SendLocation.prototype.latitudeE7 = 0;
+
+            /**
+             * SendLocation longitudeE7.
+             * @member {number} longitudeE7
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             */
+            SendLocation.prototype.longitudeE7 = 0;
+
+            /**
+             * SendLocation accuracyM.
+             * @member {number} accuracyM
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             */
+            SendLocation.prototype.accuracyM = 0;
+
+            /**
+             * SendLocation formattedAddress.
+             * @member {string} formattedAddress
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             */
+            SendLocation.prototype.formattedAddress = "";
+
+            /**
+             * Creates a new SendLocation instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {voxring.v1.SendLocation.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.SendLocation} SendLocation instance
+             * @type {{
+             *   (properties: voxring.v1.SendLocation.$Shape): voxring.v1.SendLocation & voxring.v1.SendLocation.$Shape;
+             *   (properties?: voxring.v1.SendLocation.$Properties): voxring.v1.SendLocation;
+             * }}
+             */
+            SendLocation.create = function(properties) {
+                return new SendLocation(properties);
+            };
+
+            /**
+             * Encodes the specified SendLocation message. Does not implicitly {@link voxring.v1.SendLocation.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {voxring.v1.SendLocation.$Properties} message SendLocation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendLocation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.latitudeE7 != null && $Object.hasOwnProperty.call(message, "latitudeE7") && message.latitudeE7 !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.latitudeE7);
+                if (message.longitudeE7 != null && $Object.hasOwnProperty.call(message, "longitudeE7") && message.longitudeE7 !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.longitudeE7);
+                if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM") && message.accuracyM !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.accuracyM);
+                if (message.formattedAddress != null && $Object.hasOwnProperty.call(message, "formattedAddress") && message.formattedAddress !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.formattedAddress);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SendLocation message, length delimited. Does not implicitly {@link voxring.v1.SendLocation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {voxring.v1.SendLocation.$Properties} message SendLocation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SendLocation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SendLocation message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.SendLocation & voxring.v1.SendLocation.$Shape} SendLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendLocation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.SendLocation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.latitudeE7 = value;
+                            else
+                                delete message.latitudeE7;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.longitudeE7 = value;
+                            else
+                                delete message.longitudeE7;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.accuracyM = value;
+                            else
+                                delete message.accuracyM;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.formattedAddress = value;
+                            else
+                                delete message.formattedAddress;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SendLocation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.SendLocation & voxring.v1.SendLocation.$Shape} SendLocation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SendLocation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SendLocation message.
+             * @function verify
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SendLocation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.latitudeE7 != null && $Object.hasOwnProperty.call(message, "latitudeE7"))
+                    if (!$util.isInteger(message.latitudeE7))
+                        return "latitudeE7: integer expected";
+                if (message.longitudeE7 != null && $Object.hasOwnProperty.call(message, "longitudeE7"))
+                    if (!$util.isInteger(message.longitudeE7))
+                        return "longitudeE7: integer expected";
+                if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM"))
+                    if (!$util.isInteger(message.accuracyM))
+                        return "accuracyM: integer expected";
+                if (message.formattedAddress != null && $Object.hasOwnProperty.call(message, "formattedAddress"))
+                    if (!$util.isString(message.formattedAddress))
+                        return "formattedAddress: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SendLocation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.SendLocation} SendLocation
+             */
+            SendLocation.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.SendLocation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.SendLocation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.SendLocation();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.latitudeE7 != null)
+                    if ($Number(object.latitudeE7) !== 0)
+                        message.latitudeE7 = object.latitudeE7 | 0;
+                if (object.longitudeE7 != null)
+                    if ($Number(object.longitudeE7) !== 0)
+                        message.longitudeE7 = object.longitudeE7 | 0;
+                if (object.accuracyM != null)
+                    if ($Number(object.accuracyM) !== 0)
+                        message.accuracyM = object.accuracyM >>> 0;
+                if (object.formattedAddress != null)
+                    if (typeof object.formattedAddress !== "string" || object.formattedAddress.length)
+                        message.formattedAddress = $String(object.formattedAddress);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SendLocation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {voxring.v1.SendLocation} message SendLocation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SendLocation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.conversationId = "";
+                    object.latitudeE7 = 0;
+                    object.longitudeE7 = 0;
+                    object.accuracyM = 0;
+                    object.formattedAddress = "";
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.latitudeE7 != null && $Object.hasOwnProperty.call(message, "latitudeE7"))
+                    object.latitudeE7 = message.latitudeE7;
+                if (message.longitudeE7 != null && $Object.hasOwnProperty.call(message, "longitudeE7"))
+                    object.longitudeE7 = message.longitudeE7;
+                if (message.accuracyM != null && $Object.hasOwnProperty.call(message, "accuracyM"))
+                    object.accuracyM = message.accuracyM;
+                if (message.formattedAddress != null && $Object.hasOwnProperty.call(message, "formattedAddress"))
+                    object.formattedAddress = message.formattedAddress;
+                return object;
+            };
+
+            /**
+             * Converts this SendLocation to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.SendLocation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SendLocation.prototype.toJSON = function() {
+                return SendLocation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SendLocation
+             * @function getTypeUrl
+             * @memberof voxring.v1.SendLocation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SendLocation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.SendLocation";
+            };
+
+            return SendLocation;
+        })();
+
         v1.Ping = (function() {
 
             /**
@@ -6330,7 +6751,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.TimelineRequest.$Properties|null} [timelineRequest] ClientFrame timelineRequest
              * @property {voxring.v1.Ping.$Properties|null} [ping] ClientFrame ping
              * @property {voxring.v1.RecallMessage.$Properties|null} [recallMessage] ClientFrame recallMessage
-             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"} [body] ClientFrame body
+             * @property {voxring.v1.SendLocation.$Properties|null} [sendLocation] ClientFrame sendLocation
+             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6357,9 +6779,10 @@ export const voxring = $root.voxring = (() => {
              *   timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
              *   ping?: voxring.v1.Ping.$Shape|null;
              *   recallMessage?: voxring.v1.RecallMessage.$Shape|null;
+             *   sendLocation?: voxring.v1.SendLocation.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape })
+             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; sendLocation?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; sendLocation?: null }|{ body?: "sendLocation"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation: voxring.v1.SendLocation.$Shape })
              * )} voxring.v1.ClientFrame.$Shape
              */
 
@@ -6474,17 +6897,25 @@ export const voxring = $root.voxring = (() => {
              */
             ClientFrame.prototype.recallMessage = null;
 
+            /**
+             * ClientFrame sendLocation.
+             * @member {voxring.v1.SendLocation.$Properties|null|undefined} sendLocation
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.sendLocation = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|undefined} body
+             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"|undefined} body
              * @memberof voxring.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage", "sendLocation"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6544,6 +6975,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.Ping.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.recallMessage != null && $Object.hasOwnProperty.call(message, "recallMessage"))
                     $root.voxring.v1.RecallMessage.encode(message.recallMessage, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.sendLocation != null && $Object.hasOwnProperty.call(message, "sendLocation"))
+                    $root.voxring.v1.SendLocation.encode(message.sendLocation, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6685,6 +7118,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.recallMessage = $root.voxring.v1.RecallMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.recallMessage);
                             message.body = "recallMessage";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.sendLocation = $root.voxring.v1.SendLocation.decode(reader, reader.size(), $undefined, _depth + 1, message.sendLocation);
+                            message.body = "sendLocation";
                             continue;
                         }
                     }
@@ -6847,6 +7287,16 @@ export const voxring = $root.voxring = (() => {
                             return "recallMessage." + error;
                     }
                 }
+                if (message.sendLocation != null && $Object.hasOwnProperty.call(message, "sendLocation")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.SendLocation.verify(message.sendLocation, _depth + 1);
+                        if (error)
+                            return "sendLocation." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6926,6 +7376,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.ClientFrame.recallMessage: object expected");
                     message.recallMessage = $root.voxring.v1.RecallMessage.fromObject(object.recallMessage, _depth + 1);
                 }
+                if (object.sendLocation != null) {
+                    if (!$util.isObject(object.sendLocation))
+                        throw $TypeError(".voxring.v1.ClientFrame.sendLocation: object expected");
+                    message.sendLocation = $root.voxring.v1.SendLocation.fromObject(object.sendLocation, _depth + 1);
+                }
                 return message;
             };
 
@@ -7004,6 +7459,11 @@ export const voxring = $root.voxring = (() => {
                     object.recallMessage = $root.voxring.v1.RecallMessage.toObject(message.recallMessage, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "recallMessage";
+                }
+                if (message.sendLocation != null && $Object.hasOwnProperty.call(message, "sendLocation")) {
+                    object.sendLocation = $root.voxring.v1.SendLocation.toObject(message.sendLocation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sendLocation";
                 }
                 return object;
             };

@@ -1,8 +1,8 @@
 /**
- * The router's HTTP API (JSON): accounts, conversations, message headers
- * and audio, timeline, health. Authenticated routes take
- * `Authorization: Bearer <token>` (or `?access_token=` for audio, so an
- * <audio> element can play it). Errors are `{ error: { code, message, retryable } }`
+ * The router's HTTP API (JSON): accounts, conversations, message headers,
+ * audio and pictures, timeline, health. Authenticated routes take
+ * `Authorization: Bearer <token>` (or `?access_token=` for audio and
+ * pictures, so an <audio> or <img> element can load them). Errors are `{ error: { code, message, retryable } }`
  * with the status from the error table; a 429 VOX_RATE_LIMITED adds
  * `retryAfterMs` and a `Retry-After` header (whole seconds).
  */
@@ -15,6 +15,8 @@ import type { HeaderStore } from '../../header-store/header-store.js';
 import type { MessageHeader } from '../../proto/frames.js';
 import type { AccountService, AuthenticatedUser } from '../people/account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
+import { assertImage, fullImage, imageBody, serveImage, uploadImage } from './image-endpoint.js';
+import type { MessagePosts } from '../stream/message-posts.js';
 import { sourceHolds } from '../stream/chunk-source.js';
 import { assertNotGone } from '../stream/message-rules.js';
 import type { MessageAccess } from '../delivery/message-access.js';
@@ -47,6 +49,8 @@ export interface HttpApiOptions {
   live: Pick<LiveIngest, 'get'>;
   delivery: Pick<MessageDelivery, 'readableSource'>;
   removal: Pick<MessageRemoval, 'recall'>;
+  /** Stores uploaded pictures. */
+  posts: Pick<MessagePosts, 'postWithoutDevice'>;
   timeline: TimelineService;
   headers: HeaderStore;
   bodies: BodyStore;
@@ -75,6 +79,8 @@ interface Route {
   method: string;
   pattern: RegExp;
   handler: Handler;
+  /** Largest body this route reads; absent: maxHttpBodyBytes. */
+  maxBodyBytes?: (limits: Limits) => number;
 }
 
 const ID = '([A-Za-z0-9_.:-]{1,64})';
@@ -99,12 +105,15 @@ export class HttpApi {
       this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant),
       this.route('POST', `/v1/conversations/${ID}/leave`, this.leave),
       this.route('POST', `/v1/conversations/${ID}/read`, this.markRead),
+      { ...this.route('POST', `/v1/conversations/${ID}/images`, this.postImage), maxBodyBytes: (l) => l.maxImageBytes },
       this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention),
       this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages),
       this.route('GET', `/v1/messages/${ID}`, this.getMessage),
       this.route('POST', `/v1/messages/${ID}/recall`, this.recall),
       this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio),
       this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio),
+      this.route('GET', `/v1/messages/${ID}/image`, this.getImage),
+      this.route('HEAD', `/v1/messages/${ID}/image`, this.getImage),
       this.route('GET', '/v1/timeline', this.getTimeline),
       this.route('GET', '/v1/blocks', this.listBlocks),
       this.route('POST', '/v1/blocks', this.block),
@@ -122,7 +131,8 @@ export class HttpApi {
         methodMismatch = true;
         continue;
       }
-      const bodyBytes = req.method === 'POST' || req.method === 'PUT' ? req.readBody(this.options.limits.maxHttpBodyBytes) : undefined;
+      const maxBody = route.maxBodyBytes?.(this.options.limits) ?? this.options.limits.maxHttpBodyBytes;
+      const bodyBytes = req.method === 'POST' || req.method === 'PUT' ? req.readBody(maxBody) : undefined;
       bodyBytes?.catch(() => {}); // a handler that fails first never awaits it
       const apiRequest: ApiRequest = Object.assign(Object.create(req) as HttpRequest, { bodyBytes });
       route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(res, err));
@@ -303,6 +313,24 @@ export class HttpApi {
     }
     if (res.aborted) return;
     serveStoredAudio(header, source.chunks.toArray(), req.headers.range, res, req.method === 'HEAD');
+  };
+
+  private postImage: Handler = async (req, res, [id]) => {
+    // Both at once: a body past maxImageBytes is answered before the transport's own plain 413.
+    const [user, bytes] = await Promise.all([this.user(req), imageBody(req.bodyBytes, this.options.limits.maxImageBytes)]);
+    const header = await uploadImage(this.options, user, id as ConversationId, req.query.get('messageId') ?? '', bytes);
+    json(res, 201, toWireHeader(header));
+  };
+
+  private getImage: Handler = async (req, res, [id]) => {
+    const user = await this.user(req, true);
+    const header = await this.readableHeader(id as MessageId, user);
+    assertImage(header);
+    assertNotGone(header);
+    const source = await this.options.delivery.readableSource(header);
+    // A body fetched from another router of the ring arrives as a stream: wait for all of it.
+    await sourceHolds(source, header.chunkCount, REMOTE_BODY_WAIT_MS);
+    serveImage(header, fullImage(header, source.chunks.toArray()), res, req.method === 'HEAD');
   };
 
   private getTimeline: Handler = async (req, res) => {

@@ -207,6 +207,8 @@ export class NativeDoor implements Door {
         return live.end(device, frame.endMessage, frame.ref);
       case 'sendText':
         return this.options.posts.sendText(device, who, frame.ref, frame.sendText);
+      case 'sendLocation':
+        return this.options.posts.sendLocation(device, who, frame.ref, frame.sendLocation);
       case 'listen':
         return delivery.listen(device, who, frame.ref, frame.listen);
       case 'stopListen':
@@ -315,6 +317,8 @@ function frameMessageId(frame: ClientFrame): string {
       return frame.endMessage.messageId;
     case 'sendText':
       return frame.sendText.messageId;
+    case 'sendLocation':
+      return frame.sendLocation.messageId;
     case 'listen':
       return frame.listen.messageId;
     case 'stopListen':

@@ -1,16 +1,17 @@
 /**
- * Messages complete on arrival: a native send_text, and the Zello door's
- * texts, locations and pictures. Each is stored (body first, then header),
- * acked, and announced on its audience's timelines.
+ * Messages complete on arrival: a native send_text or send_location, a
+ * picture uploaded over HTTP, and the Zello door's texts, locations and
+ * pictures. Each is stored (body first, then header), acked (HTTP: answered),
+ * and announced on its audience's timelines.
  */
 import { VoxError } from '../../common/errors.js';
 import type { ConversationId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { BodyStore } from '../../body-store/body-store.js';
-import type { HeaderStore } from '../../header-store/header-store.js';
-import type { SendText } from '../../proto/frames.js';
+import type { HeaderStore, MessageRecord, ParticipantRecord } from '../../header-store/header-store.js';
+import type { SendLocation, SendText } from '../../proto/frames.js';
 import { publishHeader } from './header-events.js';
-import { audience, idTaken, postedHeader, requireMessageId, type PostedMessage } from './message-rules.js';
+import { audience, idTaken, postedHeader, requireMessageId, validateLocation, type PostedMessage } from './message-rules.js';
 import { insertNewMessage } from './insert-new-message.js';
 import { openBodyWriter } from './open-body-writer.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
@@ -26,7 +27,7 @@ export interface MessagePostsOptions {
   timeline: TimelineService;
   /** Who blocks the sender: they get nothing of it. */
   blocks: BlockList;
-  limits: Pick<Limits, 'maxTextLength'>;
+  limits: Pick<Limits, 'maxTextLength' | 'maxAddressLength'>;
   metrics?: RouterMetrics;
   now?: () => number;
 }
@@ -48,16 +49,46 @@ export class MessagePosts {
     });
   }
 
+  async sendLocation(device: Device, who: DeviceIdentity, ref: number, frame: SendLocation): Promise<void> {
+    const { latitudeE7, longitudeE7, accuracyM, formattedAddress } = frame;
+    await this.post(device, who, ref, {
+      messageId: requireMessageId(frame.messageId),
+      conversationId: frame.conversationId as ConversationId,
+      contentType: 'location',
+      location: { latitudeE7, longitudeE7, accuracyM, formattedAddress },
+    });
+  }
+
   /** Stores a complete message (body first, then header), acks it and announces it on the audience's timelines. */
   async post(device: Device, who: DeviceIdentity, ref: number, post: PostedMessage): Promise<void> {
-    if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
     if (!device.canTalk) throw new VoxError('VOX_LISTEN_ONLY');
+    const { header, participants } = await this.store(who, post);
+    device.send({ ref, type: 'ack', ack: { messageId: header.id, seq: Math.max(0, header.chunkCount - 1) } });
+    await this.announce(who, header, participants);
+  }
+
+  /** Stores and announces a complete message that no connection sent (an HTTP upload); returns its header. */
+  async postWithoutDevice(who: DeviceIdentity, post: PostedMessage): Promise<MessageRecord> {
+    const { header, participants } = await this.store(who, post);
+    await this.announce(who, header, participants);
+    return header;
+  }
+
+  private async announce(who: DeviceIdentity, header: MessageRecord, participants: readonly ParticipantRecord[]): Promise<void> {
+    const audienceIds = await this.options.blocks.withoutBlockersOf(who.userId, audience(header, participants));
+    void publishHeader(this.options.timeline, audienceIds, header, 'message_new');
+  }
+
+  /** Validates and stores a message; returns it with its conversation's participants. */
+  private async store(who: DeviceIdentity, post: PostedMessage): Promise<{ header: MessageRecord; participants: readonly ParticipantRecord[] }> {
+    if (this.closing) throw new VoxError('VOX_SHUTTING_DOWN');
     const messageId = requireMessageId(post.messageId);
     const text = post.text ?? null;
     if (post.contentType === 'text') {
       if (text === null || text.trim().length === 0) throw new VoxError('VOX_TEXT_EMPTY');
       if (text.length > this.options.limits.maxTextLength) throw new VoxError('VOX_TEXT_TOO_LONG');
     }
+    if (post.contentType === 'location') validateLocation(post.location, this.options.limits.maxAddressLength);
     const conversation = await this.options.directory.requireParticipant(post.conversationId, who.userId);
     const body = post.body ?? [];
     if (body.length > 0) {
@@ -71,9 +102,7 @@ export class MessagePosts {
     }
     const header = postedHeader(post, who, new Date(this.now()));
     await insertNewMessage(this.options.headers, header);
-    device.send({ ref, type: 'ack', ack: { messageId, seq: Math.max(0, body.length - 1) } });
-    const participants = await this.options.blocks.withoutBlockersOf(who.userId, audience(header, conversation.participants));
-    void publishHeader(this.options.timeline, participants, header, 'message_new');
+    return { header, participants: conversation.participants };
   }
 
   /** The router is shutting down: posts are refused from now on. */

@@ -92,6 +92,26 @@ export function chunkSamples(payload: Uint8Array, frameDurationUs: number): numb
   return samples;
 }
 
+const MAX_LATITUDE_E7 = 900_000_000;
+const MAX_LONGITUDE_E7 = 1_800_000_000;
+
+/** Refuses a location off the globe (VOX_LOCATION_INVALID) or with a longer address than `maxAddressLength` (VOX_ADDRESS_TOO_LONG). */
+export function validateLocation(location: LocationRecord | undefined, maxAddressLength: number): LocationRecord {
+  if (!location) throw new VoxError('VOX_LOCATION_INVALID', 'a location message needs a location');
+  const { latitudeE7, longitudeE7, accuracyM, formattedAddress } = location;
+  if (!Number.isInteger(latitudeE7) || Math.abs(latitudeE7) > MAX_LATITUDE_E7) {
+    throw new VoxError('VOX_LOCATION_INVALID', `latitudeE7 must be within -${MAX_LATITUDE_E7}..${MAX_LATITUDE_E7} (degrees times 10^7)`);
+  }
+  if (!Number.isInteger(longitudeE7) || Math.abs(longitudeE7) > MAX_LONGITUDE_E7) {
+    throw new VoxError('VOX_LOCATION_INVALID', `longitudeE7 must be within -${MAX_LONGITUDE_E7}..${MAX_LONGITUDE_E7} (degrees times 10^7)`);
+  }
+  if (!Number.isInteger(accuracyM) || accuracyM < 0) throw new VoxError('VOX_LOCATION_INVALID', 'accuracyM must be a whole number of meters');
+  if (formattedAddress.length > maxAddressLength) {
+    throw new VoxError('VOX_ADDRESS_TOO_LONG', `formattedAddress has ${formattedAddress.length} characters; at most ${maxAddressLength} (maxAddressLength)`);
+  }
+  return { latitudeE7, longitudeE7, accuracyM, formattedAddress };
+}
+
 /** A message that is complete on arrival (another door's text, location or picture). */
 export interface PostedMessage {
   messageId: MessageId;

@@ -227,7 +227,8 @@ export class ZelloDevice extends BaseDevice {
         // The spec's example names the address `rgl`; some clients read that.
         rgl: formattedAddress,
       });
-    } else if (header.contentType === 'IMAGE' && header.image) {
+    } else if (header.contentType === 'IMAGE' && header.image?.type === 'jpeg') {
+      // Zello clients show JPEG only: an uploaded PNG or WebP is not sent to them.
       void this.sendImage(header, common);
     }
   }
@@ -253,18 +254,20 @@ export class ZelloDevice extends BaseDevice {
       );
       return;
     }
+    const full = all.subarray(image.thumbnailBytes);
+    // An uploaded picture has no thumbnail (voxring does not scale pictures): the full one stands in.
+    const thumbnail = image.thumbnailBytes > 0 ? all.subarray(0, image.thumbnailBytes) : full;
     this.sendJson({
       command: 'on_image',
       ...common,
       type: image.type,
       height: image.height,
       width: image.width,
-      source: image.source,
+      // Zello knows "camera" and "library"; an upload is a picture from the library.
+      source: image.source === 'upload' ? 'library' : image.source,
     });
-    this.sendBinary(
-      imagePacket(common.message_id, 'thumbnail', all.subarray(0, image.thumbnailBytes)),
-    );
-    this.sendBinary(imagePacket(common.message_id, 'full', all.subarray(image.thumbnailBytes)));
+    this.sendBinary(imagePacket(common.message_id, 'thumbnail', thumbnail));
+    this.sendBinary(imagePacket(common.message_id, 'full', full));
   }
 
   private afterSend(result: SendResult): boolean {

@@ -45,6 +45,8 @@ const COMMON: Partial<Record<ErrorCode, ZelloErrorString>> = {
   VOX_CODEC_INVALID: ZELLO_ERRORS.invalidRequest,
   VOX_TEXT_EMPTY: ZELLO_ERRORS.invalidRequest,
   VOX_TEXT_TOO_LONG: ZELLO_ERRORS.invalidRequest,
+  VOX_LOCATION_INVALID: ZELLO_ERRORS.invalidRequest,
+  VOX_ADDRESS_TOO_LONG: ZELLO_ERRORS.invalidRequest,
   VOX_CHUNK_TOO_LARGE: ZELLO_ERRORS.invalidAudioPacket,
   VOX_CHUNK_EMPTY: ZELLO_ERRORS.invalidAudioPacket,
   VOX_AUDIO_INVALID: ZELLO_ERRORS.invalidAudioPacket,

@@ -69,6 +69,11 @@ export const CLIENT_SAMPLES: ClientFrame[] = [
   { ref: 9, type: 'monitor', monitor: { conversationIds: [] } },
   { ref: 10, type: 'timelineRequest', timelineRequest: { sinceCursor: 123456789012, limit: 50 } },
   { ref: 0xffffffff, type: 'ping', ping: { nonce: 2 ** 53 - 1 } },
+  {
+    ref: 11,
+    type: 'sendLocation',
+    sendLocation: { messageId: 'm-3', conversationId: 'c-1', latitudeE7: -338_688_000, longitudeE7: 1_512_093_000, accuracyM: 12, formattedAddress: 'Sydney NSW 2000, Australia' },
+  },
 ];
 
 /** Every ServerFrame type at least once, fields mostly non-default. */
