@@ -42,6 +42,11 @@ export async function createPgliteHeaderStore(
       },
     );
   }
+  return pgliteHeaderStoreOver(db);
+}
+
+/** The store over a PGlite instance already open (pglite-initdb.ts migrates a new data dir with it). */
+export function pgliteHeaderStoreOver(db: PGlite): HeaderStore {
   return new SqlHeaderStore({ client: new PgliteSqlClient(db) });
 }
 

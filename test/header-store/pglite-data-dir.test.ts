@@ -5,6 +5,9 @@ import t from 'tap';
 import { preparePgliteDataDir } from '../../header-store/pglite-data-dir.js';
 import { createPgliteHeaderStore } from '../../header-store/pglite-header-store.js';
 
+// Two initdb-and-migrate runs' worth of PGlite work: minutes on a loaded 2-core machine, past .taprc's 120 s.
+t.setTimeout(360_000);
+
 void t.test('PGlite data dir: a child initdb without a template, a copy of one with it; both open a working store', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'voxring-pglite-dir-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
