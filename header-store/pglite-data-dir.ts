@@ -10,8 +10,17 @@ import { cp, rename, rm, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { VoxError } from '../common/errors.js';
 
-/** Where `make build` puts the template: beside the compiled module (absent when running from source). */
-export const DEFAULT_PGLITE_TEMPLATE_DIR = fileURLToPath(new URL('./pglite-template', import.meta.url));
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/**
+ * Where `make build` puts the template: beside the compiled module. Run from
+ * source (tsx: tests, `voxring` in development) the built one in dist/ is used
+ * too; `make test` builds first, so it matches the source's PGlite and
+ * migrations (migrate() applies any it lacks).
+ */
+export const DEFAULT_PGLITE_TEMPLATE_DIR = fileURLToPath(
+  new URL(FROM_SOURCE ? '../dist/header-store/pglite-template' : './pglite-template', import.meta.url),
+);
 
 /** How a new data directory was made; undefined when it already held a database. */
 export type PgliteDataDirOrigin = 'template' | 'initdb' | undefined;
@@ -62,9 +71,8 @@ async function copyTemplate(templateDir: string, dataDir: string): Promise<void>
 
 /** The initdb script beside this module; from source (tsx) it runs through tsx as well. */
 function initdbCommand(dataDir: string): string[] {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const script = fileURLToPath(new URL(fromSource ? './pglite-initdb.ts' : './pglite-initdb.js', import.meta.url));
-  return [...(fromSource ? ['--import', 'tsx'] : []), script, dataDir];
+  const script = fileURLToPath(new URL(FROM_SOURCE ? './pglite-initdb.ts' : './pglite-initdb.js', import.meta.url));
+  return [...(FROM_SOURCE ? ['--import', 'tsx'] : []), script, dataDir];
 }
 
 function runInitdbChild(dataDir: string): Promise<void> {
