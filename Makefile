@@ -61,6 +61,13 @@ build: deps $(PROTO_JS)
 	$(BIN)/tsc -p tsconfig.build.json
 	mkdir -p dist/proto/generated
 	cp $(PROTO_JS) $(PROTO_DTS) dist/proto/generated/
+	$(MAKE) --no-print-directory $(PGLITE_TEMPLATE)/PG_VERSION
+
+# A fresh, migrated PGlite data dir to copy at a router's first start instead of running
+# initdb there (header-store/pglite-data-dir.ts); rebuilt when PGlite or a migration changes.
+PGLITE_TEMPLATE := dist/header-store/pglite-template
+$(PGLITE_TEMPLATE)/PG_VERSION: node_modules/@electric-sql/pglite/package.json header-store/migrations.ts
+	node dist/header-store/pglite-initdb.js $(PGLITE_TEMPLATE)
 
 # Runs both checkers even when the first fails, so one run shows every problem.
 lint: deps $(PROTO_JS)
@@ -72,9 +79,12 @@ lint: deps $(PROTO_JS)
 test: deps system-packages
 	@TESTS='$(TESTS)' MAKE='$(MAKE)' bash scripts/run-tests.sh
 
-# A live message keeps its chunks in memory: start with a larger old generation
-# (fewer full GCs, a shorter latency tail; see bench/README.md).
-ROUTER_NODE_FLAGS := --initial-old-space-size=256
+# --liftoff-only: PGlite's 9 MB of WASM stays on V8's baseline compiler; optimising it
+# with TurboFan costs ~80 MB RSS and start-up CPU for no gain in a PGlite statement
+# loop (README *Benchmarks*, Footprint). A live message keeps its chunks in memory:
+# a larger initial old generation spares frequent full GCs (a shorter latency tail,
+# bench/README.md) and costs nothing idle (V8 commits it only as the heap grows).
+ROUTER_NODE_FLAGS := --liftoff-only --initial-old-space-size=256
 
 run: build
 	mkdir -p .data

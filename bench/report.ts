@@ -11,6 +11,7 @@ import type { CatchupRound } from './scenarios/catchup.js';
 import { crossRouterSection } from './scenarios/cross-router-report.js';
 import type { CrossRouterSummary } from './scenarios/cross-router.js';
 import type { StormRound } from './scenarios/storm.js';
+import type { FootprintLaunch } from './scenarios/footprint.js';
 import { generatorCpu, LATENCY_BINS_MS, type LadderResult, type StepResult } from './scenarios/walkie.js';
 import { barChart, lineChart } from './svg-chart.js';
 
@@ -35,7 +36,7 @@ export interface TargetCheck {
 }
 
 export interface ScenarioReport {
-  scenario: 'walkie' | 'fanout' | 'catchup' | 'storm' | 'cross-router';
+  scenario: 'walkie' | 'fanout' | 'catchup' | 'storm' | 'cross-router' | 'footprint';
   date: string;
   machine: MachineInfo;
   options: Record<string, unknown>;
@@ -43,6 +44,7 @@ export interface ScenarioReport {
   ladders?: LadderResult[];
   catchup?: CatchupRound[];
   storm?: StormRound[];
+  footprint?: FootprintLaunch[];
   /** cross-router: the overhead of the relay hop (its two ladders are in `ladders`). */
   crossRouter?: CrossRouterSummary;
   targets: TargetCheck[];
@@ -89,6 +91,7 @@ export async function writeReport(dir: string, report: ScenarioReport): Promise<
   if (report.ladders) lines.push(...ladderSection(report, chart));
   if (report.catchup) lines.push(...catchupSection(report.catchup, chart));
   if (report.storm) lines.push(...stormSection(report.storm, chart));
+  if (report.footprint) lines.push(...footprintSection(report.footprint));
   if (report.profile) lines.push(...profileSection(report.profile));
   lines.push('', `Raw figures: [${base}.json](${base}.json).`, '');
   for (const [file, svg] of charts) await writeFile(path.join(dir, file), svg);
@@ -278,4 +281,16 @@ function profileSection(profile: ProfileSummary): string[] {
   for (const e of profile.topFiles) out.push(`| \`${e.name}\` | ${e.selfMs} | ${e.percent} |`);
   out.push('');
   return out;
+}
+
+function footprintSection(launches: readonly FootprintLaunch[]): string[] {
+  const mib = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(0);
+  return [
+    '## Launches',
+    '',
+    '| launch | /healthz 200 after (ms) | CPU by then (ms) | RSS then (MiB) | RSS idle (MiB) | load average |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...launches.map((l) => `| ${l.kind} | ${l.healthyMs} | ${l.cpuMsToHealthy} | ${mib(l.rssAtHealthyBytes)} | ${mib(l.rssIdleBytes)} | ${l.loadAverage} |`),
+    '',
+  ];
 }

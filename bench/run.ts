@@ -18,14 +18,15 @@ import { Progress } from './progress.js';
 import { machineInfo, targetTable, writeReport, type ScenarioReport, type TargetCheck } from './report.js';
 import { runCatchup } from './scenarios/catchup.js';
 import { runCrossRouter } from './scenarios/cross-router.js';
+import { footprintTargets, runFootprint } from './scenarios/footprint.js';
 import { runStorm, type StormRound } from './scenarios/storm.js';
 import { runLadder, type LadderResult } from './scenarios/walkie.js';
 import { ExternalServer, pinSelf, projectRoot, ServerProcess, SERVER_KINDS, setNice, tasksetAvailable, type BenchServer, type ServerKind } from './server-process.js';
 
-export const SCENARIOS = ['walkie', 'fanout', 'catchup', 'storm', 'cross-router'] as const;
+export const SCENARIOS = ['walkie', 'fanout', 'catchup', 'storm', 'cross-router', 'footprint'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
-export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|cross-router|all> [options]
+export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|cross-router|footprint|all> [options]
        voxring bench readme RESULT.json…   rewrite the latest-figures table of bench/README.md from saved results
 
   --servers LIST          walkie/fanout servers (default voxring,uws-relay,ws-relay)
@@ -119,6 +120,7 @@ interface BenchConfig {
   cpuProf: boolean;
   out: string;
   updateReadme: boolean;
+  quick: boolean;
 }
 
 function int(name: string, raw: string | undefined, fallback: number, min = 0): number {
@@ -177,6 +179,7 @@ function parseConfig(argv: string[], env: NodeJS.ProcessEnv): BenchConfig | 'hel
     cpuProf: values['cpu-prof'] === true,
     out: path.resolve(values.out ?? path.join(projectRoot(), 'bench', 'results')),
     updateReadme: values['update-readme'] === true,
+    quick,
   };
 }
 
@@ -222,7 +225,7 @@ export async function runBench(argv: string[], env: NodeJS.ProcessEnv = {}): Pro
   const written: { scenario: Scenario; md: string; report: ScenarioReport }[] = [];
   let idleConnectionBytes: number | undefined;
   // Storm first: its per-connection RSS lets the walkie report separate message memory from connection memory.
-  const sequence: readonly Scenario[] = ['storm', 'catchup', 'walkie', 'fanout', 'cross-router'];
+  const sequence: readonly Scenario[] = ['footprint', 'storm', 'catchup', 'walkie', 'fanout', 'cross-router'];
   const order = [...config.scenarios].filter((s) => s !== 'cross-router' || !noRingPostgres).sort((a, b) => sequence.indexOf(a) - sequence.indexOf(b));
   if (noRingPostgres) progress.log(`skipping cross-router: ${noRingPostgres}`);
   let failed = false;
@@ -278,6 +281,9 @@ export async function runBench(argv: string[], env: NodeJS.ProcessEnv = {}): Pro
           });
         }
         report.notes.push('Catch-up and storm run against voxring only: the baseline relays keep nothing to catch up on and check no credentials.');
+      } else if (scenario === 'footprint') {
+        report.footprint = await runFootprint({ freshLaunches: config.quick ? 1 : 3, settleMs: config.quick ? 2000 : 10_000, progress });
+        report.targets = footprintTargets(report.footprint);
       } else if (scenario === 'cross-router') {
         const { ladders, summary } = await runCrossRouter({
           postgresUrl: config.ringPostgres!,
@@ -358,6 +364,8 @@ function scenarioOptions(config: BenchConfig, scenario: Scenario): Record<string
       return { ...common, rounds: config.catchupRounds, backlogSeconds: config.backlogSeconds };
     case 'storm':
       return { ...common, rounds: config.stormRounds, users: config.stormUsers };
+    case 'footprint':
+      return { store: 'pglite', freshLaunches: config.quick ? 1 : 3, settleMs: config.quick ? 2000 : 10_000 };
     case 'cross-router':
       return { ...common, store: 'postgres', workers: 0, target: null, routers: 2, listeners: config.listeners, steps: config.steps, max: config.max, stepSeconds: config.stepSeconds, warmupSeconds: config.warmupSeconds, bisect: config.bisect, p99LimitMs: config.p99Limit };
   }

@@ -48,12 +48,16 @@ export function projectRoot(): string {
 }
 
 /**
- * Node flags the router runs with, as `make run` does (README, quick start):
- * a live message keeps its chunks, so the old generation grows steadily; a
- * 256 MB initial old space spares the frequent full collections (6–37 ms
- * pauses every 2–4 s at T = 200) a small starting heap triggers.
+ * Node flags the router runs with, as `make run` does (Makefile
+ * ROUTER_NODE_FLAGS): --liftoff-only keeps PGlite's WASM on V8's baseline
+ * compiler (~80 MB less RSS, less start-up CPU, the same CPU per PGlite
+ * statement; README *Benchmarks*, Footprint); a live message keeps its
+ * chunks, so the old generation grows steadily, and a 256 MB initial old
+ * space spares the frequent full collections (6–37 ms pauses every 2–4 s
+ * at T = 200) a small starting heap triggers. It costs no idle RSS: V8
+ * commits old space only as the heap grows.
  */
-export const ROUTER_NODE_FLAGS: readonly string[] = ['--initial-old-space-size=256'];
+export const ROUTER_NODE_FLAGS: readonly string[] = ['--liftoff-only', '--initial-old-space-size=256'];
 
 /** A script to run with node: compiled JS in dist/ when it exists, else the .ts through tsx. */
 export function nodeScript(relative: string): string[] {

@@ -72,6 +72,8 @@ export interface RouterConfig {
   dataDir: string;
   /** Postgres URL; undefined = embedded PGlite in dataDir. */
   postgresUrl: string | undefined;
+  /** Embedded PGlite only: Postgres shared_buffers (its memory stays resident). */
+  pgliteSharedBuffersBytes: number;
   /** Postgres schema holding voxring's tables; undefined = the server's search_path. */
   postgresSchema: string | undefined;
   transport: TransportChoice;
@@ -226,6 +228,7 @@ const NUMBER_RULES = {
   heartbeatTtlMs: { min: 500, max: 600_000 },
   storeStartTimeoutMs: { min: 0, max: 3600_000 },
   maxPendingTimelineAppends: { min: 1, max: 10_000_000 },
+  pgliteSharedBuffersBytes: { min: 128 * 1024, max: 1024 ** 3 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -294,6 +297,12 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     dataDir: path.resolve(optionalString(pick('dataDir', input, env)) ?? '.data'),
     postgresUrl,
     postgresSchema: optionalString(pick('postgresSchema', input, env)),
+    pgliteSharedBuffersBytes: parseNumber(
+      'pgliteSharedBuffersBytes',
+      pick('pgliteSharedBuffersBytes', input, env),
+      8 * 1024 ** 2,
+      NUMBER_RULES.pgliteSharedBuffersBytes,
+    ),
     transport: parseChoice('transport', pick('transport', input, env), 'auto', TRANSPORTS),
     routerId: optionalString(pick('routerId', input, env)) ?? `${os.hostname()}-${process.pid}`,
     publicUrl: optionalString(pick('publicUrl', input, env)),

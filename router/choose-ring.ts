@@ -10,8 +10,6 @@ import type { BodyStore } from '../body-store/body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import type { HotState } from '../header-store/hot-state.js';
 import { MemoryHotState } from '../header-store/memory-hot-state.js';
-import { createRedisHotState } from '../header-store/redis-hot-state.js';
-import { RedisMembership } from '../ring/redis-membership.js';
 import type { RouterInfo } from '../ring/router-info.js';
 import { parsePeers, StaticMembership } from '../ring/static-membership.js';
 import { RelayLink } from './cluster/relay-link.js';
@@ -73,6 +71,11 @@ async function joinRing(config: Readonly<RouterConfig>, self: RouterInfo, logger
   if (!redisUrl) {
     return { hotState: new MemoryHotState(), membership: new StaticMembership({ self, peers: parsePeers(config.peers ?? ''), logger }) };
   }
+  // Loaded here only: a router without Redis never loads ioredis (footprint, README *Benchmarks*).
+  const [{ createRedisHotState }, { RedisMembership }] = await Promise.all([
+    import('../header-store/redis-hot-state.js'),
+    import('../ring/redis-membership.js'),
+  ]);
   const open = async (): Promise<RingState> => {
     const hotState = await createRedisHotState({ url: redisUrl, keyPrefix: config.redisKeyPrefix, logger });
     const membership = new RedisMembership({ url: redisUrl, keyPrefix: config.redisKeyPrefix, self, logger, ttlMs: config.heartbeatTtlMs });

@@ -11,12 +11,9 @@ import type { MessageId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { BodyEventHub } from '../body-store/body-event-hub.js';
 import type { BodyStore, BodyStoreEvents } from '../body-store/body-store.js';
-import { CouchdbBodyRemote } from '../body-store/couchdb-body-remote.js';
 import { DiskBodyStore } from '../body-store/disk-body-store.js';
-import { TieredBodyStore } from '../body-store/tiered-body-store.js';
 import type { HeaderStore } from '../header-store/header-store.js';
 import { createPgliteHeaderStore } from '../header-store/pglite-header-store.js';
-import { createPostgresHeaderStore } from '../header-store/postgres-header-store.js';
 import type { RouterMetrics } from './metrics.js';
 import { retryAtStart } from './retry-at-start.js';
 
@@ -74,6 +71,11 @@ async function openBodyStore(
     events,
   };
   if (!config.couchdbUrl) return DiskBodyStore.open(common);
+  // Cluster-only packages (nano, pg) are loaded where they are chosen, so a single node never holds them.
+  const [{ TieredBodyStore }, { CouchdbBodyRemote }] = await Promise.all([
+    import('../body-store/tiered-body-store.js'),
+    import('../body-store/couchdb-body-remote.js'),
+  ]);
   return TieredBodyStore.open({
     ...common,
     remote: new CouchdbBodyRemote({ url: config.couchdbUrl, database: config.couchdbDatabase }),
@@ -89,8 +91,10 @@ async function openMigratedHeaderStore(config: Readonly<RouterConfig>, logger: L
   const { postgresUrl } = config;
   if (!postgresUrl) {
     await mkdir(config.dataDir, { recursive: true });
-    return migrated(await createPgliteHeaderStore({ dataDir: path.join(config.dataDir, 'pglite') }));
+    const dataDir = path.join(config.dataDir, 'pglite');
+    return migrated(await createPgliteHeaderStore({ dataDir, sharedBuffersBytes: config.pgliteSharedBuffersBytes }));
   }
+  const { createPostgresHeaderStore } = await import('../header-store/postgres-header-store.js');
   const open = async (): Promise<HeaderStore> =>
     migrated(
       await createPostgresHeaderStore({

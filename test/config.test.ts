@@ -36,6 +36,7 @@ void t.test('defaults', async (t) => {
   t.equal(config.dataDir, path.resolve('.data'));
   t.equal(config.sessionTtlMs, 30 * 24 * 3600 * 1000);
   t.equal(config.commitIntervalMs, 50);
+  t.equal(config.pgliteSharedBuffersBytes, 8 * 1024 * 1024);
   t.equal(config.ackIntervalMs, 100);
   t.equal(config.liveResumeGraceMs, 30_000);
   t.equal(config.sendHighWaterMarkBytes, 256 * 1024);
@@ -148,6 +149,8 @@ const BAD_NUMBERS: [string, string | number][] = [
   ['sessionTtlMs', 999],
   ['commitIntervalMs', 0],
   ['commitIntervalMs', 1001],
+  ['pgliteSharedBuffersBytes', 128 * 1024 - 1],
+  ['pgliteSharedBuffersBytes', 1024 ** 3 + 1],
   ['liveResumeGraceMs', -1],
   ['sendHighWaterMarkBytes', 1023],
   ['idleTimeoutSeconds', 3601],

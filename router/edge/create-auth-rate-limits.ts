@@ -10,7 +10,6 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'r
 import type { Redis } from 'ioredis';
 import type { RouterConfig } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
-import { openRedis } from '../../common/redis-connection.js';
 import { AttemptLimiter } from './attempt-limiter.js';
 import { AuthRateLimits, type AuthLimiters } from './auth-rate-limits.js';
 
@@ -41,6 +40,8 @@ export async function createAuthRateLimits(config: Readonly<RouterConfig>, logge
   };
   let redis: Redis | undefined;
   if (config.redisUrl !== undefined) {
+    // Loaded here only: a router without Redis never loads ioredis (footprint, README *Benchmarks*).
+    const { openRedis } = await import('../../common/redis-connection.js');
     redis = await openRedis({ url: config.redisUrl, name: `${config.routerId}:rate-limits`, logger });
   }
   const build = (spec: LimitSpec): AttemptLimiter => new AttemptLimiter(spec.name, limiterFor(spec, redis, config.redisKeyPrefix));
