@@ -18,6 +18,17 @@
  * O(acks it sends + entries it drops), and there are no more rounds than acks.
  */
 
+/** The one timer the pacer uses (setTimeout/clearTimeout; tests pass a fake). */
+export interface PacerTimer {
+  set(run: () => void, delayMs: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const nodeTimer: PacerTimer = {
+  set: (run, delayMs) => setTimeout(run, delayMs),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
 /** What the pacer needs of a message: when its sender was last acked (on the pacer's clock). */
 export interface PacedAck {
   ackedAt: number;
@@ -27,7 +38,7 @@ export class AckPacer<T extends PacedAck> {
   private readonly held = new Set<T>();
   /** Messages acked by the pacer within about the last interval, oldest ack first. */
   private readonly recent = new Set<T>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: unknown;
   private timerDue = Infinity;
 
   /**
@@ -40,6 +51,7 @@ export class AckPacer<T extends PacedAck> {
     private readonly intervalMs: number,
     private readonly sendAck: (message: T) => void,
     private readonly clock: () => number = () => performance.now(),
+    private readonly timers: PacerTimer = nodeTimer,
   ) {}
 
   /** Messages waiting for their paced ack. */
@@ -99,11 +111,11 @@ export class AckPacer<T extends PacedAck> {
     if (this.timer !== undefined && this.timerDue <= due) return;
     this.cancel();
     this.timerDue = due;
-    this.timer = setTimeout(() => this.round(), Math.max(0, due - this.clock()));
+    this.timer = this.timers.set(() => this.round(), Math.max(0, due - this.clock()));
   }
 
   private cancel(): void {
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) this.timers.clear(this.timer);
     this.timer = undefined;
     this.timerDue = Infinity;
   }
