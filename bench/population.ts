@@ -1,10 +1,15 @@
 /**
  * Who takes part in a bench run: users, tokens and conversations. On voxring
  * they are real accounts created over the HTTP API (each signup costs one
- * scrypt hash, ~65 ms of router CPU, so users are pooled: one talker user
- * and its L listener users serve `conversationsPerUser` conversations, one
- * device per conversation). The relays check nothing, so their population
- * is made up.
+ * scrypt hash, ~65 ms of router CPU, so listeners are pooled: a group of L
+ * listener users serves `conversationsPerUser` conversations, one device per
+ * conversation). Talkers are not pooled: a person talks in one conversation
+ * at a time, and the router's per-user chunk rate (maxChunksPerSecond, 250/s
+ * by default) counts every conversation of the user, so a talker user
+ * talking in 16 conversations at once (800 chunks/s) was cut off with
+ * VOX_CHUNK_RATE and then VOX_CHUNK_SEQ_GAP after its burst. Each talker user
+ * talks in `talksPerUser` conversations (default 1). The relays check
+ * nothing, so their population is made up.
  */
 import { VoxringHttp } from '../client/voxring-http.js';
 import { mapLimit } from './bench-connection.js';
@@ -30,28 +35,36 @@ interface BenchUser {
 }
 
 export class VoxringPopulation implements Population {
+  /** Every user, in signup order (listeners, broadcast and storm devices come from here). */
   private readonly users: BenchUser[] = [];
+  /** Talker users of the walkie conversations; talker i talks in conversations i·talksPerUser … */
+  private readonly talkers: BenchUser[] = [];
   private readonly conversationIds = new Map<string, string>();
   private readonly tag = Date.now().toString(36).slice(-5);
+  private created = 0;
 
   constructor(
     private readonly baseUrl: string,
+    /** Conversations one group of listener users listens in. */
     private readonly conversationsPerUser = 16,
     private readonly onProgress?: (done: number, total: number) => void,
+    /** Conversations one talker user talks in at the same time. */
+    private readonly talksPerUser = 1,
   ) {}
 
   get userCount(): number {
-    return this.users.length;
+    return this.users.length + this.talkers.length;
   }
 
   async conversations(count: number, listeners: number): Promise<ConversationSpec[]> {
-    const perGroup = listeners + 1;
     const groups = Math.ceil(count / this.conversationsPerUser);
-    await this.ensureUsers(groups * perGroup);
+    await this.ensureUsers(groups * listeners);
+    const talkerCount = Math.ceil(count / this.talksPerUser);
+    if (talkerCount > this.talkers.length) this.talkers.push(...(await this.signUp(talkerCount - this.talkers.length)));
     return mapLimit(Array.from({ length: count }, (_, j) => j), 8, async (j) => {
       const group = Math.floor(j / this.conversationsPerUser);
-      const talker = this.users[group * perGroup]!;
-      const others = this.users.slice(group * perGroup + 1, (group + 1) * perGroup);
+      const talker = this.talkers[Math.floor(j / this.talksPerUser)]!;
+      const others = this.users.slice(group * listeners, (group + 1) * listeners);
       const id = await this.conversation(`w${listeners}-${j}`, talker, others);
       return {
         conversationId: id,
@@ -92,17 +105,20 @@ export class VoxringPopulation implements Population {
   }
 
   private async ensureUsers(count: number): Promise<void> {
-    const start = this.users.length;
-    if (count <= start) return;
+    if (count > this.users.length) this.users.push(...(await this.signUp(count - this.users.length)));
+  }
+
+  private async signUp(n: number): Promise<BenchUser[]> {
+    const first = this.created;
+    this.created += n;
     let done = 0;
-    const created = await mapLimit(Array.from({ length: count - start }, (_, i) => start + i), 4, async (n) => {
-      const name = `b${this.tag}u${n}`;
+    return mapLimit(Array.from({ length: n }, (_, i) => first + i), 4, async (k) => {
+      const name = `b${this.tag}u${k}`;
       const http = new VoxringHttp(this.baseUrl);
       const session = await http.signup(name, PASSWORD);
-      this.onProgress?.(++done, count - start);
+      this.onProgress?.(++done, n);
       return { name, token: session.token, http };
     });
-    this.users.push(...created);
   }
 }
 

@@ -211,21 +211,23 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
   for (const l of ladders) {
     out.push(`### ${l.server}`, '');
     out.push(
-      `| ${n} | result | p50 | p99 | max (ms) | deliveries/s | server CPU % | µs/delivery | generator CPU % | send lag p99 (ms) | RSS peak | ack p50 / p99 (ms, client) | router fan-out p50 / p99 (ms) | router ack p50 / p99 (ms) |`,
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| ${n} | result | p50 | p99 | max (ms) | deliveries/s | server CPU % | µs/delivery | generator CPU % | send lag p99 (ms) | RSS peak | ack p50 / p99 (ms, client, per chunk) | router fan-out p50 / p99 (ms) | router durable p50 / p99 (ms) | router ack sent p50 / p99 (ms) |`,
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const s of [...l.steps].sort((a, b) => a.size - b.size)) {
       const r = s.router;
       out.push(
         `| ${s.size} | ${s.pass ? 'pass' : `fail: ${s.reason}`} | ${fmt(s.latency.p50)} | ${fmt(s.latency.p99)} | ${fmt(s.latency.max)} | ${s.deliveredPerSecond} | ${fmt(s.serverCpuPercent, 1)} | ${fmt(s.cpuUsPerDelivery)} | ` +
           `${generatorCpu(s)} | ${fmt(s.sendLagP99Ms)} | ${mb(s.rssPeakBytes)} | ${s.ackLatency.count ? `${fmt(s.ackLatency.p50)} / ${fmt(s.ackLatency.p99)}` : '–'} | ` +
-          `${r ? `${fmt(r.fanoutP50Ms, 3)} / ${fmt(r.fanoutP99Ms, 3)}` : '–'} | ${r ? `${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)}` : '–'} |`,
+          `${r ? `${fmt(r.fanoutP50Ms, 3)} / ${fmt(r.fanoutP99Ms, 3)}` : '–'} | ${r ? `${fmt(r.ackP50Ms)} / ${fmt(r.ackP99Ms)}` : '–'} | ` +
+          `${r?.ackSentP50Ms !== undefined ? `${fmt(r.ackSentP50Ms)} / ${fmt(r.ackSentP99Ms ?? 0)}` : '–'} |`,
       );
     }
     out.push('');
   }
   out.push(
-    'Router histograms are `voxring_fanout_seconds` (chunk handling → last local send) and `voxring_ack_latency_seconds` (chunk received → durable), scraped from `/metrics` before and after each step; quantiles are interpolated within buckets, so they are coarse.',
+    'Client ack latency is per chunk: from sending seq k to the first ack covering k (acks arrive coalesced, one per `ackIntervalMs` at most). ' +
+      'Router histograms are `voxring_fanout_seconds` (chunk handling → last local send), `voxring_ack_latency_seconds` (chunk received → durable) and `voxring_ack_sent_seconds` (chunk received → ack covering it sent), scraped from `/metrics` before and after each step; quantiles are interpolated within buckets, so they are coarse.',
     '',
   );
   return out;

@@ -7,8 +7,9 @@
  *
  * `RingPopulation` is the walkie population of `population.ts` with the
  * talkers homed on one router and the listeners on another (or the same):
- * one talker user and its L listener users serve `conversationsPerUser`
- * conversations, one device per conversation.
+ * a group of L listener users serves `conversationsPerUser` conversations,
+ * one device per conversation; each talker user talks in `talksPerUser`
+ * (default 1) at a time, within the per-user chunk rate (see population.ts).
  */
 import { VoxringHttp } from '../client/voxring-http.js';
 import { mapLimit } from './bench-connection.js';
@@ -77,7 +78,9 @@ export class HomedUsers {
 
 /** Walkie conversations whose talkers are homed on `talkerHome` and whose listeners on `listenerHome`. */
 export class RingPopulation implements Population {
-  private readonly groups: { talker: HomedUser; listeners: HomedUser[] }[] = [];
+  private readonly talkers: HomedUser[] = [];
+  /** Listener groups: group g listens in conversations g·conversationsPerUser … */
+  private readonly groups: HomedUser[][] = [];
   private readonly conversationIds = new Map<string, string>();
 
   constructor(
@@ -87,21 +90,22 @@ export class RingPopulation implements Population {
     /** Conversation names start with it, to tell the populations of one ring apart. */
     private readonly key: string,
     private readonly conversationsPerUser = 16,
+    private readonly talksPerUser = 1,
   ) {}
 
   get userCount(): number {
-    return this.groups.reduce((n, g) => n + 1 + g.listeners.length, 0);
+    return this.talkers.length + this.groups.reduce((n, g) => n + g.length, 0);
   }
 
   async conversations(count: number, listeners: number): Promise<ConversationSpec[]> {
-    await this.ensureGroups(Math.ceil(count / this.conversationsPerUser), listeners);
+    await this.ensure(Math.ceil(count / this.talksPerUser), Math.ceil(count / this.conversationsPerUser), listeners);
     return mapLimit(Array.from({ length: count }, (_, j) => j), 8, async (j) => {
-      const group = this.groups[Math.floor(j / this.conversationsPerUser)]!;
-      const others = group.listeners.slice(0, listeners);
-      const id = await this.conversation(`${this.key}${listeners}-${j}`, group.talker, others);
+      const talker = this.talkers[Math.floor(j / this.talksPerUser)]!;
+      const others = this.groups[Math.floor(j / this.conversationsPerUser)]!.slice(0, listeners);
+      const id = await this.conversation(`${this.key}${listeners}-${j}`, talker, others);
       return {
         conversationId: id,
-        talker: { token: group.talker.token, deviceId: `t${j}` },
+        talker: { token: talker.token, deviceId: `t${j}` },
         listeners: others.map((user, i) => ({ token: user.token, deviceId: `l${j}-${i}` })),
         phase: 0,
       };
@@ -111,13 +115,13 @@ export class RingPopulation implements Population {
   async broadcast(listeners: number): Promise<ConversationSpec> {
     // maxParticipants (256) bounds the users; beyond it users have several devices.
     const users = Math.max(1, Math.min(listeners, 200));
-    await this.ensureGroups(1, users);
-    const group = this.groups[0]!;
-    const others = group.listeners.slice(0, users);
-    const id = await this.conversation(`${this.key}b${users}`, group.talker, others);
+    await this.ensure(1, 1, users);
+    const talker = this.talkers[0]!;
+    const others = this.groups[0]!.slice(0, users);
+    const id = await this.conversation(`${this.key}b${users}`, talker, others);
     return {
       conversationId: id,
-      talker: { token: group.talker.token, deviceId: 'talker' },
+      talker: { token: talker.token, deviceId: 'talker' },
       listeners: Array.from({ length: listeners }, (_, i) => ({ token: others[i % others.length]!.token, deviceId: `fan${i}` })),
       phase: 0,
     };
@@ -125,23 +129,24 @@ export class RingPopulation implements Population {
 
   async devices(count: number, maxUsers: number): Promise<Endpoint[]> {
     const users = Math.max(1, Math.min(count, maxUsers));
-    await this.ensureGroups(1, users);
-    const listeners = this.groups[0]!.listeners;
+    await this.ensure(0, 1, users);
+    const listeners = this.groups[0]!;
     return Array.from({ length: count }, (_, i) => ({ token: listeners[i % users]!.token, deviceId: `storm${i}` }));
   }
 
-  /** At least `count` groups, each with at least `listeners` listener users. */
-  private async ensureGroups(count: number, listeners: number): Promise<void> {
-    const short = this.groups.map((g) => Math.max(0, listeners - g.listeners.length));
-    const missing = Math.max(0, count - this.groups.length);
+  /** At least `talkers` talker users and `groups` listener groups of at least `listeners` users each. */
+  private async ensure(talkers: number, groups: number, listeners: number): Promise<void> {
+    while (this.groups.length < groups) this.groups.push([]);
+    const short = this.groups.map((g) => Math.max(0, listeners - g.length));
+    const missingTalkers = Math.max(0, talkers - this.talkers.length);
     const topUp = short.reduce((a, b) => a + b, 0);
-    if (missing === 0 && topUp === 0) return;
-    const [talkers = [], others = []] = await this.users.take([
-      { routerId: this.talkerHome, count: missing },
-      { routerId: this.listenerHome, count: topUp + missing * listeners },
+    if (missingTalkers === 0 && topUp === 0) return;
+    const [newTalkers = [], others = []] = await this.users.take([
+      { routerId: this.talkerHome, count: missingTalkers },
+      { routerId: this.listenerHome, count: topUp },
     ]);
-    this.groups.forEach((g, i) => g.listeners.push(...others.splice(0, short[i] ?? 0)));
-    for (const talker of talkers) this.groups.push({ talker, listeners: others.splice(0, listeners) });
+    this.talkers.push(...newTalkers);
+    this.groups.forEach((g, i) => g.push(...others.splice(0, short[i] ?? 0)));
   }
 
   private async conversation(key: string, talker: HomedUser, others: HomedUser[]): Promise<string> {

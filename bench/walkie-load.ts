@@ -59,7 +59,11 @@ export interface TalkResult {
   disconnects: number;
   errors: Record<string, number>;
   latency: HistogramSnapshot;
-  /** Client-side ack latency: send to the router's durable ack (voxring only). */
+  /**
+   * Client-side ack latency per chunk: from the talker sending seq k to it
+   * receiving the first ack that covers k (acks arrive coalesced: one ack
+   * with seq s covers every chunk up to s). voxring only.
+   */
   ackLatency: HistogramSnapshot;
   /** Per second of the stream phase: deliveries and latency. */
   perSecond: { delivered: number; latency: HistogramSnapshot }[];
@@ -92,6 +96,8 @@ interface Talker {
   offsetMs: number;
   sendTimes: Float64Array;
   sent: number;
+  /** Chunks covered by the acks received so far (seq + 1 of the highest). */
+  acked: number;
   ended: boolean;
   listeners: Listener[];
 }
@@ -136,6 +142,7 @@ export class TalkLoad {
         offsetMs: c.phase * spec.periodMs,
         sendTimes: new Float64Array(this.packetsPerTalker),
         sent: 0,
+        acked: 0,
         ended: false,
         listeners: [],
       };
@@ -274,8 +281,8 @@ export class TalkLoad {
     }
     talker.conn.hooks = {
       onFrame: (frame, at) => {
-        if (frame.type === 'ack' && frame.ack.messageId === talker.messageId && frame.ack.seq >= 0 && frame.ack.seq < talker.sent) {
-          this.ackLatency.record((at - talker.sendTimes[frame.ack.seq]!) * 1000);
+        if (frame.type === 'ack' && frame.ack.messageId === talker.messageId) {
+          this.onAck(talker, frame.ack.seq, at);
         } else if (frame.type === 'messageEnd' && frame.messageEnd.messageId === talker.messageId) {
           talker.ended = true;
         } else this.onOtherFrame(frame);
@@ -284,6 +291,13 @@ export class TalkLoad {
         if (this.streaming) this.counts.disconnects++;
       },
     };
+  }
+
+  /** Every chunk this ack newly covers gets its own sample: the ack's arrival − that chunk's send. */
+  private onAck(talker: Talker, seq: number, at: number): void {
+    const covered = Math.min(seq + 1, talker.sent);
+    for (let k = talker.acked; k < covered; k++) this.ackLatency.record((at - talker.sendTimes[k]!) * 1000);
+    talker.acked = Math.max(talker.acked, covered);
   }
 
   private onOtherFrame(frame: ServerFrame): void {

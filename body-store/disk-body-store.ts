@@ -68,6 +68,8 @@ export interface DiskBodyStoreStats {
   failedFlushes: number;
   /** Timer ticks skipped because a commit was still running. */
   skippedTicks: number;
+  /** Commits started right after a running one ended, because a tick was skipped during it. */
+  catchUpCommits: number;
   /** Log segments checkpointed (their bodies fsynced) and deleted. */
   checkpoints: number;
   /** Log segments and bodies replayed at open (what the last process left in the log). */
@@ -86,6 +88,7 @@ export class DiskBodyStore implements BodyStore {
     flushes: 0,
     failedFlushes: 0,
     skippedTicks: 0,
+    catchUpCommits: 0,
     checkpoints: 0,
     replayedSegments: 0,
     replayedBodies: 0,

@@ -99,6 +99,8 @@ export class HotHistogram {
 interface AckTracker {
   readonly receivedAt: Float64Array;
   durable: number;
+  /** Chunks covered by the acks sent so far (seq + 1 of the last). */
+  acked: number;
 }
 
 export class RouterMetrics {
@@ -106,6 +108,7 @@ export class RouterMetrics {
   readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 };
   private readonly fanout: HotHistogram;
   private readonly ackLatency: HotHistogram;
+  private readonly ackSentLatency: HotHistogram;
   private readonly storageWrite: Histogram<'store' | 'op'>;
   private readonly listenBehind: Histogram;
   private readonly errors: Counter<'code'>;
@@ -166,9 +169,15 @@ export class RouterMetrics {
       'Chunk received to durable on disk (group commit), per chunk.',
       [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     );
+    this.ackSentLatency = new HotHistogram(
+      'voxring_ack_sent_seconds',
+      'Chunk received to the streaming ack covering it sent to the sender (commit wait, fsync and ack pacing), per chunk.',
+      [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    );
     // The registry formats whatever has prom-client's metric shape; HotHistogram has it without the class.
     this.registry.registerMetric(this.fanout as unknown as Metric);
     this.registry.registerMetric(this.ackLatency as unknown as Metric);
+    this.registry.registerMetric(this.ackSentLatency as unknown as Metric);
     this.storageWrite = new Histogram({
       name: 'voxring_storage_write_seconds',
       help: 'Storage writes by store (header: every write call; body: open and final commit).',
@@ -239,7 +248,7 @@ export class RouterMetrics {
 
   /** A message went live with `durable` chunks already on disk (0, or more on resume). */
   messageLive(id: MessageId, durable: number): void {
-    this.acks.set(id, { receivedAt: new Float64Array(ACK_WINDOW), durable });
+    this.acks.set(id, { receivedAt: new Float64Array(ACK_WINDOW), durable, acked: durable });
   }
 
   messageGone(id: MessageId): void {
@@ -263,6 +272,17 @@ export class RouterMetrics {
       this.ackLatency.observe((now - (tracker.receivedAt[seq % ACK_WINDOW] ?? now)) / 1000);
     }
     tracker.durable = durableCount;
+  }
+
+  /** A streaming ack covering seqs up to `seq` went to the sender. */
+  ackSent(id: MessageId, seq: number): void {
+    const tracker = this.acks.get(id);
+    if (!tracker || seq < tracker.acked) return;
+    const now = performance.now();
+    for (let s = Math.max(tracker.acked, seq + 1 - ACK_WINDOW); s <= seq; s++) {
+      this.ackSentLatency.observe((now - (tracker.receivedAt[s % ACK_WINDOW] ?? now)) / 1000);
+    }
+    tracker.acked = seq + 1;
   }
 
   listenerAttached(behind: number): void {

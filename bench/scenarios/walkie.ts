@@ -77,7 +77,17 @@ export interface StepResult {
   /** The stream phase on the CPU profile's clock (µs of process.hrtime), to cut a profile down to it. */
   streamWindowUs: [number, number];
   /** voxring only: the router's own histograms over this step (from /metrics). */
-  router?: { fanoutP50Ms: number; fanoutP99Ms: number; ackP50Ms: number; ackP99Ms: number; fanoutCount: number; ackCount: number };
+  router?: {
+    fanoutP50Ms: number;
+    fanoutP99Ms: number;
+    ackP50Ms: number;
+    ackP99Ms: number;
+    /** voxring_ack_sent_seconds: chunk received → streaming ack covering it sent (absent from older results). */
+    ackSentP50Ms?: number;
+    ackSentP99Ms?: number;
+    fanoutCount: number;
+    ackCount: number;
+  };
 }
 
 export interface LadderResult {
@@ -315,12 +325,14 @@ function routerHistograms(before: string, after: string): StepResult['router'] {
   const delta = (name: string): PromHistogram => histogramDelta(promHistogram(a, name), promHistogram(b, name));
   const fanout = delta('voxring_fanout_seconds');
   const ack = delta('voxring_ack_latency_seconds');
+  const ackSent = delta('voxring_ack_sent_seconds');
   const ms = (s: number): number => Math.round(s * 1e5) / 100;
   return {
     fanoutP50Ms: ms(histogramQuantile(fanout, 0.5)),
     fanoutP99Ms: ms(histogramQuantile(fanout, 0.99)),
     ackP50Ms: ms(histogramQuantile(ack, 0.5)),
     ackP99Ms: ms(histogramQuantile(ack, 0.99)),
+    ...(ackSent.count > 0 ? { ackSentP50Ms: ms(histogramQuantile(ackSent, 0.5)), ackSentP99Ms: ms(histogramQuantile(ackSent, 0.99)) } : {}),
     fanoutCount: fanout.count,
     ackCount: ack.count,
   };

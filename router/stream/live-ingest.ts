@@ -262,6 +262,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     live.ackedSeq = seq;
     live.ackedAt = performance.now();
     sender.send({ ref: 0, type: 'ack', ack: { messageId: live.id, seq } });
+    this.metrics?.ackSent(live.id, seq);
   }
 
   reattach(live: LiveMessage, device: Device, who: DeviceIdentity, ref: number): void {

@@ -39,7 +39,8 @@ for (const transport of TRANSPORTS) {
     const router = await startTestRouter(t, { transport });
     const population = new VoxringPopulation(router.url, 16);
     const conversations = (await population.conversations(2, 2)).map((c, j) => ({ ...c, phase: j / 2 }));
-    t.equal(population.userCount, 3, 'one talker user and two listener users serve both conversations');
+    t.equal(population.userCount, 4, 'a talker user per conversation; two listener users serve both');
+    t.not(conversations[0]!.talker.token, conversations[1]!.talker.token, 'each conversation has its own talker user');
     const load = new TalkLoad({
       wsUrl: router.webSocketUrl,
       conversations,
@@ -53,6 +54,29 @@ for (const transport of TRANSPORTS) {
     checkCleanRun(t, await load.finish(await load.stream()), 2);
   });
 }
+
+void t.test('walkie talkers stay within the per-user chunk rate: each talking user talks in one conversation', async (t) => {
+  // 60 chunks/s per user, no burst to hide behind: a user talking in two conversations (100/s) would be cut off.
+  const router = await startTestRouter(t, { transport: 'uws', config: { maxChunksPerSecond: 60, chunkBurst: 60 } });
+  const population = new VoxringPopulation(router.url, 16);
+  const conversations = (await population.conversations(4, 2)).map((c, j) => ({ ...c, phase: j / 4 }));
+  const load = new TalkLoad({
+    wsUrl: router.webSocketUrl,
+    conversations,
+    packets: await loadPayloads('fixture'),
+    durationMs: 2000,
+    periodMs: 20,
+    messagePrefix: 'smoke-rate',
+  });
+  t.teardown(() => load.closeAll());
+  await load.prepare();
+  const result = await load.finish(await load.stream());
+  t.equal(result.lost, 0, 'no loss');
+  t.same(result.errors, {}, 'no VOX_CHUNK_RATE, no VOX_CHUNK_SEQ_GAP');
+  t.equal(result.sent, 4 * 100);
+  const acked = result.ackLatency.counts.reduce((n, [, c]) => n + c, 0);
+  t.equal(acked, result.sent, 'a client-side ack latency for every chunk sent (acks arrive coalesced)');
+});
 
 void t.test('walkie smoke run over two generator processes', async (t) => {
   const router = await startTestRouter(t, { transport: 'uws' });

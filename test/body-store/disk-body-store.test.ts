@@ -117,6 +117,48 @@ void t.test('group commit on the timer batches 500 appends into a handful of com
   t.same(await store.read(id('t3')), Array.from({ length: 50 }, (_, seq) => ({ seq, payload: payloadOf(seq) })));
 });
 
+void t.test('a tick skipped during a slow commit: the next commit starts as soon as it ends, not at the next tick', async (t) => {
+  const dir = await tempDir(t);
+  const io = new FaultyIo();
+  const events = new DurableRecorder();
+  // Long enough that a commit started by the timer could not be mistaken for the catch-up one.
+  const store = await DiskBodyStore.open({ dir, commitIntervalMs: 100, events, io });
+  t.teardown(() => store.close());
+  const w = await store.openWriter(id('slow'));
+  let openFirst = (): void => {};
+  io.gate = new Promise((resolve) => (openFirst = resolve));
+  const firstReached = io.gateReached();
+  w.append(0, payloadOf(0));
+  await firstReached; // the first commit (from a tick) hangs in its write, as behind a slow fsync
+  w.append(1, payloadOf(1));
+  while (store.stats.skippedTicks === 0) await new Promise((r) => setTimeout(r, 10));
+  const skipped = store.stats.skippedTicks;
+  let openSecond = (): void => {};
+  io.gate = new Promise((resolve) => (openSecond = resolve));
+  const secondReached = io.gateReached();
+  openFirst();
+  await events.waitDurable(w.messageId, 1);
+  await secondReached;
+  t.equal(store.stats.catchUpCommits, 1, 'the second commit is the catch-up one');
+  t.equal(store.stats.skippedTicks, skipped, 'started before any further tick');
+  t.equal(w.durableCount, 1, 'chunk 1 is in the second commit, still running');
+  openSecond();
+  await events.waitDurable(w.messageId, 2);
+  t.same(events.countsOf(w.messageId), [1, 2]);
+  t.equal(store.stats.commits, 2);
+});
+
+void t.test('no skipped tick: no catch-up commit', async (t) => {
+  const { store, events } = await manualStore(t);
+  const w = await store.openWriter(id('calm'));
+  w.append(0, payloadOf(0));
+  await store.commit();
+  w.append(1, payloadOf(1));
+  await store.commit();
+  t.same(events.countsOf(w.messageId), [1, 2]);
+  t.equal(store.stats.catchUpCommits, 0);
+});
+
 void t.test('a torn tail after a crash is cut and the body continues', async (t) => {
   for (const [name, tail] of [
     ['half a record', encodeRecord(5, payloadOf(5)).subarray(0, 13)],

@@ -1,7 +1,8 @@
 /**
  * GET /metrics after a short talk: the chunk counters equal what was sent
  * (in = sent, out = sent × listeners), the gauges show the connections,
- * the latency histograms have observations and errors are counted by code.
+ * the latency histograms have observations (ack sent: one per chunk) and
+ * errors are counted by code.
  */
 import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
@@ -45,6 +46,7 @@ for (const transport of TRANSPORTS) {
     });
     for (const packet of sent) message.send(packet);
     await talker.sync();
+    await message.allAcked(); // every chunk acked while streaming, before the end
     const live = await scrape(router.url);
     t.equal(promValue(live.samples, 'voxring_live_messages'), 1, 'one live message');
     await message.end();
@@ -67,6 +69,7 @@ for (const transport of TRANSPORTS) {
     t.equal(fanout.count, SENT, 'one fan-out observation per chunk');
     t.equal(fanout.buckets.at(-1)?.count, SENT, '+Inf bucket holds every observation');
     t.ok(promHistogram(samples, 'voxring_ack_latency_seconds').count > 0, 'ack latency observed');
+    t.equal(promHistogram(samples, 'voxring_ack_sent_seconds').count, SENT, 'ack sent: one observation per chunk, however many acks covered them');
     t.ok(promHistogram(samples, 'voxring_storage_write_seconds', { store: 'header', op: 'insertMessage' }).count >= 1, 'header write timed');
     t.equal(promHistogram(samples, 'voxring_storage_write_seconds', { store: 'body', op: 'open' }).count, 1, 'body open timed');
     t.equal(promHistogram(samples, 'voxring_storage_write_seconds', { store: 'body', op: 'finish' }).count, 1, 'body finish timed');
