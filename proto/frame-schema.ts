@@ -117,6 +117,10 @@ export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
   kind: 'enum',
   names: ['MESSAGE_STATE_UNSPECIFIED', 'LIVE', 'COMPLETE', 'INTERRUPTED', 'RECALLED', 'EXPIRED'],
 };
+export const RECEIPT_KIND: EnumSpec<F.ReceiptKindName> = {
+  kind: 'enum',
+  names: ['RECEIPT_KIND_UNSPECIFIED', 'DELIVERED', 'HEARD'],
+};
 export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
   kind: 'enum',
   names: [
@@ -204,6 +208,7 @@ const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {
 });
 const PING = message<F.Ping>('Ping', { nonce: uint64 });
 const RECALL_MESSAGE = message<F.RecallMessage>('RecallMessage', { messageId: string });
+const HEARD = message<F.Heard>('Heard', { messageId: string });
 
 const WELCOME = message<F.Welcome>('Welcome', {
   userId: string,
@@ -246,6 +251,13 @@ const ERROR = message<F.ErrorBody>('Error', {
   retryAfterMs: uint32,
 });
 const PONG = message<F.Pong>('Pong', { nonce: uint64 });
+const RECEIPT = message<F.Receipt>('Receipt', {
+  messageId: string,
+  userId: string,
+  username: string,
+  kind: RECEIPT_KIND,
+  atMs: uint64,
+});
 
 /** One oneof case of a frame: its `type` name, the snake_case JSON alias and the body schema. */
 export interface FrameCase<T extends string = string> {
@@ -284,6 +296,7 @@ export const CLIENT_CASES = cases<F.ClientFrame>({
   timelineRequest: TIMELINE_REQUEST,
   ping: PING,
   recallMessage: RECALL_MESSAGE,
+  heard: HEARD,
 });
 
 /** ServerFrame oneof cases keyed by `type`, in field-number order. */
@@ -300,6 +313,7 @@ export const SERVER_CASES = cases<F.ServerFrame>({
   redirect: REDIRECT,
   migrate: REDIRECT,
   route: ROUTE,
+  receipt: RECEIPT,
 });
 
 const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
@@ -318,6 +332,8 @@ const RELAY_TIMELINE = message<F.RelayTimeline>('RelayTimeline', {
   event: msg(TIMELINE_EVENT),
 });
 
+const RELAY_RECEIPT = message<F.RelayReceipt>('RelayReceipt', { userId: string, receipt: msg(RECEIPT) });
+
 /** RelayFrame oneof cases (router ⇄ router links) keyed by `type`, in field-number order. */
 export const RELAY_CASES = cases<F.RelayFrame>({
   relayHeader: RELAY_HEADER,
@@ -330,4 +346,5 @@ export const RELAY_CASES = cases<F.RelayFrame>({
   takeoverDone: TAKEOVER_DONE,
   conversationChanged: CONVERSATION_CHANGED,
   usersHere: USERS_HERE,
+  receipt: RELAY_RECEIPT,
 });
