@@ -20,7 +20,7 @@ import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
 import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
-import type { MessageStateName, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
+import type { MessageStateName, Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
@@ -35,6 +35,7 @@ import { PeerRequests } from './peer-requests.js';
 import type { LinkFactory, LinkStatus, RelayLink } from './relay-link.js';
 import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.js';
 import { clusterStatus } from './ring-status.js';
+import { UserPushRelay } from './user-push-relay.js';
 
 /** How often a graceful stop looks whether every live message moved away. */
 const HAND_OFF_POLL_MS = 50;
@@ -75,6 +76,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   private readonly requests = new PeerRequests();
   private readonly index: LiveIndex;
   private readonly away = new AwayUsers();
+  private readonly pushes = new UserPushRelay({ routersOf: (userId) => this.addRoutersOf(userId, new Set()), link: (id) => this.links.get(id) });
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
   private isDraining = false;
@@ -299,19 +301,14 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     for (const link of this.links.values()) link.sendControl({ ref: 0, type: 'conversationChanged', conversationChanged: { conversationId } });
   }
 
-  // ---- RemoteTimelinePush ----
+  // ---- RemoteTimelinePush, RemoteReceiptPush ----
 
   pushRemote(userId: UserId, event: TimelineEvent): boolean {
-    const targets = new Set<string>();
-    this.addRoutersOf(userId, targets);
-    let sent = false;
-    for (const id of targets) {
-      const link = this.links.get(id);
-      if (!link) continue;
-      link.sendControl({ ref: 0, type: 'relayTimeline', relayTimeline: { userId, event } });
-      sent = true;
-    }
-    return sent;
+    return this.pushes.pushTimeline(userId, event);
+  }
+
+  pushReceipt(senderId: UserId, receipt: Receipt): boolean {
+    return this.pushes.pushReceipt(senderId, receipt);
   }
 
   private audienceRouters(participants: readonly UserId[]): Set<string> {
@@ -340,10 +337,11 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   }
 
   /** Adds the other routers where a user's devices are: the one serving it (its home, or a fallback), and those it is connected to away from home. */
-  private addRoutersOf(userId: UserId, targets: Set<string>): void {
+  private addRoutersOf(userId: UserId, targets: Set<string>): Set<string> {
     const serving = this.servingRouterOf(userId);
     if (serving !== undefined && serving !== this.selfId) targets.add(serving);
     for (const id of this.away.routersOf(userId)) targets.add(id);
+    return targets;
   }
 
   private isAway(userId: UserId): boolean {
@@ -480,7 +478,8 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
         void this.serve(link, frame.subscribe.messageId as MessageId);
         return;
       case 'relayTimeline':
-        if (frame.relayTimeline.event) services.timeline.pushLocal(frame.relayTimeline.userId as UserId, frame.relayTimeline.event);
+      case 'receipt':
+        this.pushes.received(frame, services);
         return;
       case 'conversationChanged':
         services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
