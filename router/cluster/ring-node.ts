@@ -20,12 +20,11 @@ import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
 import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
-import type { MessageStateName, Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
+import type { Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { Door } from '../door.js';
-import { fromWireHeader } from '../wire-mappers.js';
 import { AwayUsers } from './away-users.js';
 import { LinkDoor, type LinkHost } from './link-door.js';
 import { LiveIndex } from './live-index.js';
@@ -35,6 +34,7 @@ import { PeerRequests } from './peer-requests.js';
 import type { LinkFactory, LinkStatus, RelayLink } from './relay-link.js';
 import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.js';
 import { clusterStatus } from './ring-status.js';
+import { handleLinkFrame } from './link-frames.js';
 import { UserPushRelay } from './user-push-relay.js';
 
 /** How often a graceful stop looks whether every live message moved away. */
@@ -456,68 +456,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
 
   private onFrame(link: RelayLink, frame: RelayFrame): void {
     const { services, handover } = this.attached();
-    switch (frame.type) {
-      case 'relayHeader': {
-        const wire = frame.relayHeader.header;
-        const header = wire && fromWireHeader(wire, link.peerId);
-        if (!header) return;
-        const source = handover.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[], frame.relayHeader.replicate);
-        this.requests.fetched(header.id, source);
-        return;
-      }
-      case 'chunk':
-        handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
-        return;
-      case 'messageEnd': {
-        const id = frame.messageEnd.messageId as MessageId;
-        if (frame.messageEnd.state === 'MESSAGE_STATE_UNSPECIFIED') this.requests.fetched(id, undefined);
-        else handover.endMirror(id, frame.messageEnd.state);
-        return;
-      }
-      case 'subscribe':
-        void this.serve(link, frame.subscribe.messageId as MessageId);
-        return;
-      case 'relayTimeline':
-      case 'receipt':
-        this.pushes.received(frame, services);
-        return;
-      case 'conversationChanged':
-        services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
-        return;
-      case 'replicaAck':
-        if (frame.replicaAck.refused) handover.replicaRefused(link.peerId, frame.replicaAck.messageId as MessageId);
-        else handover.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
-        return;
-      case 'takeover': {
-        const messageId = frame.takeover.messageId as MessageId;
-        const count = handover.handOver(messageId, link.peerId);
-        // Not live here: the copy held here (a replica, a mirror) goes to the router taking the message over.
-        const copied = count === undefined ? handover.relayCopy(messageId, link.peerId) : 0;
-        link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? copied, handedOver: count !== undefined } });
-        return;
-      }
-      case 'usersHere':
-        this.usersArrived(link, frame.usersHere);
-        return;
-      case 'takeoverDone': {
-        const { messageId, chunkCount, handedOver } = frame.takeoverDone;
-        this.requests.tookOver(link.peerId, messageId, { handedOver, chunkCount });
-        return;
-      }
-    }
-  }
-
-  /** Another router asked for a message: relay it (live or stored), or say it is not here. */
-  private async serve(link: RelayLink, messageId: MessageId): Promise<void> {
-    const found = await this.handover.sourceForPeer(messageId).catch((err: unknown) => {
-      this.options.logger.warn({ err, messageId }, 'relay subscribe failed');
-      return undefined;
-    });
-    if (!found) {
-      const state: MessageStateName = 'MESSAGE_STATE_UNSPECIFIED';
-      link.sendControl({ ref: 0, type: 'messageEnd', messageEnd: { messageId, chunkCount: 0, state } });
-      return;
-    }
-    link.relay(found.source, found.participants);
+    const { requests, pushes } = this;
+    handleLinkFrame({ services, handover, requests, pushes, logger: this.options.logger, usersArrived: (from, usersHere) => this.usersArrived(from, usersHere) }, link, frame);
   }
 }
