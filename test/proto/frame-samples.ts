@@ -69,6 +69,7 @@ export const CLIENT_SAMPLES: ClientFrame[] = [
   { ref: 9, type: 'monitor', monitor: { conversationIds: [] } },
   { ref: 10, type: 'timelineRequest', timelineRequest: { sinceCursor: 123456789012, limit: 50 } },
   { ref: 0xffffffff, type: 'ping', ping: { nonce: 2 ** 53 - 1 } },
+  { ref: 11, type: 'heard', heard: { messageId: 'm-1' } },
 ];
 
 /** Every ServerFrame type at least once, fields mostly non-default. */
@@ -168,6 +169,7 @@ export const SERVER_SAMPLES: ServerFrame[] = [
     },
   },
   { ref: 7, type: 'pong', pong: { nonce: 99 } },
+  { ref: 0, type: 'receipt', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'DELIVERED', atMs: 1_700_000_300_000 } },
 ];
 
 /** Deterministic PRNG (mulberry32) so the fuzz loops are reproducible. */
