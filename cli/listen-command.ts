@@ -5,7 +5,8 @@
  * 0; after a reconnect each message continues from the next seq it lacks).
  * A message whose sender's router went away waits --resume-wait seconds for
  * the sender to resume it; after that it is written as the server holds it,
- * with a warning, and the exit code is 1. A refusal (not a participant, no
+ * with a warning, and the exit code is 1. Each message written whole is
+ * reported `heard` (its sender gets a receipt). A refusal (not a participant, no
  * such conversation, bad password) exits 3 at once; a server that stays
  * away longer than --reconnect-for exits 4.
  */
@@ -47,9 +48,12 @@ export async function listen(flags: Flags, env: NodeJS.ProcessEnv): Promise<numb
     if (accepted >= count) return;
     const serial = ++accepted;
     if (message.state !== 'COMPLETE') incomplete++;
-    void save(outDir, message, serial).then(() => {
-      if (++written >= count) reachedCount();
-    });
+    void save(outDir, message, serial)
+      // Written whole: its sender gets a HEARD receipt (sent before a last message lets the session close).
+      .then(() => (message.state === 'COMPLETE' ? session.markHeard(message.header.messageId).catch(() => undefined) : undefined))
+      .then(() => {
+        if (++written >= count) reachedCount();
+      });
   });
   let timer: NodeJS.Timeout | undefined;
   try {

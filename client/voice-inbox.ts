@@ -49,6 +49,12 @@ export interface InboxOptions {
   retryMs?: number;
   /** A message whose stream brought nothing (no chunk, no end) for this long is asked for again from the next seq; default 5000 ms. */
   stallMs?: number;
+  /**
+   * Sends `heard` for each COMPLETE message once every onMessage listener
+   * returned (they played or stored it): its sender gets a HEARD receipt.
+   * Default false.
+   */
+  markHeard?: boolean;
 }
 
 /** A voice message as the inbox delivers it. */
@@ -104,6 +110,7 @@ export class VoiceInbox {
   private readonly interruptedWaitMs: number;
   private readonly retryMs: number;
   private readonly stallMs: number;
+  private readonly markHeard: boolean;
   private cursor: number;
   private timelineRef = 0;
   private timelinePages = 0;
@@ -117,6 +124,7 @@ export class VoiceInbox {
     this.interruptedWaitMs = options.interruptedWaitMs ?? DEFAULT_INTERRUPTED_WAIT_MS;
     this.retryMs = options.retryMs ?? 250;
     this.stallMs = options.stallMs ?? 5000;
+    this.markHeard = options.markHeard ?? false;
     this.cursor = session.connection?.welcome?.timelineHead ?? 0;
     this.offs = [session.onFrame((frame) => this.onFrame(frame)), session.onReconnect((conn) => this.onReconnect(conn))];
   }
@@ -386,5 +394,7 @@ export class VoiceInbox {
       stalls: m.stalls,
     };
     for (const listener of [...this.listeners]) listener(message);
+    const conn = this.session.connection;
+    if (this.markHeard && state === 'COMPLETE' && conn?.isOpen) conn.send({ type: 'heard', heard: { messageId: id } });
   }
 }

@@ -19,7 +19,7 @@
  * or a non-retryable error to the monitor it restores.
  */
 import { randomUUID } from 'node:crypto';
-import type { Ack, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
+import type { Ack, Receipt, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
 import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, retryFor } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
@@ -145,6 +145,24 @@ export class VoxringSession {
   async monitor(conversationIds: readonly string[]): Promise<void> {
     this.monitored = [...conversationIds];
     await this.request({ type: 'monitor', monitor: { conversationIds: this.monitored } });
+  }
+
+  /**
+   * Reports that this device played a message (`heard`): its sender's
+   * devices get a HEARD receipt. Sent once, on the open connection (waited
+   * for while reconnecting); a refusal comes back as an error frame.
+   */
+  async markHeard(messageId: string): Promise<void> {
+    await this.withConnection(async (conn) => {
+      conn.send({ type: 'heard', heard: { messageId } });
+    });
+  }
+
+  /** Receipts of your messages (a participant got or heard one), as the router pushes them. */
+  onReceipt(listener: (receipt: Receipt) => void): () => void {
+    return this.onFrame((frame) => {
+      if (frame.type === 'receipt') listener(frame.receipt);
+    });
   }
 
   /** Starts a voice message that resumes by itself on every new connection until it ended or failed. */

@@ -139,6 +139,10 @@ export interface RouterConfig {
   storeStartTimeoutMs: number;
   /** Timeline events held in memory while the header store refuses them (retried in order); past it new events are dropped. */
   maxPendingTimelineAppends: number;
+  /** How often receipts (delivered, heard) waiting in memory are stored, in one statement per flush. */
+  receiptFlushIntervalMs: number;
+  /** Receipts waiting to be stored; past it new ones are dropped (counted, logged). */
+  maxPendingReceipts: number;
   limits: Limits;
 }
 
@@ -229,6 +233,8 @@ const NUMBER_RULES = {
   storeStartTimeoutMs: { min: 0, max: 3600_000 },
   maxPendingTimelineAppends: { min: 1, max: 10_000_000 },
   pgliteSharedBuffersBytes: { min: 128 * 1024, max: 1024 ** 3 },
+  receiptFlushIntervalMs: { min: 1, max: 60_000 },
+  maxPendingReceipts: { min: 1, max: 10_000_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -340,6 +346,13 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
       10_000,
       NUMBER_RULES.maxPendingTimelineAppends,
     ),
+    receiptFlushIntervalMs: parseNumber(
+      'receiptFlushIntervalMs',
+      pick('receiptFlushIntervalMs', input, env),
+      100,
+      NUMBER_RULES.receiptFlushIntervalMs,
+    ),
+    maxPendingReceipts: parseNumber('maxPendingReceipts', pick('maxPendingReceipts', input, env), 10_000, NUMBER_RULES.maxPendingReceipts),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);

@@ -143,6 +143,22 @@ export interface TimelineAppend {
   event: NewTimelineEvent;
 }
 
+/** delivered: a device of the user got the message through its end; heard: a device said it played it. */
+export type ReceiptKind = 'delivered' | 'heard';
+
+/** One user's receipt of one message; the first time of each kind is kept. */
+export interface ReceiptRecord {
+  messageId: MessageId;
+  userId: UserId;
+  kind: ReceiptKind;
+  atMs: number;
+}
+
+/** A stored receipt with its user's name, as reads return it. */
+export interface ReceiptView extends ReceiptRecord {
+  username: string;
+}
+
 export interface HeaderStore {
   /** Applies pending migrations. Safe to call on every start. */
   migrate(): Promise<void>;
@@ -236,6 +252,14 @@ export interface HeaderStore {
   readTimeline(userId: UserId, since: number, limit: number): Promise<TimelineEventRecord[]>;
   /** Newest cursor of the user's timeline, 0 when empty. */
   timelineHead(userId: UserId): Promise<number>;
+
+  /**
+   * Stores receipts in one statement; one already stored (same message,
+   * user and kind) keeps its first time. Returns those this call stored.
+   */
+  addReceipts(receipts: readonly ReceiptRecord[]): Promise<ReceiptRecord[]>;
+  /** The receipts of these messages, with usernames, oldest first per message. */
+  listReceipts(messageIds: readonly MessageId[]): Promise<ReceiptView[]>;
 
   /** Idempotent. */
   close(): Promise<void>;

@@ -156,4 +156,18 @@ CREATE TABLE blocks (
 CREATE INDEX blocks_blocked_idx ON blocks (blocked_id, blocker_id);
 `,
   },
+  {
+    // A new table only. No foreign keys: a receipt outlives nothing it names (messages are never deleted).
+    version: 7,
+    name: 'heard receipts: who got and who heard each message',
+    sql: `
+CREATE TABLE message_receipts (
+  message_id text NOT NULL,
+  user_id text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('delivered', 'heard')),
+  at_ms bigint NOT NULL,
+  PRIMARY KEY (message_id, user_id, kind)
+);
+`,
+  },
 ];

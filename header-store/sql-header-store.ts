@@ -14,6 +14,8 @@ import type {
   MessageRecord,
   MessageUpdate,
   NewTimelineEvent,
+  ReceiptRecord,
+  ReceiptView,
   SessionRecord,
   TimelineAppend,
   TimelineEventRecord,
@@ -32,6 +34,7 @@ import {
 } from './sql-account-queries.js';
 import { deleteBlock, insertBlock, selectBlockersAmong, selectBlocks } from './sql-block-queries.js';
 import type { SqlClient } from './sql-client.js';
+import { insertReceipts, selectReceipts } from './sql-receipt-queries.js';
 import {
   deleteParticipant,
   insertConversation,
@@ -198,6 +201,14 @@ export class SqlHeaderStore implements HeaderStore {
 
   async addBlock(blockerId: UserId, blockedId: UserId): Promise<Date> {
     return this.#run('addBlock', () => insertBlock(this.#client, blockerId, blockedId));
+  }
+
+  async addReceipts(receipts: readonly ReceiptRecord[]): Promise<ReceiptRecord[]> {
+    return this.#run('addReceipts', () => insertReceipts(this.#client, receipts));
+  }
+
+  async listReceipts(messageIds: readonly MessageId[]): Promise<ReceiptView[]> {
+    return this.#run('listReceipts', () => selectReceipts(this.#client, messageIds));
   }
 
   async removeBlock(blockerId: UserId, blockedId: UserId): Promise<boolean> {

@@ -117,6 +117,10 @@ export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
   kind: 'enum',
   names: ['MESSAGE_STATE_UNSPECIFIED', 'LIVE', 'COMPLETE', 'INTERRUPTED', 'RECALLED', 'EXPIRED'],
 };
+export const RECEIPT_KIND: EnumSpec<F.ReceiptKindName> = {
+  kind: 'enum',
+  names: ['RECEIPT_KIND_UNSPECIFIED', 'DELIVERED', 'HEARD'],
+};
 export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
   kind: 'enum',
   names: [
@@ -212,6 +216,7 @@ const SEND_LOCATION = message<F.SendLocation>('SendLocation', {
   accuracyM: uint32,
   formattedAddress: string,
 });
+const HEARD = message<F.Heard>('Heard', { messageId: string });
 
 const WELCOME = message<F.Welcome>('Welcome', {
   userId: string,
@@ -254,6 +259,13 @@ const ERROR = message<F.ErrorBody>('Error', {
   retryAfterMs: uint32,
 });
 const PONG = message<F.Pong>('Pong', { nonce: uint64 });
+const RECEIPT = message<F.Receipt>('Receipt', {
+  messageId: string,
+  userId: string,
+  username: string,
+  kind: RECEIPT_KIND,
+  atMs: uint64,
+});
 
 /** One oneof case of a frame: its `type` name, the snake_case JSON alias and the body schema. */
 export interface FrameCase<T extends string = string> {
@@ -293,6 +305,7 @@ export const CLIENT_CASES = cases<F.ClientFrame>({
   ping: PING,
   recallMessage: RECALL_MESSAGE,
   sendLocation: SEND_LOCATION,
+  heard: HEARD,
 });
 
 /** ServerFrame oneof cases keyed by `type`, in field-number order. */
@@ -309,6 +322,7 @@ export const SERVER_CASES = cases<F.ServerFrame>({
   redirect: REDIRECT,
   migrate: REDIRECT,
   route: ROUTE,
+  receipt: RECEIPT,
 });
 
 const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
@@ -327,6 +341,8 @@ const RELAY_TIMELINE = message<F.RelayTimeline>('RelayTimeline', {
   event: msg(TIMELINE_EVENT),
 });
 
+const RELAY_RECEIPT = message<F.RelayReceipt>('RelayReceipt', { userId: string, receipt: msg(RECEIPT) });
+
 /** RelayFrame oneof cases (router ⇄ router links) keyed by `type`, in field-number order. */
 export const RELAY_CASES = cases<F.RelayFrame>({
   relayHeader: RELAY_HEADER,
@@ -339,4 +355,5 @@ export const RELAY_CASES = cases<F.RelayFrame>({
   takeoverDone: TAKEOVER_DONE,
   conversationChanged: CONVERSATION_CHANGED,
   usersHere: USERS_HERE,
+  receipt: RELAY_RECEIPT,
 });

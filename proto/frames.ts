@@ -6,6 +6,7 @@
  */
 export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT' | 'IMAGE' | 'LOCATION';
 export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED' | 'RECALLED' | 'EXPIRED';
+export type ReceiptKindName = 'RECEIPT_KIND_UNSPECIFIED' | 'DELIVERED' | 'HEARD';
 export type TimelineEventTypeName =
   | 'TIMELINE_EVENT_TYPE_UNSPECIFIED'
   | 'MESSAGE_NEW'
@@ -131,6 +132,9 @@ export interface Ping {
 export interface RecallMessage {
   messageId: string;
 }
+export interface Heard {
+  messageId: string;
+}
 
 /** A decoded client frame: `type` names the oneof case that was set. */
 export type ClientFrame =
@@ -145,7 +149,8 @@ export type ClientFrame =
   | { ref: number; type: 'timelineRequest'; timelineRequest: TimelineRequest }
   | { ref: number; type: 'ping'; ping: Ping }
   | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage }
-  | { ref: number; type: 'sendLocation'; sendLocation: SendLocation };
+  | { ref: number; type: 'sendLocation'; sendLocation: SendLocation }
+  | { ref: number; type: 'heard'; heard: Heard };
 
 export type ClientFrameType = ClientFrame['type'];
 
@@ -206,6 +211,14 @@ export interface ErrorBody {
 export interface Pong {
   nonce: number;
 }
+/** A participant got (DELIVERED) or heard (HEARD) a message: pushed to its sender. */
+export interface Receipt {
+  messageId: string;
+  userId: string;
+  username: string;
+  kind: ReceiptKindName;
+  atMs: number;
+}
 
 /** A router frame: `type` names the oneof case that is set. */
 export type ServerFrame =
@@ -220,7 +233,8 @@ export type ServerFrame =
   | { ref: number; type: 'pong'; pong: Pong }
   | { ref: number; type: 'redirect'; redirect: Redirect }
   | { ref: number; type: 'migrate'; migrate: Redirect }
-  | { ref: number; type: 'route'; route: Route };
+  | { ref: number; type: 'route'; route: Route }
+  | { ref: number; type: 'receipt'; receipt: Receipt };
 
 export type ServerFrameType = ServerFrame['type'];
 
@@ -267,6 +281,12 @@ export interface UsersHere {
   full: boolean;
 }
 
+export interface RelayReceipt {
+  /** The message's sender, whose devices on the receiver get the receipt. */
+  userId: string;
+  receipt: Receipt | null;
+}
+
 /** A frame on a relay link between two routers of a ring. */
 export type RelayFrame =
   | { ref: number; type: 'relayHeader'; relayHeader: RelayHeader }
@@ -278,4 +298,5 @@ export type RelayFrame =
   | { ref: number; type: 'takeover'; takeover: Takeover }
   | { ref: number; type: 'takeoverDone'; takeoverDone: TakeoverDone }
   | { ref: number; type: 'conversationChanged'; conversationChanged: ConversationChanged }
-  | { ref: number; type: 'usersHere'; usersHere: UsersHere };
+  | { ref: number; type: 'usersHere'; usersHere: UsersHere }
+  | { ref: number; type: 'receipt'; receipt: RelayReceipt };

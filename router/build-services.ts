@@ -13,6 +13,7 @@ import type { Ring } from './cluster/ring.js';
 import type { RingNode } from './cluster/ring-node.js';
 import { DeviceRegistry } from './delivery/device-registry.js';
 import { MessageDelivery } from './delivery/message-delivery.js';
+import { MessageReceipts } from './delivery/message-receipts.js';
 import { PresenceTracker } from './delivery/presence-tracker.js';
 import type { RouterMetrics } from './metrics.js';
 import type { Stores } from './open-stores.js';
@@ -55,6 +56,7 @@ export interface Services extends PeopleServices {
   delivery: MessageDelivery;
   posts: MessagePosts;
   removal: MessageRemoval;
+  receipts: MessageReceipts;
   conversations: ConversationService;
   sweeper: RetentionSweeper;
   /** Messages a previous process left live, finished as interrupted at this start. */
@@ -90,6 +92,7 @@ export async function buildServices(
     devices: people.registry,
     directory,
     blocks: people.blocks,
+    receipts: messages.receipts,
     conversationChanged: (conversationId) => {
       directory
         .reload(conversationId)
@@ -159,7 +162,7 @@ function buildMessages(
   { registry, directory, ring, timeline, presence, blocks, access }: PeopleServices,
   logger: Logger,
   metrics: RouterMetrics,
-): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal'> {
+): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal' | 'receipts'> {
   const messagesLogger = logger.child({ component: 'messages' });
   const live = new LiveIngest({
     headers,
@@ -181,5 +184,15 @@ function buildMessages(
   const delivery = new MessageDelivery({ headers, bodies, directory, access, blocks, presence, devices: registry, live, ring, metrics });
   const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics });
   const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger });
-  return { live, delivery, posts, removal };
+  const receipts = new MessageReceipts({
+    headers,
+    find: async (id) => delivery.liveSource(id)?.header ?? (await headers.getMessage(id)),
+    access,
+    devices: registry,
+    remote: ring,
+    flushIntervalMs: config.receiptFlushIntervalMs,
+    maxPending: config.maxPendingReceipts,
+    logger: logger.child({ component: 'receipts' }),
+  });
+  return { live, delivery, posts, removal, receipts };
 }

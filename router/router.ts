@@ -222,6 +222,7 @@ export class Router {
     await services.sweeper.close();
     services.posts.close();
     await services.live.close();
+    await services.receipts.close(); // the delivered receipts of the messages just ended are stored
     await services.timeline.close(); // after the ended messages' events: what the store still refuses is dropped, logged
     await services.presence.settle(); // the speakers of the messages just ended leave the shared list
     services.hot.close();
@@ -297,6 +298,7 @@ function buildDoors(
     delivery,
     posts,
     removal,
+    receipts: services.receipts,
     timeline,
     registry,
     headers,
@@ -342,7 +344,7 @@ function buildHttp(
   config: Readonly<RouterConfig>,
   deps: RouterDependencies,
   { headers, bodies }: Stores,
-  { accounts, conversations, directory, blocks, access, live, delivery, posts, removal, timeline, history, ring }: Services,
+  { accounts, conversations, directory, blocks, access, live, delivery, posts, removal, receipts, timeline, history, ring }: Services,
   { limits: rateLimits }: AuthRateLimitsHandle,
   doors: DoorDispatch,
   state: RouterState,
@@ -361,6 +363,7 @@ function buildHttp(
     delivery,
     removal,
     posts,
+    receipts,
     timeline,
     headers,
     bodies,

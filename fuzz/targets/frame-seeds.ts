@@ -71,6 +71,7 @@ export const CLIENT_FRAMES: ClientFrame[] = [
     type: 'sendLocation',
     sendLocation: { messageId: 'm-3', conversationId: 'c-1', latitudeE7: -338_688_000, longitudeE7: 1_512_093_000, accuracyM: 12, formattedAddress: 'Sydney NSW' },
   },
+  { ref: 12, type: 'heard', heard: { messageId: 'm-1' } },
 ];
 
 /** Every server frame type once. */
@@ -92,6 +93,7 @@ export const SERVER_FRAMES: ServerFrame[] = [
   { ref: 0, type: 'redirect', redirect: { url: 'https://r2.voxring.example', routerId: 'r2' } },
   { ref: 0, type: 'migrate', migrate: { url: 'https://r3.voxring.example', routerId: 'r3' } },
   { ref: 0, type: 'route', route: { routerId: 'r2', homeUrl: 'https://r2.voxring.example', fallbackUrls: ['https://r0.voxring.example'] } },
+  { ref: 0, type: 'receipt', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'HEARD', atMs: 1_700_000_300_000 } },
 ];
 
 /** Every relay frame type once. */
@@ -107,6 +109,11 @@ export const RELAY_FRAMES: RelayFrame[] = [
   { ref: 0, type: 'takeoverDone', takeoverDone: { messageId: 'm-1', chunkCount: 17, handedOver: true } },
   { ref: 0, type: 'conversationChanged', conversationChanged: { conversationId: 'c-1' } },
   { ref: 0, type: 'usersHere', usersHere: { arrived: ['u-alice'], left: ['u-bob', 'u-carol'], full: false } },
+  {
+    ref: 0,
+    type: 'receipt',
+    receipt: { userId: 'u-alice', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'DELIVERED', atMs: 1_700_000_300_000 } },
+  },
 ];
 
 /** The fixture files with this extension (.hex as bytes, .json as text). */

@@ -20,12 +20,11 @@ import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
 import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
-import type { MessageStateName, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
+import type { Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
 import type { Door } from '../door.js';
-import { fromWireHeader } from '../wire-mappers.js';
 import { AwayUsers } from './away-users.js';
 import { LinkDoor, type LinkHost } from './link-door.js';
 import { LiveIndex } from './live-index.js';
@@ -35,6 +34,8 @@ import { PeerRequests } from './peer-requests.js';
 import type { LinkFactory, LinkStatus, RelayLink } from './relay-link.js';
 import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.js';
 import { clusterStatus } from './ring-status.js';
+import { handleLinkFrame } from './link-frames.js';
+import { UserPushRelay } from './user-push-relay.js';
 
 /** How often a graceful stop looks whether every live message moved away. */
 const HAND_OFF_POLL_MS = 50;
@@ -75,6 +76,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   private readonly requests = new PeerRequests();
   private readonly index: LiveIndex;
   private readonly away = new AwayUsers();
+  private readonly pushes = new UserPushRelay({ routersOf: (userId) => this.addRoutersOf(userId, new Set()), link: (id) => this.links.get(id) });
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
   private isDraining = false;
@@ -299,19 +301,14 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     for (const link of this.links.values()) link.sendControl({ ref: 0, type: 'conversationChanged', conversationChanged: { conversationId } });
   }
 
-  // ---- RemoteTimelinePush ----
+  // ---- RemoteTimelinePush, RemoteReceiptPush ----
 
   pushRemote(userId: UserId, event: TimelineEvent): boolean {
-    const targets = new Set<string>();
-    this.addRoutersOf(userId, targets);
-    let sent = false;
-    for (const id of targets) {
-      const link = this.links.get(id);
-      if (!link) continue;
-      link.sendControl({ ref: 0, type: 'relayTimeline', relayTimeline: { userId, event } });
-      sent = true;
-    }
-    return sent;
+    return this.pushes.pushTimeline(userId, event);
+  }
+
+  pushReceipt(senderId: UserId, receipt: Receipt): boolean {
+    return this.pushes.pushReceipt(senderId, receipt);
   }
 
   private audienceRouters(participants: readonly UserId[]): Set<string> {
@@ -340,10 +337,11 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   }
 
   /** Adds the other routers where a user's devices are: the one serving it (its home, or a fallback), and those it is connected to away from home. */
-  private addRoutersOf(userId: UserId, targets: Set<string>): void {
+  private addRoutersOf(userId: UserId, targets: Set<string>): Set<string> {
     const serving = this.servingRouterOf(userId);
     if (serving !== undefined && serving !== this.selfId) targets.add(serving);
     for (const id of this.away.routersOf(userId)) targets.add(id);
+    return targets;
   }
 
   private isAway(userId: UserId): boolean {
@@ -458,67 +456,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
 
   private onFrame(link: RelayLink, frame: RelayFrame): void {
     const { services, handover } = this.attached();
-    switch (frame.type) {
-      case 'relayHeader': {
-        const wire = frame.relayHeader.header;
-        const header = wire && fromWireHeader(wire, link.peerId);
-        if (!header) return;
-        const source = handover.openMirror(link.peerId, header, frame.relayHeader.participantIds as UserId[], frame.relayHeader.replicate);
-        this.requests.fetched(header.id, source);
-        return;
-      }
-      case 'chunk':
-        handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
-        return;
-      case 'messageEnd': {
-        const id = frame.messageEnd.messageId as MessageId;
-        if (frame.messageEnd.state === 'MESSAGE_STATE_UNSPECIFIED') this.requests.fetched(id, undefined);
-        else handover.endMirror(id, frame.messageEnd.state);
-        return;
-      }
-      case 'subscribe':
-        void this.serve(link, frame.subscribe.messageId as MessageId);
-        return;
-      case 'relayTimeline':
-        if (frame.relayTimeline.event) services.timeline.pushLocal(frame.relayTimeline.userId as UserId, frame.relayTimeline.event);
-        return;
-      case 'conversationChanged':
-        services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
-        return;
-      case 'replicaAck':
-        if (frame.replicaAck.refused) handover.replicaRefused(link.peerId, frame.replicaAck.messageId as MessageId);
-        else handover.replicaAcked(link.peerId, frame.replicaAck.messageId as MessageId, frame.replicaAck.durableCount);
-        return;
-      case 'takeover': {
-        const messageId = frame.takeover.messageId as MessageId;
-        const count = handover.handOver(messageId, link.peerId);
-        // Not live here: the copy held here (a replica, a mirror) goes to the router taking the message over.
-        const copied = count === undefined ? handover.relayCopy(messageId, link.peerId) : 0;
-        link.sendNow({ ref: 0, type: 'takeoverDone', takeoverDone: { messageId, chunkCount: count ?? copied, handedOver: count !== undefined } });
-        return;
-      }
-      case 'usersHere':
-        this.usersArrived(link, frame.usersHere);
-        return;
-      case 'takeoverDone': {
-        const { messageId, chunkCount, handedOver } = frame.takeoverDone;
-        this.requests.tookOver(link.peerId, messageId, { handedOver, chunkCount });
-        return;
-      }
-    }
-  }
-
-  /** Another router asked for a message: relay it (live or stored), or say it is not here. */
-  private async serve(link: RelayLink, messageId: MessageId): Promise<void> {
-    const found = await this.handover.sourceForPeer(messageId).catch((err: unknown) => {
-      this.options.logger.warn({ err, messageId }, 'relay subscribe failed');
-      return undefined;
-    });
-    if (!found) {
-      const state: MessageStateName = 'MESSAGE_STATE_UNSPECIFIED';
-      link.sendControl({ ref: 0, type: 'messageEnd', messageEnd: { messageId, chunkCount: 0, state } });
-      return;
-    }
-    link.relay(found.source, found.participants);
+    const { requests, pushes } = this;
+    handleLinkFrame({ services, handover, requests, pushes, logger: this.options.logger, usersArrived: (from, usersHere) => this.usersArrived(from, usersHere) }, link, frame);
   }
 }

@@ -21,6 +21,7 @@ import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { RemoteTimelinePush, TimelineService } from '../people/timeline-service.js';
 import type { Door } from '../door.js';
+import type { MessageReceipts, RemoteReceiptPush } from '../delivery/message-receipts.js';
 
 /** Where users belong (the native protocol's hello, redirects and migrations). */
 export interface RingRoutes {
@@ -116,6 +117,8 @@ export interface RingServices {
   directory: ConversationDirectory;
   /** Who blocks a sender (left out of the audience of a message taken over without its mirror). */
   blocks: BlockList;
+  /** Receipts relayed from another router are pushed to the sender's devices here. */
+  receipts: Pick<MessageReceipts, 'pushLocal'>;
   /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
   conversationChanged(conversationId: ConversationId): void;
   /** A relay link (re)connected: changes made while it was down may have been missed. */
@@ -131,7 +134,7 @@ export interface RouteUrls {
   fallbacks: string[];
 }
 
-export interface Ring extends RingRoutes, LiveRing, MirrorRing, RingAdmin, RemoteTimelinePush, DurabilityListener {
+export interface Ring extends RingRoutes, LiveRing, MirrorRing, RingAdmin, RemoteTimelinePush, RemoteReceiptPush, DurabilityListener {
   /** The doors this ring adds to the transport: none alone, the relay-link door in a ring. */
   readonly doors: readonly Door[];
   /** The hot state shared by the routers (speakers, unread counts, recent headers); undefined until a ring joined. */

@@ -42,6 +42,10 @@ export class SingleRing implements Ring {
     return false;
   }
 
+  pushReceipt(): boolean {
+    return false;
+  }
+
   conversationChanged(_conversationId: ConversationId): void {}
 
   onRingChange(): void {}

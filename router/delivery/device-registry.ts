@@ -1,14 +1,29 @@
 /** Connected, authenticated devices by user: the router's local delivery table. */
 import type { UserId } from '../../common/ids.js';
+import type { ChunkSource } from '../stream/chunk-source.js';
+import type { DeliveryEnds } from '../stream/message-listener.js';
 import type { Device } from './device.js';
 
 /** A user's first device arrived here (true), or its last one left (false). */
 export type UserHereListener = (userId: UserId, here: boolean) => void;
 
-export class DeviceRegistry {
+/** A device here got a complete message through its end. */
+export type DeliveredListener = (device: Device, source: ChunkSource) => void;
+
+export class DeviceRegistry implements DeliveryEnds {
   private readonly byUser = new Map<UserId, Set<Device>>();
   private readonly listeners: UserHereListener[] = [];
+  private readonly deliveredListeners: DeliveredListener[] = [];
   private count = 0;
+
+  /** Adds a listener for messages devices here got through their ends (receipts). */
+  onDelivered(listener: DeliveredListener): void {
+    this.deliveredListeners.push(listener);
+  }
+
+  delivered(device: Device, source: ChunkSource): void {
+    for (const listener of this.deliveredListeners) listener(device, source);
+  }
 
   onUserHere(listener: UserHereListener): void {
     this.listeners.push(listener);

@@ -28,7 +28,7 @@ export function attachMonitors(
     for (const device of devices.devicesOf(userId)) {
       if (device === except || !device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
       device.send(frame);
-      new MessageListener(device, source, fromSeq).attach();
+      new MessageListener(device, source, fromSeq, devices).attach();
     }
   }
 }

@@ -75,7 +75,7 @@ export class MessageDelivery {
     assertListenable(source, frame.fromSeq);
     device.send({ ref, type: 'header', header: toWireHeader(source.header) });
     this.options.metrics?.listenerAttached(Math.max(0, source.chunks.length - frame.fromSeq));
-    new MessageListener(device, source, frame.fromSeq).attach();
+    new MessageListener(device, source, frame.fromSeq, this.options.devices).attach();
   }
 
   stopListen(device: Device, messageId: string): void {
@@ -94,13 +94,13 @@ export class MessageDelivery {
         if (live.sender === device || device.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
         if (await this.options.blocks.blocks(who.userId, live.header.senderId)) continue;
         device.send({ ref: 0, type: 'header', header: toWireHeader(live.header) });
-        new MessageListener(device, live.source, device.hearsLiveFromStart ? 0 : live.chunkCount).attach();
+        new MessageListener(device, live.source, device.hearsLiveFromStart ? 0 : live.chunkCount, this.options.devices).attach();
       }
       for (const source of this.options.ring.mirroredLive(id)) {
         if (device.listeners.has(source.messageId) || !visibleTo(source.header, who.userId)) continue;
         if (await this.options.blocks.blocks(who.userId, source.header.senderId)) continue;
         device.send({ ref: 0, type: 'header', header: toWireHeader(source.header) });
-        new MessageListener(device, source, device.hearsLiveFromStart ? 0 : source.chunks.length).attach();
+        new MessageListener(device, source, device.hearsLiveFromStart ? 0 : source.chunks.length, this.options.devices).attach();
       }
     }
   }

@@ -20,6 +20,7 @@ import type { MessagePosts } from '../stream/message-posts.js';
 import { sourceHolds } from '../stream/chunk-source.js';
 import { assertNotGone } from '../stream/message-rules.js';
 import type { MessageAccess } from '../delivery/message-access.js';
+import type { MessageReceipts } from '../delivery/message-receipts.js';
 import type { BlockList } from '../people/block-list.js';
 import type { StaticFiles } from '../edge/static-files.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
@@ -51,6 +52,8 @@ export interface HttpApiOptions {
   removal: Pick<MessageRemoval, 'recall'>;
   /** Stores uploaded pictures. */
   posts: Pick<MessagePosts, 'postWithoutDevice'>;
+  /** Who got and who heard messages: added to message headers and history pages. */
+  receipts: Pick<MessageReceipts, 'forMessages'>;
   timeline: TimelineService;
   headers: HeaderStore;
   bodies: BodyStore;
@@ -288,14 +291,18 @@ export class HttpApi {
       const live = this.options.live.get(h.messageId as MessageId);
       return live ? toWireHeader(live.header) : h;
     };
+    const messages = page.map(overlay);
+    const receipts = await this.options.receipts.forMessages(messages.map((h) => h.messageId as MessageId));
+    const withReceipts = messages.map((h) => ({ ...h, ...receipts.get(h.messageId as MessageId) }));
     // Which answered (cache or store): for tests and operators; both give the same page.
-    json(res, 200, { messages: page.map(overlay) }, { 'x-voxring-history': source });
+    json(res, 200, { messages: withReceipts }, { 'x-voxring-history': source });
   };
 
   private getMessage: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const header = await this.readableHeader(id as MessageId, user);
-    json(res, 200, toWireHeader(header));
+    const receipts = await this.options.receipts.forMessages([header.id]);
+    json(res, 200, { ...toWireHeader(header), ...receipts.get(header.id) });
   };
 
   private getAudio: Handler = async (req, res, [id]) => {

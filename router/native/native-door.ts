@@ -23,6 +23,7 @@ import type { LiveIngest } from '../stream/live-ingest.js';
 import type { MessagePosts } from '../stream/message-posts.js';
 import type { MessageRemoval } from '../stream/message-removal.js';
 import type { MessageDelivery } from '../delivery/message-delivery.js';
+import type { MessageReceipts } from '../delivery/message-receipts.js';
 import type { RingRoutes } from '../cluster/ring.js';
 import type { RouterMetrics } from '../metrics.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
@@ -55,6 +56,8 @@ export interface NativeDoorOptions {
   delivery: MessageDelivery;
   posts: MessagePosts;
   removal: MessageRemoval;
+  /** heard frames: receipts for the messages' senders. */
+  receipts: Pick<MessageReceipts, 'heard'>;
   timeline: TimelineService;
   /** Connected devices by user: a device is in it from welcome to close. */
   registry: DeviceRegistry;
@@ -219,6 +222,8 @@ export class NativeDoor implements Door {
         return this.timeline(device, who, frame.ref, frame.timelineRequest.sinceCursor, frame.timelineRequest.limit);
       case 'recallMessage':
         return this.recall(device, who, frame.ref, frame.recallMessage.messageId);
+      case 'heard':
+        return this.options.receipts.heard(who, frame.heard.messageId);
       case 'ping':
         device.send({ ref: frame.ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
         return;
@@ -325,6 +330,8 @@ function frameMessageId(frame: ClientFrame): string {
       return frame.stopListen.messageId;
     case 'recallMessage':
       return frame.recallMessage.messageId;
+    case 'heard':
+      return frame.heard.messageId;
     default:
       return '';
   }

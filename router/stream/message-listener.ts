@@ -7,6 +7,11 @@
 import type { Device } from '../delivery/device.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
 
+/** Told when a device got a complete message through its end (delivered receipts). DeviceRegistry implements it. */
+export interface DeliveryEnds {
+  delivered(device: Device, source: ChunkSource): void;
+}
+
 export class MessageListener implements ChunkReader {
   private finished = false;
 
@@ -14,6 +19,7 @@ export class MessageListener implements ChunkReader {
     private readonly device: Device,
     readonly source: ChunkSource,
     public nextSeq: number,
+    private readonly ends?: DeliveryEnds,
   ) {}
 
   /** Registers with the device and the source, then sends what is available. */
@@ -41,6 +47,7 @@ export class MessageListener implements ChunkReader {
         messageEnd: { messageId: source.messageId, chunkCount: source.chunks.length, state: source.endState },
       });
       this.detach();
+      if (source.endState === 'COMPLETE') this.ends?.delivered(device, source);
     }
   }
 

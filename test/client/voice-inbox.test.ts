@@ -223,3 +223,22 @@ void t.test('a stream that goes quiet without its end is asked for again from th
   t.equal(delivered[0]?.stalls, 1, 'the stall is counted');
   t.equal(delivered[0]?.duplicates, 0);
 });
+
+void t.test('markHeard: heard sent once for a COMPLETE message after its listeners returned; off by default', async (t) => {
+  const { session, delivered } = inbox(t, { markHeard: true });
+  const conn = session.connection as FakeConnection;
+  session.push({ ref: 0, type: 'header', header: header('m1', 0) });
+  chunks(session, 'm1', 0, 3);
+  session.push(end('m1', 3));
+  t.equal(delivered.length, 1);
+  t.same(
+    conn.sent.filter((b) => b.type === 'heard'),
+    [{ type: 'heard', heard: { messageId: 'm1' } }],
+    'heard for m1, once',
+  );
+  const { session: plain } = inbox(t);
+  plain.push({ ref: 0, type: 'header', header: header('m2', 0) });
+  chunks(plain, 'm2', 0, 2);
+  plain.push(end('m2', 2));
+  t.notOk((plain.connection as FakeConnection).sent.some((b) => b.type === 'heard'), 'without the option: none');
+});

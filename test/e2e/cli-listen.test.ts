@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import t from 'tap';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
+import { eventually } from '../helpers/eventually.js';
 import { signupUser, speechPackets, startTestRouter, tempDir } from '../helpers/router-fixture.js';
 import { startCli } from './support/cli-process.js';
 import { abandonedMessage, env, liveWith, MESSAGE_ID_LINE, pair, talkCli, timedCli } from './support/cli-conversation.js';
@@ -47,6 +48,14 @@ void t.test('listen started mid-talk writes the whole message', async (t) => {
     'bit-exact, in order',
   );
   t.notMatch(listener.stderr(), /INTERRUPTED|not written/, 'no warning');
+  // Once written, listen reported the message heard (stored within the receipt flush interval).
+  await eventually(
+    async () => ((await p.a.http.getMessage(messageId)) as unknown as { heard?: { username: string }[] }).heard ?? [],
+    (heard) => heard.some((r) => r.username === p.b.name),
+    'the listener to report heard',
+    5000,
+  );
+  t.pass('the sender sees the listener in heard');
 });
 
 void t.test('the server refuses: exit 3 at once with its error', async (t) => {

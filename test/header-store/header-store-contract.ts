@@ -461,6 +461,45 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     t.same(await ids(alice), [fromBob.id], 'unblocked: his messages are back in her history');
   });
 
+  await t.test('receipts: a batch in one call, first time wins, listed with usernames', async (t) => {
+    const [alice, bob, carol] = [await user('alice'), await user('bob'), await user('carol')];
+    const conv = await conversation([alice, bob, carol]);
+    const first = message(conv, alice, new Date('2030-02-01T00:00:01Z'), { state: 'complete' });
+    const second = message(conv, alice, new Date('2030-02-01T00:00:02Z'), { state: 'complete' });
+    await store.insertMessage(first);
+    await store.insertMessage(second);
+    const stored = await store.addReceipts([
+      { messageId: first.id, userId: bob.id, kind: 'delivered', atMs: 1000 },
+      { messageId: first.id, userId: bob.id, kind: 'heard', atMs: 2000 },
+      { messageId: first.id, userId: carol.id, kind: 'delivered', atMs: 1500 },
+      { messageId: first.id, userId: carol.id, kind: 'delivered', atMs: 1600 },
+    ]);
+    t.same(
+      stored.map((r) => [r.userId, r.kind, r.atMs]).sort(),
+      [[bob.id, 'delivered', 1000], [bob.id, 'heard', 2000], [carol.id, 'delivered', 1500]].sort(),
+      'a repeat inside the batch is stored once',
+    );
+    const again = await store.addReceipts([
+      { messageId: first.id, userId: bob.id, kind: 'heard', atMs: 9000 },
+      { messageId: second.id, userId: carol.id, kind: 'heard', atMs: 3000 },
+    ]);
+    t.same(again.map((r) => [r.messageId, r.userId]), [[second.id, carol.id]], 'only the new one is returned');
+    const listed = await store.listReceipts([first.id, second.id]);
+    t.same(
+      listed.map((r) => [r.messageId, r.username, r.kind, r.atMs]),
+      [
+        [first.id, bob.username, 'delivered', 1000],
+        [first.id, carol.username, 'delivered', 1500],
+        [first.id, bob.username, 'heard', 2000],
+        [second.id, carol.username, 'heard', 3000],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[3]) - Number(b[3])),
+      'first time kept, oldest first per message',
+    );
+    t.same(await store.listReceipts([unique('msg') as MessageId]), [], 'none for an unknown message');
+    t.same(await store.listReceipts([]), []);
+    t.same(await store.addReceipts([]), []);
+  });
+
   await t.test('migrate again is a no-op', async (t) => {
     const alice = await user();
     await store.migrate();

@@ -55,6 +55,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
     [
       'blocks',
       'conversations',
+      'message_receipts',
       'messages',
       'participants',
       'schema_migrations',

@@ -74,6 +74,7 @@ export const CLIENT_SAMPLES: ClientFrame[] = [
     type: 'sendLocation',
     sendLocation: { messageId: 'm-3', conversationId: 'c-1', latitudeE7: -338_688_000, longitudeE7: 1_512_093_000, accuracyM: 12, formattedAddress: 'Sydney NSW 2000, Australia' },
   },
+  { ref: 11, type: 'heard', heard: { messageId: 'm-1' } },
 ];
 
 /** Every ServerFrame type at least once, fields mostly non-default. */
@@ -173,6 +174,7 @@ export const SERVER_SAMPLES: ServerFrame[] = [
     },
   },
   { ref: 7, type: 'pong', pong: { nonce: 99 } },
+  { ref: 0, type: 'receipt', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'DELIVERED', atMs: 1_700_000_300_000 } },
 ];
 
 /** Deterministic PRNG (mulberry32) so the fuzz loops are reproducible. */
