@@ -8,7 +8,7 @@
 import type * as F from './frames.js';
 
 /** Scalar wire types that the codecs treat differently. */
-export type ScalarKind = 'string' | 'uint32' | 'int32' | 'uint64' | 'bool' | 'bytes';
+export type ScalarKind = 'string' | 'uint32' | 'int32' | 'uint64' | 'float' | 'bool' | 'bytes';
 
 export interface ScalarSpec<K extends ScalarKind = ScalarKind> {
   readonly kind: K;
@@ -59,7 +59,7 @@ type SpecFor<V> = null extends V
       : [V] extends [boolean]
         ? ScalarSpec<'bool'>
         : [V] extends [number]
-          ? ScalarSpec<'uint32' | 'int32' | 'uint64'>
+          ? ScalarSpec<'uint32' | 'int32' | 'uint64' | 'float'>
           : [V] extends [string]
             ? string extends V
               ? ScalarSpec<'string'>
@@ -105,6 +105,7 @@ const string = { kind: 'string' } as const;
 const uint32 = { kind: 'uint32' } as const;
 const int32 = { kind: 'int32' } as const;
 const uint64 = { kind: 'uint64' } as const;
+const float = { kind: 'float' } as const;
 const bool = { kind: 'bool' } as const;
 const bytes = { kind: 'bytes' } as const;
 const repeatedString = { kind: 'repeated', of: string } as const;
@@ -195,7 +196,7 @@ const SEND_TEXT = message<F.SendText>('SendText', {
   conversationId: string,
   text: string,
 });
-const LISTEN = message<F.Listen>('Listen', { messageId: string, fromSeq: uint32 });
+const LISTEN = message<F.Listen>('Listen', { messageId: string, fromSeq: uint32, rate: float });
 const STOP_LISTEN = message<F.StopListen>('StopListen', { messageId: string });
 const MONITOR = message<F.Monitor>('Monitor', { conversationIds: repeatedString });
 const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {

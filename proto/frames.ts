@@ -105,6 +105,8 @@ export interface SendText {
 export interface Listen {
   messageId: string;
   fromSeq: number;
+  /** Backlog pace as a multiple of real time (LISTEN_RATES); 0 or absent: as fast as the connection drains. */
+  rate?: number;
 }
 export interface StopListen {
   messageId: string;

@@ -40,6 +40,7 @@ function normaliseField(spec: FieldSpec, value: unknown, name: string): unknown 
     case 'string':
     case 'uint32':
     case 'int32':
+    case 'float':
     case 'bool':
       return value;
     case 'uint64':

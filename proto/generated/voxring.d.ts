@@ -1643,6 +1643,9 @@ export namespace voxring {
             /** Listen fromSeq. */
             fromSeq: number;
 
+            /** Listen rate. */
+            rate: number;
+
             /**
              * Creates a new Listen instance using the specified properties.
              * @param [properties] Properties to set
@@ -1732,6 +1735,9 @@ export namespace voxring {
 
                 /** Listen fromSeq */
                 fromSeq?: (number|null);
+
+                /** Listen rate */
+                rate?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

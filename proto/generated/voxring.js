@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -4566,6 +4566,7 @@ export const voxring = $root.voxring = (() => {
              * @typedef {Object} voxring.v1.Listen.$Properties
              * @property {string|null} [messageId] Listen messageId
              * @property {number|null} [fromSeq] Listen fromSeq
+             * @property {number|null} [rate] Listen rate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4614,6 +4615,14 @@ export const voxring = $root.voxring = (() => {
             Listen.prototype.fromSeq = 0;
 
             /**
+             * Listen rate.
+             * @member {number} rate
+             * @memberof voxring.v1.Listen
+             * @instance
+             */
+            Listen.prototype.rate = 0;
+
+            /**
              * Creates a new Listen instance using the specified properties.
              * @function create
              * @memberof voxring.v1.Listen
@@ -4649,6 +4658,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq") && message.fromSeq !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.fromSeq);
+                if (message.rate != null && $Object.hasOwnProperty.call(message, "rate") && !$Object.is(message.rate, 0))
+                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.rate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4724,6 +4735,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.fromSeq;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.rate = value;
+                            else
+                                delete message.rate;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4778,6 +4798,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq"))
                     if (!$util.isInteger(message.fromSeq))
                         return "fromSeq: integer expected";
+                if (message.rate != null && $Object.hasOwnProperty.call(message, "rate"))
+                    if (typeof message.rate !== "number")
+                        return "rate: number expected";
                 return null;
             };
 
@@ -4805,6 +4828,9 @@ export const voxring = $root.voxring = (() => {
                 if (object.fromSeq != null)
                     if ($Number(object.fromSeq) !== 0)
                         message.fromSeq = object.fromSeq >>> 0;
+                if (object.rate != null)
+                    if (!$Object.is($Number(object.rate), 0))
+                        message.rate = $Number(object.rate);
                 return message;
             };
 
@@ -4828,11 +4854,14 @@ export const voxring = $root.voxring = (() => {
                 if (options.defaults) {
                     object.messageId = "";
                     object.fromSeq = 0;
+                    object.rate = 0;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq"))
                     object.fromSeq = message.fromSeq;
+                if (message.rate != null && $Object.hasOwnProperty.call(message, "rate"))
+                    object.rate = options.json && !$isFinite(message.rate) ? $String(message.rate) : message.rate;
                 return object;
             };
 

@@ -11,6 +11,7 @@ import type { HeaderStore, MessageRecord } from '../../header-store/header-store
 import type { Listen, Monitor } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import { assertListenable } from '../stream/listen-from.js';
+import { listenPace } from '../stream/listen-pace.js';
 import type { LiveIngest } from '../stream/live-ingest.js';
 import { assertNotGone, requireMessageId, visibleTo } from '../stream/message-rules.js';
 import type { BlockList } from '../people/block-list.js';
@@ -65,9 +66,10 @@ export class MessageDelivery {
     }
   }
 
-  /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
+  /** Plays a message to this device from fromSeq: backlog (paced at frame.rate, if any), then live, then message_end. */
   async listen(device: Device, who: DeviceIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
+    const pace = listenPace(frame.rate);
     const live = this.liveSource(messageId);
     const header = await this.options.access.require(live?.header ?? (await this.options.headers.getMessage(messageId)), who.userId);
     assertNotGone(header);
@@ -75,7 +77,7 @@ export class MessageDelivery {
     assertListenable(source, frame.fromSeq);
     device.send({ ref, type: 'header', header: toWireHeader(source.header) });
     this.options.metrics?.listenerAttached(Math.max(0, source.chunks.length - frame.fromSeq));
-    new MessageListener(device, source, frame.fromSeq).attach();
+    new MessageListener(device, source, frame.fromSeq, pace).attach();
   }
 
   stopListen(device: Device, messageId: string): void {
