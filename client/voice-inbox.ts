@@ -49,6 +49,8 @@ export interface InboxOptions {
   retryMs?: number;
   /** A message whose stream brought nothing (no chunk, no end) for this long is asked for again from the next seq; default 5000 ms. */
   stallMs?: number;
+  /** Pace of the backlog its listens ask for (LISTEN_RATES: 1, 1.5, 2, 3 × real time); default 0, as fast as the connection drains. */
+  listenRate?: number;
 }
 
 /** A voice message as the inbox delivers it. */
@@ -104,6 +106,7 @@ export class VoiceInbox {
   private readonly interruptedWaitMs: number;
   private readonly retryMs: number;
   private readonly stallMs: number;
+  private readonly listenRate: number;
   private cursor: number;
   private timelineRef = 0;
   private timelinePages = 0;
@@ -117,6 +120,7 @@ export class VoiceInbox {
     this.interruptedWaitMs = options.interruptedWaitMs ?? DEFAULT_INTERRUPTED_WAIT_MS;
     this.retryMs = options.retryMs ?? 250;
     this.stallMs = options.stallMs ?? 5000;
+    this.listenRate = options.listenRate ?? 0;
     this.cursor = session.connection?.welcome?.timelineHead ?? 0;
     this.offs = [session.onFrame((frame) => this.onFrame(frame)), session.onReconnect((conn) => this.onReconnect(conn))];
   }
@@ -335,7 +339,7 @@ export class VoiceInbox {
     clearTimeout(m.retryTimer);
     m.retryTimer = undefined;
     if (!conn?.isOpen) return;
-    m.listenRef = conn.send({ type: 'listen', listen: { messageId: m.header.messageId, fromSeq: m.payloads.length } });
+    m.listenRef = conn.send({ type: 'listen', listen: { messageId: m.header.messageId, fromSeq: m.payloads.length, rate: this.listenRate } });
     m.catchUps++;
   }
 

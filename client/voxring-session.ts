@@ -149,6 +149,16 @@ export class VoxringSession {
     await this.request({ type: 'monitor', monitor: { conversationIds: this.monitored } });
   }
 
+  /**
+   * Plays a message from `fromSeq` (default 0): resolves with its `header`,
+   * then its chunks and `messageEnd` come as frames. `rate` (LISTEN_RATES)
+   * paces the backlog at that multiple of real time until it meets the live
+   * edge; 0, the default, sends it as fast as the connection drains.
+   */
+  async listen(messageId: string, options: { fromSeq?: number; rate?: number } = {}): Promise<ServerFrame> {
+    return this.request({ type: 'listen', listen: { messageId, fromSeq: options.fromSeq ?? 0, rate: options.rate ?? 0 } });
+  }
+
   /** Starts a voice message that resumes by itself on every new connection until it ended or failed. */
   async startVoice(options: StartOptions): Promise<OutgoingVoiceMessage> {
     // One id for every try: a start that reached the router before the loss is resumed, not duplicated.

@@ -7,14 +7,12 @@
  */
 import { inspectOpusPacket } from '../../common/opus-packet.js';
 import { VoxError } from '../../common/errors.js';
-
-/** Rates a listen may ask for; 0 (the default) is unpaced. */
-export const LISTEN_RATES: readonly number[] = [0, 1, 1.5, 2, 3];
+import { isListenRate, LISTEN_RATES } from '../../proto/listen-rates.js';
 
 /** The listen's pace, or undefined for rate 0; VOX_BAD_REQUEST naming the allowed rates for any other value. */
 export function listenPace(rate: number | undefined, now: () => number = () => performance.now()): ListenPace | undefined {
   const value = rate ?? 0;
-  if (!LISTEN_RATES.includes(value)) {
+  if (!isListenRate(value)) {
     throw new VoxError('VOX_BAD_REQUEST', `listen rate ${value} is not allowed: use one of ${LISTEN_RATES.join(', ')} (0 = as fast as the connection drains)`);
   }
   return value === 0 ? undefined : new ListenPace(value, now);
