@@ -19,7 +19,7 @@
  * or a non-retryable error to the monitor it restores.
  */
 import { randomUUID } from 'node:crypto';
-import type { ServerFrame, WireFormat } from '../proto/frames.js';
+import type { ListenModeName, ServerFrame, WireFormat } from '../proto/frames.js';
 import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, jitteredDelay, retryFor, sleep } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
@@ -157,6 +157,11 @@ export class VoxringSession {
    */
   async listen(messageId: string, options: { fromSeq?: number; rate?: number } = {}): Promise<ServerFrame> {
     return this.request({ type: 'listen', listen: { messageId, fromSeq: options.fromSeq ?? 0, rate: options.rate ?? 0 } });
+  }
+
+  /** Sets how this device hears a conversation (`listen_mode`): NORMAL, IGNORE (no live push) or SCREEN (live, not shown listening). */
+  async setConversationMode(conversationId: string, mode: ListenModeName): Promise<void> {
+    await this.request({ type: 'listenMode', listenMode: { conversationId, mode } });
   }
 
   /** Starts a voice message that resumes by itself on every new connection until it ended or failed. */

@@ -118,6 +118,10 @@ export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
   kind: 'enum',
   names: ['MESSAGE_STATE_UNSPECIFIED', 'LIVE', 'COMPLETE', 'INTERRUPTED', 'RECALLED', 'EXPIRED'],
 };
+export const LISTEN_MODE: EnumSpec<F.ListenModeName> = {
+  kind: 'enum',
+  names: ['LISTEN_MODE_UNSPECIFIED', 'NORMAL', 'IGNORE', 'SCREEN'],
+};
 export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
   kind: 'enum',
   names: [
@@ -198,6 +202,7 @@ const SEND_TEXT = message<F.SendText>('SendText', {
 });
 const LISTEN = message<F.Listen>('Listen', { messageId: string, fromSeq: uint32, rate: float });
 const STOP_LISTEN = message<F.StopListen>('StopListen', { messageId: string });
+const SET_LISTEN_MODE = message<F.SetListenMode>('SetListenMode', { conversationId: string, mode: LISTEN_MODE });
 const MONITOR = message<F.Monitor>('Monitor', { conversationIds: repeatedString });
 const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {
   sinceCursor: uint64,
@@ -285,6 +290,7 @@ export const CLIENT_CASES = cases<F.ClientFrame>({
   timelineRequest: TIMELINE_REQUEST,
   ping: PING,
   recallMessage: RECALL_MESSAGE,
+  listenMode: SET_LISTEN_MODE,
 });
 
 /** ServerFrame oneof cases keyed by `type`, in field-number order. */

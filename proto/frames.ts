@@ -6,6 +6,7 @@
  */
 export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT' | 'IMAGE' | 'LOCATION';
 export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED' | 'RECALLED' | 'EXPIRED';
+export type ListenModeName = 'LISTEN_MODE_UNSPECIFIED' | 'NORMAL' | 'IGNORE' | 'SCREEN';
 export type TimelineEventTypeName =
   | 'TIMELINE_EVENT_TYPE_UNSPECIFIED'
   | 'MESSAGE_NEW'
@@ -108,6 +109,10 @@ export interface Listen {
   /** Backlog pace as a multiple of real time (LISTEN_RATES); 0 or absent: as fast as the connection drains. */
   rate?: number;
 }
+export interface SetListenMode {
+  conversationId: string;
+  mode: ListenModeName;
+}
 export interface StopListen {
   messageId: string;
 }
@@ -137,7 +142,8 @@ export type ClientFrame =
   | { ref: number; type: 'monitor'; monitor: Monitor }
   | { ref: number; type: 'timelineRequest'; timelineRequest: TimelineRequest }
   | { ref: number; type: 'ping'; ping: Ping }
-  | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage };
+  | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage }
+  | { ref: number; type: 'listenMode'; listenMode: SetListenMode };
 
 export type ClientFrameType = ClientFrame['type'];
 

@@ -281,7 +281,7 @@ function buildDoors(
   logger: Logger,
   metrics: RouterMetrics,
 ): { doors: DoorDispatch; native: NativeDoor; zello: ZelloDoor } {
-  const { accounts, live, delivery, posts, removal, timeline, registry, directory, ring } = services;
+  const { accounts, live, delivery, posts, removal, timeline, registry, directory, ring, listenModes } = services;
   const { limits } = config;
   const admission = new ConnectionAdmission({
     maxConnections: limits.maxConnections,
@@ -300,6 +300,7 @@ function buildDoors(
     timeline,
     registry,
     headers,
+    listenModes,
     limits: config.limits,
     routerId: config.routerId,
     logger: logger.child({ component: 'protocol' }),
@@ -342,7 +343,7 @@ function buildHttp(
   config: Readonly<RouterConfig>,
   deps: RouterDependencies,
   { headers, bodies }: Stores,
-  { accounts, conversations, directory, blocks, access, live, delivery, removal, timeline, history, ring }: Services,
+  { accounts, conversations, directory, blocks, access, listenModes, live, delivery, removal, timeline, history, ring }: Services,
   { limits: rateLimits }: AuthRateLimitsHandle,
   doors: DoorDispatch,
   state: RouterState,
@@ -357,6 +358,7 @@ function buildHttp(
     directory,
     blocks,
     access,
+    listenModes,
     live,
     delivery,
     removal,

@@ -48,6 +48,22 @@ export namespace voxring {
             EXPIRED = 5
         }
 
+        /** ListenMode enum. */
+        enum ListenMode {
+
+            /** LISTEN_MODE_UNSPECIFIED value */
+            LISTEN_MODE_UNSPECIFIED = 0,
+
+            /** NORMAL value */
+            NORMAL = 1,
+
+            /** IGNORE value */
+            IGNORE = 2,
+
+            /** SCREEN value */
+            SCREEN = 3
+        }
+
         /** TimelineEventType enum. */
         enum TimelineEventType {
 
@@ -1748,6 +1764,129 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a SetListenMode.
+         * @deprecated Use voxring.v1.SetListenMode.$Properties instead.
+         */
+        interface ISetListenMode extends voxring.v1.SetListenMode.$Properties {
+        }
+
+        /** Represents a SetListenMode. */
+        class SetListenMode {
+
+            /**
+             * Constructs a new SetListenMode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.SetListenMode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetListenMode conversationId. */
+            conversationId: string;
+
+            /** SetListenMode mode. */
+            mode: voxring.v1.ListenMode;
+
+            /**
+             * Creates a new SetListenMode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetListenMode instance
+             */
+            static create(properties: voxring.v1.SetListenMode.$Shape): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+            static create(properties?: voxring.v1.SetListenMode.$Properties): voxring.v1.SetListenMode;
+
+            /**
+             * Encodes the specified SetListenMode message. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @param message SetListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.SetListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetListenMode message, length delimited. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @param message SetListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.SetListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+
+            /**
+             * Verifies a SetListenMode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetListenMode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetListenMode
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.SetListenMode;
+
+            /**
+             * Creates a plain object from a SetListenMode message. Also converts values to other types if specified.
+             * @param message SetListenMode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.SetListenMode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetListenMode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetListenMode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetListenMode {
+
+            /** Properties of a SetListenMode. */
+            interface $Properties {
+
+                /** SetListenMode conversationId */
+                conversationId?: (string|null);
+
+                /** SetListenMode mode */
+                mode?: (voxring.v1.ListenMode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetListenMode. */
+            type $Shape = voxring.v1.SetListenMode.$Properties;
+        }
+
+        /**
          * Properties of a StopListen.
          * @deprecated Use voxring.v1.StopListen.$Properties instead.
          */
@@ -2393,8 +2532,11 @@ export namespace voxring {
             /** ClientFrame recallMessage. */
             recallMessage?: (voxring.v1.RecallMessage.$Properties|null);
 
+            /** ClientFrame listenMode. */
+            listenMode?: (voxring.v1.SetListenMode.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage");
+            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"listenMode");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -2516,8 +2658,11 @@ export namespace voxring {
                 /** ClientFrame recallMessage */
                 recallMessage?: (voxring.v1.RecallMessage.$Properties|null);
 
+                /** ClientFrame listenMode */
+                listenMode?: (voxring.v1.SetListenMode.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage");
+                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"listenMode");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2537,9 +2682,10 @@ export namespace voxring {
               timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
               ping?: voxring.v1.Ping.$Shape|null;
               recallMessage?: voxring.v1.RecallMessage.$Shape|null;
+              listenMode?: voxring.v1.SetListenMode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape })
+              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; listenMode?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; listenMode?: null }|{ body?: "listenMode"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode: voxring.v1.SetListenMode.$Shape })
             );
         }
 

@@ -69,6 +69,24 @@ export const voxring = $root.voxring = (() => {
         })();
 
         /**
+         * ListenMode enum.
+         * @name voxring.v1.ListenMode
+         * @enum {number}
+         * @property {number} LISTEN_MODE_UNSPECIFIED=0 LISTEN_MODE_UNSPECIFIED value
+         * @property {number} NORMAL=1 NORMAL value
+         * @property {number} IGNORE=2 IGNORE value
+         * @property {number} SCREEN=3 SCREEN value
+         */
+        v1.ListenMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LISTEN_MODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NORMAL"] = 1;
+            values[valuesById[2] = "IGNORE"] = 2;
+            values[valuesById[3] = "SCREEN"] = 3;
+            return values;
+        })();
+
+        /**
          * TimelineEventType enum.
          * @name voxring.v1.TimelineEventType
          * @enum {number}
@@ -4893,6 +4911,330 @@ export const voxring = $root.voxring = (() => {
             return Listen;
         })();
 
+        v1.SetListenMode = (function() {
+
+            /**
+             * Properties of a SetListenMode.
+             * @typedef {Object} voxring.v1.SetListenMode.$Properties
+             * @property {string|null} [conversationId] SetListenMode conversationId
+             * @property {voxring.v1.ListenMode|null} [mode] SetListenMode mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetListenMode.
+             * @memberof voxring.v1
+             * @interface ISetListenMode
+             * @augments voxring.v1.SetListenMode.$Properties
+             * @deprecated Use voxring.v1.SetListenMode.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetListenMode.
+             * @typedef {voxring.v1.SetListenMode.$Properties} voxring.v1.SetListenMode.$Shape
+             */
+
+            /**
+             * Constructs a new SetListenMode.
+             * @memberof voxring.v1
+             * @classdesc Represents a SetListenMode.
+             * @constructor
+             * @param {voxring.v1.SetListenMode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetListenMode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetListenMode conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.SetListenMode
+             * @instance
+             */
+            SetListenMode.prototype.conversationId = "";
+
+            /**
+             * SetListenMode mode.
+             * @member {voxring.v1.ListenMode} mode
+             * @memberof voxring.v1.SetListenMode
+             * @instance
+             */
+            SetListenMode.prototype.mode = 0;
+
+            /**
+             * Creates a new SetListenMode instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.SetListenMode} SetListenMode instance
+             * @type {{
+             *   (properties: voxring.v1.SetListenMode.$Shape): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+             *   (properties?: voxring.v1.SetListenMode.$Properties): voxring.v1.SetListenMode;
+             * }}
+             */
+            SetListenMode.create = function(properties) {
+                return new SetListenMode(properties);
+            };
+
+            /**
+             * Encodes the specified SetListenMode message. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode.$Properties} message SetListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetListenMode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetListenMode message, length delimited. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode.$Properties} message SetListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetListenMode.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetListenMode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.SetListenMode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetListenMode.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetListenMode message.
+             * @function verify
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetListenMode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a SetListenMode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.SetListenMode} SetListenMode
+             */
+            SetListenMode.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.SetListenMode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.SetListenMode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.SetListenMode();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.voxring.v1.ListenMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "LISTEN_MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "NORMAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "IGNORE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    case "SCREEN":
+                    case 3:
+                        message.mode = 3;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetListenMode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode} message SetListenMode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetListenMode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.mode = options.enums === $String ? "LISTEN_MODE_UNSPECIFIED" : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.voxring.v1.ListenMode[message.mode] === $undefined ? message.mode : $root.voxring.v1.ListenMode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this SetListenMode to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.SetListenMode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetListenMode.prototype.toJSON = function() {
+                return SetListenMode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetListenMode
+             * @function getTypeUrl
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetListenMode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.SetListenMode";
+            };
+
+            return SetListenMode;
+        })();
+
         v1.StopListen = (function() {
 
             /**
@@ -6359,7 +6701,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.TimelineRequest.$Properties|null} [timelineRequest] ClientFrame timelineRequest
              * @property {voxring.v1.Ping.$Properties|null} [ping] ClientFrame ping
              * @property {voxring.v1.RecallMessage.$Properties|null} [recallMessage] ClientFrame recallMessage
-             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"} [body] ClientFrame body
+             * @property {voxring.v1.SetListenMode.$Properties|null} [listenMode] ClientFrame listenMode
+             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"listenMode"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6386,9 +6729,10 @@ export const voxring = $root.voxring = (() => {
              *   timelineRequest?: voxring.v1.TimelineRequest.$Shape|null;
              *   ping?: voxring.v1.Ping.$Shape|null;
              *   recallMessage?: voxring.v1.RecallMessage.$Shape|null;
+             *   listenMode?: voxring.v1.SetListenMode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape })
+             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; listenMode?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; listenMode?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; listenMode?: null }|{ body?: "listenMode"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; listenMode: voxring.v1.SetListenMode.$Shape })
              * )} voxring.v1.ClientFrame.$Shape
              */
 
@@ -6503,17 +6847,25 @@ export const voxring = $root.voxring = (() => {
              */
             ClientFrame.prototype.recallMessage = null;
 
+            /**
+             * ClientFrame listenMode.
+             * @member {voxring.v1.SetListenMode.$Properties|null|undefined} listenMode
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.listenMode = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|undefined} body
+             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"listenMode"|undefined} body
              * @memberof voxring.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage", "listenMode"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6573,6 +6925,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.Ping.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.recallMessage != null && $Object.hasOwnProperty.call(message, "recallMessage"))
                     $root.voxring.v1.RecallMessage.encode(message.recallMessage, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode"))
+                    $root.voxring.v1.SetListenMode.encode(message.listenMode, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6714,6 +7068,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.recallMessage = $root.voxring.v1.RecallMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.recallMessage);
                             message.body = "recallMessage";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.listenMode = $root.voxring.v1.SetListenMode.decode(reader, reader.size(), $undefined, _depth + 1, message.listenMode);
+                            message.body = "listenMode";
                             continue;
                         }
                     }
@@ -6876,6 +7237,16 @@ export const voxring = $root.voxring = (() => {
                             return "recallMessage." + error;
                     }
                 }
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.SetListenMode.verify(message.listenMode, _depth + 1);
+                        if (error)
+                            return "listenMode." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6955,6 +7326,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.ClientFrame.recallMessage: object expected");
                     message.recallMessage = $root.voxring.v1.RecallMessage.fromObject(object.recallMessage, _depth + 1);
                 }
+                if (object.listenMode != null) {
+                    if (!$util.isObject(object.listenMode))
+                        throw $TypeError(".voxring.v1.ClientFrame.listenMode: object expected");
+                    message.listenMode = $root.voxring.v1.SetListenMode.fromObject(object.listenMode, _depth + 1);
+                }
                 return message;
             };
 
@@ -7033,6 +7409,11 @@ export const voxring = $root.voxring = (() => {
                     object.recallMessage = $root.voxring.v1.RecallMessage.toObject(message.recallMessage, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "recallMessage";
+                }
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode")) {
+                    object.listenMode = $root.voxring.v1.SetListenMode.toObject(message.listenMode, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listenMode";
                 }
                 return object;
             };

@@ -8,7 +8,7 @@ import { isVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { BodyStore } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
-import type { Listen, Monitor } from '../../proto/frames.js';
+import type { Listen, Monitor, Presence } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import { assertListenable } from '../stream/listen-from.js';
 import { listenPace } from '../stream/listen-pace.js';
@@ -80,6 +80,11 @@ export class MessageDelivery {
     new MessageListener(device, source, frame.fromSeq, pace).attach();
   }
 
+  /** Who speaks in a conversation now (the answer to monitor and listen_mode). */
+  presenceOf(conversationId: ConversationId): Presence {
+    return this.options.presence.snapshot(conversationId);
+  }
+
   stopListen(device: Device, messageId: string): void {
     const listener = device.listeners.get(messageId as MessageId);
     if (listener instanceof MessageListener) listener.detach();
@@ -92,6 +97,7 @@ export class MessageDelivery {
     const added = device.setMonitored(ids);
     for (const id of ids) device.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
     for (const id of added) {
+      if (device.listenModeOf(id) === 'ignore') continue;
       for (const live of this.options.live.inConversation(id)) {
         if (live.sender === device || device.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
         if (await this.options.blocks.blocks(who.userId, live.header.senderId)) continue;

@@ -55,6 +55,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
     [
       'blocks',
       'conversations',
+      'listen_modes',
       'messages',
       'participants',
       'schema_migrations',
