@@ -40,9 +40,12 @@ function normaliseField(spec: FieldSpec, value: unknown, name: string): unknown 
     case 'string':
     case 'uint32':
     case 'int32':
-    case 'float':
     case 'bool':
       return value;
+    case 'float':
+      // JSON cannot carry NaN or an infinity, nor tell -0 from 0: refused and folded, so both forms agree.
+      if (!Number.isFinite(value)) throw new UnrepresentableError(`${name}: not a finite number`);
+      return (value as number) || 0;
     case 'uint64':
       return toNumber(value, name);
     case 'bytes':
