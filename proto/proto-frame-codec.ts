@@ -45,7 +45,7 @@ function normaliseField(spec: FieldSpec, value: unknown, name: string): unknown 
     case 'float':
       // JSON cannot carry NaN or an infinity, nor tell -0 from 0: refused and folded, so both forms agree.
       if (!Number.isFinite(value)) throw new UnrepresentableError(`${name}: not a finite number`);
-      return (value as number) || 0;
+      return value || 0;
     case 'uint64':
       return toNumber(value, name);
     case 'bytes':
