@@ -3,6 +3,8 @@
  * hears as `DIR/<message-id>.ogg` once it ended, every packet exactly once
  * from the message's first one (a message joined mid-way is fetched from seq
  * 0; after a reconnect each message continues from the next seq it lacks).
+ * --rate R asks the router to pace the backlog of a message joined mid-way
+ * at R × real time (1, 1.5, 2, 3; 0, the default: as fast as it drains).
  * A message whose sender's router went away waits --resume-wait seconds for
  * the sender to resume it; after that it is written as the server holds it,
  * with a warning, and the exit code is 1. Each message written whole is
@@ -14,6 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { oggOpusFile } from '../common/ogg-opus-writer.js';
 import { VoiceInbox, type ReceivedVoiceMessage } from '../client/voice-inbox.js';
+import { isListenRate, LISTEN_RATES } from '../proto/listen-rates.js';
 import {
   EXIT,
   loggedIn,
@@ -24,6 +27,7 @@ import {
   required,
   STREAM_RECONNECT_FOR_S,
   type Flags,
+  UsageError,
 } from './cli-support.js';
 
 const DEFAULT_RESUME_WAIT_S = 30;
@@ -35,10 +39,12 @@ export async function listen(flags: Flags, env: NodeJS.ProcessEnv): Promise<numb
   const timeoutS = numberFlag(flags, 'timeout', Infinity, 0);
   const resumeWaitMs = numberFlag(flags, 'resume-wait', DEFAULT_RESUME_WAIT_S, 0) * 1000;
   const forMs = reconnectForMs(flags, STREAM_RECONNECT_FOR_S);
+  const listenRate = numberFlag(flags, 'rate', 0, 0);
+  if (!isListenRate(listenRate)) throw new UsageError(`--rate must be one of ${LISTEN_RATES.join(', ')}, got ${listenRate}`);
   await mkdir(outDir, { recursive: true });
   const http = await loggedIn(flags, env, forMs);
   const session = await openSession(http, forMs);
-  const inbox = new VoiceInbox(session, { conversationIds: [conversationId], interruptedWaitMs: resumeWaitMs });
+  const inbox = new VoiceInbox(session, { conversationIds: [conversationId], interruptedWaitMs: resumeWaitMs, listenRate });
   let accepted = 0;
   let written = 0;
   let incomplete = 0;

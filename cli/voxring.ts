@@ -36,8 +36,9 @@ const USAGE = `usage: voxring <command> [options]
   talk --conversation ID --file X.ogg [--message-id ID]
                                               stream an Ogg Opus file as one live message (prints its id
                                               first; --message-id resumes a message you left unfinished)
-  listen --conversation ID --out DIR [--count N] [--timeout S] [--resume-wait S]
+  listen --conversation ID --out DIR [--count N] [--timeout S] [--resume-wait S] [--rate R]
                                               write each voice message heard, whole, to DIR/<message-id>.ogg
+                                              (--rate 1|1.5|2|3: backlog paced at R x real time)
   ring status|drain|rejoin --server URL --admin-token T
                                               a ring's members, shares, health and links; drain or rejoin that router
   bench <walkie|fanout|catchup|storm|cross-router|all> [options]

@@ -55,6 +55,8 @@ export interface InboxOptions {
    * Default false.
    */
   markHeard?: boolean;
+  /** Pace of the backlog its listens ask for (LISTEN_RATES: 1, 1.5, 2, 3 × real time); default 0, as fast as the connection drains. */
+  listenRate?: number;
 }
 
 /** A voice message as the inbox delivers it. */
@@ -111,6 +113,7 @@ export class VoiceInbox {
   private readonly retryMs: number;
   private readonly stallMs: number;
   private readonly markHeard: boolean;
+  private readonly listenRate: number;
   private cursor: number;
   private timelineRef = 0;
   private timelinePages = 0;
@@ -125,6 +128,7 @@ export class VoiceInbox {
     this.retryMs = options.retryMs ?? 250;
     this.stallMs = options.stallMs ?? 5000;
     this.markHeard = options.markHeard ?? false;
+    this.listenRate = options.listenRate ?? 0;
     this.cursor = session.connection?.welcome?.timelineHead ?? 0;
     this.offs = [session.onFrame((frame) => this.onFrame(frame)), session.onReconnect((conn) => this.onReconnect(conn))];
   }
@@ -343,7 +347,7 @@ export class VoiceInbox {
     clearTimeout(m.retryTimer);
     m.retryTimer = undefined;
     if (!conn?.isOpen) return;
-    m.listenRef = conn.send({ type: 'listen', listen: { messageId: m.header.messageId, fromSeq: m.payloads.length } });
+    m.listenRef = conn.send({ type: 'listen', listen: { messageId: m.header.messageId, fromSeq: m.payloads.length, rate: this.listenRate } });
     m.catchUps++;
   }
 

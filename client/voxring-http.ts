@@ -1,5 +1,5 @@
 /** The SDK's HTTP side: accounts, conversations, headers, audio, pictures, timeline. */
-import type { Conversation, MessageHeader, TimelineEvents } from '../proto/frames.js';
+import type { Conversation, ListenModeName, MessageHeader, TimelineEvents } from '../proto/frames.js';
 import { VoxClientError } from './client-error.js';
 
 export interface SessionInfo {
@@ -88,6 +88,18 @@ export class VoxringHttp {
   }
 
   /** You have read the conversation: its unread count goes to 0. */
+  /** How device `deviceId` hears a conversation: NORMAL, IGNORE or SCREEN. */
+  async conversationMode(conversationId: string, deviceId: string): Promise<ListenModeName> {
+    const path = `/v1/conversations/${encodeURIComponent(conversationId)}/mode?deviceId=${encodeURIComponent(deviceId)}`;
+    return (await this.call<{ mode: ListenModeName }>('GET', path)).mode;
+  }
+
+  /** Sets how device `deviceId` hears a conversation (kept across connections; its connections follow at once). */
+  async setConversationMode(conversationId: string, deviceId: string, mode: ListenModeName): Promise<void> {
+    const path = `/v1/conversations/${encodeURIComponent(conversationId)}/mode?deviceId=${encodeURIComponent(deviceId)}`;
+    await this.call('PUT', path, { mode });
+  }
+
   async markRead(conversationId: string): Promise<void> {
     await this.call('POST', `/v1/conversations/${encodeURIComponent(conversationId)}/read`);
   }

@@ -19,7 +19,7 @@
  * or a non-retryable error to the monitor it restores.
  */
 import { randomUUID } from 'node:crypto';
-import type { Ack, Receipt, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
+import type { Ack, ListenModeName, Receipt, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
 import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, retryFor } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
@@ -163,6 +163,21 @@ export class VoxringSession {
     return this.onFrame((frame) => {
       if (frame.type === 'receipt') listener(frame.receipt);
     });
+  }
+
+  /**
+   * Plays a message from `fromSeq` (default 0): resolves with its `header`,
+   * then its chunks and `messageEnd` come as frames. `rate` (LISTEN_RATES)
+   * paces the backlog at that multiple of real time until it meets the live
+   * edge; 0, the default, sends it as fast as the connection drains.
+   */
+  async listen(messageId: string, options: { fromSeq?: number; rate?: number } = {}): Promise<ServerFrame> {
+    return this.request({ type: 'listen', listen: { messageId, fromSeq: options.fromSeq ?? 0, rate: options.rate ?? 0 } });
+  }
+
+  /** Sets how this device hears a conversation (`listen_mode`): NORMAL, IGNORE (no live push) or SCREEN (live, not shown listening). */
+  async setConversationMode(conversationId: string, mode: ListenModeName): Promise<void> {
+    await this.request({ type: 'listenMode', listenMode: { conversationId, mode } });
   }
 
   /** Starts a voice message that resumes by itself on every new connection until it ended or failed. */

@@ -38,6 +38,9 @@ export interface ParticipantRecord {
   username: string;
 }
 
+/** How one device hears one conversation: live (normal), not pushed live (ignore), live without being shown listening (screen). */
+export type ListenMode = 'normal' | 'ignore' | 'screen';
+
 /** A user someone blocks, and since when. */
 export interface BlockRecord {
   userId: UserId;
@@ -197,6 +200,11 @@ export interface HeaderStore {
   listBlocks(blockerId: UserId, limit: number): Promise<BlockRecord[]>;
   /** The users among `candidates` who block `blockedId`, in no particular order. */
   blockersAmong(blockedId: UserId, candidates: readonly UserId[]): Promise<UserId[]>;
+
+  /** Sets how `deviceId` of `userId` hears a conversation ('normal' forgets it). @throws VoxError VOX_USER_NOT_FOUND, VOX_CONVERSATION_NOT_FOUND */
+  setListenMode(userId: UserId, deviceId: string, conversationId: ConversationId, mode: ListenMode): Promise<void>;
+  /** The conversations `deviceId` of `userId` does not hear normally, with their mode. */
+  listenModes(userId: UserId, deviceId: string): Promise<Map<ConversationId, ListenMode>>;
 
   /** @throws VoxError VOX_MESSAGE_EXISTS when the id is taken */
   insertMessage(message: MessageRecord): Promise<void>;

@@ -170,4 +170,21 @@ CREATE TABLE message_receipts (
 );
 `,
   },
+  {
+    version: 8,
+    name: 'listen modes: a device ignores or screens a conversation',
+    sql: `
+-- NORMAL is no row. Read once per connection (hello), written when a device changes its mode.
+CREATE TABLE listen_modes (
+  user_id text NOT NULL,
+  device_id text NOT NULL,
+  conversation_id text NOT NULL,
+  mode text NOT NULL CHECK (mode IN ('ignore', 'screen')),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (user_id, device_id, conversation_id),
+  CONSTRAINT listen_modes_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+  CONSTRAINT listen_modes_conversation_id_fkey FOREIGN KEY (conversation_id) REFERENCES conversations (id) ON DELETE CASCADE
+);
+`,
+  },
 ];

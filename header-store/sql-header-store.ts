@@ -9,6 +9,7 @@ import { VoxError, type ErrorCode } from '../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../common/ids.js';
 import type {
   BlockRecord,
+  ListenMode,
   ConversationRecord,
   HeaderStore,
   MessageRecord,
@@ -33,6 +34,7 @@ import {
   revokeSessionsBeyond,
 } from './sql-account-queries.js';
 import { deleteBlock, insertBlock, selectBlockersAmong, selectBlocks } from './sql-block-queries.js';
+import { selectListenModes, upsertListenMode } from './sql-listen-mode-queries.js';
 import type { SqlClient } from './sql-client.js';
 import { insertReceipts, selectReceipts } from './sql-receipt-queries.js';
 import {
@@ -90,6 +92,8 @@ const CONSTRAINT_ERRORS: Readonly<Record<string, ErrorCode>> = {
   blocks_blocker_id_fkey: 'VOX_USER_NOT_FOUND',
   blocks_blocked_id_fkey: 'VOX_USER_NOT_FOUND',
   blocks_not_self: 'VOX_BAD_REQUEST',
+  listen_modes_user_id_fkey: 'VOX_USER_NOT_FOUND',
+  listen_modes_conversation_id_fkey: 'VOX_CONVERSATION_NOT_FOUND',
 };
 
 /** HeaderStore over any SqlClient (node-postgres pool or PGlite). */
@@ -195,6 +199,16 @@ export class SqlHeaderStore implements HeaderStore {
 
   async isParticipant(id: ConversationId, userId: UserId): Promise<boolean> {
     return this.#run('isParticipant', () => selectIsParticipant(this.#client, id, userId));
+  }
+
+  // --- listen modes
+
+  async setListenMode(userId: UserId, deviceId: string, conversationId: ConversationId, mode: ListenMode): Promise<void> {
+    await this.#run('setListenMode', () => upsertListenMode(this.#client, userId, deviceId, conversationId, mode));
+  }
+
+  async listenModes(userId: UserId, deviceId: string): Promise<Map<ConversationId, ListenMode>> {
+    return this.#run('listenModes', () => selectListenModes(this.#client, userId, deviceId));
   }
 
   // --- blocks

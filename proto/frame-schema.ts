@@ -8,7 +8,7 @@
 import type * as F from './frames.js';
 
 /** Scalar wire types that the codecs treat differently. */
-export type ScalarKind = 'string' | 'uint32' | 'int32' | 'uint64' | 'bool' | 'bytes';
+export type ScalarKind = 'string' | 'uint32' | 'int32' | 'uint64' | 'float' | 'bool' | 'bytes';
 
 export interface ScalarSpec<K extends ScalarKind = ScalarKind> {
   readonly kind: K;
@@ -59,7 +59,7 @@ type SpecFor<V> = null extends V
       : [V] extends [boolean]
         ? ScalarSpec<'bool'>
         : [V] extends [number]
-          ? ScalarSpec<'uint32' | 'int32' | 'uint64'>
+          ? ScalarSpec<'uint32' | 'int32' | 'uint64' | 'float'>
           : [V] extends [string]
             ? string extends V
               ? ScalarSpec<'string'>
@@ -105,6 +105,7 @@ const string = { kind: 'string' } as const;
 const uint32 = { kind: 'uint32' } as const;
 const int32 = { kind: 'int32' } as const;
 const uint64 = { kind: 'uint64' } as const;
+const float = { kind: 'float' } as const;
 const bool = { kind: 'bool' } as const;
 const bytes = { kind: 'bytes' } as const;
 const repeatedString = { kind: 'repeated', of: string } as const;
@@ -120,6 +121,11 @@ export const MESSAGE_STATE: EnumSpec<F.MessageStateName> = {
 export const RECEIPT_KIND: EnumSpec<F.ReceiptKindName> = {
   kind: 'enum',
   names: ['RECEIPT_KIND_UNSPECIFIED', 'DELIVERED', 'HEARD'],
+};
+
+export const LISTEN_MODE: EnumSpec<F.ListenModeName> = {
+  kind: 'enum',
+  names: ['LISTEN_MODE_UNSPECIFIED', 'NORMAL', 'IGNORE', 'SCREEN'],
 };
 export const TIMELINE_EVENT_TYPE: EnumSpec<F.TimelineEventTypeName> = {
   kind: 'enum',
@@ -199,8 +205,9 @@ const SEND_TEXT = message<F.SendText>('SendText', {
   conversationId: string,
   text: string,
 });
-const LISTEN = message<F.Listen>('Listen', { messageId: string, fromSeq: uint32 });
+const LISTEN = message<F.Listen>('Listen', { messageId: string, fromSeq: uint32, rate: float });
 const STOP_LISTEN = message<F.StopListen>('StopListen', { messageId: string });
+const SET_LISTEN_MODE = message<F.SetListenMode>('SetListenMode', { conversationId: string, mode: LISTEN_MODE });
 const MONITOR = message<F.Monitor>('Monitor', { conversationIds: repeatedString });
 const TIMELINE_REQUEST = message<F.TimelineRequest>('TimelineRequest', {
   sinceCursor: uint64,
@@ -306,6 +313,7 @@ export const CLIENT_CASES = cases<F.ClientFrame>({
   recallMessage: RECALL_MESSAGE,
   sendLocation: SEND_LOCATION,
   heard: HEARD,
+  listenMode: SET_LISTEN_MODE,
 });
 
 /** ServerFrame oneof cases keyed by `type`, in field-number order. */

@@ -7,6 +7,7 @@
 export type ContentTypeName = 'CONTENT_TYPE_UNSPECIFIED' | 'VOICE' | 'TEXT' | 'IMAGE' | 'LOCATION';
 export type MessageStateName = 'MESSAGE_STATE_UNSPECIFIED' | 'LIVE' | 'COMPLETE' | 'INTERRUPTED' | 'RECALLED' | 'EXPIRED';
 export type ReceiptKindName = 'RECEIPT_KIND_UNSPECIFIED' | 'DELIVERED' | 'HEARD';
+export type ListenModeName = 'LISTEN_MODE_UNSPECIFIED' | 'NORMAL' | 'IGNORE' | 'SCREEN';
 export type TimelineEventTypeName =
   | 'TIMELINE_EVENT_TYPE_UNSPECIFIED'
   | 'MESSAGE_NEW'
@@ -106,6 +107,12 @@ export interface SendText {
 export interface Listen {
   messageId: string;
   fromSeq: number;
+  /** Backlog pace as a multiple of real time (LISTEN_RATES); 0 or absent: as fast as the connection drains. */
+  rate?: number;
+}
+export interface SetListenMode {
+  conversationId: string;
+  mode: ListenModeName;
 }
 export interface StopListen {
   messageId: string;
@@ -150,7 +157,8 @@ export type ClientFrame =
   | { ref: number; type: 'ping'; ping: Ping }
   | { ref: number; type: 'recallMessage'; recallMessage: RecallMessage }
   | { ref: number; type: 'sendLocation'; sendLocation: SendLocation }
-  | { ref: number; type: 'heard'; heard: Heard };
+  | { ref: number; type: 'heard'; heard: Heard }
+  | { ref: number; type: 'listenMode'; listenMode: SetListenMode };
 
 export type ClientFrameType = ClientFrame['type'];
 

@@ -70,6 +70,7 @@ function defaultOf(spec: FieldSpec): unknown {
     case 'uint32':
     case 'int32':
     case 'uint64':
+    case 'float':
       return 0;
     case 'bool':
       return false;
@@ -98,6 +99,13 @@ function readField(spec: FieldSpec, value: unknown, path: string): unknown {
       return readInteger(value, INT32_MIN, INT32_MAX, path, 'int32');
     case 'uint64':
       return readInteger(value, 0, Number.MAX_SAFE_INTEGER, path, 'uint64');
+    case 'float': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new JsonShapeError(`${path}: finite number expected`);
+      // As protobuf carries it: a 32-bit float (finite, -0 as 0), so both forms decode to the same value.
+      const float = Math.fround(value);
+      if (!Number.isFinite(float)) throw new JsonShapeError(`${path}: number beyond a 32-bit float`);
+      return float || 0;
+    }
     case 'bool':
       if (typeof value !== 'boolean') throw new JsonShapeError(`${path}: boolean expected`);
       return value;

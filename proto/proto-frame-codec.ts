@@ -42,6 +42,10 @@ function normaliseField(spec: FieldSpec, value: unknown, name: string): unknown 
     case 'int32':
     case 'bool':
       return value;
+    case 'float':
+      // JSON cannot carry NaN or an infinity, nor tell -0 from 0: refused and folded, so both forms agree.
+      if (!Number.isFinite(value)) throw new UnrepresentableError(`${name}: not a finite number`);
+      return value || 0;
     case 'uint64':
       return toNumber(value, name);
     case 'bytes':

@@ -24,6 +24,7 @@ import { ConversationDirectory } from './people/conversation-directory.js';
 import { ConversationService } from './people/conversation-service.js';
 import { HotStateGuard } from './people/hot-state-guard.js';
 import { RecentHeaders } from './people/recent-headers.js';
+import { ListenModes } from './people/listen-modes.js';
 import { RetentionSweeper } from './people/retention-sweeper.js';
 import { TimelineService } from './people/timeline-service.js';
 import { UnreadCounter } from './people/unread-counter.js';
@@ -49,6 +50,7 @@ export interface PeopleServices {
   accounts: AccountService;
   blocks: BlockList;
   access: MessageAccess;
+  listenModes: ListenModes;
 }
 
 export interface Services extends PeopleServices {
@@ -153,7 +155,8 @@ function buildPeople(
   });
   const blocks = new BlockList({ store: headers, maxBlocks: config.limits.maxBlocksPerUser });
   const access = new MessageAccess({ directory, blocks });
-  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts, blocks, access };
+  const listenModes = new ListenModes({ store: headers, directory, devices: registry });
+  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts, blocks, access, listenModes };
 }
 
 function buildMessages(

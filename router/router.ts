@@ -282,7 +282,7 @@ function buildDoors(
   logger: Logger,
   metrics: RouterMetrics,
 ): { doors: DoorDispatch; native: NativeDoor; zello: ZelloDoor } {
-  const { accounts, live, delivery, posts, removal, timeline, registry, directory, ring } = services;
+  const { accounts, live, delivery, posts, removal, timeline, registry, directory, ring, listenModes } = services;
   const { limits } = config;
   const admission = new ConnectionAdmission({
     maxConnections: limits.maxConnections,
@@ -302,6 +302,7 @@ function buildDoors(
     timeline,
     registry,
     headers,
+    listenModes,
     limits: config.limits,
     routerId: config.routerId,
     logger: logger.child({ component: 'protocol' }),
@@ -344,7 +345,7 @@ function buildHttp(
   config: Readonly<RouterConfig>,
   deps: RouterDependencies,
   { headers, bodies }: Stores,
-  { accounts, conversations, directory, blocks, access, live, delivery, posts, removal, receipts, timeline, history, ring }: Services,
+  { accounts, conversations, directory, blocks, access, listenModes, live, delivery, posts, removal, receipts, timeline, history, ring }: Services,
   { limits: rateLimits }: AuthRateLimitsHandle,
   doors: DoorDispatch,
   state: RouterState,
@@ -359,6 +360,7 @@ function buildHttp(
     directory,
     blocks,
     access,
+    listenModes,
     live,
     delivery,
     removal,

@@ -48,6 +48,35 @@ export namespace voxring {
             EXPIRED = 5
         }
 
+        /** ReceiptKind enum. */
+        enum ReceiptKind {
+
+            /** RECEIPT_KIND_UNSPECIFIED value */
+            RECEIPT_KIND_UNSPECIFIED = 0,
+
+            /** DELIVERED value */
+            DELIVERED = 1,
+
+            /** HEARD value */
+            HEARD = 2
+        }
+
+        /** ListenMode enum. */
+        enum ListenMode {
+
+            /** LISTEN_MODE_UNSPECIFIED value */
+            LISTEN_MODE_UNSPECIFIED = 0,
+
+            /** NORMAL value */
+            NORMAL = 1,
+
+            /** IGNORE value */
+            IGNORE = 2,
+
+            /** SCREEN value */
+            SCREEN = 3
+        }
+
         /** TimelineEventType enum. */
         enum TimelineEventType {
 
@@ -1643,6 +1672,9 @@ export namespace voxring {
             /** Listen fromSeq. */
             fromSeq: number;
 
+            /** Listen rate. */
+            rate: number;
+
             /**
              * Creates a new Listen instance using the specified properties.
              * @param [properties] Properties to set
@@ -1733,12 +1765,138 @@ export namespace voxring {
                 /** Listen fromSeq */
                 fromSeq?: (number|null);
 
+                /** Listen rate */
+                rate?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Listen. */
             type $Shape = voxring.v1.Listen.$Properties;
+        }
+
+        /**
+         * Properties of a SetListenMode.
+         * @deprecated Use voxring.v1.SetListenMode.$Properties instead.
+         */
+        interface ISetListenMode extends voxring.v1.SetListenMode.$Properties {
+        }
+
+        /** Represents a SetListenMode. */
+        class SetListenMode {
+
+            /**
+             * Constructs a new SetListenMode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.SetListenMode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetListenMode conversationId. */
+            conversationId: string;
+
+            /** SetListenMode mode. */
+            mode: voxring.v1.ListenMode;
+
+            /**
+             * Creates a new SetListenMode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetListenMode instance
+             */
+            static create(properties: voxring.v1.SetListenMode.$Shape): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+            static create(properties?: voxring.v1.SetListenMode.$Properties): voxring.v1.SetListenMode;
+
+            /**
+             * Encodes the specified SetListenMode message. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @param message SetListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.SetListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetListenMode message, length delimited. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @param message SetListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.SetListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+
+            /**
+             * Verifies a SetListenMode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetListenMode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetListenMode
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.SetListenMode;
+
+            /**
+             * Creates a plain object from a SetListenMode message. Also converts values to other types if specified.
+             * @param message SetListenMode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.SetListenMode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetListenMode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetListenMode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetListenMode {
+
+            /** Properties of a SetListenMode. */
+            interface $Properties {
+
+                /** SetListenMode conversationId */
+                conversationId?: (string|null);
+
+                /** SetListenMode mode */
+                mode?: (voxring.v1.ListenMode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetListenMode. */
+            type $Shape = voxring.v1.SetListenMode.$Properties;
         }
 
         /**
@@ -2363,6 +2521,123 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a Heard.
+         * @deprecated Use voxring.v1.Heard.$Properties instead.
+         */
+        interface IHeard extends voxring.v1.Heard.$Properties {
+        }
+
+        /** Represents a Heard. */
+        class Heard {
+
+            /**
+             * Constructs a new Heard.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Heard.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heard messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new Heard instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heard instance
+             */
+            static create(properties: voxring.v1.Heard.$Shape): voxring.v1.Heard & voxring.v1.Heard.$Shape;
+            static create(properties?: voxring.v1.Heard.$Properties): voxring.v1.Heard;
+
+            /**
+             * Encodes the specified Heard message. Does not implicitly {@link voxring.v1.Heard.verify|verify} messages.
+             * @param message Heard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Heard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heard message, length delimited. Does not implicitly {@link voxring.v1.Heard.verify|verify} messages.
+             * @param message Heard message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Heard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heard message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Heard & voxring.v1.Heard.$Shape} Heard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Heard & voxring.v1.Heard.$Shape;
+
+            /**
+             * Decodes a Heard message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Heard & voxring.v1.Heard.$Shape} Heard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Heard & voxring.v1.Heard.$Shape;
+
+            /**
+             * Verifies a Heard message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heard message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heard
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Heard;
+
+            /**
+             * Creates a plain object from a Heard message. Also converts values to other types if specified.
+             * @param message Heard
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Heard, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heard to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heard
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heard {
+
+            /** Properties of a Heard. */
+            interface $Properties {
+
+                /** Heard messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heard. */
+            type $Shape = voxring.v1.Heard.$Properties;
+        }
+
+        /**
          * Properties of a Ping.
          * @deprecated Use voxring.v1.Ping.$Properties instead.
          */
@@ -2537,8 +2812,14 @@ export namespace voxring {
             /** ClientFrame sendLocation. */
             sendLocation?: (voxring.v1.SendLocation.$Properties|null);
 
+            /** ClientFrame heard. */
+            heard?: (voxring.v1.Heard.$Properties|null);
+
+            /** ClientFrame listenMode. */
+            listenMode?: (voxring.v1.SetListenMode.$Properties|null);
+
             /** ClientFrame body. */
-            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation");
+            body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"|"heard"|"listenMode");
 
             /**
              * Creates a new ClientFrame instance using the specified properties.
@@ -2663,8 +2944,14 @@ export namespace voxring {
                 /** ClientFrame sendLocation */
                 sendLocation?: (voxring.v1.SendLocation.$Properties|null);
 
+                /** ClientFrame heard */
+                heard?: (voxring.v1.Heard.$Properties|null);
+
+                /** ClientFrame listenMode */
+                listenMode?: (voxring.v1.SetListenMode.$Properties|null);
+
                 /** ClientFrame body */
-                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation");
+                body?: ("hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"|"heard"|"listenMode");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2685,9 +2972,11 @@ export namespace voxring {
               ping?: voxring.v1.Ping.$Shape|null;
               recallMessage?: voxring.v1.RecallMessage.$Shape|null;
               sendLocation?: voxring.v1.SendLocation.$Shape|null;
+              heard?: voxring.v1.Heard.$Shape|null;
+              listenMode?: voxring.v1.SetListenMode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; sendLocation?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; sendLocation?: null }|{ body?: "sendLocation"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation: voxring.v1.SendLocation.$Shape })
+              ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "sendLocation"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation: voxring.v1.SendLocation.$Shape; heard?: null; listenMode?: null }|{ body?: "heard"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard: voxring.v1.Heard.$Shape; listenMode?: null }|{ body?: "listenMode"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode: voxring.v1.SetListenMode.$Shape })
             );
         }
 
@@ -4117,6 +4406,147 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a Receipt.
+         * @deprecated Use voxring.v1.Receipt.$Properties instead.
+         */
+        interface IReceipt extends voxring.v1.Receipt.$Properties {
+        }
+
+        /** Represents a Receipt. */
+        class Receipt {
+
+            /**
+             * Constructs a new Receipt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Receipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Receipt messageId. */
+            messageId: string;
+
+            /** Receipt userId. */
+            userId: string;
+
+            /** Receipt username. */
+            username: string;
+
+            /** Receipt kind. */
+            kind: voxring.v1.ReceiptKind;
+
+            /** Receipt atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Receipt instance
+             */
+            static create(properties: voxring.v1.Receipt.$Shape): voxring.v1.Receipt & voxring.v1.Receipt.$Shape;
+            static create(properties?: voxring.v1.Receipt.$Properties): voxring.v1.Receipt;
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link voxring.v1.Receipt.verify|verify} messages.
+             * @param message Receipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Receipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Receipt message, length delimited. Does not implicitly {@link voxring.v1.Receipt.verify|verify} messages.
+             * @param message Receipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Receipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Receipt & voxring.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Receipt & voxring.v1.Receipt.$Shape;
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Receipt & voxring.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Receipt & voxring.v1.Receipt.$Shape;
+
+            /**
+             * Verifies a Receipt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Receipt
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Receipt;
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @param message Receipt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Receipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Receipt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Receipt {
+
+            /** Properties of a Receipt. */
+            interface $Properties {
+
+                /** Receipt messageId */
+                messageId?: (string|null);
+
+                /** Receipt userId */
+                userId?: (string|null);
+
+                /** Receipt username */
+                username?: (string|null);
+
+                /** Receipt kind */
+                kind?: (voxring.v1.ReceiptKind|null);
+
+                /** Receipt atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Receipt. */
+            type $Shape = voxring.v1.Receipt.$Properties;
+        }
+
+        /**
          * Properties of a ServerFrame.
          * @deprecated Use voxring.v1.ServerFrame.$Properties instead.
          */
@@ -4174,8 +4604,11 @@ export namespace voxring {
             /** ServerFrame route. */
             route?: (voxring.v1.Route.$Properties|null);
 
+            /** ServerFrame receipt. */
+            receipt?: (voxring.v1.Receipt.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route");
+            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -4300,8 +4733,11 @@ export namespace voxring {
                 /** ServerFrame route */
                 route?: (voxring.v1.Route.$Properties|null);
 
+                /** ServerFrame receipt */
+                receipt?: (voxring.v1.Receipt.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route");
+                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4322,9 +4758,10 @@ export namespace voxring {
               redirect?: voxring.v1.Redirect.$Shape|null;
               migrate?: voxring.v1.Redirect.$Shape|null;
               route?: voxring.v1.Route.$Shape|null;
+              receipt?: voxring.v1.Receipt.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape })
+              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null; receipt?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null; receipt?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape; receipt?: null }|{ body?: "receipt"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt: voxring.v1.Receipt.$Shape })
             );
         }
 
@@ -5319,6 +5756,129 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a RelayReceipt.
+         * @deprecated Use voxring.v1.RelayReceipt.$Properties instead.
+         */
+        interface IRelayReceipt extends voxring.v1.RelayReceipt.$Properties {
+        }
+
+        /** Represents a RelayReceipt. */
+        class RelayReceipt {
+
+            /**
+             * Constructs a new RelayReceipt.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RelayReceipt.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayReceipt userId. */
+            userId: string;
+
+            /** RelayReceipt receipt. */
+            receipt?: (voxring.v1.Receipt.$Properties|null);
+
+            /**
+             * Creates a new RelayReceipt instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayReceipt instance
+             */
+            static create(properties: voxring.v1.RelayReceipt.$Shape): voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape;
+            static create(properties?: voxring.v1.RelayReceipt.$Properties): voxring.v1.RelayReceipt;
+
+            /**
+             * Encodes the specified RelayReceipt message. Does not implicitly {@link voxring.v1.RelayReceipt.verify|verify} messages.
+             * @param message RelayReceipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RelayReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayReceipt message, length delimited. Does not implicitly {@link voxring.v1.RelayReceipt.verify|verify} messages.
+             * @param message RelayReceipt message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RelayReceipt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayReceipt message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape} RelayReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape;
+
+            /**
+             * Decodes a RelayReceipt message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape} RelayReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape;
+
+            /**
+             * Verifies a RelayReceipt message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayReceipt message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelayReceipt
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RelayReceipt;
+
+            /**
+             * Creates a plain object from a RelayReceipt message. Also converts values to other types if specified.
+             * @param message RelayReceipt
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RelayReceipt, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayReceipt to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayReceipt
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayReceipt {
+
+            /** Properties of a RelayReceipt. */
+            interface $Properties {
+
+                /** RelayReceipt userId */
+                userId?: (string|null);
+
+                /** RelayReceipt receipt */
+                receipt?: (voxring.v1.Receipt.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayReceipt. */
+            type $Shape = voxring.v1.RelayReceipt.$Properties;
+        }
+
+        /**
          * Properties of a RelayFrame.
          * @deprecated Use voxring.v1.RelayFrame.$Properties instead.
          */
@@ -5370,8 +5930,11 @@ export namespace voxring {
             /** RelayFrame usersHere. */
             usersHere?: (voxring.v1.UsersHere.$Properties|null);
 
+            /** RelayFrame receipt. */
+            receipt?: (voxring.v1.RelayReceipt.$Properties|null);
+
             /** RelayFrame body. */
-            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere");
+            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt");
 
             /**
              * Creates a new RelayFrame instance using the specified properties.
@@ -5490,8 +6053,11 @@ export namespace voxring {
                 /** RelayFrame usersHere */
                 usersHere?: (voxring.v1.UsersHere.$Properties|null);
 
+                /** RelayFrame receipt */
+                receipt?: (voxring.v1.RelayReceipt.$Properties|null);
+
                 /** RelayFrame body */
-                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere");
+                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5510,9 +6076,10 @@ export namespace voxring {
               takeoverDone?: voxring.v1.TakeoverDone.$Shape|null;
               conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
               usersHere?: voxring.v1.UsersHere.$Shape|null;
+              receipt?: voxring.v1.RelayReceipt.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape })
+              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape })
             );
         }
     }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -65,6 +65,40 @@ export const voxring = $root.voxring = (() => {
             values[valuesById[3] = "INTERRUPTED"] = 3;
             values[valuesById[4] = "RECALLED"] = 4;
             values[valuesById[5] = "EXPIRED"] = 5;
+            return values;
+        })();
+
+        /**
+         * ReceiptKind enum.
+         * @name voxring.v1.ReceiptKind
+         * @enum {number}
+         * @property {number} RECEIPT_KIND_UNSPECIFIED=0 RECEIPT_KIND_UNSPECIFIED value
+         * @property {number} DELIVERED=1 DELIVERED value
+         * @property {number} HEARD=2 HEARD value
+         */
+        v1.ReceiptKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RECEIPT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DELIVERED"] = 1;
+            values[valuesById[2] = "HEARD"] = 2;
+            return values;
+        })();
+
+        /**
+         * ListenMode enum.
+         * @name voxring.v1.ListenMode
+         * @enum {number}
+         * @property {number} LISTEN_MODE_UNSPECIFIED=0 LISTEN_MODE_UNSPECIFIED value
+         * @property {number} NORMAL=1 NORMAL value
+         * @property {number} IGNORE=2 IGNORE value
+         * @property {number} SCREEN=3 SCREEN value
+         */
+        v1.ListenMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LISTEN_MODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NORMAL"] = 1;
+            values[valuesById[2] = "IGNORE"] = 2;
+            values[valuesById[3] = "SCREEN"] = 3;
             return values;
         })();
 
@@ -4566,6 +4600,7 @@ export const voxring = $root.voxring = (() => {
              * @typedef {Object} voxring.v1.Listen.$Properties
              * @property {string|null} [messageId] Listen messageId
              * @property {number|null} [fromSeq] Listen fromSeq
+             * @property {number|null} [rate] Listen rate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4614,6 +4649,14 @@ export const voxring = $root.voxring = (() => {
             Listen.prototype.fromSeq = 0;
 
             /**
+             * Listen rate.
+             * @member {number} rate
+             * @memberof voxring.v1.Listen
+             * @instance
+             */
+            Listen.prototype.rate = 0;
+
+            /**
              * Creates a new Listen instance using the specified properties.
              * @function create
              * @memberof voxring.v1.Listen
@@ -4649,6 +4692,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq") && message.fromSeq !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.fromSeq);
+                if (message.rate != null && $Object.hasOwnProperty.call(message, "rate") && !$Object.is(message.rate, 0))
+                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.rate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4724,6 +4769,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.fromSeq;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.rate = value;
+                            else
+                                delete message.rate;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4778,6 +4832,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq"))
                     if (!$util.isInteger(message.fromSeq))
                         return "fromSeq: integer expected";
+                if (message.rate != null && $Object.hasOwnProperty.call(message, "rate"))
+                    if (typeof message.rate !== "number")
+                        return "rate: number expected";
                 return null;
             };
 
@@ -4805,6 +4862,9 @@ export const voxring = $root.voxring = (() => {
                 if (object.fromSeq != null)
                     if ($Number(object.fromSeq) !== 0)
                         message.fromSeq = object.fromSeq >>> 0;
+                if (object.rate != null)
+                    if (!$Object.is($Number(object.rate), 0))
+                        message.rate = $Number(object.rate);
                 return message;
             };
 
@@ -4828,11 +4888,14 @@ export const voxring = $root.voxring = (() => {
                 if (options.defaults) {
                     object.messageId = "";
                     object.fromSeq = 0;
+                    object.rate = 0;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
                 if (message.fromSeq != null && $Object.hasOwnProperty.call(message, "fromSeq"))
                     object.fromSeq = message.fromSeq;
+                if (message.rate != null && $Object.hasOwnProperty.call(message, "rate"))
+                    object.rate = options.json && !$isFinite(message.rate) ? $String(message.rate) : message.rate;
                 return object;
             };
 
@@ -4862,6 +4925,330 @@ export const voxring = $root.voxring = (() => {
             };
 
             return Listen;
+        })();
+
+        v1.SetListenMode = (function() {
+
+            /**
+             * Properties of a SetListenMode.
+             * @typedef {Object} voxring.v1.SetListenMode.$Properties
+             * @property {string|null} [conversationId] SetListenMode conversationId
+             * @property {voxring.v1.ListenMode|null} [mode] SetListenMode mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetListenMode.
+             * @memberof voxring.v1
+             * @interface ISetListenMode
+             * @augments voxring.v1.SetListenMode.$Properties
+             * @deprecated Use voxring.v1.SetListenMode.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetListenMode.
+             * @typedef {voxring.v1.SetListenMode.$Properties} voxring.v1.SetListenMode.$Shape
+             */
+
+            /**
+             * Constructs a new SetListenMode.
+             * @memberof voxring.v1
+             * @classdesc Represents a SetListenMode.
+             * @constructor
+             * @param {voxring.v1.SetListenMode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetListenMode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetListenMode conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.SetListenMode
+             * @instance
+             */
+            SetListenMode.prototype.conversationId = "";
+
+            /**
+             * SetListenMode mode.
+             * @member {voxring.v1.ListenMode} mode
+             * @memberof voxring.v1.SetListenMode
+             * @instance
+             */
+            SetListenMode.prototype.mode = 0;
+
+            /**
+             * Creates a new SetListenMode instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.SetListenMode} SetListenMode instance
+             * @type {{
+             *   (properties: voxring.v1.SetListenMode.$Shape): voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape;
+             *   (properties?: voxring.v1.SetListenMode.$Properties): voxring.v1.SetListenMode;
+             * }}
+             */
+            SetListenMode.create = function(properties) {
+                return new SetListenMode(properties);
+            };
+
+            /**
+             * Encodes the specified SetListenMode message. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode.$Properties} message SetListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetListenMode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetListenMode message, length delimited. Does not implicitly {@link voxring.v1.SetListenMode.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode.$Properties} message SetListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetListenMode.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetListenMode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.SetListenMode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SetListenMode message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.SetListenMode & voxring.v1.SetListenMode.$Shape} SetListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetListenMode.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetListenMode message.
+             * @function verify
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetListenMode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a SetListenMode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.SetListenMode} SetListenMode
+             */
+            SetListenMode.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.SetListenMode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.SetListenMode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.SetListenMode();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.voxring.v1.ListenMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "LISTEN_MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "NORMAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "IGNORE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    case "SCREEN":
+                    case 3:
+                        message.mode = 3;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetListenMode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {voxring.v1.SetListenMode} message SetListenMode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetListenMode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.mode = options.enums === $String ? "LISTEN_MODE_UNSPECIFIED" : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.voxring.v1.ListenMode[message.mode] === $undefined ? message.mode : $root.voxring.v1.ListenMode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this SetListenMode to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.SetListenMode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetListenMode.prototype.toJSON = function() {
+                return SetListenMode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetListenMode
+             * @function getTypeUrl
+             * @memberof voxring.v1.SetListenMode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetListenMode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.SetListenMode";
+            };
+
+            return SetListenMode;
         })();
 
         v1.StopListen = (function() {
@@ -6443,6 +6830,281 @@ export const voxring = $root.voxring = (() => {
             return SendLocation;
         })();
 
+        v1.Heard = (function() {
+
+            /**
+             * Properties of a Heard.
+             * @typedef {Object} voxring.v1.Heard.$Properties
+             * @property {string|null} [messageId] Heard messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heard.
+             * @memberof voxring.v1
+             * @interface IHeard
+             * @augments voxring.v1.Heard.$Properties
+             * @deprecated Use voxring.v1.Heard.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heard.
+             * @typedef {voxring.v1.Heard.$Properties} voxring.v1.Heard.$Shape
+             */
+
+            /**
+             * Constructs a new Heard.
+             * @memberof voxring.v1
+             * @classdesc Represents a Heard.
+             * @constructor
+             * @param {voxring.v1.Heard.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heard = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Heard messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Heard
+             * @instance
+             */
+            Heard.prototype.messageId = "";
+
+            /**
+             * Creates a new Heard instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {voxring.v1.Heard.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Heard} Heard instance
+             * @type {{
+             *   (properties: voxring.v1.Heard.$Shape): voxring.v1.Heard & voxring.v1.Heard.$Shape;
+             *   (properties?: voxring.v1.Heard.$Properties): voxring.v1.Heard;
+             * }}
+             */
+            Heard.create = function(properties) {
+                return new Heard(properties);
+            };
+
+            /**
+             * Encodes the specified Heard message. Does not implicitly {@link voxring.v1.Heard.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {voxring.v1.Heard.$Properties} message Heard message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heard.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Heard message, length delimited. Does not implicitly {@link voxring.v1.Heard.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {voxring.v1.Heard.$Properties} message Heard message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heard.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Heard message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Heard & voxring.v1.Heard.$Shape} Heard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heard.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Heard();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Heard message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Heard & voxring.v1.Heard.$Shape} Heard
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heard.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Heard message.
+             * @function verify
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heard.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Heard message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Heard} Heard
+             */
+            Heard.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Heard)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Heard: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Heard();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Heard message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {voxring.v1.Heard} message Heard
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heard.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.messageId = "";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this Heard to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Heard
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heard.prototype.toJSON = function() {
+                return Heard.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Heard
+             * @function getTypeUrl
+             * @memberof voxring.v1.Heard
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Heard.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Heard";
+            };
+
+            return Heard;
+        })();
+
         v1.Ping = (function() {
 
             /**
@@ -6752,7 +7414,9 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.Ping.$Properties|null} [ping] ClientFrame ping
              * @property {voxring.v1.RecallMessage.$Properties|null} [recallMessage] ClientFrame recallMessage
              * @property {voxring.v1.SendLocation.$Properties|null} [sendLocation] ClientFrame sendLocation
-             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"} [body] ClientFrame body
+             * @property {voxring.v1.Heard.$Properties|null} [heard] ClientFrame heard
+             * @property {voxring.v1.SetListenMode.$Properties|null} [listenMode] ClientFrame listenMode
+             * @property {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"|"heard"|"listenMode"} [body] ClientFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6780,9 +7444,11 @@ export const voxring = $root.voxring = (() => {
              *   ping?: voxring.v1.Ping.$Shape|null;
              *   recallMessage?: voxring.v1.RecallMessage.$Shape|null;
              *   sendLocation?: voxring.v1.SendLocation.$Shape|null;
+             *   heard?: voxring.v1.Heard.$Shape|null;
+             *   listenMode?: voxring.v1.SetListenMode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; sendLocation?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; sendLocation?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; sendLocation?: null }|{ body?: "sendLocation"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation: voxring.v1.SendLocation.$Shape })
+             *   ({ body?: undefined; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "hello"; hello: voxring.v1.Hello.$Shape; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "startMessage"; hello?: null; startMessage: voxring.v1.StartMessage.$Shape; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "chunk"; hello?: null; startMessage?: null; chunk: voxring.v1.Chunk.$Shape; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "endMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage: voxring.v1.EndMessage.$Shape; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "sendText"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText: voxring.v1.SendText.$Shape; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "listen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen: voxring.v1.Listen.$Shape; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "stopListen"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen: voxring.v1.StopListen.$Shape; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "monitor"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor: voxring.v1.Monitor.$Shape; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "timelineRequest"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest: voxring.v1.TimelineRequest.$Shape; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "ping"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping: voxring.v1.Ping.$Shape; recallMessage?: null; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "recallMessage"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage: voxring.v1.RecallMessage.$Shape; sendLocation?: null; heard?: null; listenMode?: null }|{ body?: "sendLocation"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation: voxring.v1.SendLocation.$Shape; heard?: null; listenMode?: null }|{ body?: "heard"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard: voxring.v1.Heard.$Shape; listenMode?: null }|{ body?: "listenMode"; hello?: null; startMessage?: null; chunk?: null; endMessage?: null; sendText?: null; listen?: null; stopListen?: null; monitor?: null; timelineRequest?: null; ping?: null; recallMessage?: null; sendLocation?: null; heard?: null; listenMode: voxring.v1.SetListenMode.$Shape })
              * )} voxring.v1.ClientFrame.$Shape
              */
 
@@ -6905,17 +7571,33 @@ export const voxring = $root.voxring = (() => {
              */
             ClientFrame.prototype.sendLocation = null;
 
+            /**
+             * ClientFrame heard.
+             * @member {voxring.v1.Heard.$Properties|null|undefined} heard
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.heard = null;
+
+            /**
+             * ClientFrame listenMode.
+             * @member {voxring.v1.SetListenMode.$Properties|null|undefined} listenMode
+             * @memberof voxring.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.listenMode = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame body.
-             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"|undefined} body
+             * @member {"hello"|"startMessage"|"chunk"|"endMessage"|"sendText"|"listen"|"stopListen"|"monitor"|"timelineRequest"|"ping"|"recallMessage"|"sendLocation"|"heard"|"listenMode"|undefined} body
              * @memberof voxring.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage", "sendLocation"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "startMessage", "chunk", "endMessage", "sendText", "listen", "stopListen", "monitor", "timelineRequest", "ping", "recallMessage", "sendLocation", "heard", "listenMode"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6975,6 +7657,10 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.Ping.encode(message.ping, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.recallMessage != null && $Object.hasOwnProperty.call(message, "recallMessage"))
                     $root.voxring.v1.RecallMessage.encode(message.recallMessage, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.heard != null && $Object.hasOwnProperty.call(message, "heard"))
+                    $root.voxring.v1.Heard.encode(message.heard, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode"))
+                    $root.voxring.v1.SetListenMode.encode(message.listenMode, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.sendLocation != null && $Object.hasOwnProperty.call(message, "sendLocation"))
                     $root.voxring.v1.SendLocation.encode(message.sendLocation, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7125,6 +7811,20 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.sendLocation = $root.voxring.v1.SendLocation.decode(reader, reader.size(), $undefined, _depth + 1, message.sendLocation);
                             message.body = "sendLocation";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.heard = $root.voxring.v1.Heard.decode(reader, reader.size(), $undefined, _depth + 1, message.heard);
+                            message.body = "heard";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.listenMode = $root.voxring.v1.SetListenMode.decode(reader, reader.size(), $undefined, _depth + 1, message.listenMode);
+                            message.body = "listenMode";
                             continue;
                         }
                     }
@@ -7297,6 +7997,26 @@ export const voxring = $root.voxring = (() => {
                             return "sendLocation." + error;
                     }
                 }
+                if (message.heard != null && $Object.hasOwnProperty.call(message, "heard")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Heard.verify(message.heard, _depth + 1);
+                        if (error)
+                            return "heard." + error;
+                    }
+                }
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.SetListenMode.verify(message.listenMode, _depth + 1);
+                        if (error)
+                            return "listenMode." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7381,6 +8101,16 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.ClientFrame.sendLocation: object expected");
                     message.sendLocation = $root.voxring.v1.SendLocation.fromObject(object.sendLocation, _depth + 1);
                 }
+                if (object.heard != null) {
+                    if (!$util.isObject(object.heard))
+                        throw $TypeError(".voxring.v1.ClientFrame.heard: object expected");
+                    message.heard = $root.voxring.v1.Heard.fromObject(object.heard, _depth + 1);
+                }
+                if (object.listenMode != null) {
+                    if (!$util.isObject(object.listenMode))
+                        throw $TypeError(".voxring.v1.ClientFrame.listenMode: object expected");
+                    message.listenMode = $root.voxring.v1.SetListenMode.fromObject(object.listenMode, _depth + 1);
+                }
                 return message;
             };
 
@@ -7459,6 +8189,16 @@ export const voxring = $root.voxring = (() => {
                     object.recallMessage = $root.voxring.v1.RecallMessage.toObject(message.recallMessage, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "recallMessage";
+                }
+                if (message.heard != null && $Object.hasOwnProperty.call(message, "heard")) {
+                    object.heard = $root.voxring.v1.Heard.toObject(message.heard, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "heard";
+                }
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode")) {
+                    object.listenMode = $root.voxring.v1.SetListenMode.toObject(message.listenMode, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listenMode";
                 }
                 if (message.sendLocation != null && $Object.hasOwnProperty.call(message, "sendLocation")) {
                     object.sendLocation = $root.voxring.v1.SendLocation.toObject(message.sendLocation, options, _depth + 1);
@@ -11402,6 +12142,429 @@ export const voxring = $root.voxring = (() => {
             return Pong;
         })();
 
+        v1.Receipt = (function() {
+
+            /**
+             * Properties of a Receipt.
+             * @typedef {Object} voxring.v1.Receipt.$Properties
+             * @property {string|null} [messageId] Receipt messageId
+             * @property {string|null} [userId] Receipt userId
+             * @property {string|null} [username] Receipt username
+             * @property {voxring.v1.ReceiptKind|null} [kind] Receipt kind
+             * @property {number|null} [atMs] Receipt atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Receipt.
+             * @memberof voxring.v1
+             * @interface IReceipt
+             * @augments voxring.v1.Receipt.$Properties
+             * @deprecated Use voxring.v1.Receipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a Receipt.
+             * @typedef {voxring.v1.Receipt.$Properties} voxring.v1.Receipt.$Shape
+             */
+
+            /**
+             * Constructs a new Receipt.
+             * @memberof voxring.v1
+             * @classdesc Represents a Receipt.
+             * @constructor
+             * @param {voxring.v1.Receipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Receipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Receipt messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.messageId = "";
+
+            /**
+             * Receipt userId.
+             * @member {string} userId
+             * @memberof voxring.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.userId = "";
+
+            /**
+             * Receipt username.
+             * @member {string} username
+             * @memberof voxring.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.username = "";
+
+            /**
+             * Receipt kind.
+             * @member {voxring.v1.ReceiptKind} kind
+             * @memberof voxring.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.kind = 0;
+
+            /**
+             * Receipt atMs.
+             * @member {number} atMs
+             * @memberof voxring.v1.Receipt
+             * @instance
+             */
+            Receipt.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Receipt instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {voxring.v1.Receipt.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Receipt} Receipt instance
+             * @type {{
+             *   (properties: voxring.v1.Receipt.$Shape): voxring.v1.Receipt & voxring.v1.Receipt.$Shape;
+             *   (properties?: voxring.v1.Receipt.$Properties): voxring.v1.Receipt;
+             * }}
+             */
+            Receipt.create = function(properties) {
+                return new Receipt(properties);
+            };
+
+            /**
+             * Encodes the specified Receipt message. Does not implicitly {@link voxring.v1.Receipt.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {voxring.v1.Receipt.$Properties} message Receipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Receipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.username);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Receipt message, length delimited. Does not implicitly {@link voxring.v1.Receipt.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {voxring.v1.Receipt.$Properties} message Receipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Receipt.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Receipt & voxring.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Receipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Receipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Receipt message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Receipt & voxring.v1.Receipt.$Shape} Receipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Receipt.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Receipt message.
+             * @function verify
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Receipt.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Receipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Receipt} Receipt
+             */
+            Receipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Receipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Receipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Receipt();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.voxring.v1.ReceiptKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "RECEIPT_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "DELIVERED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "HEARD":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, true);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Receipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {voxring.v1.Receipt} message Receipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Receipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.userId = "";
+                    object.username = "";
+                    object.kind = options.enums === $String ? "RECEIPT_KIND_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.voxring.v1.ReceiptKind[message.kind] === $undefined ? message.kind : $root.voxring.v1.ReceiptKind[message.kind] : message.kind;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this Receipt to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Receipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Receipt.prototype.toJSON = function() {
+                return Receipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Receipt
+             * @function getTypeUrl
+             * @memberof voxring.v1.Receipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Receipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Receipt";
+            };
+
+            return Receipt;
+        })();
+
         v1.ServerFrame = (function() {
 
             /**
@@ -11420,7 +12583,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.Redirect.$Properties|null} [redirect] ServerFrame redirect
              * @property {voxring.v1.Redirect.$Properties|null} [migrate] ServerFrame migrate
              * @property {voxring.v1.Route.$Properties|null} [route] ServerFrame route
-             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"} [body] ServerFrame body
+             * @property {voxring.v1.Receipt.$Properties|null} [receipt] ServerFrame receipt
+             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11448,9 +12612,10 @@ export const voxring = $root.voxring = (() => {
              *   redirect?: voxring.v1.Redirect.$Shape|null;
              *   migrate?: voxring.v1.Redirect.$Shape|null;
              *   route?: voxring.v1.Route.$Shape|null;
+             *   receipt?: voxring.v1.Receipt.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape })
+             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null; receipt?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null; receipt?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape; receipt?: null }|{ body?: "receipt"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt: voxring.v1.Receipt.$Shape })
              * )} voxring.v1.ServerFrame.$Shape
              */
 
@@ -11573,17 +12738,25 @@ export const voxring = $root.voxring = (() => {
              */
             ServerFrame.prototype.route = null;
 
+            /**
+             * ServerFrame receipt.
+             * @member {voxring.v1.Receipt.$Properties|null|undefined} receipt
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.receipt = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|undefined} body
+             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"|undefined} body
              * @memberof voxring.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong", "redirect", "migrate", "route"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong", "redirect", "migrate", "route", "receipt"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11645,6 +12818,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.Redirect.encode(message.migrate, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.route != null && $Object.hasOwnProperty.call(message, "route"))
                     $root.voxring.v1.Route.encode(message.route, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
+                    $root.voxring.v1.Receipt.encode(message.receipt, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11793,6 +12968,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.route = $root.voxring.v1.Route.decode(reader, reader.size(), $undefined, _depth + 1, message.route);
                             message.body = "route";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipt = $root.voxring.v1.Receipt.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
+                            message.body = "receipt";
                             continue;
                         }
                     }
@@ -11965,6 +13147,16 @@ export const voxring = $root.voxring = (() => {
                             return "route." + error;
                     }
                 }
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Receipt.verify(message.receipt, _depth + 1);
+                        if (error)
+                            return "receipt." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12049,6 +13241,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.ServerFrame.route: object expected");
                     message.route = $root.voxring.v1.Route.fromObject(object.route, _depth + 1);
                 }
+                if (object.receipt != null) {
+                    if (!$util.isObject(object.receipt))
+                        throw $TypeError(".voxring.v1.ServerFrame.receipt: object expected");
+                    message.receipt = $root.voxring.v1.Receipt.fromObject(object.receipt, _depth + 1);
+                }
                 return message;
             };
 
@@ -12132,6 +13329,11 @@ export const voxring = $root.voxring = (() => {
                     object.route = $root.voxring.v1.Route.toObject(message.route, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "route";
+                }
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt")) {
+                    object.receipt = $root.voxring.v1.Receipt.toObject(message.receipt, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "receipt";
                 }
                 return object;
             };
@@ -14670,6 +15872,312 @@ export const voxring = $root.voxring = (() => {
             return UsersHere;
         })();
 
+        v1.RelayReceipt = (function() {
+
+            /**
+             * Properties of a RelayReceipt.
+             * @typedef {Object} voxring.v1.RelayReceipt.$Properties
+             * @property {string|null} [userId] RelayReceipt userId
+             * @property {voxring.v1.Receipt.$Properties|null} [receipt] RelayReceipt receipt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayReceipt.
+             * @memberof voxring.v1
+             * @interface IRelayReceipt
+             * @augments voxring.v1.RelayReceipt.$Properties
+             * @deprecated Use voxring.v1.RelayReceipt.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayReceipt.
+             * @typedef {voxring.v1.RelayReceipt.$Properties} voxring.v1.RelayReceipt.$Shape
+             */
+
+            /**
+             * Constructs a new RelayReceipt.
+             * @memberof voxring.v1
+             * @classdesc Represents a RelayReceipt.
+             * @constructor
+             * @param {voxring.v1.RelayReceipt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayReceipt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelayReceipt userId.
+             * @member {string} userId
+             * @memberof voxring.v1.RelayReceipt
+             * @instance
+             */
+            RelayReceipt.prototype.userId = "";
+
+            /**
+             * RelayReceipt receipt.
+             * @member {voxring.v1.Receipt.$Properties|null|undefined} receipt
+             * @memberof voxring.v1.RelayReceipt
+             * @instance
+             */
+            RelayReceipt.prototype.receipt = null;
+
+            /**
+             * Creates a new RelayReceipt instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {voxring.v1.RelayReceipt.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RelayReceipt} RelayReceipt instance
+             * @type {{
+             *   (properties: voxring.v1.RelayReceipt.$Shape): voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape;
+             *   (properties?: voxring.v1.RelayReceipt.$Properties): voxring.v1.RelayReceipt;
+             * }}
+             */
+            RelayReceipt.create = function(properties) {
+                return new RelayReceipt(properties);
+            };
+
+            /**
+             * Encodes the specified RelayReceipt message. Does not implicitly {@link voxring.v1.RelayReceipt.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {voxring.v1.RelayReceipt.$Properties} message RelayReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayReceipt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
+                    $root.voxring.v1.Receipt.encode(message.receipt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RelayReceipt message, length delimited. Does not implicitly {@link voxring.v1.RelayReceipt.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {voxring.v1.RelayReceipt.$Properties} message RelayReceipt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayReceipt.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayReceipt message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape} RelayReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayReceipt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RelayReceipt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipt = $root.voxring.v1.Receipt.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RelayReceipt message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayReceipt & voxring.v1.RelayReceipt.$Shape} RelayReceipt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayReceipt.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayReceipt message.
+             * @function verify
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayReceipt.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt")) {
+                    let error = $root.voxring.v1.Receipt.verify(message.receipt, _depth + 1);
+                    if (error)
+                        return "receipt." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RelayReceipt message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RelayReceipt} RelayReceipt
+             */
+            RelayReceipt.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RelayReceipt)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RelayReceipt: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RelayReceipt();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.receipt != null) {
+                    if (!$util.isObject(object.receipt))
+                        throw $TypeError(".voxring.v1.RelayReceipt.receipt: object expected");
+                    message.receipt = $root.voxring.v1.Receipt.fromObject(object.receipt, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelayReceipt message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {voxring.v1.RelayReceipt} message RelayReceipt
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayReceipt.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.receipt = null;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
+                    object.receipt = $root.voxring.v1.Receipt.toObject(message.receipt, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RelayReceipt to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RelayReceipt
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayReceipt.prototype.toJSON = function() {
+                return RelayReceipt.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayReceipt
+             * @function getTypeUrl
+             * @memberof voxring.v1.RelayReceipt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayReceipt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RelayReceipt";
+            };
+
+            return RelayReceipt;
+        })();
+
         v1.RelayFrame = (function() {
 
             /**
@@ -14686,7 +16194,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.TakeoverDone.$Properties|null} [takeoverDone] RelayFrame takeoverDone
              * @property {voxring.v1.ConversationChanged.$Properties|null} [conversationChanged] RelayFrame conversationChanged
              * @property {voxring.v1.UsersHere.$Properties|null} [usersHere] RelayFrame usersHere
-             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"} [body] RelayFrame body
+             * @property {voxring.v1.RelayReceipt.$Properties|null} [receipt] RelayFrame receipt
+             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"} [body] RelayFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14712,9 +16221,10 @@ export const voxring = $root.voxring = (() => {
              *   takeoverDone?: voxring.v1.TakeoverDone.$Shape|null;
              *   conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
              *   usersHere?: voxring.v1.UsersHere.$Shape|null;
+             *   receipt?: voxring.v1.RelayReceipt.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape })
+             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape })
              * )} voxring.v1.RelayFrame.$Shape
              */
 
@@ -14821,17 +16331,25 @@ export const voxring = $root.voxring = (() => {
              */
             RelayFrame.prototype.usersHere = null;
 
+            /**
+             * RelayFrame receipt.
+             * @member {voxring.v1.RelayReceipt.$Properties|null|undefined} receipt
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.receipt = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * RelayFrame body.
-             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|undefined} body
+             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|undefined} body
              * @memberof voxring.v1.RelayFrame
              * @instance
              */
             $Object.defineProperty(RelayFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere"]),
+                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere", "receipt"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -14889,6 +16407,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.ConversationChanged.encode(message.conversationChanged, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.usersHere != null && $Object.hasOwnProperty.call(message, "usersHere"))
                     $root.voxring.v1.UsersHere.encode(message.usersHere, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
+                    $root.voxring.v1.RelayReceipt.encode(message.receipt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15023,6 +16543,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.usersHere = $root.voxring.v1.UsersHere.decode(reader, reader.size(), $undefined, _depth + 1, message.usersHere);
                             message.body = "usersHere";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipt = $root.voxring.v1.RelayReceipt.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
+                            message.body = "receipt";
                             continue;
                         }
                     }
@@ -15175,6 +16702,16 @@ export const voxring = $root.voxring = (() => {
                             return "usersHere." + error;
                     }
                 }
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.RelayReceipt.verify(message.receipt, _depth + 1);
+                        if (error)
+                            return "receipt." + error;
+                    }
+                }
                 return null;
             };
 
@@ -15249,6 +16786,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.RelayFrame.usersHere: object expected");
                     message.usersHere = $root.voxring.v1.UsersHere.fromObject(object.usersHere, _depth + 1);
                 }
+                if (object.receipt != null) {
+                    if (!$util.isObject(object.receipt))
+                        throw $TypeError(".voxring.v1.RelayFrame.receipt: object expected");
+                    message.receipt = $root.voxring.v1.RelayReceipt.fromObject(object.receipt, _depth + 1);
+                }
                 return message;
             };
 
@@ -15322,6 +16864,11 @@ export const voxring = $root.voxring = (() => {
                     object.usersHere = $root.voxring.v1.UsersHere.toObject(message.usersHere, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "usersHere";
+                }
+                if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt")) {
+                    object.receipt = $root.voxring.v1.RelayReceipt.toObject(message.receipt, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "receipt";
                 }
                 return object;
             };

@@ -5,6 +5,7 @@
  * how they encode frames.
  */
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { ListenMode } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import { resumeListeners } from '../edge/send-result.js';
@@ -21,6 +22,7 @@ export abstract class BaseDevice implements Device {
   private readonly monitoredSet = new Set<ConversationId>();
   private readonly listenerMap = new Map<MessageId, DrainListener>();
   private readonly sendingSet = new Set<MessageId>();
+  private readonly listenModes = new Map<ConversationId, ListenMode>();
 
   /** The connection is gone: nothing more is sent or run; a kind of device drops what it holds (dropHeld). Idempotent. */
   markClosed(): void {
@@ -47,6 +49,15 @@ export abstract class BaseDevice implements Device {
 
   unmonitor(conversationId: ConversationId): void {
     this.monitoredSet.delete(conversationId);
+  }
+
+  listenModeOf(conversationId: ConversationId): ListenMode {
+    return this.listenModes.get(conversationId) ?? 'normal';
+  }
+
+  setListenMode(conversationId: ConversationId, mode: ListenMode): void {
+    if (mode === 'normal') this.listenModes.delete(conversationId);
+    else this.listenModes.set(conversationId, mode);
   }
 
   get listeners(): ReadonlyMap<MessageId, DrainListener> {

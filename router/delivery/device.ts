@@ -6,6 +6,7 @@
  * read here and changed only through its methods.
  */
 import type { ConversationId, DeviceId, MessageId, UserId } from '../../common/ids.js';
+import type { ListenMode } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 
@@ -49,6 +50,10 @@ export interface Device {
   setMonitored(conversationIds: readonly ConversationId[]): ConversationId[];
   /** Stops hearing a conversation live (its user left it). */
   unmonitor(conversationId: ConversationId): void;
+  /** How this device hears a conversation (people/listen-modes.ts); 'normal' unless set. */
+  listenModeOf(conversationId: ConversationId): ListenMode;
+  /** Changes it (the stored mode changed); 'normal' forgets it. */
+  setListenMode(conversationId: ConversationId, mode: ListenMode): void;
 
   /** Listeners by message id (live monitoring or explicit listen). */
   readonly listeners: ReadonlyMap<MessageId, DrainListener>;

@@ -12,7 +12,8 @@ import type { DeviceRegistry } from './device-registry.js';
  * monitors its conversation gets its header and hears it from `fromSeq` (0
  * for a new message; the live edge for a resumed one, whose header tells its
  * chunkCount so that a device can listen for the start), unless it already
- * listens to it; `except` (the sender's own device) does not.
+ * listens to it or ignores the conversation; `except` (the sender's own
+ * device) does not.
  */
 export function attachMonitors(
   devices: DeviceRegistry,
@@ -27,6 +28,7 @@ export function attachMonitors(
     if (!visibleTo(header, userId)) continue;
     for (const device of devices.devicesOf(userId)) {
       if (device === except || !device.monitored.has(header.conversationId) || device.listeners.has(header.id)) continue;
+      if (device.listenModeOf(header.conversationId) === 'ignore') continue;
       device.send(frame);
       new MessageListener(device, source, fromSeq, devices).attach();
     }

@@ -8,9 +8,10 @@ import { isVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { BodyStore } from '../../body-store/body-store.js';
 import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
-import type { Listen, Monitor } from '../../proto/frames.js';
+import type { Listen, Monitor, Presence } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import { assertListenable } from '../stream/listen-from.js';
+import { listenPace } from '../stream/listen-pace.js';
 import type { LiveIngest } from '../stream/live-ingest.js';
 import { assertNotGone, requireMessageId, visibleTo } from '../stream/message-rules.js';
 import type { BlockList } from '../people/block-list.js';
@@ -65,9 +66,10 @@ export class MessageDelivery {
     }
   }
 
-  /** Plays a message to this device from fromSeq: backlog, then live, then message_end. */
+  /** Plays a message to this device from fromSeq: backlog (paced at frame.rate, if any), then live, then message_end. */
   async listen(device: Device, who: DeviceIdentity, ref: number, frame: Listen): Promise<void> {
     const messageId = requireMessageId(frame.messageId);
+    const pace = listenPace(frame.rate);
     const live = this.liveSource(messageId);
     const header = await this.options.access.require(live?.header ?? (await this.options.headers.getMessage(messageId)), who.userId);
     assertNotGone(header);
@@ -75,7 +77,12 @@ export class MessageDelivery {
     assertListenable(source, frame.fromSeq);
     device.send({ ref, type: 'header', header: toWireHeader(source.header) });
     this.options.metrics?.listenerAttached(Math.max(0, source.chunks.length - frame.fromSeq));
-    new MessageListener(device, source, frame.fromSeq, this.options.devices).attach();
+    new MessageListener(device, source, frame.fromSeq, this.options.devices, pace).attach();
+  }
+
+  /** Who speaks in a conversation now (the answer to monitor and listen_mode). */
+  presenceOf(conversationId: ConversationId): Presence {
+    return this.options.presence.snapshot(conversationId);
   }
 
   stopListen(device: Device, messageId: string): void {
@@ -90,6 +97,7 @@ export class MessageDelivery {
     const added = device.setMonitored(ids);
     for (const id of ids) device.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
     for (const id of added) {
+      if (device.listenModeOf(id) === 'ignore') continue;
       for (const live of this.options.live.inConversation(id)) {
         if (live.sender === device || device.listeners.has(live.id) || !visibleTo(live.header, who.userId)) continue;
         if (await this.options.blocks.blocks(who.userId, live.header.senderId)) continue;

@@ -7,7 +7,7 @@
  * `retryAfterMs` and a `Retry-After` header (whole seconds).
  */
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
-import type { ConversationId, MessageId } from '../../common/ids.js';
+import { isClientId, type ConversationId, type MessageId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { BodyStore } from '../../body-store/body-store.js';
@@ -22,6 +22,7 @@ import { assertNotGone } from '../stream/message-rules.js';
 import type { MessageAccess } from '../delivery/message-access.js';
 import type { MessageReceipts } from '../delivery/message-receipts.js';
 import type { BlockList } from '../people/block-list.js';
+import { parseListenMode, wireListenMode, type ListenModes } from '../people/listen-modes.js';
 import type { StaticFiles } from '../edge/static-files.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { ConversationService } from '../people/conversation-service.js';
@@ -44,6 +45,8 @@ export interface HttpApiOptions {
   conversations: ConversationService;
   directory: ConversationDirectory;
   blocks: BlockList;
+  /** GET/PUT /v1/conversations/:id/mode?deviceId=: how a device hears a conversation. */
+  listenModes: ListenModes;
   /** Who may see a message by id (anyone else: 404, as for an unused id). */
   access: MessageAccess;
   /** Messages live here: their headers are newer than the stored ones. */
@@ -110,6 +113,8 @@ export class HttpApi {
       this.route('POST', `/v1/conversations/${ID}/read`, this.markRead),
       { ...this.route('POST', `/v1/conversations/${ID}/images`, this.postImage), maxBodyBytes: (l) => l.maxImageBytes },
       this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention),
+      this.route('GET', `/v1/conversations/${ID}/mode`, this.getListenMode),
+      this.route('PUT', `/v1/conversations/${ID}/mode`, this.setListenMode),
       this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages),
       this.route('GET', `/v1/messages/${ID}`, this.getMessage),
       this.route('POST', `/v1/messages/${ID}/recall`, this.recall),
@@ -238,6 +243,21 @@ export class HttpApi {
     const body = await this.body(req);
     const conversation = await this.options.conversations.setRetention(user, id as ConversationId, body.retentionMs);
     json(res, 200, toHttpConversation(conversation));
+  };
+
+  private getListenMode: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const deviceId = deviceIdParam(req);
+    const mode = await this.options.listenModes.get(user.userId, deviceId, id as ConversationId);
+    json(res, 200, { conversationId: id, deviceId, mode: wireListenMode(mode) });
+  };
+
+  private setListenMode: Handler = async (req, res, [id]) => {
+    const user = await this.user(req);
+    const deviceId = deviceIdParam(req);
+    const mode = parseListenMode((await this.body(req)).mode);
+    await this.options.listenModes.set(user.userId, deviceId, id as ConversationId, mode);
+    json(res, 200, { conversationId: id, deviceId, mode: wireListenMode(mode) });
   };
 
   private recall: Handler = async (req, res, [id]) => {
@@ -407,6 +427,12 @@ function bearer(req: HttpRequest): string {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) throw new VoxError('VOX_AUTH_REQUIRED', 'send Authorization: Bearer <token>');
   return match[1];
+}
+
+function deviceIdParam(req: HttpRequest): string {
+  const deviceId = req.query.get('deviceId') ?? '';
+  if (!isClientId(deviceId)) throw new VoxError('VOX_BAD_REQUEST', 'deviceId (query) must be 1-64 of [A-Za-z0-9_.:-]');
+  return deviceId;
 }
 
 function intParam(req: HttpRequest, name: string, fallback: number, min: number, max: number): number {

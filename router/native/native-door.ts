@@ -11,12 +11,12 @@
  * authenticating), 1001 going away.
  */
 import { clientError, isServerFault, toVoxError, VoxError } from '../../common/errors.js';
-import { isClientId, type DeviceId } from '../../common/ids.js';
+import { isClientId, type ConversationId, type DeviceId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import { decodeClientFrame } from '../../proto/frame-codec.js';
-import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type ClientFrame, type Hello, type WireFormat } from '../../proto/frames.js';
+import { SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type ClientFrame, type Hello, type SetListenMode, type WireFormat } from '../../proto/frames.js';
 import { hashToken, type AccountService } from '../people/account-service.js';
 import { NativeDevice, type DeviceIdentity } from './native-device.js';
 import type { LiveIngest } from '../stream/live-ingest.js';
@@ -28,6 +28,7 @@ import type { RingRoutes } from '../cluster/ring.js';
 import type { RouterMetrics } from '../metrics.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TimelineService } from '../people/timeline-service.js';
+import { parseListenMode, type ListenModes } from '../people/listen-modes.js';
 import type { TransportConnection, UpgradeDecision, UpgradeRequest } from '../edge/transport.js';
 import { refuseUpgrade, type Door } from '../door.js';
 import { runInOrder, type InputFailure, type InputHandler } from '../run-in-order.js';
@@ -62,6 +63,8 @@ export interface NativeDoorOptions {
   /** Connected devices by user: a device is in it from welcome to close. */
   registry: DeviceRegistry;
   headers: HeaderStore;
+  /** How each device hears each conversation: loaded at hello, set with listen_mode. */
+  listenModes: ListenModes;
   limits: Limits;
   routerId: string;
   logger: Logger;
@@ -224,6 +227,8 @@ export class NativeDoor implements Door {
         return this.recall(device, who, frame.ref, frame.recallMessage.messageId);
       case 'heard':
         return this.options.receipts.heard(who, frame.heard.messageId);
+      case 'listenMode':
+        return this.listenMode(device, who, frame.ref, frame.listenMode);
       case 'ping':
         device.send({ ref: frame.ref, type: 'pong', pong: { nonce: frame.ping.nonce } });
         return;
@@ -266,8 +271,12 @@ export class NativeDoor implements Door {
     const identity: DeviceIdentity = { ...user, deviceId: hello.deviceId as DeviceId };
     device.tokenHash = hashToken(hello.token);
     device.identity = identity;
+    const [head, modes] = await Promise.all([
+      this.options.timeline.head(user.userId),
+      this.options.listenModes.of(user.userId, identity.deviceId),
+    ]);
+    for (const [conversationId, mode] of modes) device.setListenMode(conversationId, mode);
     this.options.registry.add(device);
-    const head = await this.options.timeline.head(user.userId);
     device.send({
       ref,
       type: 'welcome',
@@ -280,6 +289,13 @@ export class NativeDoor implements Door {
         routerId: this.options.routerId,
       },
     });
+  }
+
+  /** listen_mode: stored for this device id, applied to its connections here; answered with the conversation's presence. */
+  private async listenMode(device: NativeDevice, who: DeviceIdentity, ref: number, frame: SetListenMode): Promise<void> {
+    const conversationId = frame.conversationId as ConversationId;
+    await this.options.listenModes.set(who.userId, who.deviceId, conversationId, parseListenMode(frame.mode));
+    device.send({ ref, type: 'presence', presence: this.options.delivery.presenceOf(conversationId) });
   }
 
   /** recall_message: answered with messageEnd (state RECALLED) carrying the frame's ref. */

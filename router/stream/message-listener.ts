@@ -1,11 +1,13 @@
 /**
  * Streams one message to one device from a start seq: the backlog as fast
- * as the connection drains, then every new chunk as it arrives, then
+ * as the connection drains (or, with a pace, at a multiple of real time
+ * until it meets the live edge), then every new chunk as it arrives, then
  * message_end. Pauses while the device is congested; the device's drain
- * resumes it.
+ * resumes it. A paced listener holds at most one timer, for its next chunk.
  */
 import type { Device } from '../delivery/device.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
+import type { ListenPace } from './listen-pace.js';
 
 /** Told when a device got a complete message through its end (delivered receipts). DeviceRegistry implements it. */
 export interface DeliveryEnds {
@@ -14,12 +16,14 @@ export interface DeliveryEnds {
 
 export class MessageListener implements ChunkReader {
   private finished = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly device: Device,
     readonly source: ChunkSource,
     public nextSeq: number,
     private readonly ends?: DeliveryEnds,
+    private pace?: ListenPace,
   ) {}
 
   /** Registers with the device and the source, then sends what is available. */
@@ -36,10 +40,13 @@ export class MessageListener implements ChunkReader {
     const { device, source } = this;
     if (device.closed) return this.detach();
     while (this.nextSeq < source.chunks.length) {
-      if (device.congested) return;
+      if (device.congested || this.waitForPace()) return;
       device.sendChunk(source, this.nextSeq);
+      if (this.pace) this.pace.sent(source.chunks.at(this.nextSeq) ?? new Uint8Array(0));
       this.nextSeq++;
     }
+    // At the head of a message live now: the backlog met the live edge, and live chunks go as they come.
+    if (this.pace && source.endState === null && source.header.state === 'live') this.pace = undefined;
     if (source.endState !== null) {
       device.send({
         ref: 0,
@@ -51,9 +58,24 @@ export class MessageListener implements ChunkReader {
     }
   }
 
+  /** True when the next chunk is not due yet; a timer (one at most) pumps again when it is. */
+  private waitForPace(): boolean {
+    if (!this.pace) return false;
+    if (this.timer) return true;
+    const delay = this.pace.delayMs();
+    if (delay <= 0) return false;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pump();
+    }, delay);
+    return true;
+  }
+
   detach(): void {
     if (this.finished) return;
     this.finished = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.source.readers.delete(this);
     this.device.removeListener(this.source.messageId, this);
   }

@@ -500,6 +500,26 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     t.same(await store.addReceipts([]), []);
   });
 
+  await t.test('listen modes: per user, device and conversation; normal forgets; unknown ids refused', async (t) => {
+    const [alice, bob] = [await user('alice'), await user('bob')];
+    const conv = await conversation([alice, bob]);
+    const other = await conversation([alice, bob]);
+    t.same(await store.listenModes(alice.id, 'phone'), new Map(), 'none set: everything normal');
+    await store.setListenMode(alice.id, 'phone', conv, 'ignore');
+    await store.setListenMode(alice.id, 'phone', other, 'screen');
+    await store.setListenMode(alice.id, 'tablet', conv, 'screen');
+    await store.setListenMode(bob.id, 'phone', conv, 'normal');
+    t.same(await store.listenModes(alice.id, 'phone'), new Map([[conv, 'ignore'], [other, 'screen']]), 'per conversation');
+    t.same(await store.listenModes(alice.id, 'tablet'), new Map([[conv, 'screen']]), 'per device');
+    t.same(await store.listenModes(bob.id, 'phone'), new Map(), 'normal stores nothing');
+    await store.setListenMode(alice.id, 'phone', conv, 'screen');
+    t.same((await store.listenModes(alice.id, 'phone')).get(conv), 'screen', 'set again: replaced');
+    await store.setListenMode(alice.id, 'phone', conv, 'normal');
+    t.same(await store.listenModes(alice.id, 'phone'), new Map([[other, 'screen']]), 'normal forgets it');
+    await t.rejects(store.setListenMode(alice.id, 'phone', randomUUID() as ConversationId, 'ignore'), { code: 'VOX_CONVERSATION_NOT_FOUND' });
+    await t.rejects(store.setListenMode(randomUUID() as UserId, 'phone', conv, 'ignore'), { code: 'VOX_USER_NOT_FOUND' });
+  });
+
   await t.test('migrate again is a no-op', async (t) => {
     const alice = await user();
     await store.migrate();

@@ -56,6 +56,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
       'blocks',
       'conversations',
       'message_receipts',
+      'listen_modes',
       'messages',
       'participants',
       'schema_migrations',

@@ -278,3 +278,21 @@ void t.test('multiple oneof cases: protobuf keeps the last, JSON rejects', async
   const json = decodeClientFrame('{"ref":4,"hello":{},"ping":{}}', 'json', MAX);
   t.strictSame(!json.ok && [json.error.code, json.ref], ['VOX_BAD_FRAME', 4]);
 });
+
+void t.test('listen rate: a 32-bit float in both forms; NaN, infinities and non-numbers refused, -0 read as 0', async (t) => {
+  const bytes = (rate: number): Uint8Array => voxring.v1.ClientFrame.encode({ ref: 3, listen: { messageId: 'm', fromSeq: 0, rate } }).finish();
+  for (const rate of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+    const result = decodeClientFrame(bytes(rate), 'proto', MAX);
+    t.strictSame(!result.ok && [result.error.code, result.ref], ['VOX_BAD_FRAME', 3], `proto rate ${rate}`);
+  }
+  const zero = decodeClientFrame(bytes(-0), 'proto', MAX);
+  t.ok(zero.ok && zero.frame.type === 'listen' && Object.is(zero.frame.listen.rate, 0), 'proto -0 is 0');
+  for (const rate of ['"2"', '1e40', 'true']) {
+    const result = decodeClientFrame(`{"ref":4,"listen":{"messageId":"m","fromSeq":0,"rate":${rate}}}`, 'json', MAX);
+    t.strictSame(!result.ok && [result.error.code, result.ref], ['VOX_BAD_FRAME', 4], `json rate ${rate}`);
+  }
+  const json = decodeClientFrame('{"ref":4,"listen":{"messageId":"m","fromSeq":0,"rate":-0}}', 'json', MAX);
+  t.ok(json.ok && json.frame.type === 'listen' && Object.is(json.frame.listen.rate, 0), 'json -0 is 0');
+  const tenth = decodeClientFrame('{"ref":4,"listen":{"messageId":"m","fromSeq":0,"rate":0.1}}', 'json', MAX);
+  t.ok(tenth.ok && tenth.frame.type === 'listen' && tenth.frame.listen.rate === Math.fround(0.1), 'json rounds to a 32-bit float, as protobuf');
+});

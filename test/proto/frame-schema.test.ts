@@ -29,6 +29,7 @@ function defaultMatches(spec: FieldSpec, value: unknown): boolean {
       return value === '';
     case 'uint32':
     case 'int32':
+    case 'float':
     case 'enum':
       return value === 0;
     case 'uint64':

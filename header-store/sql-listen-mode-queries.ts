@@ -1,0 +1,36 @@
+/**
+ * The SQL of listen modes: per user, device and conversation, whether that
+ * device ignores the conversation or screens it. NORMAL is no row. Plain
+ * functions over a SqlClient; SqlHeaderStore runs them and maps their errors.
+ */
+import type { ConversationId, UserId } from '../common/ids.js';
+import type { ListenMode } from './header-store.js';
+import type { SqlClient } from './sql-client.js';
+
+/** Sets the mode ('normal' deletes the row). An unknown user or conversation violates a foreign key. */
+export async function upsertListenMode(
+  client: SqlClient,
+  userId: UserId,
+  deviceId: string,
+  conversationId: ConversationId,
+  mode: ListenMode,
+): Promise<void> {
+  if (mode === 'normal') {
+    await client.query('DELETE FROM listen_modes WHERE user_id = $1 AND device_id = $2 AND conversation_id = $3', [userId, deviceId, conversationId]);
+    return;
+  }
+  await client.query(
+    `INSERT INTO listen_modes (user_id, device_id, conversation_id, mode) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (user_id, device_id, conversation_id) DO UPDATE SET mode = EXCLUDED.mode, updated_at = now()`,
+    [userId, deviceId, conversationId, mode],
+  );
+}
+
+/** The conversations one device of a user does not hear normally, with their mode. */
+export async function selectListenModes(client: SqlClient, userId: UserId, deviceId: string): Promise<Map<ConversationId, ListenMode>> {
+  const { rows } = await client.query<{ conversation_id: string; mode: ListenMode }>(
+    'SELECT conversation_id, mode FROM listen_modes WHERE user_id = $1 AND device_id = $2',
+    [userId, deviceId],
+  );
+  return new Map(rows.map((r) => [r.conversation_id as ConversationId, r.mode]));
+}
