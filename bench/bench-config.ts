@@ -14,7 +14,8 @@ export type Scenario = (typeof SCENARIOS)[number];
 export const BENCH_USAGE = `usage: voxring bench <walkie|fanout|catchup|storm|cross-router|all> [options]
        voxring bench readme RESULT.json…   rewrite the latest-figures table of bench/README.md from saved results
 
-  --servers LIST          walkie/fanout servers (default voxring,uws-relay,ws-relay)
+  --servers LIST          walkie/fanout servers (default voxring,uws-relay,ws-relay,jetstream,redis-streams;
+                          the last two only where nats-server / redis-server are installed)
   --target URL            use this running voxring router instead of starting one
   --target-pid PID        its pid, for CPU and RSS from /proc
   --listeners N           walkie and cross-router listeners per talker (4)

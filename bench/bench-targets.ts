@@ -80,6 +80,7 @@ function persistedBaselineTargets(vox: LadderResult, ladders: readonly LadderRes
     if (!base) return [];
     if (base.notInstalled) return [{ target, value: `${vox.maxSustained} vs –`, met: null, detail: `${name} not installed (${base.notInstalled})` }];
     if (base.steps.length === 0) return [{ target, value: `${vox.maxSustained} vs –`, met: null, detail: `${name} did not run${base.error ? `: ${base.error}` : ''}` }];
+    if (base.maxSustained === 0) return [{ target, value: `${vox.maxSustained} vs 0`, met: null, detail: `${name} passed no step, so there is nothing to compare with` }];
     const needed = 4 * base.maxSustained;
     const firstFail = base.steps.find((s) => !s.pass);
     // A baseline that never failed was not pushed to its limit: the ratio is an upper bound.
