@@ -125,6 +125,22 @@ function stepAt(ladder: LadderResult | undefined, size: number): StepResult | un
   return ladder?.steps.find((s) => s.size === size);
 }
 
+/** Under the persisted baselines, the server is two processes. */
+const SERVER_CPU_NOTE = 'jetstream and redis-streams: the relay and its broker (nats-server, redis-server) summed.';
+
+/** What the x axis of a ladder chart counts, and when a step fails (the red crosses). */
+export function sizeCaption(report: Pick<ScenarioReport, 'scenario' | 'options'>): string {
+  const o = report.options;
+  const listeners = typeof o.listeners === 'number' ? o.listeners : 4;
+  const seconds = typeof o.stepSeconds === 'number' ? o.stepSeconds : 6;
+  const limit = typeof o.p99LimitMs === 'number' ? o.p99LimitMs : 50;
+  const load =
+    report.scenario === 'fanout'
+      ? `N = listeners of one conversation whose one talker sends a 20 ms Opus packet every 20 ms, so a step delivers N × 50 frames/s.`
+      : `T = number of concurrent talkers; each talker streams a 20 ms Opus packet every 20 ms at real pace in a conversation of its own with ${listeners} listeners (separate connections), so a step delivers T × ${listeners} × 50 frames/s.`;
+  return `${load} Each step streams ${seconds} s; it fails (red ×) when its p99 reaches ${limit} ms or any frame is lost, duplicated or out of order, a connection drops, an error frame arrives or a message_end is missing.`;
+}
+
 function ladderSection(report: ScenarioReport, chart: (name: string, svg: string) => string): string[] {
   const ladders = report.ladders ?? [];
   const n = sizeName(report.scenario);
@@ -132,6 +148,10 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
   out.push(`| server | max sustained ${n} | deliveries/s there | p50 / p99 there (ms) | CPU µs per delivery at ${n}=100 | at ${n}=200 | p99 at ${n}=200 (ms) | who saturated at the first failure |`);
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const l of ladders) {
+    if (l.notInstalled) {
+      out.push(`| ${l.server} | not installed (${l.notInstalled}) | – | – | – | – | – | – |`);
+      continue;
+    }
     const best = stepAt(l, l.maxSustained);
     const firstFail = l.steps.find((s) => !s.pass);
     out.push(
@@ -141,7 +161,7 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
   }
   out.push('');
   const vox = ladders.find((l) => l.server === 'voxring');
-  for (const base of ladders.filter((l) => l.server !== 'voxring')) {
+  for (const base of ladders.filter((l) => l.server !== 'voxring' && !l.notInstalled)) {
     if (!vox) break;
     const ratio = base.maxSustained > 0 ? vox.maxSustained / base.maxSustained : NaN;
     const cpu = [100, 200]
@@ -155,13 +175,23 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
     out.push(`- voxring / ${base.server}: max sustained ${n} ${fmt(ratio)}×; server CPU per delivered frame ${cpu || '–'}.`);
   }
   out.push('');
+  const caption = sizeCaption(report);
+  // Colours follow the ladder's place in the run, so a server keeps its colour when another was not installed.
   const series = (pick: (s: StepResult) => number, suffix = '', dashed = false) =>
-    ladders.map((l, i) => ({ name: `${l.server}${suffix}`, color: i, dashed, points: l.steps.map((s) => [s.size, pick(s)] as const).sort((a, b) => a[0] - b[0]) }));
+    ladders
+      .map((l, i) => ({
+        name: `${l.server}${suffix}`,
+        color: i,
+        dashed,
+        points: l.steps.map((s) => [s.size, pick(s)] as const).sort((a, b) => a[0] - b[0]),
+        failedAt: l.steps.filter((s) => !s.pass).map((s) => s.size),
+      }))
+      .filter((s) => s.points.length > 0);
   out.push(
-    chart('latency', lineChart({ title: `Latency by ${n} (p50 and p99)`, xLabel: n, yLabel: 'ms', logY: true, series: [...series((s) => s.latency.p50, ' p50'), ...series((s) => s.latency.p99, ' p99', true)] })),
-    chart('throughput', lineChart({ title: `Delivered frames per second by ${n}`, xLabel: n, yLabel: 'frames/s', series: series((s) => s.deliveredPerSecond) })),
-    chart('cpu', lineChart({ title: 'Server CPU per delivered frame', xLabel: n, yLabel: 'µs', series: series((s) => s.cpuUsPerDelivery) })),
-    chart('rss', lineChart({ title: 'Server RSS (peak during the step)', xLabel: n, yLabel: 'MB', series: series((s) => s.rssPeakBytes / 1048576) })),
+    chart('latency', lineChart({ title: `Latency by ${n} (p50 and p99)`, xLabel: n, yLabel: 'ms', logY: true, caption, series: [...series((s) => s.latency.p50, ' p50'), ...series((s) => s.latency.p99, ' p99', true)] })),
+    chart('throughput', lineChart({ title: `Delivered frames per second by ${n}`, xLabel: n, yLabel: 'frames/s', caption, series: series((s) => s.deliveredPerSecond) })),
+    chart('cpu', lineChart({ title: 'Server CPU per delivered frame', xLabel: n, yLabel: 'µs', caption: `${caption} ${SERVER_CPU_NOTE}`, series: series((s) => s.cpuUsPerDelivery) })),
+    chart('rss', lineChart({ title: 'Server RSS (peak during the step)', xLabel: n, yLabel: 'MB', caption: `${caption} ${SERVER_CPU_NOTE}`, series: series((s) => s.rssPeakBytes / 1048576) })),
     '',
   );
   const histogramSize = report.scenario !== 'fanout' ? 200 : Math.max(...(vox?.steps.map((s) => s.size) ?? [0]));
@@ -173,6 +203,7 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
         'histogram',
         barChart({
           title: `Latency histogram at ${n}=${histogramSize} (share of deliveries, %)`,
+          caption: `Delivery latency (send → read by the listener) in ms bins, at ${n}=${histogramSize}. ${caption}`,
           yLabel: '%',
           categories,
           series: withHistogram.map((l) => {
@@ -208,7 +239,7 @@ function ladderSection(report: ScenarioReport, chart: (name: string, svg: string
       );
     }
   }
-  for (const l of ladders) {
+  for (const l of ladders.filter((l) => !l.notInstalled)) {
     out.push(`### ${l.server}`, '');
     out.push(
       `| ${n} | result | p50 | p99 | max (ms) | deliveries/s | server CPU % | µs/delivery | generator CPU % | send lag p99 (ms) | RSS peak | ack p50 / p99 (ms, client, per chunk) | router fan-out p50 / p99 (ms) | router durable p50 / p99 (ms) | router ack sent p50 / p99 (ms) |`,

@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type ServerKind = 'voxring' | 'uws-relay' | 'ws-relay';
-export const SERVER_KINDS: readonly ServerKind[] = ['voxring', 'uws-relay', 'ws-relay'];
+export type ServerKind = 'voxring' | 'uws-relay' | 'ws-relay' | 'jetstream' | 'redis-streams';
+export const SERVER_KINDS: readonly ServerKind[] = ['voxring', 'uws-relay', 'ws-relay', 'jetstream', 'redis-streams'];
 
 /** bench/.. or dist/bench/.. (then projectRoot() goes one more up). */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +31,7 @@ export interface ServerOptions {
   port?: number;
   /** Write a V8 CPU profile into this directory when the server stops. */
   cpuProfDir?: string | undefined;
-  /** Extra `--option value` pairs for voxring serve. */
+  /** Extra `--option value` pairs for voxring serve or the relay script. */
   extraArgs?: string[];
   /** Scheduling priority (nice) for the server; undefined: inherited. */
   nice?: number | undefined;
@@ -178,7 +178,9 @@ export class ServerProcess implements BenchServer {
         ...(options.extraArgs ?? []),
       ];
     } else {
-      args = [...nodeScript(`bench/baselines/${options.kind}.ts`), '--port', '0'];
+      // The persisted baselines are one relay script in front of a broker (baselines/broker-relay-server.ts).
+      const script = options.kind === 'uws-relay' || options.kind === 'ws-relay' ? options.kind : 'broker-relay';
+      args = [...nodeScript(`bench/baselines/${script}.ts`), '--port', '0', ...(options.extraArgs ?? [])];
     }
     const command = options.cpu !== undefined ? 'taskset' : process.execPath;
     const argv = options.cpu !== undefined ? ['-c', options.cpu, process.execPath, ...nodeArgs, ...args] : [...nodeArgs, ...args];

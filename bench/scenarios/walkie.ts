@@ -95,6 +95,8 @@ export interface LadderResult {
   maxSustained: number;
   steps: StepResult[];
   error?: string;
+  /** Set when the server could not run here (a baseline's broker or npm client missing): why. */
+  notInstalled?: string;
 }
 
 /** Bin edges (ms) of the latency histogram charts. */
