@@ -468,7 +468,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
         return;
       }
       case 'chunk':
-        handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
+        handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload, frame.chunk.receivedAtMs);
         return;
       case 'messageEnd': {
         const id = frame.messageEnd.messageId as MessageId;

@@ -3,12 +3,20 @@
  * as the connection drains, then every new chunk as it arrives, then
  * message_end. Pauses while the device is congested; the device's drain
  * resumes it.
+ *
+ * Timings (device.listenTimings) while the message is live: a listener that
+ * attached more than one chunk behind the head is catching up: each chunk
+ * it gets counts as live-edge lag until it sends the head, which counts as
+ * reaching the live edge; from then on (and from the start for one that
+ * attached at the head) each chunk counts as mouth-to-ear.
  */
 import type { Device } from '../delivery/device.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
 
 export class MessageListener implements ChunkReader {
   private finished = false;
+  /** Date.now() when it attached behind the live edge; -1 once at the edge (or never behind). */
+  private catchUpSince = -1;
 
   constructor(
     private readonly device: Device,
@@ -22,6 +30,9 @@ export class MessageListener implements ChunkReader {
     if (previous instanceof MessageListener) previous.detach();
     this.device.setListener(this.source.messageId, this);
     this.source.readers.add(this);
+    if (this.device.listenTimings && this.source.endState === null && this.source.chunks.length - this.nextSeq > 1) {
+      this.catchUpSince = Date.now();
+    }
     this.pump();
   }
 
@@ -32,6 +43,7 @@ export class MessageListener implements ChunkReader {
     while (this.nextSeq < source.chunks.length) {
       if (device.congested) return;
       device.sendChunk(source, this.nextSeq);
+      if (device.listenTimings && source.endState === null) this.timeSent(this.nextSeq);
       this.nextSeq++;
     }
     if (source.endState !== null) {
@@ -42,6 +54,23 @@ export class MessageListener implements ChunkReader {
       });
       this.detach();
     }
+  }
+
+  private timeSent(seq: number): void {
+    const timings = this.device.listenTimings!;
+    const chunks = this.source.chunks;
+    const head = chunks.length - 1;
+    if (this.catchUpSince >= 0) {
+      if (seq < head) {
+        const lagMs = chunks.receivedAtMs(head) - chunks.receivedAtMs(seq);
+        if (chunks.receivedAtMs(seq) > 0) timings.catchUpChunkSent(lagMs);
+        return;
+      }
+      timings.liveEdgeReached(Date.now() - this.catchUpSince);
+      this.catchUpSince = -1;
+    }
+    const receivedAtMs = chunks.receivedAtMs(seq);
+    if (receivedAtMs > 0) timings.liveChunkSent(receivedAtMs);
   }
 
   detach(): void {
