@@ -6,8 +6,8 @@
  *
  * Timings (device.listenTimings) while the message is live: a listener that
  * attached more than one chunk behind the head is catching up: each chunk
- * it gets counts as live-edge lag until it sends the head, which counts as
- * reaching the live edge; from then on (and from the start for one that
+ * it gets counts as live-edge lag until it gets the head, which counts as
+ * reaching the live edge; after that (and from the start for one that
  * attached at the head) each chunk counts as mouth-to-ear.
  */
 import type { Device } from '../delivery/device.js';
@@ -66,8 +66,10 @@ export class MessageListener implements ChunkReader {
         if (chunks.receivedAtMs(seq) > 0) timings.catchUpChunkSent(lagMs);
         return;
       }
+      // The head itself waited for the listen: it counts as the join, not as mouth-to-ear.
       timings.liveEdgeReached(Date.now() - this.catchUpSince);
       this.catchUpSince = -1;
+      return;
     }
     const receivedAtMs = chunks.receivedAtMs(seq);
     if (receivedAtMs > 0) timings.liveChunkSent(receivedAtMs);
