@@ -9,7 +9,8 @@ export interface CollectedMessage {
   messageId: string;
   header: MessageHeader | undefined;
   /** Payloads in arrival order with their seq. */
-  chunks: { seq: number; payload: Buffer }[];
+  /** receivedAtMs: when the talker's router received it (0: unknown). */
+  chunks: { seq: number; payload: Buffer; receivedAtMs: number }[];
   duplicates: number;
   outOfOrder: number;
   endState: MessageStateName | undefined;
@@ -77,7 +78,7 @@ export class MessageCollector {
       const last = m.chunks[m.chunks.length - 1];
       if (last && frame.chunk.seq !== last.seq + 1) m.outOfOrder++;
       seen.add(frame.chunk.seq);
-      m.chunks.push({ seq: frame.chunk.seq, payload: Buffer.from(frame.chunk.payload) });
+      m.chunks.push({ seq: frame.chunk.seq, payload: Buffer.from(frame.chunk.payload), receivedAtMs: frame.chunk.receivedAtMs ?? 0 });
     } else if (frame.type === 'messageEnd') {
       const m = this.entry(frame.messageEnd.messageId);
       m.endState = frame.messageEnd.state;

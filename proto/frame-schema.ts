@@ -198,7 +198,7 @@ const START_MESSAGE = message<F.StartMessage>('StartMessage', {
   ackedCount: uint32,
 });
 /** Exported for the chunk fast paths, which must agree with it. */
-export const CHUNK = message<F.Chunk>('Chunk', { messageId: string, seq: uint32, payload: bytes });
+export const CHUNK = message<F.Chunk>('Chunk', { messageId: string, seq: uint32, payload: bytes, receivedAtMs: uint64 });
 const END_MESSAGE = message<F.EndMessage>('EndMessage', { messageId: string, chunkCount: uint32 });
 const SEND_TEXT = message<F.SendText>('SendText', {
   messageId: string,

@@ -94,6 +94,8 @@ export interface Chunk {
   messageId: string;
   seq: number;
   payload: Uint8Array;
+  /** Wall-clock ms when the talker's router received it (set by routers; absent or 0 from clients). */
+  receivedAtMs?: number;
 }
 export interface EndMessage {
   messageId: string;

@@ -245,7 +245,8 @@ function writeMessage(schema: MessageSchema, body: Plain): Plain {
 
 // Keys in schema order, so the text matches JSON.stringify(writeMessage(CHUNK, chunk)).
 function chunkJson(ref: number, key: string, chunk: Chunk): string {
-  return `{"ref":${ref >>> 0},"${key}":{"messageId":${JSON.stringify(chunk.messageId)},"seq":${chunk.seq >>> 0},"payload":"${base64(chunk.payload)}"}}`;
+  const receivedAtMs = chunk.receivedAtMs ?? 0;
+  return `{"ref":${ref >>> 0},"${key}":{"messageId":${JSON.stringify(chunk.messageId)},"seq":${chunk.seq >>> 0},"payload":"${base64(chunk.payload)}","receivedAtMs":${receivedAtMs}}}`;
 }
 
 function encodeJson(

@@ -200,12 +200,33 @@ export function decodeRelayProto(bytes: Uint8Array): RawDecode<RelayFrame> {
 //     [0x0a len id]       messageId != ''            chunk field 1
 //     [0x10 seq]          seq != 0                   chunk field 2, varint
 //     [0x1a len payload]  payload.length != 0        chunk field 3
+//     [0x20 receivedAt]   receivedAtMs != 0          chunk field 4, varint up to 2^53
 //
 // Fields in number order and defaults omitted, exactly as protobufjs writes
 // them; test/proto/chunk-fast-path.test.ts compares the bytes.
 
 function varintSize(value: number): number {
   return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+/** Bytes of a varint of a uint64 below 2^53 (a received_at_ms is ~2^41: 6 bytes). */
+function longVarintSize(value: number): number {
+  let size = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    size++;
+  }
+  return size;
+}
+
+/** writeVarint for a uint64 below 2^53: division, since the bit operators work on 32 bits. */
+function writeLongVarint(buf: Buffer, pos: number, value: number): number {
+  while (value >= 0x80) {
+    buf[pos++] = (value % 128) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  buf[pos++] = value;
+  return pos;
 }
 
 function writeVarint(buf: Buffer, pos: number, value: number): number {
@@ -235,7 +256,8 @@ function readSmallVarint(bytes: Uint8Array, pos: number): number {
 
 /**
  * The chunk frame in exactly the layout above (each field at most once, in
- * order, an ASCII message id, varints under 2^28, nothing after the chunk),
+ * order, an ASCII message id, varints under 2^28, no received_at_ms: clients
+ * do not send it, relay links decode generically; nothing after the chunk),
  * decoded as protobufjs + normalise() would; undefined for anything else,
  * which the generic decoder then handles, errors included. The payload is
  * copied, as normalise() does.
@@ -284,7 +306,7 @@ function decodeChunkFrame(bytes: Uint8Array, frameTag: number, scratch?: ChunkDe
   if (pos !== end) return undefined;
   // Copied only now that the frame is known good: a frame the generic decoder takes over costs no slab space.
   const payload = scratch ? scratch.payloadOf(bytes, payloadStart, payloadEnd) : copyOf(bytes, payloadStart, payloadEnd);
-  return { ok: true, frame: { ref, type: 'chunk', chunk: { messageId, seq, payload } } };
+  return { ok: true, frame: { ref, type: 'chunk', chunk: { messageId, seq, payload, receivedAtMs: 0 } } };
 }
 
 const latin1 = new TextDecoder('latin1');
@@ -363,15 +385,17 @@ export class ChunkDecodeScratch {
 }
 
 /** `messageId` as a string, or already UTF-8 encoded (the fan-out path encodes it once per message). */
-function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uint8Array, seqIn: number, payload: Uint8Array): Buffer {
+function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uint8Array, seqIn: number, payload: Uint8Array, receivedAtMs = 0): Buffer {
   ref >>>= 0;
   const seq = seqIn >>> 0;
+  const receivedAt = receivedAtMs > 0 && Number.isSafeInteger(receivedAtMs) ? receivedAtMs : 0;
   const idLength = typeof messageId === 'string' ? Buffer.byteLength(messageId, 'utf8') : messageId.length;
   const payloadLength = payload.length;
   const inner =
     (idLength ? 1 + varintSize(idLength) + idLength : 0) +
     (seq ? 1 + varintSize(seq) : 0) +
-    (payloadLength ? 1 + varintSize(payloadLength) + payloadLength : 0);
+    (payloadLength ? 1 + varintSize(payloadLength) + payloadLength : 0) +
+    (receivedAt ? 1 + longVarintSize(receivedAt) : 0);
   const total = (ref ? 1 + varintSize(ref) : 0) + 1 + varintSize(inner) + inner;
   const buf = Buffer.allocUnsafe(total);
   let pos = 0;
@@ -398,6 +422,11 @@ function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uin
     buf[pos++] = 0x1a;
     pos = writeVarint(buf, pos, payloadLength);
     buf.set(payload, pos);
+    pos += payloadLength;
+  }
+  if (receivedAt) {
+    buf[pos++] = 0x20;
+    writeLongVarint(buf, pos, receivedAt);
   }
   return buf;
 }
@@ -415,7 +444,7 @@ function encodeProto(
 
 /** Encodes a ServerFrame as protobuf bytes (chunk frames by the fast path). */
 export function encodeServerProto(frame: ServerFrame): Uint8Array {
-  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x2a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x2a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload, frame.chunk.receivedAtMs);
   // Ack {message_id = 1, seq = 2} has a chunk's first two fields: the same writer, field 3 (0x1a) and no payload.
   // Outside 0..2^31-1 an int32 differs from the uint32 varint (a negative one takes 10 bytes): protobufjs writes those.
   if (frame.type === 'ack' && frame.ack.seq >= 0 && frame.ack.seq <= 0x7fffffff) return encodeChunkFrame(frame.ref, 0x1a, frame.ack.messageId, frame.ack.seq, NO_BYTES);
@@ -427,19 +456,19 @@ export function encodeServerProto(frame: ServerFrame): Uint8Array {
  * (UTF-8): the same bytes as encodeServerProto of that chunk, without the
  * per-frame string length and write.
  */
-export function encodeServerChunkProto(messageIdUtf8: Uint8Array, seq: number, payload: Uint8Array): Uint8Array {
-  return encodeChunkFrame(0, 0x2a, messageIdUtf8, seq, payload);
+export function encodeServerChunkProto(messageIdUtf8: Uint8Array, seq: number, payload: Uint8Array, receivedAtMs = 0): Uint8Array {
+  return encodeChunkFrame(0, 0x2a, messageIdUtf8, seq, payload, receivedAtMs);
 }
 
 /** Encodes a ClientFrame as protobuf bytes (chunk frames by the fast path). */
 export function encodeClientProto(frame: ClientFrame): Uint8Array {
-  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x22, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x22, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload, frame.chunk.receivedAtMs);
   return encodeProto(voxring.v1.ClientFrame, CLIENT_CASES, frame);
 }
 
 /** Encodes a RelayFrame as protobuf bytes (chunk frames by the fast path: field 3). */
 export function encodeRelayProto(frame: RelayFrame): Uint8Array {
-  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x1a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload);
+  if (frame.type === 'chunk') return encodeChunkFrame(frame.ref, 0x1a, frame.chunk.messageId, frame.chunk.seq, frame.chunk.payload, frame.chunk.receivedAtMs);
   return encodeProto(voxring.v1.RelayFrame, RELAY_CASES, frame);
 }
 

@@ -8,12 +8,14 @@
  * fan-out) and observes one HotHistogram (prom-client's observe allocates a
  * labels object per call; this one only bumps numbers). Ack latency keeps
  * each live message's last ACK_WINDOW receive times in a preallocated ring,
- * so nothing is allocated per chunk.
+ * so nothing is allocated per chunk. Mouth-to-ear and live-edge lag are
+ * HotHistograms too, observed per chunk per listening device (ListenTimings).
  */
 import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node:perf_hooks';
 import { Counter, Gauge, Histogram, Registry, type Metric } from 'prom-client';
 import type { MessageId } from '../common/ids.js';
 import type { HeaderStore } from '../header-store/header-store.js';
+import type { ListenTimings } from './stream/listen-timings.js';
 
 /** Chunks whose receive time is remembered per live message; older ones are not observed for ack latency. */
 const ACK_WINDOW = 64;
@@ -103,12 +105,15 @@ interface AckTracker {
   acked: number;
 }
 
-export class RouterMetrics {
+export class RouterMetrics implements ListenTimings {
   readonly registry = new Registry();
   readonly traffic: TrafficCounters = { chunksIn: 0, chunksOut: 0, bytesIn: 0, bytesOut: 0 };
   private readonly fanout: HotHistogram;
   private readonly ackLatency: HotHistogram;
   private readonly ackSentLatency: HotHistogram;
+  private readonly mouthToEar: HotHistogram;
+  private readonly liveEdgeLag: HotHistogram;
+  private readonly liveEdgeJoin: HotHistogram;
   private readonly storageWrite: Histogram<'store' | 'op'>;
   private readonly listenBehind: Histogram;
   private readonly errors: Counter<'code'>;
@@ -169,15 +174,30 @@ export class RouterMetrics {
       'Chunk received to durable on disk (group commit), per chunk.',
       [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     );
+    this.mouthToEar = new HotHistogram(
+      'voxring_mouth_to_ear_seconds',
+      "Chunk received at its talker's router to sent to a device listening live (ring hop included; wall clocks).",
+      [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    );
+    this.liveEdgeLag = new HotHistogram(
+      'voxring_live_edge_lag_seconds',
+      'Per chunk sent to a device catching up on a live message: how far (talker time) it is behind the newest chunk.',
+      [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+    );
+    this.liveEdgeJoin = new HotHistogram(
+      'voxring_live_edge_join_seconds',
+      'Time a device that began listening behind the live edge of a live message took to reach it.',
+      [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+    );
     this.ackSentLatency = new HotHistogram(
       'voxring_ack_sent_seconds',
       'Chunk received to the streaming ack covering it sent to the sender (commit wait, fsync and ack pacing), per chunk.',
       [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     );
     // The registry formats whatever has prom-client's metric shape; HotHistogram has it without the class.
-    this.registry.registerMetric(this.fanout as unknown as Metric);
-    this.registry.registerMetric(this.ackLatency as unknown as Metric);
-    this.registry.registerMetric(this.ackSentLatency as unknown as Metric);
+    for (const hot of [this.fanout, this.ackLatency, this.ackSentLatency, this.mouthToEar, this.liveEdgeLag, this.liveEdgeJoin]) {
+      this.registry.registerMetric(hot as unknown as Metric);
+    }
     this.storageWrite = new Histogram({
       name: 'voxring_storage_write_seconds',
       help: 'Storage writes by store (header: every write call; body: open and final commit).',
@@ -283,6 +303,19 @@ export class RouterMetrics {
       this.ackSentLatency.observe((now - (tracker.receivedAt[s % ACK_WINDOW] ?? now)) / 1000);
     }
     tracker.acked = seq + 1;
+  }
+
+  liveChunkSent(receivedAtMs: number): void {
+    // Another router's clock may run a little ahead: a negative delay is counted as none.
+    this.mouthToEar.observe(Math.max(0, Date.now() - receivedAtMs) / 1000);
+  }
+
+  catchUpChunkSent(lagMs: number): void {
+    this.liveEdgeLag.observe(Math.max(0, lagMs) / 1000);
+  }
+
+  liveEdgeReached(tookMs: number): void {
+    this.liveEdgeJoin.observe(Math.max(0, tookMs) / 1000);
   }
 
   listenerAttached(behind: number): void {

@@ -7,20 +7,16 @@ import { Connection } from './connection.js';
 import { conversationTitle, renderConversationList } from './conversation-list.js';
 import { createDebug } from './debug.js';
 import { renderHistory, upsertMessage } from './history-view.js';
+import { bindSignIn, showSignIn } from './sign-in.js';
 import { storage } from './storage.js';
-import { bindTalkControls } from './talk-controls.js';
+import { createTalkButton } from './talk-button.js';
 import { TALK_UNSUPPORTED, Talker } from './talker.js';
 import { VoicePlayer } from './voice-player.js';
 
 const $ = (id) => document.getElementById(id);
 const debug = createDebug();
 
-const STATE_LABELS = {
-  offline: 'offline',
-  connecting: 'connecting…',
-  online: 'online',
-  reconnecting: 'reconnecting',
-};
+const STATE_LABELS = { offline: 'offline', connecting: 'connecting…', online: 'online', reconnecting: 'reconnecting' };
 
 /** Everything the page knows; one instance per signed-in session. */
 const app = {
@@ -48,35 +44,18 @@ const app = {
 // ---- sign in / out ----
 
 function showLogin(message = '') {
-  $('login-view').hidden = false;
-  $('app-view').hidden = true;
-  $('logout').hidden = true;
-  $('me').textContent = '';
-  $('login-error').textContent = message;
+  showSignIn(message);
   setConnectionState('offline');
 }
 
-$('login-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = event.currentTarget;
-  const action = event.submitter?.value === 'signup' ? 'signup' : 'login';
-  const username = form.username.value.trim().toLowerCase();
-  $('login-error').textContent = '';
-  try {
-    const session = await new Api()[action](username, form.password.value);
-    form.password.value = '';
-    storage.setSession(session);
-    await enterApp(session);
-  } catch (err) {
-    $('login-error').textContent = err.message;
-  }
-});
-
-$('logout').addEventListener('click', async () => {
-  const api = app.api;
-  await leaveApp();
-  await api.logout().catch(() => {});
-  showLogin();
+bindSignIn({
+  enter: enterApp,
+  leave: async () => {
+    const api = app.api;
+    await leaveApp();
+    await api.logout().catch(() => {});
+    showLogin();
+  },
 });
 
 async function enterApp(session) {
@@ -109,7 +88,7 @@ async function enterApp(session) {
   app.talker = new Talker({
     connection: app.connection,
     debug,
-    onLevel: showLevel,
+    onLevel: (peak) => talkButton.showLevel(peak),
     onStatus: (text) => ($('talk-status').textContent = text),
   });
   debug.dropConnection = () => app.connection?.drop();
@@ -399,6 +378,12 @@ async function openConversation(id) {
   $('placeholder').hidden = true;
   $('app-view').classList.add('conversation-open');
   $('conv-title').textContent = conversationTitle(conversation, app.session.userId);
+  // Monitoring is on for a conversation the user never turned it off in.
+  if (!app.monitored.has(id) && storage.monitorChoice(app.session.userId, id) !== false) {
+    app.monitored.add(id);
+    saveMonitored();
+    sendMonitor();
+  }
   $('monitor-toggle').checked = app.monitored.has(id);
   $('talk-status').textContent = app.talkSupported ? '' : TALK_UNSUPPORTED;
   renderList();
@@ -463,6 +448,7 @@ $('monitor-toggle').addEventListener('change', (event) => {
   app.player.unlock();
   if (event.currentTarget.checked) app.monitored.add(id);
   else app.monitored.delete(id);
+  storage.setMonitorChoice(app.session.userId, id, event.currentTarget.checked);
   // Timeline-derived speakers of a newly monitored conversation give way to presence.
   app.speakers.delete(id);
   saveMonitored();
@@ -489,16 +475,10 @@ $('text-form').addEventListener('submit', async (event) => {
 
 // ---- hold to talk ----
 
-/** Level meter: rises at once, falls back slowly (a peak meter's ballistics). */
-function showLevel(peak) {
-  const meter = $('level');
-  const level = Math.min(1, Math.sqrt(peak));
-  meter.value = peak === 0 && !app.talker?.talking ? 0 : Math.max(level, meter.value * 0.9);
-  debug.maxLevel = Math.max(debug.maxLevel, level);
-}
-
-bindTalkControls({
+const talkButton = createTalkButton({
   button: $('talk'),
+  meter: $('level'),
+  onLevel: (level) => (debug.maxLevel = Math.max(debug.maxLevel, level)),
   enabled: () => !$('conversation-pane').hidden,
   press: () => {
     if (!app.openId || !app.talkSupported || !app.talker) return;

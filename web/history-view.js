@@ -4,13 +4,19 @@
 
 import { el } from './dom.js';
 
+/** Today: the time; another day: its date and time (the year when it is not this one). */
+export function timeLabel(ms, now = new Date()) {
+  const date = new Date(ms);
+  const clock = date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  if (date.toDateString() === now.toDateString()) return clock;
+  const sameYear = date.getFullYear() === now.getFullYear();
+  const day = date.toLocaleDateString([], { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return `${day} ${clock}`;
+}
+
 function time(ms) {
   const date = new Date(ms);
-  return el(
-    'time',
-    { datetime: date.toISOString() },
-    date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
-  );
+  return el('time', { datetime: date.toISOString() }, timeLabel(ms));
 }
 
 /**

@@ -1,5 +1,7 @@
 // What the app keeps in localStorage: the session, this browser's device id,
-// and per user the timeline cursor and monitored conversations. Unread counts
+// and per user the timeline cursor, monitored conversations and the
+// monitor choices made with the toggle (a conversation opened with no
+// choice is monitored). Unread counts
 // are the router's (GET /v1/conversations), not kept here.
 
 const PREFIX = 'voxring.';
@@ -37,4 +39,9 @@ export const storage = {
   setCursor: (userId, cursor) => write(`cursor.${userId}`, cursor),
   monitored: (userId) => read(`monitored.${userId}`, []),
   setMonitored: (userId, ids) => write(`monitored.${userId}`, ids),
+  /** true / false as the user set the toggle in that conversation; undefined if never. */
+  monitorChoice: (userId, conversationId) => read(`monitorChoices.${userId}`, {})[conversationId],
+  setMonitorChoice(userId, conversationId, on) {
+    write(`monitorChoices.${userId}`, { ...read(`monitorChoices.${userId}`, {}), [conversationId]: on });
+  },
 };

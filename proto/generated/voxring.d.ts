@@ -1294,6 +1294,9 @@ export namespace voxring {
             /** Chunk payload. */
             payload: Uint8Array;
 
+            /** Chunk receivedAtMs. */
+            receivedAtMs: number;
+
             /**
              * Creates a new Chunk instance using the specified properties.
              * @param [properties] Properties to set
@@ -1386,6 +1389,9 @@ export namespace voxring {
 
                 /** Chunk payload */
                 payload?: (Uint8Array|null);
+
+                /** Chunk receivedAtMs */
+                receivedAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3619,6 +3619,7 @@ export const voxring = $root.voxring = (() => {
              * @property {string|null} [messageId] Chunk messageId
              * @property {number|null} [seq] Chunk seq
              * @property {Uint8Array|null} [payload] Chunk payload
+             * @property {number|null} [receivedAtMs] Chunk receivedAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3675,6 +3676,14 @@ export const voxring = $root.voxring = (() => {
             Chunk.prototype.payload = $util.newBuffer([]);
 
             /**
+             * Chunk receivedAtMs.
+             * @member {number} receivedAtMs
+             * @memberof voxring.v1.Chunk
+             * @instance
+             */
+            Chunk.prototype.receivedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Chunk instance using the specified properties.
              * @function create
              * @memberof voxring.v1.Chunk
@@ -3712,6 +3721,8 @@ export const voxring = $root.voxring = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seq);
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs") && (typeof message.receivedAtMs === "object" ? message.receivedAtMs.low || message.receivedAtMs.high : message.receivedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.receivedAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3796,6 +3807,15 @@ export const voxring = $root.voxring = (() => {
                                 delete message.payload;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.receivedAtMs = value;
+                            else
+                                delete message.receivedAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3853,6 +3873,9 @@ export const voxring = $root.voxring = (() => {
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
                     if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
                         return "payload: buffer expected";
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs"))
+                    if (!$util.isInteger(message.receivedAtMs) && !(message.receivedAtMs && $util.isInteger(message.receivedAtMs.low) && $util.isInteger(message.receivedAtMs.high)))
+                        return "receivedAtMs: integer|Long expected";
                 return null;
             };
 
@@ -3886,6 +3909,16 @@ export const voxring = $root.voxring = (() => {
                             $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
                         else if (object.payload.length >= 0)
                             message.payload = object.payload;
+                if (object.receivedAtMs != null)
+                    if (typeof object.receivedAtMs === "object" ? object.receivedAtMs.low || object.receivedAtMs.high : $Number(object.receivedAtMs) !== 0)
+                        if ($util.Long)
+                            message.receivedAtMs = $util.Long.fromValue(object.receivedAtMs, true);
+                        else if (typeof object.receivedAtMs === "string")
+                            message.receivedAtMs = $parseInt(object.receivedAtMs, 10);
+                        else if (typeof object.receivedAtMs === "number")
+                            message.receivedAtMs = object.receivedAtMs;
+                        else if (typeof object.receivedAtMs === "object")
+                            message.receivedAtMs = new $util.LongBits(object.receivedAtMs.low >>> 0, object.receivedAtMs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3916,6 +3949,11 @@ export const voxring = $root.voxring = (() => {
                         if (options.bytes !== $Array)
                             object.payload = $util.newBuffer(object.payload);
                     }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.receivedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.receivedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
                     object.messageId = message.messageId;
@@ -3923,6 +3961,13 @@ export const voxring = $root.voxring = (() => {
                     object.seq = message.seq;
                 if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
                     object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.receivedAtMs != null && $Object.hasOwnProperty.call(message, "receivedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.receivedAtMs = typeof message.receivedAtMs === "number" ? $BigInt(message.receivedAtMs) : $util.Long.fromBits(message.receivedAtMs.low >>> 0, message.receivedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.receivedAtMs === "number")
+                        object.receivedAtMs = options.longs === $String ? $String(message.receivedAtMs) : message.receivedAtMs;
+                    else
+                        object.receivedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.receivedAtMs) : options.longs === $Number ? new $util.LongBits(message.receivedAtMs.low >>> 0, message.receivedAtMs.high >>> 0).toNumber(true) : message.receivedAtMs;
                 return object;
             };
 

@@ -37,7 +37,7 @@ export function handleLinkFrame(targets: LinkFrameTargets, link: RelayLink, fram
       return;
     }
     case 'chunk':
-      handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload);
+      handover.mirrorChunk(frame.chunk.messageId as MessageId, frame.chunk.seq, frame.chunk.payload, frame.chunk.receivedAtMs);
       return;
     case 'messageEnd': {
       const id = frame.messageEnd.messageId as MessageId;

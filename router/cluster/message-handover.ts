@@ -181,8 +181,8 @@ export class MessageHandover {
     return this.mirrors.open(origin, header, participants, replicate);
   }
 
-  mirrorChunk(id: MessageId, seq: number, payload: Uint8Array): void {
-    this.mirrors.chunk(id, seq, payload);
+  mirrorChunk(id: MessageId, seq: number, payload: Uint8Array, receivedAtMs = 0): void {
+    this.mirrors.chunk(id, seq, payload, receivedAtMs);
   }
 
   endMirror(id: MessageId, state: MessageStateName): void {

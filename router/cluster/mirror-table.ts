@@ -98,8 +98,11 @@ export class MirrorTable {
     return mirror;
   }
 
-  /** The next chunk; a seq the mirror already holds (a relay restarted from 0) is dropped. */
-  chunk(id: MessageId, seq: number, payload: Uint8Array): void {
+  /**
+   * The next chunk, received by its talker's router at `receivedAtMs`; a seq
+   * the mirror already holds (a relay restarted from 0) is dropped.
+   */
+  chunk(id: MessageId, seq: number, payload: Uint8Array, receivedAtMs = 0): void {
     const mirror = this.mirrors.get(id);
     if (!mirror) return;
     const source = mirror.source;
@@ -108,7 +111,7 @@ export class MirrorTable {
       return;
     }
     const chunk = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
-    source.chunks.push(chunk);
+    source.chunks.push(chunk, receivedAtMs);
     const header = source.header;
     header.chunkCount = Math.max(header.chunkCount, seq + 1);
     header.byteCount += chunk.length;

@@ -410,7 +410,8 @@ export class LinkReader implements ChunkReader {
       }
       if (link.congested || !link.up) return;
       const payload = source.chunks.at(this.nextSeq)!;
-      link.sendNow({ ref: 0, type: 'chunk', chunk: { messageId: source.messageId, seq: this.nextSeq, payload } });
+      const receivedAtMs = source.chunks.receivedAtMs(this.nextSeq);
+      link.sendNow({ ref: 0, type: 'chunk', chunk: { messageId: source.messageId, seq: this.nextSeq, payload, receivedAtMs } });
       this.nextSeq++;
     }
     if (this.nextSeq >= this.limit) {

@@ -8,6 +8,7 @@ import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { ListenMode } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
+import type { ListenTimings } from '../stream/listen-timings.js';
 import { resumeListeners } from '../edge/send-result.js';
 import type { Device, DeviceIdentity, DrainListener } from './device.js';
 
@@ -19,6 +20,7 @@ export abstract class BaseDevice implements Device {
   abstract readonly canTalk: boolean;
   abstract readonly canResume: boolean;
   abstract readonly hearsLiveFromStart: boolean;
+  listenTimings: ListenTimings | undefined = undefined;
   private readonly monitoredSet = new Set<ConversationId>();
   private readonly listenerMap = new Map<MessageId, DrainListener>();
   private readonly sendingSet = new Set<MessageId>();

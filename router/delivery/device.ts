@@ -9,6 +9,7 @@ import type { ConversationId, DeviceId, MessageId, UserId } from '../../common/i
 import type { ListenMode } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
+import type { ListenTimings } from '../stream/listen-timings.js';
 
 /** Something that pulls chunks into a congested device once it drains. */
 export interface DrainListener {
@@ -43,6 +44,8 @@ export interface Device {
    * telling the client what to listen for.
    */
   readonly hearsLiveFromStart: boolean;
+  /** Where its listeners report the delay of what they send (the router's metrics); none when metrics are off. */
+  readonly listenTimings?: ListenTimings | undefined;
 
   /** Conversations whose new voice messages this device hears live. */
   readonly monitored: ReadonlySet<ConversationId>;

@@ -109,6 +109,7 @@ export class NativeDoor implements Door {
     const { limits } = this.options;
     const traffic = this.options.metrics?.traffic;
     const device = new NativeDevice(conn, format, limits.maxBufferedBytes, traffic);
+    device.listenTimings = this.options.metrics;
     this.byConnection.set(conn, device);
     device.authTimer = setTimeout(() => {
       if (device.identity) return;

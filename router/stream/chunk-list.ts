@@ -3,7 +3,8 @@
  * with an offset table rather than kept as a typed array each. A view is
  * ~75 bytes of heap per 20 ms chunk, more than the Opus packet it points to,
  * and one more object for every garbage collection to trace; here a chunk
- * costs its bytes plus 12.
+ * costs its bytes plus 20 (offset table, and when its talker's router
+ * received it, for the mouth-to-ear metrics).
  */
 
 /** First block of a list; each next one is twice as large, up to MAX_BLOCK_BYTES. */
@@ -20,6 +21,8 @@ export class ChunkList {
   private blockOf = new Uint32Array(FIRST_TABLE_ENTRIES);
   private offsetOf = new Uint32Array(FIRST_TABLE_ENTRIES);
   private lengthOf = new Uint32Array(FIRST_TABLE_ENTRIES);
+  /** Per seq: wall-clock ms its talker's router received it; 0 when unknown (read from storage). */
+  private receivedAtOf = new Float64Array(FIRST_TABLE_ENTRIES);
 
   static from(payloads: readonly Uint8Array[]): ChunkList {
     const list = new ChunkList();
@@ -36,8 +39,8 @@ export class ChunkList {
     return this.bytes;
   }
 
-  /** Appends a copy of `payload` as the next seq (the caller may reuse its memory). */
-  push(payload: Uint8Array): void {
+  /** Appends a copy of `payload` as the next seq (the caller may reuse its memory), received at `receivedAtMs` (0: unknown). */
+  push(payload: Uint8Array, receivedAtMs = 0): void {
     const length = payload.length;
     let block = this.blocks[this.blocks.length - 1];
     if (block === undefined || this.used + length > block.length) {
@@ -51,6 +54,7 @@ export class ChunkList {
     this.blockOf[this.count] = this.blocks.length - 1;
     this.offsetOf[this.count] = this.used;
     this.lengthOf[this.count] = length;
+    this.receivedAtOf[this.count] = receivedAtMs;
     this.used += length;
     this.bytes += length;
     this.count++;
@@ -61,6 +65,11 @@ export class ChunkList {
     if (seq >>> 0 !== seq || seq >= this.count) return undefined;
     const offset = this.offsetOf[seq]!;
     return this.blocks[this.blockOf[seq]!]!.subarray(offset, offset + this.lengthOf[seq]!);
+  }
+
+  /** Wall-clock ms the talker's router received `seq`; 0 when unknown or past the end. */
+  receivedAtMs(seq: number): number {
+    return seq < this.count ? this.receivedAtOf[seq]! : 0;
   }
 
   /** Every payload, as views. */
@@ -77,5 +86,8 @@ export class ChunkList {
     this.blockOf = grow(this.blockOf);
     this.offsetOf = grow(this.offsetOf);
     this.lengthOf = grow(this.lengthOf);
+    const grown = new Float64Array(this.receivedAtOf.length * 2);
+    grown.set(this.receivedAtOf);
+    this.receivedAtOf = grown;
   }
 }

@@ -41,7 +41,8 @@ export class ChunkSource {
       const payload = this.chunks.at(seq);
       if (!payload) throw new RangeError(`chunk ${seq} of ${this.messageId} does not exist`);
       this.messageIdUtf8 ??= Buffer.from(this.messageId, 'utf8');
-      this.cachedFrame = new EncodedFrame({ ref: 0, type: 'chunk', chunk: { messageId: this.messageId, seq, payload } }, this.messageIdUtf8);
+      const receivedAtMs = this.chunks.receivedAtMs(seq);
+      this.cachedFrame = new EncodedFrame({ ref: 0, type: 'chunk', chunk: { messageId: this.messageId, seq, payload, receivedAtMs } }, this.messageIdUtf8);
       this.cachedSeq = seq;
     }
     return this.cachedFrame;

@@ -23,7 +23,7 @@ export class EncodedFrame {
   private encodeProto(): Uint8Array {
     const frame = this.frame;
     if (frame.type === 'chunk' && frame.ref === 0 && this.messageIdUtf8) {
-      return encodeServerChunkProto(this.messageIdUtf8, frame.chunk.seq, frame.chunk.payload);
+      return encodeServerChunkProto(this.messageIdUtf8, frame.chunk.seq, frame.chunk.payload, frame.chunk.receivedAtMs);
     }
     return encodeServerFrame(frame, 'proto');
   }

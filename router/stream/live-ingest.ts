@@ -226,7 +226,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       void this.finish(live, 'complete');
       throw new VoxError('VOX_MESSAGE_TOO_LONG');
     }
-    live.append(payload, samples);
+    live.append(payload, samples, now);
     this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 

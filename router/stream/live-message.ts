@@ -210,11 +210,15 @@ export class LiveMessage {
     this.audience = this.audience.filter((id) => id !== userId);
   }
 
-  /** Appends the next chunk, an Opus packet of `samples` (caller checked seq === chunkCount and the packet), and wakes every reader. */
-  append(payload: Uint8Array, samples: number): void {
+  /**
+   * Appends the next chunk, an Opus packet of `samples` (caller checked seq
+   * === chunkCount and the packet) received at `receivedAtMs` (wall clock),
+   * and wakes every reader.
+   */
+  append(payload: Uint8Array, samples: number, receivedAtMs: number): void {
     const seq = this.source.chunks.length;
     this.writer.append(seq, payload);
-    this.source.chunks.push(payload);
+    this.source.chunks.push(payload, receivedAtMs);
     this.samples += samples;
     const header = this.source.header;
     header.chunkCount = seq + 1;

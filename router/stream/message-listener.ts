@@ -4,6 +4,12 @@
  * until it meets the live edge), then every new chunk as it arrives, then
  * message_end. Pauses while the device is congested; the device's drain
  * resumes it. A paced listener holds at most one timer, for its next chunk.
+ *
+ * Timings (device.listenTimings) while the message is live: a listener that
+ * attached more than one chunk behind the head is catching up: each chunk
+ * it gets counts as live-edge lag until it gets the head, which counts as
+ * reaching the live edge; after that (and from the start for one that
+ * attached at the head) each chunk counts as mouth-to-ear.
  */
 import type { Device } from '../delivery/device.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
@@ -17,6 +23,8 @@ export interface DeliveryEnds {
 export class MessageListener implements ChunkReader {
   private finished = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Date.now() when it attached behind the live edge; -1 once at the edge (or never behind). */
+  private catchUpSince = -1;
 
   constructor(
     private readonly device: Device,
@@ -32,6 +40,9 @@ export class MessageListener implements ChunkReader {
     if (previous instanceof MessageListener) previous.detach();
     this.device.setListener(this.source.messageId, this);
     this.source.readers.add(this);
+    if (this.device.listenTimings && this.source.endState === null && this.source.chunks.length - this.nextSeq > 1) {
+      this.catchUpSince = Date.now();
+    }
     this.pump();
   }
 
@@ -43,6 +54,7 @@ export class MessageListener implements ChunkReader {
       if (device.congested || this.waitForPace()) return;
       device.sendChunk(source, this.nextSeq);
       if (this.pace) this.pace.sent(source.chunks.at(this.nextSeq) ?? new Uint8Array(0));
+      if (device.listenTimings && source.endState === null) this.timeSent(this.nextSeq);
       this.nextSeq++;
     }
     // At the head of a message live now: the backlog met the live edge, and live chunks go as they come.
@@ -69,6 +81,25 @@ export class MessageListener implements ChunkReader {
       this.pump();
     }, delay);
     return true;
+  }
+
+  private timeSent(seq: number): void {
+    const timings = this.device.listenTimings!;
+    const chunks = this.source.chunks;
+    const head = chunks.length - 1;
+    if (this.catchUpSince >= 0) {
+      if (seq < head) {
+        const lagMs = chunks.receivedAtMs(head) - chunks.receivedAtMs(seq);
+        if (chunks.receivedAtMs(seq) > 0) timings.catchUpChunkSent(lagMs);
+        return;
+      }
+      // The head itself waited for the listen: it counts as the join, not as mouth-to-ear.
+      timings.liveEdgeReached(Date.now() - this.catchUpSince);
+      this.catchUpSince = -1;
+      return;
+    }
+    const receivedAtMs = chunks.receivedAtMs(seq);
+    if (receivedAtMs > 0) timings.liveChunkSent(receivedAtMs);
   }
 
   detach(): void {

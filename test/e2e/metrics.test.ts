@@ -2,7 +2,8 @@
  * GET /metrics after a short talk: the chunk counters equal what was sent
  * (in = sent, out = sent × listeners), the gauges show the connections,
  * the latency histograms have observations (ack sent: one per chunk) and
- * errors are counted by code.
+ * errors are counted by code; mouth-to-ear counts every chunk sent to a live
+ * listener, live-edge lag and join a listener that starts behind.
  */
 import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
@@ -40,6 +41,7 @@ for (const transport of TRANSPORTS) {
 
     const { packets, preSkip } = await speechPackets();
     const sent = packets.slice(0, SENT);
+    const talkStarted = Date.now();
     const message = await OutgoingVoiceMessage.start(talker, {
       conversationId: conversation.conversationId,
       opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip },
@@ -51,6 +53,13 @@ for (const transport of TRANSPORTS) {
     t.equal(promValue(live.samples, 'voxring_live_messages'), 1, 'one live message');
     await message.end();
     for (const collector of collectors) await collector.ended(message.messageId);
+    const talkEnded = Date.now();
+    for (const collector of collectors) {
+      const stamps = (collector.get(message.messageId)?.chunks ?? []).map((c) => c.receivedAtMs);
+      t.equal(stamps.length, SENT, 'every chunk heard');
+      t.ok(stamps.every((ms) => ms >= talkStarted && ms <= talkEnded), 'each carries when the router received it');
+      t.ok(stamps.every((ms, i) => i === 0 || ms >= stamps[i - 1]!), 'in receive order');
+    }
 
     // A chunk for a message that is not live: one error frame with its code.
     talker.send({ type: 'chunk', chunk: { messageId: 'not-live', seq: 0, payload: new Uint8Array([1]) } });
@@ -70,6 +79,11 @@ for (const transport of TRANSPORTS) {
     t.equal(fanout.buckets.at(-1)?.count, SENT, '+Inf bucket holds every observation');
     t.ok(promHistogram(samples, 'voxring_ack_latency_seconds').count > 0, 'ack latency observed');
     t.equal(promHistogram(samples, 'voxring_ack_sent_seconds').count, SENT, 'ack sent: one observation per chunk, however many acks covered them');
+    const mouthToEar = promHistogram(samples, 'voxring_mouth_to_ear_seconds');
+    t.equal(mouthToEar.count, SENT * listeners.length, 'mouth-to-ear: one observation per chunk per live listener');
+    t.ok(mouthToEar.sum >= 0 && mouthToEar.sum <= (SENT * listeners.length * (talkEnded - talkStarted)) / 1000, 'each within the talk');
+    t.equal(promHistogram(samples, 'voxring_live_edge_lag_seconds').count, 0, 'no listener was catching up');
+    t.equal(promHistogram(samples, 'voxring_live_edge_join_seconds').count, 0, 'so none joined the edge');
     t.ok(promHistogram(samples, 'voxring_storage_write_seconds', { store: 'header', op: 'insertMessage' }).count >= 1, 'header write timed');
     t.equal(promHistogram(samples, 'voxring_storage_write_seconds', { store: 'body', op: 'open' }).count, 1, 'body open timed');
     t.equal(promHistogram(samples, 'voxring_storage_write_seconds', { store: 'body', op: 'finish' }).count, 1, 'body finish timed');
@@ -96,6 +110,15 @@ void t.test('catch-up distance of a listener that joins late', async (t) => {
   t.equal(behind.count, 1, 'one listener attached');
   t.equal(behind.sum, 30, 'it started 30 chunks behind the head');
   t.equal(promValue(samples, 'voxring_catchup_listeners'), 0, 'and has caught up');
+  t.equal(promHistogram(samples, 'voxring_live_edge_lag_seconds').count, 29, 'lag observed for each chunk behind the head');
+  t.equal(promHistogram(samples, 'voxring_live_edge_join_seconds').count, 1, 'it reached the live edge once');
+  t.equal(promHistogram(samples, 'voxring_mouth_to_ear_seconds').count, 0, 'nothing heard live yet');
+
+  for (const packet of packets.slice(30, 40)) message.send(packet);
+  await collector.until(() => collector.get(message.messageId)?.chunks.length === 40);
+  const after = (await scrape(router.url)).samples;
+  t.equal(promHistogram(after, 'voxring_mouth_to_ear_seconds').count, 10, 'then each new chunk counts as mouth-to-ear');
+  t.equal(promHistogram(after, 'voxring_live_edge_lag_seconds').count, 29, 'and not as lag');
   await message.end();
 });
 

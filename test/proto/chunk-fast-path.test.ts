@@ -1,5 +1,5 @@
 import t from 'tap';
-import { encodeClientFrame, encodeServerChunkProto, encodeServerFrame } from '../../proto/frame-codec.js';
+import { decodeServerFrame, encodeClientFrame, encodeServerChunkProto, encodeServerFrame } from '../../proto/frame-codec.js';
 import type { Chunk } from '../../proto/frames.js';
 import { encodeChunkJsonReference } from '../../proto/json-frame-codec.js';
 import { encodeProtoReference } from '../../proto/proto-frame-codec.js';
@@ -104,4 +104,24 @@ void t.test('protobuf ack fast path is byte-identical to protobufjs', async (t) 
   }
   t.equal(cases, REFS.length * ackSeqs.length * IDS.length);
   t.equal(hex(encodeServerFrame({ ref: 0, type: 'ack', ack: { messageId: 'm', seq: 300 } }, 'proto')), '1a060a016d10ac02');
+});
+
+void t.test('received_at_ms (field 4, up to 2^53) is written as protobufjs writes it, and read back', async (t) => {
+  const times = [1, 127, 128, 2 ** 28, 2 ** 32, 2 ** 35 + 3, 1_764_979_200_123, Number.MAX_SAFE_INTEGER];
+  for (const receivedAtMs of times) {
+    for (const size of [0, 3, 200]) {
+      const c = { ...chunk('m-1', 300, size), receivedAtMs };
+      const frame = { ref: 0, type: 'chunk', chunk: c } as const;
+      t.equal(hex(encodeServerFrame(frame, 'proto')), hex(encodeProtoReference(frame, 'server')), `server ${receivedAtMs}`);
+      t.equal(hex(encodeClientFrame(frame, 'proto')), hex(encodeProtoReference(frame, 'client')), `client ${receivedAtMs}`);
+      t.equal(
+        hex(encodeServerChunkProto(Buffer.from('m-1', 'utf8'), 300, c.payload, receivedAtMs)),
+        hex(encodeProtoReference(frame, 'server')),
+        `once-encoded id ${receivedAtMs}`,
+      );
+      t.equal(encodeServerFrame(frame, 'json'), encodeChunkJsonReference(0, c), `json ${receivedAtMs}`);
+      const back = decodeServerFrame(encodeServerFrame(frame, 'proto'), 'proto', 1 << 16);
+      t.equal(back.ok && back.frame.type === 'chunk' && back.frame.chunk.receivedAtMs, receivedAtMs, `decodes ${receivedAtMs}`);
+    }
+  }
 });

@@ -62,6 +62,6 @@ void t.test('client-chunk fixture holds the bytes the README shows', async (t) =
   t.strictSame(result.ok && result.frame, {
     ref: 3,
     type: 'chunk',
-    chunk: { messageId: 'm1', seq: 0, payload: new Uint8Array([1, 2, 3]) },
+    chunk: { messageId: 'm1', seq: 0, payload: new Uint8Array([1, 2, 3]), receivedAtMs: 0 },
   });
 });

@@ -54,9 +54,9 @@ export const CLIENT_SAMPLES: ClientFrame[] = [
   {
     ref: 3,
     type: 'chunk',
-    chunk: { messageId: 'm-1', seq: 7, payload: Buffer.from([0xfc, 0xff, 0xfe, 1, 2, 3]) },
+    chunk: { messageId: 'm-1', seq: 7, payload: Buffer.from([0xfc, 0xff, 0xfe, 1, 2, 3]), receivedAtMs: 0 },
   },
-  { ref: 0, type: 'chunk', chunk: { messageId: 'm-1', seq: 0, payload: Buffer.alloc(0) } },
+  { ref: 0, type: 'chunk', chunk: { messageId: 'm-1', seq: 0, payload: Buffer.alloc(0), receivedAtMs: 0 } },
   { ref: 4, type: 'endMessage', endMessage: { messageId: 'm-1', chunkCount: 250 } },
   {
     ref: 5,
@@ -99,7 +99,7 @@ export const SERVER_SAMPLES: ServerFrame[] = [
   {
     ref: 0,
     type: 'chunk',
-    chunk: { messageId: 'm-1', seq: 300, payload: Buffer.alloc(200, 0xab) },
+    chunk: { messageId: 'm-1', seq: 300, payload: Buffer.alloc(200, 0xab), receivedAtMs: 1_764_979_200_123 },
   },
   {
     ref: 4,

@@ -118,6 +118,9 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
     await alice.getByRole('heading', { name: 'Sign in' }).isVisible(),
     'the page asks to sign in',
   );
+  const card = await alice.locator('#login-view').boundingBox();
+  const viewport = alice.viewportSize();
+  t.ok(card && viewport && card.height < viewport.height * 0.6 && card.width <= 360, 'the sign-in card is compact, not the whole page');
   await signIn(alice, aliceName, PASSWORD, 'signup');
   await signIn(bob, bobName, PASSWORD, 'signup');
   t.equal(await alice.locator('#me').textContent(), aliceName, 'signed up and connected');
@@ -168,11 +171,20 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
     0,
     'opening the conversation clears the unread count',
   );
-  await bob.getByLabel('Monitor (play live)').check();
+  t.ok(await bob.getByLabel('Monitor (play live)').isChecked(), 'monitoring is on by default in an opened conversation');
   await until(bob, { field: 'monitoredCount', gte: 1 });
+  const labels = await bob.evaluate(async () => {
+    const path = './history-view.js';
+    const view = (await import(path)) as { timeLabel: (ms: number) => string };
+    return { today: view.timeLabel(Date.now()), older: view.timeLabel(Date.now() - 3 * 86_400_000) };
+  });
+  t.ok(labels.older.length > labels.today.length && labels.older.endsWith(labels.today.slice(-2)), `older times have a date (${labels.older}), today's only the time (${labels.today})`);
 
   // Alice holds talk; Bob hears it live.
-  const talk = alice.getByRole('button', { name: 'Hold to talk' });
+  const talk = alice.locator('#talk');
+  t.equal((await talk.textContent())?.trim(), 'Hold to talk');
+  const inputBefore = await alice.locator('#text-input').boundingBox();
+  const talkBefore = await talk.boundingBox();
   await talk.hover();
   await alice.mouse.down();
   await until(bob, { field: 'framesDecoded', gte: 50 });
@@ -185,6 +197,9 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   await bob.locator('#speaking-now', { hasText: `${aliceName} speaking` }).waitFor();
   t.pass('the message shows "live" and who is speaking');
   t.ok((await debugOf(alice)).maxLevel > 0.05, 'the level meter moved with the voice');
+  t.match(await talk.textContent(), /Talking \d:\d\d/, 'while talking the button shows the elapsed time');
+  t.same(await alice.locator('#text-input').boundingBox(), inputBefore, 'the input does not move while talking');
+  t.same(await talk.boundingBox(), talkBefore, 'nor does the button change size');
   await screenshot(alice, 'alice-talking');
 
   // Bob plays it from the start: faster than real time until caught up, then live.
