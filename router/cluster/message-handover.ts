@@ -35,6 +35,8 @@ interface ClaimOptions {
   gather?: boolean;
   /** Chunks acked to the talker: a claim from fewer is refused. */
   ackedCount?: number;
+  /** The body writer, opened already (a takeover opens it before the previous router lets go). */
+  writer?: BodyWriter;
 }
 
 export interface MessageHandoverOptions {
@@ -276,6 +278,18 @@ export class MessageHandover {
     const relay = this.options.relay;
     const from = stored.liveRouter;
     if (from === undefined) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE');
+    // Opened before the message's router is asked to let go: it drops its copy of the body on handing over,
+    // so a router that cannot write one (a read-only or full disk) must refuse first (`make chaos` seed 7: 79 acked chunks lost).
+    const writer = relay.reachable(from) ? await this.claimWriter(stored.id) : undefined;
+    try {
+      await this.takeOverFrom(from, writer, stored, device, who, ref, ackedCount);
+    } finally {
+      if (writer) this.releaseUnused(stored.id, writer);
+    }
+  }
+
+  private async takeOverFrom(from: string, writer: BodyWriter | undefined, stored: MessageRecord, device: Device, who: DeviceIdentity, ref: number, ackedCount: number): Promise<void> {
+    const relay = this.options.relay;
     let handedOver = false;
     if (relay.reachable(from)) {
       const answer = await relay.requestTakeover(from, stored.id);
@@ -293,7 +307,7 @@ export class MessageHandover {
     if (again) return this.live.reattach(again, device, who, ref);
     await this.options.services.directory.requireParticipant(stored.conversationId, who.userId);
     // Handed over, the mirror here holds what its router had; claimed, the longest copy left in the ring is gathered.
-    const live = await this.claim(stored, device, { previous: relay.reachable(from) ? from : undefined, gather: !handedOver, ackedCount });
+    const live = await this.claim(stored, device, { previous: relay.reachable(from) ? from : undefined, gather: !handedOver, ackedCount, ...(writer ? { writer } : {}) });
     if (!live) throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', 'message is being taken over; retry');
     live.ackedSeq = live.writer.durableCount - 1;
     device.send({ ref, type: 'ack', ack: { messageId: stored.id, seq: live.ackedSeq } });
@@ -326,25 +340,28 @@ export class MessageHandover {
   }
 
   /**
-   * The body writer of a message this router claims: its replica copy
-   * (adopted), else a body opened here. Opened before anything changes, so
-   * that a router whose body store refuses (a full or read-only disk) turns
-   * the talker away with a retryable error rather than take the message
-   * with nothing and lose what was acked.
+   * The body writer of a message this router claims: its replica copy, else a
+   * body opened here (claim() adopts a replica). Opened before anything
+   * changes, so that a router whose body store refuses (a full or read-only
+   * disk) turns the talker away with a retryable error rather than take the
+   * message with nothing and lose what was acked.
    */
   private async claimWriter(id: MessageId): Promise<BodyWriter> {
     const replica = this.mirrors.get(id)?.replica;
     const writer = replica ? await replica.opening : undefined;
-    if (writer) {
-      await this.options.bodies.adopt(id);
-      return writer;
-    }
+    if (writer) return writer;
     try {
       return await this.live.openWriter(id);
     } catch (err) {
       this.options.logger.warn({ err, messageId: id }, 'cannot open the body of a message to take over; refused');
       throw toVoxError(err, 'VOX_STORAGE_FAILED');
     }
+  }
+
+  /** A claim that did not happen: a body opened just for it, still empty, is not kept (a replica copy, or chunks held here, are). */
+  private releaseUnused(id: MessageId, writer: BodyWriter): void {
+    if (this.live.get(id) || this.mirrors.get(id)?.replica || writer.appendedCount > 0) return;
+    void this.options.bodies.release(id).catch(() => undefined);
   }
 
   /**
@@ -359,9 +376,7 @@ export class MessageHandover {
     const held = Math.max(this.mirrors.get(id)?.source.chunks.length ?? 0, writer.appendedCount);
     if (held >= ackedCount) return;
     this.options.logger.warn({ messageId: id, held, acked: ackedCount }, 'takeover refused: fewer chunks here than were acked');
-    const replica = this.mirrors.get(id)?.replica;
-    // A body opened just for this claim, still empty, is not kept (a replica copy, or chunks held here, are).
-    if (!replica && writer.appendedCount === 0) void this.options.bodies.release(id).catch(() => undefined);
+    this.releaseUnused(id, writer);
     throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `${held} of the ${ackedCount} chunks acked to you are here; the rest is on a router that cannot be reached now: retry`);
   }
 
@@ -375,7 +390,9 @@ export class MessageHandover {
   private async claim(stored: MessageRecord, device: Device | null, how: ClaimOptions = {}): Promise<LiveMessage | undefined> {
     const { bodies, headers, services } = this.options;
     const id = stored.id;
-    const writer = await this.claimWriter(id);
+    const writer = how.writer ?? (await this.claimWriter(id));
+    // A replica copy becomes this router's body (a no-op for a body opened here).
+    await bodies.adopt(id);
     const previous = (how.gather !== false ? await this.gatherCopies(id) : undefined) ?? how.previous;
     this.refuseShortClaim(id, writer, how.ackedCount ?? 0);
     const mirror = this.mirrors.take(id);

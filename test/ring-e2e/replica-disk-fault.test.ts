@@ -20,6 +20,12 @@
  *    and dies; rA starts and holds nothing of it: it refuses the resume
  *    (the talker says how many chunks it was acked) instead of taking the
  *    message with none; c comes back and the talker completes it there.
+ * 4. The talker moves home to rA (back, with a read-only body directory)
+ *    while its message is live on rB, which is up: rA refuses before it asks
+ *    rB to hand the message over (rB drops its body on handing over; rA
+ *    asked first and failed after: `make chaos` seed 7 lost 79 acked chunks
+ *    that way), rB keeps the message and its body, and once rA can write it
+ *    takes the message over with every chunk.
  */
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
@@ -208,4 +214,52 @@ void t.test('the only copy of the acked chunks is on the dead router: the resume
   t.equal(end.messageEnd.state, 'COMPLETE');
   t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
   t.same(await storedPackets(again, y, message.messageId), packets, 'the stored .ogg holds every packet, bit-exact');
+});
+
+void t.test('a router that cannot write bodies refuses a takeover before the live router lets go of the body', { skip }, async (t) => {
+  const ring = await startRing(t, { count: 2, config: { heartbeatTtlMs: TTL_MS } });
+  const [rA, rB] = ring.routers as [Router, Router];
+  await linksUp([rA, rB]);
+  const rAId = rA.config.routerId;
+  const rADataDir = rA.config.dataDir;
+  const x = await routedVia(rB, [rAId, rB.config.routerId], 'x');
+  const y = await routedVia(rB, [rB.config.routerId, rAId], 'y');
+  const conversation = await x.http.createConversation([y.name], 'takeover-disk');
+
+  // rA (x's home) is away: the message starts on rB.
+  await rA.stop();
+  await until(() => rB.ring?.ring.members().length === 1, 10_000, 'rA gone');
+  const talker = await VoxringConnection.connect({ url: rB.url, token: x.token, deviceId: 'x' });
+  t.teardown(() => talker.terminate());
+  const { packets, preSkip } = await speechPackets();
+  const message = await OutgoingVoiceMessage.start(talker, {
+    conversationId: conversation.conversationId,
+    opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip },
+  });
+  const half = Math.floor(packets.length / 2);
+  for (const packet of packets.slice(0, half)) message.send(packet);
+  await message.allAcked();
+
+  // rA is back with a body directory that refuses new files; the talker goes home to it.
+  const back = await ring.add({ routerId: rAId, dataDir: rADataDir });
+  await linksUp([back, rB]);
+  const readOnly = await bodyDirReadOnly(t, rADataDir);
+  const home = await VoxringConnection.connect({ url: back.url, token: x.token, deviceId: 'x' });
+  t.teardown(() => home.terminate());
+  t.equal(home.welcome?.routerId, rAId, 'the talker is on rA');
+  const refused = await refusal(message.resume(home));
+  t.equal(refused?.code, 'VOX_STORAGE_FAILED', `rA refuses the takeover (${refused?.message ?? 'accepted'})`);
+  t.equal(refused?.retryable, true, 'retryable');
+  const stillLive = rB.messages.getLive(message.messageId as MessageId);
+  t.ok(stillLive, 'rB still has the message live: it was never asked to let go');
+  t.ok((stillLive?.chunkCount ?? 0) >= half, 'with every acked chunk');
+
+  await readOnly.clear();
+  await message.resume(home);
+  t.ok(back.messages.getLive(message.messageId as MessageId), 'once it can write, rA takes the message over');
+  for (const packet of packets.slice(half)) message.send(packet);
+  const end = await message.end();
+  t.equal(end.messageEnd.state, 'COMPLETE');
+  t.equal(end.messageEnd.chunkCount, packets.length, 'with every chunk');
+  t.same(await storedPackets(back, y, message.messageId), packets, 'the stored .ogg holds every packet, bit-exact');
 });
