@@ -67,7 +67,7 @@ export function parseServerChunk(bytes: Uint8Array, out: ChunkView): boolean {
       out.payloadOffset = pos;
       out.payloadLength = value;
       pos += value;
-    } else return false;
+    } else if (tag !== 0x20) return false; // 0x20: received_at_ms, a varint already read
   }
   return true;
 }

@@ -55,8 +55,8 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
     [
       'blocks',
       'conversations',
-      'message_receipts',
       'listen_modes',
+      'message_receipts',
       'messages',
       'participants',
       'schema_migrations',
