@@ -5,11 +5,16 @@ import { Api } from './api.js';
 import { fromBase64 } from './base64.js';
 import { Connection } from './connection.js';
 import { conversationTitle, renderConversationList } from './conversation-list.js';
+import { bindCreateForm } from './create-form.js';
 import { createDebug } from './debug.js';
 import { renderHistory, upsertMessage } from './history-view.js';
+import { startPlayMeter } from './play-meter.js';
+import { Receipts } from './receipts.js';
 import { bindSignIn, showSignIn } from './sign-in.js';
+import { applyPresence, speakersIn } from './speakers.js';
 import { storage } from './storage.js';
 import { createTalkButton } from './talk-button.js';
+import { bindTextForm } from './text-form.js';
 import { TALK_UNSUPPORTED, Talker } from './talker.js';
 import { VoicePlayer } from './voice-player.js';
 
@@ -25,6 +30,7 @@ const app = {
   connection: null,
   talker: null,
   player: null,
+  receipts: null,
   conversations: new Map(),
   /** conversationId → unread count: the router's (GET /v1/conversations), plus one per live message from others. */
   unread: {},
@@ -33,8 +39,8 @@ const app = {
   speakers: new Map(),
   openId: null,
   history: new Map(),
-  /** Messages whose next `header` answers a "from the start" listen. */
-  catchUp: new Set(),
+  /** Messages whose next `header` answers a "from the start" listen → its rate. */
+  catchUp: new Map(),
   cursor: 0,
   syncing: false,
   queuedTimeline: [],
@@ -74,7 +80,8 @@ async function enterApp(session) {
     if (err.status === 401) return expired();
     $('create-error').textContent = err.message;
   }
-  app.player = new VoicePlayer({ debug, onStreamChange: (id) => refreshMessage(id) });
+  app.receipts = new Receipts({ send: (type, body) => app.connection?.send(type, body) ?? false, myUserId: session.userId, debug });
+  app.player = new VoicePlayer({ debug, onStreamChange: (id) => refreshMessage(id), onPlayed: markPlayed });
   // Before connecting: a monitored message may begin as soon as we are online.
   await app.player.prepare();
   app.connection = new Connection({
@@ -138,8 +145,9 @@ function onWelcome(welcome) {
 function onFrame(type, body, ref) {
   switch (type) {
     case 'header': {
-      const catchUp = app.catchUp.delete(body.messageId);
-      app.player.begin(body, { catchUp });
+      const rate = app.catchUp.get(body.messageId);
+      app.catchUp.delete(body.messageId);
+      app.player.begin(body, { catchUp: rate !== undefined, rate });
       if (body.conversationId === app.openId) upsertHistory(body);
       break;
     }
@@ -156,6 +164,9 @@ function onFrame(type, body, ref) {
       break;
     case 'presence':
       setPresence(body);
+      break;
+    case 'receipt':
+      if (app.receipts.receipt(body)) refreshMessage(body.messageId);
       break;
     case 'timeline':
       if (ref !== 0) break; // answers to timelineRequest are applied by syncTimeline
@@ -247,26 +258,10 @@ function applyEvent(event, live) {
   }
 }
 
-function speakersOf(conversationId) {
-  let speakers = app.speakers.get(conversationId);
-  if (!speakers) {
-    speakers = new Map();
-    app.speakers.set(conversationId, speakers);
-  }
-  return speakers;
-}
+const speakersOf = (conversationId) => speakersIn(app.speakers, conversationId);
 
 function setPresence(presence) {
-  const conversation = app.conversations.get(presence.conversationId);
-  const names = new Map((conversation?.participants ?? []).map((p) => [p.userId, p.username]));
-  const speakers = speakersOf(presence.conversationId);
-  speakers.clear();
-  for (const s of presence.speakers) {
-    speakers.set(
-      s.messageId,
-      s.userId === app.session?.userId ? 'you' : (names.get(s.userId) ?? 'someone'),
-    );
-  }
+  applyPresence(app.speakers, presence, app.conversations.get(presence.conversationId), app.session?.userId);
   renderList();
 }
 
@@ -333,23 +328,15 @@ function renderList() {
   renderSpeakingNow();
 }
 
-$('create-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const form = event.currentTarget;
-  const usernames = form.with.value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((u) => u.toLowerCase());
-  $('create-error').textContent = '';
-  try {
-    const conversation = await app.api.createConversation(usernames, form.name.value.trim());
+bindCreateForm({
+  form: $('create-form'),
+  error: $('create-error'),
+  create: async (usernames, name) => {
+    const conversation = await app.api.createConversation(usernames, name);
     app.conversations.set(conversation.conversationId, conversation);
-    form.reset();
     renderList();
-    await openConversation(conversation.conversationId);
-  } catch (err) {
-    $('create-error').textContent = err.message;
-  }
+    void openConversation(conversation.conversationId);
+  },
 });
 
 // ---- open conversation ----
@@ -358,11 +345,18 @@ function historyView() {
   return {
     myUserId: app.session.userId,
     streamMode: (id) => app.player?.mode(id),
+    streamRate: (id) => app.player?.rate(id) ?? 1,
+    heardBy: (id) => app.receipts.names(id),
+    heardByMe: (id) => app.receipts.heardByMe(id),
     audioUrl: (id) => app.api.audioUrl(id),
     onListen: listenFromStart,
-    onAudio: (audio) => {
+    onAudio: (audio, id) => {
       debug.historyPlaysStarted++;
-      audio.addEventListener('ended', () => debug.historyPlaysEnded++);
+      audio.defaultPlaybackRate = audio.playbackRate = playRate() || 1;
+      audio.addEventListener('ended', () => {
+        debug.historyPlaysEnded++;
+        markPlayed(id, app.history.get(id)?.senderId);
+      });
     },
   };
 }
@@ -393,7 +387,10 @@ async function openConversation(id) {
   try {
     const messages = await app.api.messages(id);
     if (app.openId !== id) return;
-    for (const m of messages) app.history.set(m.messageId, m);
+    for (const m of messages) {
+      app.history.set(m.messageId, m);
+      app.receipts.learn(m);
+    }
     renderHistory(list, app.history.values(), historyView());
   } catch (err) {
     list.textContent = `Could not load messages: ${err.message}`;
@@ -433,10 +430,21 @@ function renderSpeakingNow() {
   $('speaking-now').textContent = names.length > 0 ? `● ${names.join(', ')} speaking now` : '';
 }
 
+/** The chosen history speed: 1, 1.5 or 2 (the router paces a listen's backlog at it). */
+function playRate() {
+  return Number($('rate').value);
+}
+
+/** Played to its end here: `heard` once, and its mark changes. */
+function markPlayed(messageId, senderId) {
+  if (app.receipts?.played(messageId, senderId)) refreshMessage(messageId);
+}
+
 function listenFromStart(messageId) {
   app.player.unlock();
-  app.catchUp.add(messageId);
-  app.connection.request('listen', { messageId, fromSeq: 0 }).catch((err) => {
+  const rate = playRate();
+  app.catchUp.set(messageId, rate);
+  app.connection.request('listen', { messageId, fromSeq: 0, rate }).catch((err) => {
     app.catchUp.delete(messageId);
     $('talk-status').textContent = `cannot play: ${err.message}`;
   });
@@ -456,21 +464,11 @@ $('monitor-toggle').addEventListener('change', (event) => {
   renderList();
 });
 
-$('text-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const input = $('text-input');
-  const text = input.value.trim();
-  if (!text || !app.openId) return;
-  try {
-    await app.connection.request('sendText', {
-      messageId: `t-${crypto.randomUUID()}`,
-      conversationId: app.openId,
-      text,
-    });
-    input.value = '';
-  } catch (err) {
-    $('talk-status').textContent = `not sent: ${err.message}`;
-  }
+bindTextForm({
+  form: $('text-form'),
+  input: $('text-input'),
+  send: (text) => app.connection.request('sendText', { messageId: `t-${crypto.randomUUID()}`, conversationId: app.openId, text }),
+  onError: (err) => ($('talk-status').textContent = `not sent: ${err.message}`),
 });
 
 // ---- hold to talk ----
@@ -490,6 +488,8 @@ const talkButton = createTalkButton({
 });
 
 // ---- start ----
+
+startPlayMeter({ meter: $('play-level'), player: () => app.player, debug });
 
 const saved = storage.session();
 if (saved && saved.expiresAtMs > Date.now()) void enterApp(saved);

@@ -30,6 +30,10 @@ export function createDebug() {
     caughtUp: 0,
     historyPlaysStarted: 0,
     historyPlaysEnded: 0,
+    /** Messages this page sent `heard` for, in order. */
+    heardSent: [],
+    /** Highest playback level (0..1) the listener's meter showed. */
+    maxPlayLevel: 0,
     lastError: '',
     /** Per incoming message: { received, decoded, mode: 'live' | 'catch-up' | 'ended', maxRate, peak and rms of the decoded audio (0..1) }. */
     streams: {},

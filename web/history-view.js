@@ -1,6 +1,8 @@
 // The open conversation's messages, oldest first: text, and voice with a
 // play button (<audio> from the HTTP API for finished messages, "from the
-// start" through the WebSocket for live ones).
+// start" through the WebSocket for live ones), with heard marks: a dot on
+// a voice message from someone else not yet played here, "heard by …" on
+// your own.
 
 import { el } from './dom.js';
 
@@ -19,11 +21,23 @@ function time(ms) {
   return el('time', { datetime: date.toISOString() }, timeLabel(ms));
 }
 
+/** The voice message's heard mark: unheard dot / heard tick (others'), "heard by" (yours). */
+function heardMark(header, view, mine) {
+  if (mine) {
+    const names = view.heardBy(header.messageId);
+    return names.length > 0 ? el('span', { class: 'heard-by' }, `heard by ${names.join(', ')}`) : null;
+  }
+  return view.heardByMe(header.messageId)
+    ? el('span', { class: 'mark heard', title: 'played', 'aria-label': 'played' }, '✓')
+    : el('span', { class: 'mark unheard', title: 'not played yet', 'aria-label': 'not played yet' }, '●');
+}
+
 /**
  * One message as an <li>.
  * @param {object} header
  * @param {{ myUserId: string, streamMode: (id: string) => string | undefined, audioUrl: (id: string) => string,
- *   onListen: (id: string) => void, onAudio: (audio: HTMLAudioElement, id: string) => void }} view
+ *   onListen: (id: string) => void, onAudio: (audio: HTMLAudioElement, id: string) => void,
+ *   streamRate: (id: string) => number, heardBy: (id: string) => string[], heardByMe: (id: string) => boolean }} view
  */
 export function messageItem(header, view) {
   const who = header.senderId === view.myUserId ? 'you' : header.senderName;
@@ -39,6 +53,8 @@ export function messageItem(header, view) {
   }
   const mode = view.streamMode(header.messageId);
   const live = header.state === 'LIVE';
+  const mine = header.senderId === view.myUserId;
+  attributes['data-heard'] = mine ? String(view.heardBy(header.messageId).length > 0) : String(view.heardByMe(header.messageId));
   const seconds = (header.durationMs / 1000).toFixed(1);
   const item = el(
     'li',
@@ -49,11 +65,12 @@ export function messageItem(header, view) {
     live ? el('span', { class: 'badge live' }, 'live') : null,
     header.state === 'INTERRUPTED' ? el('span', { class: 'badge' }, 'interrupted') : null,
     mode === 'catch-up'
-      ? el('span', { class: 'badge', 'data-stream': 'catch-up' }, 'catching up 1.5×')
+      ? el('span', { class: 'badge', 'data-stream': 'catch-up' }, `catching up ${view.streamRate(header.messageId)}×`)
       : null,
     mode === 'live' ? el('span', { class: 'badge', 'data-stream': 'live' }, 'playing live') : null,
+    heardMark(header, view, mine),
   );
-  if (header.senderId === view.myUserId && live) return item;
+  if (mine && live) return item;
   if (live) {
     item.append(
       el(
@@ -97,10 +114,18 @@ export function renderHistory(list, headers, view) {
   list.scrollTop = list.scrollHeight;
 }
 
-/** Inserts or replaces one message's item (keeps an <audio> that is playing). */
+/** Inserts or replaces one message's item (keeps an <audio> that is playing: only its marks change). */
 export function upsertMessage(list, header, view) {
   const existing = list.querySelector(`li[data-message-id="${CSS.escape(header.messageId)}"]`);
-  if (existing?.querySelector('audio')) return;
+  const audio = existing?.querySelector('audio');
+  if (audio) {
+    existing.querySelectorAll('.mark, .heard-by').forEach((mark) => mark.remove());
+    const item = messageItem(header, view);
+    existing.dataset.heard = item.dataset.heard;
+    const mark = item.querySelector('.mark, .heard-by');
+    if (mark) audio.before(mark);
+    return;
+  }
   const item = messageItem(header, view);
   if (existing) {
     existing.replaceWith(item);

@@ -8,14 +8,14 @@
 // that late still play without a gap.
 //
 // Catch-up ("from the start" on a live message): the `header` answering the
-// listen says how many chunks were stored then; those arrive as a burst and
-// play at CATCH_UP_RATE. Once they are all in and what is queued has shrunk
-// back to the jitter target, the stream plays at 1× — it is live.
+// listen says how many chunks were stored then; the router paces those at
+// the listen's `rate` and they play at that rate. Once they are all in and
+// what is queued has shrunk back to the jitter target, the stream plays at
+// 1× — it is live. Everything plays through one analyser: the level meter.
 
 import { loadOpusWasm, OpusWasmDecoder } from './opus-wasm.js';
 
 const JITTER_S = 0.15;
-const CATCH_UP_RATE = 1.5;
 const SAMPLE_RATE = 48_000;
 
 async function webCodecsOpus() {
@@ -87,10 +87,12 @@ function wasmDecoder(native, channels, output, error) {
 }
 
 export class VoicePlayer {
-  /** @param {{ debug: object, onStreamChange: (messageId: string, mode: string) => void }} options */
+  /** @param {{ debug: object, onStreamChange: (messageId: string, mode: string) => void,
+   *   onPlayed: (messageId: string, senderId: string) => void }} options */
   constructor(options) {
     this.options = options;
     this.context = null;
+    this.analyser = null;
     this.streams = new Map();
     /** libopus in WASM when WebCodecs is missing (from prepare()); null otherwise. */
     this.native = null;
@@ -124,7 +126,7 @@ export class VoicePlayer {
   }
 
   /** A `header` frame: a stream starts (or restarts, for a new listen of the same message). */
-  begin(header, { catchUp = false } = {}) {
+  begin(header, { catchUp = false, rate = 1 } = {}) {
     if (!this.kind || header.contentType !== 'VOICE') return;
     this.stop(header.messageId);
     this.ensureContext();
@@ -135,7 +137,9 @@ export class VoicePlayer {
       // Samples of encoder look-ahead to drop; only a stream from seq 0 has them.
       skip: opus.preSkip || 0,
       nextTime: 0,
+      senderId: header.senderId,
       catchUpUntilSeq: catchUp ? header.chunkCount : 0,
+      rate: catchUp && rate > 0 ? rate : 1,
       lastSeq: -1,
       mode: catchUp && header.state === 'LIVE' ? 'catch-up' : 'live',
       ended: false,
@@ -202,10 +206,31 @@ export class VoicePlayer {
     stream.mode = 'ended';
     stream.stats.mode = 'ended';
     this.options.onStreamChange(stream.messageId, 'ended');
+    this.options.onPlayed(stream.messageId, stream.senderId);
+  }
+
+  /** Playback rate of a message's stream (1 once live). */
+  rate(messageId) {
+    const stream = this.streams.get(messageId);
+    return stream?.mode === 'catch-up' ? stream.rate : 1;
+  }
+
+  /** Peak (0..1) of what plays now; 0 before any stream. */
+  level() {
+    if (!this.analyser || this.streams.size === 0) return 0;
+    const samples = new Float32Array(this.analyser.fftSize);
+    this.analyser.getFloatTimeDomainData(samples);
+    let peak = 0;
+    for (const x of samples) peak = Math.max(peak, Math.abs(x));
+    return peak;
   }
 
   ensureContext() {
-    this.context ??= new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
+    if (this.context) return;
+    this.context = new AudioContext({ sampleRate: SAMPLE_RATE, latencyHint: 'interactive' });
+    this.analyser = this.context.createAnalyser();
+    this.analyser.fftSize = 2048;
+    this.analyser.connect(this.context.destination);
   }
 
   decoded(stream, planes) {
@@ -221,11 +246,11 @@ export class VoicePlayer {
       if (stream.nextTime > 0) debug.underruns++;
       stream.nextTime = now + JITTER_S;
     }
-    const rate = stream.mode === 'catch-up' ? CATCH_UP_RATE : 1;
+    const rate = stream.mode === 'catch-up' ? stream.rate : 1;
     const source = context.createBufferSource();
     source.buffer = buffer;
     source.playbackRate.value = rate;
-    source.connect(context.destination);
+    source.connect(this.analyser);
     source.start(stream.nextTime);
     stream.nextTime += buffer.duration / rate;
     stream.stats.maxRate = Math.max(stream.stats.maxRate, rate);

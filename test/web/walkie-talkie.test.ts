@@ -4,8 +4,11 @@
  * client. Alice signs up and creates the conversation in the page, sends a
  * text (Bob's list shows it unread), then holds talk with the fake speech
  * microphone: Bob, monitoring, hears it live (frames received and decoded
- * by WebCodecs), then plays it "from the start" and catches up at 1.5× into
- * live; Carol receives every packet and each is valid Opus; Bob plays the
+ * by WebCodecs, his playback meter moving, an unheard dot on it), then
+ * plays it "from the start" at the 2× he chose (the `listen` carries rate 2)
+ * and catches up into live; played to its end, his page sends `heard`:
+ * Alice's page shows "heard by Bob" and her GET /v1/messages/:id lists him.
+ * Carol receives every packet and each is valid Opus; Bob plays the
  * stored message from history. Bob's connection drops and the page
  * reconnects by itself and catches up on the timeline.
  *
@@ -19,7 +22,6 @@ import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
-import type { Page } from 'playwright-core';
 import { MessageCollector } from '../../client/message-collector.js';
 import { isPlausibleOpusPacket, opusPacketSamples } from '../../common/opus-packet.js';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
@@ -40,64 +42,9 @@ import {
   signIn,
   speechWav,
 } from './web-browser.js';
+import { storedSession, uniqueUser, until, wavRms } from './page-waits.js';
 
 const run = promisify(execFile);
-
-let nameCounter = 0;
-function uniqueUser(prefix: string): string {
-  return `${prefix}${process.pid % 100000}${Date.now() % 100000}${++nameCounter}`.slice(0, 32);
-}
-
-/** A condition on the page's debug counters: `field` (of `stream` when given) is ≥ `gte`, or equals `eq`. */
-interface DebugCondition {
-  field: string;
-  gte?: number;
-  eq?: string;
-  stream?: string;
-}
-
-/**
- * Waits until the condition holds. A function, not a string: the page's CSP
- * forbids eval, and that is worth keeping under test.
- */
-async function until(page: Page, condition: DebugCondition, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    (c) => {
-      const d = (globalThis as unknown as { voxringDebug?: Record<string, unknown> }).voxringDebug;
-      if (!d) return false;
-      const streams = d.streams as Record<string, Record<string, unknown> | undefined>;
-      const value = c.stream === undefined ? d[c.field] : streams[c.stream]?.[c.field];
-      return c.gte === undefined ? value === c.eq : typeof value === 'number' && value >= c.gte;
-    },
-    condition,
-    { timeout },
-  );
-}
-
-/** The page's stored session (run inside the page). */
-function storedSession(): string | null {
-  return (
-    globalThis as unknown as { localStorage: { getItem(key: string): string | null } }
-  ).localStorage.getItem('voxring.session');
-}
-
-/** Root mean square of 16-bit PCM in a WAV file (from its data chunk), 0..1. */
-function wavRms(wav: Buffer): number {
-  let offset = 12;
-  while (offset + 8 <= wav.length) {
-    const id = wav.toString('ascii', offset, offset + 4);
-    const size = wav.readUInt32LE(offset + 4);
-    if (id === 'data') {
-      let sum = 0;
-      const end = Math.min(wav.length, offset + 8 + size);
-      let n = 0;
-      for (let i = offset + 8; i + 1 < end; i += 2, n++) sum += (wav.readInt16LE(i) / 32768) ** 2;
-      return n === 0 ? 0 : Math.sqrt(sum / n);
-    }
-    offset += 8 + size + (size % 2);
-  }
-  return 0;
-}
 
 void t.test('walkie-talkie web page in chromium', async (t) => {
   const missing = chromiumMissing();
@@ -114,6 +61,8 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
 
   const { page: alice, errors: aliceErrors } = await openPage(browser, router.url);
   const { page: bob, errors: bobErrors } = await openPage(browser, router.url);
+  const bobFrames: string[] = [];
+  bob.on('websocket', (ws) => ws.on('framesent', (frame) => bobFrames.push(String(frame.payload))));
   t.ok(
     await alice.getByRole('heading', { name: 'Sign in' }).isVisible(),
     'the page asks to sign in',
@@ -196,13 +145,18 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   await bob.locator(`#history li[data-message-id="${messageId}"] .badge.live`).waitFor();
   await bob.locator('#speaking-now', { hasText: `${aliceName} speaking` }).waitFor();
   t.pass('the message shows "live" and who is speaking');
+  await bob.locator(`#history li[data-message-id="${messageId}"][data-heard="false"] .mark.unheard`).waitFor();
+  t.pass('not yet played to its end: the unheard dot');
+  await until(bob, { field: 'maxPlayLevel', gte: 0.02 });
+  t.pass("Bob's playback level meter moved while the voice played");
   t.ok((await debugOf(alice)).maxLevel > 0.05, 'the level meter moved with the voice');
   t.match(await talk.textContent(), /Talking \d:\d\d/, 'while talking the button shows the elapsed time');
   t.same(await alice.locator('#text-input').boundingBox(), inputBefore, 'the input does not move while talking');
   t.same(await talk.boundingBox(), talkBefore, 'nor does the button change size');
   await screenshot(alice, 'alice-talking');
 
-  // Bob plays it from the start: faster than real time until caught up, then live.
+  // Bob plays it from the start at 2×: the router paces the backlog, then live.
+  await bob.getByLabel('Playback speed').selectOption('2');
   await bob
     .locator(`#history li[data-message-id="${messageId}"]`)
     .getByRole('button', { name: /from the start/ })
@@ -211,7 +165,9 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   const catchingUpShot = await screenshot(bob, 'bob-catching-up');
   await until(bob, { field: 'caughtUp', gte: 1 }, 20_000);
   const caught = await debugOf(bob);
-  t.equal(caught.streams[messageId]?.maxRate, 1.5, 'the backlog played at 1.5×');
+  t.equal(caught.streams[messageId]?.maxRate, 2, 'the backlog played at the chosen 2×');
+  const listens = bobFrames.map((f) => JSON.parse(f) as { listen?: { messageId: string; rate?: number } });
+  t.ok(listens.some((f) => f.listen?.messageId === messageId && f.listen.rate === 2), 'the listen frame carried rate 2');
   t.equal(caught.streams[messageId]?.mode, 'live', 'then continued live');
 
   await alice.mouse.up();
@@ -244,6 +200,19 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   const heard = (await debugOf(bob)).streams[messageId];
   t.equal(heard?.received, chunkCount, 'Bob received every packet from the start');
   t.equal(heard?.decoded, chunkCount, 'and decoded every one');
+
+  // Played to its end: Bob's page said heard; Alice sees "heard by Bob", and so does the API.
+  t.same((await debugOf(bob)).heardSent, [messageId], 'heard sent once, after playing');
+  await bob.locator(`#history li[data-message-id="${messageId}"][data-heard="true"] .mark.heard`).waitFor();
+  const aliceItem = alice.locator(`#history li[data-message-id="${messageId}"]`);
+  await aliceItem.locator('.heard-by', { hasText: `heard by ${bobName}` }).waitFor();
+  t.pass('the "heard by" line shows for the sender, pushed live');
+  const aliceToken = (JSON.parse((await alice.evaluate(storedSession)) ?? '{}') as { token: string }).token;
+  const res = await fetch(`${router.url}/v1/messages/${encodeURIComponent(messageId)}`, {
+    headers: { authorization: `Bearer ${aliceToken}` },
+  });
+  const got = (await res.json()) as { heard?: { username: string }[] };
+  t.same(got.heard?.map((h) => h.username), [bobName], "the sender's GET /v1/messages/:id lists Bob in heard");
 
   // The stored message decodes with opusdec to audible speech.
   const dir = await tempDir(t, 'voxring-web-audio-');

@@ -134,6 +134,8 @@ export interface VoxringDebug {
   caughtUp: number;
   historyPlaysStarted: number;
   historyPlaysEnded: number;
+  heardSent: string[];
+  maxPlayLevel: number;
   lastError: string;
   streams: Record<
     string,
