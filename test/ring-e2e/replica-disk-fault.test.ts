@@ -240,10 +240,11 @@ void t.test('a router that cannot write bodies refuses a takeover before the liv
   for (const packet of packets.slice(0, half)) message.send(packet);
   await message.allAcked();
 
-  // rA is back with a body directory that refuses new files; the talker goes home to it.
+  // rA is back with a body directory that refuses new files (already when it rejoins: it cannot
+  // become the replica either), and the talker goes home to it.
+  const readOnly = await bodyDirReadOnly(t, rADataDir);
   const back = await ring.add({ routerId: rAId, dataDir: rADataDir });
   await linksUp([back, rB]);
-  const readOnly = await bodyDirReadOnly(t, rADataDir);
   const home = await VoxringConnection.connect({ url: back.url, token: x.token, deviceId: 'x' });
   t.teardown(() => home.terminate());
   t.equal(home.welcome?.routerId, rAId, 'the talker is on rA');
