@@ -12,13 +12,8 @@
  * counted and printed to stderr (the generator sees them as loss).
  */
 import uWS from '@trufflesuite/uws-js-unofficial';
-import { SUBPROTOCOL_PROTO } from '../../proto/frames.js';
 import type { DeliverFn, FailFn, RelayBroker } from './relay-broker.js';
-import { handleRelayMessage, newRelayState, portFromArgs, RELAY_PATH, type RelaySocket, type RelayState } from './relay-protocol.js';
-
-interface UserData {
-  state: RelayState;
-}
+import { listenRelay, relayApp } from './uws-relay-app.js';
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -34,44 +29,30 @@ async function connectBroker(kind: string | undefined, url: string, deliver: Del
 async function main(): Promise<void> {
   const url = argument('--url');
   if (!url) throw new Error('--url is required');
-  const app = uWS.App();
   let failures = 0;
   const fail: FailFn = (err) => {
     // One line per power of two, so a failing broker cannot flood the bench's output.
     if ((++failures & (failures - 1)) === 0) console.error(`broker-relay: ${failures} broker failures, latest: ${err instanceof Error ? err.message : String(err)}`);
   };
-  const broker = await connectBroker(argument('--broker'), url, (topic, bytes) => void app.publish(topic, bytes, true), fail);
-  app.ws<UserData>(RELAY_PATH, {
-    maxPayloadLength: 64 * 1024,
-    idleTimeout: 0,
-    maxBackpressure: 0,
-    upgrade: (res, req, context) => {
-      const offered = req.getHeader('sec-websocket-protocol').split(',').map((p) => p.trim());
-      res.upgrade<UserData>(
-        { state: newRelayState() },
-        req.getHeader('sec-websocket-key'),
-        offered.includes(SUBPROTOCOL_PROTO) ? SUBPROTOCOL_PROTO : '',
-        req.getHeader('sec-websocket-extensions'),
-        context,
-      );
+  // Messages come only once listening, after the broker is connected.
+  const to: { broker?: RelayBroker } = {};
+  const app = relayApp((ws) => ({
+    send: (bytes) => void ws.send(bytes, true),
+    subscribe: (topic) => {
+      ws.subscribe(topic);
+      to.broker?.follow(topic).catch(fail);
     },
-    message: (ws, message) => {
-      const socket: RelaySocket = {
-        send: (bytes) => void ws.send(bytes, true),
-        subscribe: (topic) => {
-          ws.subscribe(topic);
-          broker.follow(topic).catch(fail);
-        },
-        // uWS's receive buffer is valid during this call only: the broker gets a copy.
-        publish: (topic, bytes) => broker.publish(topic, bytes.slice()),
-      };
-      handleRelayMessage(socket, ws.getUserData().state, new Uint8Array(message));
-    },
-  });
-  const listenSocket = await new Promise<uWS.us_listen_socket>((resolve, reject) =>
-    app.listen('127.0.0.1', portFromArgs(process.argv), (socket) => (socket ? resolve(socket) : reject(new Error('cannot listen')))),
+    // uWS's receive buffer is valid during this call only: the broker gets a copy.
+    publish: (topic, bytes) => to.broker?.publish(topic, bytes.slice()),
+  }));
+  const broker = await connectBroker(
+    argument('--broker'),
+    url,
+    (topic, bytes) => void app.publish(topic, bytes, true),
+    fail,
   );
-  console.log(`relay listening on ws://127.0.0.1:${uWS.us_socket_local_port(listenSocket)}${RELAY_PATH}`);
+  to.broker = broker;
+  const listenSocket = await listenRelay(app);
   const stop = (): void => {
     uWS.us_listen_socket_close(listenSocket);
     void broker.close().finally(() => process.exit(0));

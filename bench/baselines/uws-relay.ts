@@ -7,52 +7,26 @@
  * SIGINT/SIGTERM.
  */
 import uWS from '@trufflesuite/uws-js-unofficial';
-import { SUBPROTOCOL_PROTO } from '../../proto/frames.js';
-import { handleRelayMessage, newRelayState, portFromArgs, RELAY_PATH, type RelaySocket, type RelayState } from './relay-protocol.js';
+import { listenRelay, relayApp } from './uws-relay-app.js';
 
-interface UserData {
-  state: RelayState;
-}
+const app = relayApp((ws, app) => ({
+  send: (bytes) => void ws.send(bytes, true),
+  subscribe: (topic) => void ws.subscribe(topic),
+  // publish copies the bytes out of uWS's receive buffer.
+  publish: (topic, bytes) => void app.publish(topic, bytes, true),
+}));
 
-const app = uWS.App();
-app.ws<UserData>(RELAY_PATH, {
-  maxPayloadLength: 64 * 1024,
-  idleTimeout: 0,
-  maxBackpressure: 0,
-  upgrade: (res, req, context) => {
-    const offered = req.getHeader('sec-websocket-protocol').split(',').map((p) => p.trim());
-    res.upgrade<UserData>(
-      { state: newRelayState() },
-      req.getHeader('sec-websocket-key'),
-      offered.includes(SUBPROTOCOL_PROTO) ? SUBPROTOCOL_PROTO : '',
-      req.getHeader('sec-websocket-extensions'),
-      context,
-    );
-  },
-  message: (ws, message) => {
-    const socket: RelaySocket = {
-      send: (bytes) => void ws.send(bytes, true),
-      subscribe: (topic) => void ws.subscribe(topic),
-      publish: (topic, bytes) => void app.publish(topic, bytes, true),
+listenRelay(app).then(
+  (listenSocket) => {
+    const stop = (): void => {
+      uWS.us_listen_socket_close(listenSocket);
+      process.exit(0);
     };
-    // The ArrayBuffer is uWS's receive buffer, valid during this call: publish copies it out.
-    handleRelayMessage(socket, ws.getUserData().state, new Uint8Array(message));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   },
-});
-
-let listenSocket: uWS.us_listen_socket | undefined;
-app.listen('127.0.0.1', portFromArgs(process.argv), (socket) => {
-  if (!socket) {
+  () => {
     console.error('uws-relay: cannot listen');
     process.exit(1);
-  }
-  listenSocket = socket;
-  console.log(`relay listening on ws://127.0.0.1:${uWS.us_socket_local_port(socket)}${RELAY_PATH}`);
-});
-
-const stop = (): void => {
-  if (listenSocket) uWS.us_listen_socket_close(listenSocket);
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+  },
+);

@@ -78,16 +78,15 @@ export class ChunkList {
   }
 
   private growTable(): void {
-    const grow = (table: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
-      const grown = new Uint32Array(table.length * 2);
-      grown.set(table);
-      return grown;
-    };
-    this.blockOf = grow(this.blockOf);
-    this.offsetOf = grow(this.offsetOf);
-    this.lengthOf = grow(this.lengthOf);
-    const grown = new Float64Array(this.receivedAtOf.length * 2);
-    grown.set(this.receivedAtOf);
-    this.receivedAtOf = grown;
+    this.blockOf = grown(this.blockOf, new Uint32Array(this.blockOf.length * 2));
+    this.offsetOf = grown(this.offsetOf, new Uint32Array(this.offsetOf.length * 2));
+    this.lengthOf = grown(this.lengthOf, new Uint32Array(this.lengthOf.length * 2));
+    this.receivedAtOf = grown(this.receivedAtOf, new Float64Array(this.receivedAtOf.length * 2));
   }
+}
+
+/** `into` (twice as long) holding `table` at its start. */
+function grown<T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(table: T, into: T): T {
+  into.set(table);
+  return into;
 }

@@ -17,9 +17,9 @@ import type { ServerFrame } from '../../proto/frames.js';
 import {
   connectDevice,
   signupUser,
-  sleep,
   speechPackets,
   startTestRouter,
+  talkInRealTime,
   TRANSPORTS,
 } from '../helpers/router-fixture.js';
 
@@ -82,11 +82,7 @@ for (const transport of TRANSPORTS) {
     });
 
     // Real pace, drift-free: packet i leaves at start + i * 20 ms.
-    const startedAt = performance.now();
-    for (const [i, packet] of packets.entries()) {
-      const due = startedAt + i * FRAME_MS - performance.now();
-      if (due > 1) await sleep(due);
-      message.send(packet);
+    await talkInRealTime(message, packets, FRAME_MS, (i) => {
       if (i === 99) {
         listenAt = performance.now();
         lateListen = late.request({
@@ -99,7 +95,7 @@ for (const transport of TRANSPORTS) {
           type: 'listen',
           listen: { messageId: message.messageId, fromSeq: 50 },
         });
-    }
+    });
     const lateHeader = await lateListen;
     const midHeader = await midListen;
     t.equal(lateHeader?.type, 'header', 'listen answers with the header');

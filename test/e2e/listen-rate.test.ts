@@ -12,7 +12,7 @@ import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
-import { connectDevice, signupUser, sleep, speechPackets, startTestRouter } from '../helpers/router-fixture.js';
+import { connectDevice, signupUser, speechPackets, startTestRouter, talkInRealTime } from '../helpers/router-fixture.js';
 
 const FRAME_MS = 20;
 /** 8 s of 20 ms packets. */
@@ -117,17 +117,13 @@ void t.test('a live message caught up at rate 2 meets the live edge, then goes l
     caughtUpMs = performance.now() - listenAt;
   });
   // Real pace: packet i leaves at start + i * 20 ms; the listen comes 2 s in, so at rate 2 it meets the edge ~2 s later.
-  const startedAt = performance.now();
   let listened: Promise<unknown> | undefined;
-  for (const [i, packet] of packets.entries()) {
-    const due = startedAt + i * FRAME_MS - performance.now();
-    if (due > 1) await sleep(due);
-    message.send(packet);
+  await talkInRealTime(message, packets, FRAME_MS, (i) => {
     if (i === 99) {
       listenAt = performance.now();
       listened = listener.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0, rate: 2 } });
     }
-  }
+  });
   await listened;
   await message.end();
   await collector.ended(message.messageId);

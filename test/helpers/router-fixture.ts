@@ -145,3 +145,14 @@ export async function nothingLive(router: Router): Promise<void> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Sends `packets` at real pace, drift-free (packet i at start + i × frameMs), calling `after(i)` once packet i is sent. */
+export async function talkInRealTime(message: { send(payload: Uint8Array): number }, packets: readonly Uint8Array[], frameMs: number, after?: (i: number) => void): Promise<void> {
+  const startedAt = performance.now();
+  for (const [i, packet] of packets.entries()) {
+    const due = startedAt + i * frameMs - performance.now();
+    if (due > 1) await sleep(due);
+    message.send(packet);
+    after?.(i);
+  }
+}

@@ -9,7 +9,7 @@
 import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
-import { connectDevice, sleep, speechPackets } from '../helpers/router-fixture.js';
+import { connectDevice, speechPackets, talkInRealTime } from '../helpers/router-fixture.js';
 import { linksUp, startRing, userHomedOn } from './ring-fixture.js';
 
 const FRAME_MS = 20;
@@ -69,17 +69,13 @@ void t.test('listen rate across routers', async (t) => {
       if (caughtUpMs !== undefined || frame.type !== 'chunk' || frame.chunk.messageId !== message.messageId) return;
       if (frame.chunk.seq >= message.sentCount - 5) caughtUpMs = performance.now() - listenAt;
     });
-    const startedAt = performance.now();
     let listened: Promise<unknown> | undefined;
-    for (const [i, packet] of live.entries()) {
-      const due = startedAt + i * FRAME_MS - performance.now();
-      if (due > 1) await sleep(due);
-      message.send(packet);
+    await talkInRealTime(message, live, FRAME_MS, (i) => {
       if (i === 99) {
         listenAt = performance.now();
         listened = listener.request({ type: 'listen', listen: { messageId: message.messageId, fromSeq: 0, rate: 2 } });
       }
-    }
+    });
     await listened;
     await message.end();
     await collector.ended(message.messageId);
