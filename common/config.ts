@@ -315,7 +315,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     logLevel: parseChoice('logLevel', pick('logLevel', input, env), 'info', LOG_LEVELS),
     sessionTtlMs: parseNumber('sessionTtlMs', pick('sessionTtlMs', input, env), 30 * 24 * 3600 * 1000, NUMBER_RULES.sessionTtlMs),
     commitIntervalMs: parseNumber('commitIntervalMs', pick('commitIntervalMs', input, env), 50, NUMBER_RULES.commitIntervalMs),
-    ackIntervalMs: parseNumber('ackIntervalMs', pick('ackIntervalMs', input, env), 100, NUMBER_RULES.ackIntervalMs),
+    ackIntervalMs: parseNumber('ackIntervalMs', pick('ackIntervalMs', input, env), 50, NUMBER_RULES.ackIntervalMs),
     couchdbUrl,
     couchdbDatabase,
     bodyCacheMaxBytes: parseNumber('bodyCacheMaxBytes', pick('bodyCacheMaxBytes', input, env), 10 * 1024 ** 3, NUMBER_RULES.bodyCacheMaxBytes),

@@ -37,7 +37,7 @@ void t.test('defaults', async (t) => {
   t.equal(config.sessionTtlMs, 30 * 24 * 3600 * 1000);
   t.equal(config.commitIntervalMs, 50);
   t.equal(config.pgliteSharedBuffersBytes, 8 * 1024 * 1024);
-  t.equal(config.ackIntervalMs, 100);
+  t.equal(config.ackIntervalMs, 50);
   t.equal(config.liveResumeGraceMs, 30_000);
   t.equal(config.sendHighWaterMarkBytes, 256 * 1024);
   t.equal(config.idleTimeoutSeconds, 120);

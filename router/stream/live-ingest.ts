@@ -81,7 +81,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
   constructor(private readonly options: LiveIngestOptions) {
     this.now = options.now ?? Date.now;
     this.metrics = options.metrics;
-    this.acks = new AckPacer(options.ackIntervalMs ?? 100, (live) => this.sendDurableAck(live));
+    this.acks = new AckPacer(options.ackIntervalMs ?? 50, (live) => this.sendDurableAck(live));
     this.chunkRates = new UserChunkRates({ perSecond: options.limits.maxChunksPerSecond, burst: options.limits.chunkBurst }, this.now());
     this.endStepMs = options.endStepTimeoutMs ?? END_STEP_TIMEOUT_MS;
     this.pendingEnds = options.pendingEnds ?? NO_PENDING_HEADER_ENDS;
