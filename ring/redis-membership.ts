@@ -128,7 +128,7 @@ export class RedisMembership implements Membership {
     this.#prefix = options.keyPrefix ?? 'voxring:';
     this.#channel = `${this.#prefix}ring`;
     this.#indexKey = `${this.#prefix}routers`;
-    this.#logger = options.logger.child({ component: 'membership', router: this.selfId });
+    this.#logger = options.logger.child({ component: 'membership' });
     this.#table = new MemberTable(this.#logger);
     this.#table.replace([this.#self]);
   }

@@ -39,7 +39,7 @@ export class StaticMembership implements Membership {
     this.selfId = options.self.id;
     this.#self = { ...options.self };
     this.#table = new MemberTable(
-      options.logger.child({ component: 'membership', router: this.selfId }),
+      options.logger.child({ component: 'membership' }),
     );
     // Filled before anyone can subscribe, so construction emits nothing.
     this.#table.replace([this.#self, ...peers.filter((p) => p.id !== this.selfId)]);

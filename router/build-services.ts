@@ -99,7 +99,7 @@ export async function buildServices(
       directory
         .reload(conversationId)
         .then((removed) => removed.forEach((userId: UserId) => messages.delivery.participantRemoved(conversationId, userId)))
-        .catch((err: unknown) => logger.warn({ err, conversationId }, 'conversation reload failed'));
+        .catch((err: unknown) => logger.warn({ component: 'conversations', err, conversationId }, 'conversation reload failed'));
     },
     conversationsStale: () => directory.clear(),
   });

@@ -41,7 +41,7 @@ export function chooseRing(
   const node = new RingNode({
     selfId,
     vnodes: config.ringVnodes,
-    join: (self) => joinRing(config, self, logger),
+    join: (self) => joinRing(config, self, routerLogger),
     openLink: (link) =>
       new RelayLink({
         ...link,
@@ -49,7 +49,7 @@ export function chooseRing(
         secret: config.clusterSecret ?? '',
         maxFrameBytes: config.limits.maxFrameBytes,
         highWaterMarkBytes: config.sendHighWaterMarkBytes,
-        logger: logger.child({ component: 'relay-link', peer: link.peerId }),
+        logger: routerLogger.child({ component: 'relay-link', peer: link.peerId }),
       }),
     clusterSecret: config.clusterSecret,
     headers,

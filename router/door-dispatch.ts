@@ -8,7 +8,9 @@
  * A connection is bound to its door once, at open: frames go straight to
  * that door (one map lookup, no path comparison per frame).
  */
+import { performance } from 'node:perf_hooks';
 import { VoxError } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
 import { refuseUpgrade, type Door } from './door.js';
 import { originOf } from './edge/client-address.js';
 import { CLOSE_TOO_MANY_REQUESTS, type ConnectionAdmission } from './edge/connection-admission.js';
@@ -21,6 +23,8 @@ export interface DoorDispatchOptions {
   admission: ConnectionAdmission;
   /** False while the router shuts down or drains: client upgrades are refused (503). */
   admitsClients: () => boolean;
+  /** Where each session's access line goes (info) when it closes. */
+  logger: Logger;
 }
 
 /** Picks a connection's door by path once, at open, and answers upgrades router-wide. */
@@ -29,6 +33,8 @@ export class DoorDispatch {
   private readonly prefixed: Door[] = [];
   private readonly clientDoors: readonly Door[];
   private readonly byConnection = new Map<TransportConnection, Door>();
+  /** performance.now() at open, for the session's duration. */
+  private readonly openedAt = new Map<TransportConnection, number>();
   private readonly notFoundMessage: string;
 
   constructor(private readonly options: DoorDispatchOptions) {
@@ -57,7 +63,7 @@ export class DoorDispatch {
       onOpen: (conn) => this.open(conn),
       onMessage: (conn, data, isBinary) => this.byConnection.get(conn)?.message(conn, data, isBinary),
       onDrain: (conn) => this.byConnection.get(conn)?.drained(conn),
-      onClose: (conn) => this.closed(conn),
+      onClose: (conn, code, reason) => this.closed(conn, code, reason),
       onPong: (conn) => this.byConnection.get(conn)?.pong(conn),
     };
   }
@@ -93,16 +99,26 @@ export class DoorDispatch {
         return;
       }
     }
+    this.openedAt.set(conn, performance.now());
     this.byConnection.set(conn, door);
     door.open(conn);
   }
 
-  private closed(conn: TransportConnection): void {
+  private closed(conn: TransportConnection, code: number, reason: string): void {
     this.options.admission.closed(conn);
     const door = this.byConnection.get(conn);
     if (!door) return;
+    this.logSession(conn, door, code, reason);
     this.byConnection.delete(conn);
     door.closed(conn);
+  }
+
+  /** One access line per WebSocket session: its door, who, how long, and how it ended (close code and reason). */
+  private logSession(conn: TransportConnection, door: Door, code: number, reason: string): void {
+    const openedAt = this.openedAt.get(conn);
+    this.openedAt.delete(conn);
+    const ms = openedAt === undefined ? undefined : Math.round(performance.now() - openedAt);
+    this.options.logger.info({ door: door.path, conn: conn.id, addr: conn.remoteAddress, ...door.sessionOf(conn), ms, code, reason }, 'websocket session');
   }
 
   /** An exact path first, else the first prefix door whose path starts it. */

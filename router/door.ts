@@ -39,6 +39,8 @@ export interface Door {
   drained(conn: TransportConnection): void;
   /** A WebSocket pong arrived. */
   pong(conn: TransportConnection): void;
+  /** Who is on a connection, for its session's access line (asked just before `closed`); undefined before authentication. */
+  sessionOf(conn: TransportConnection): Record<string, string> | undefined;
   /** The connection is gone (either side closed it); called once. */
   closed(conn: TransportConnection): void;
   /** Closes every connection of this door (shutdown). Safe to call twice. */

@@ -15,6 +15,7 @@ import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node
 import { Counter, Gauge, Histogram, Registry, type Metric } from 'prom-client';
 import type { MessageId } from '../common/ids.js';
 import type { HeaderStore } from '../header-store/header-store.js';
+import type { LinkStatus } from './cluster/relay-link.js';
 import type { ListenTimings } from './stream/listen-timings.js';
 
 /** Chunks whose receive time is remembered per live message; older ones are not observed for ack latency. */
@@ -51,6 +52,8 @@ export interface RouterGaugeSources {
   catchUp(): { behind: number; maxBehind: number; totalBehind: number };
   /** Timeline events published and not yet stored (waiting for the header store). */
   timelinePending(): number;
+  /** This router's relay links (none alone). */
+  relayLinks(): readonly LinkStatus[];
 }
 
 /**
@@ -118,6 +121,8 @@ export class RouterMetrics implements ListenTimings {
   private readonly listenBehind: Histogram;
   private readonly errors: Counter<'code'>;
   private readonly timelineDroppedTotal: Counter;
+  private readonly httpRequests: Counter;
+  private readonly httpDuration: Histogram;
   private readonly acks = new Map<MessageId, AckTracker>();
   private readonly loopDelay: IntervalHistogram;
   private sources: RouterGaugeSources | undefined;
@@ -163,6 +168,8 @@ export class RouterMetrics implements ListenTimings {
     });
     gauge('voxring_catchup_chunks_behind_max', 'Largest distance, in chunks, of a listener behind its live message.', () => catchUp.maxBehind);
     gauge('voxring_catchup_chunks_behind_sum', 'Chunks all listeners of live messages still have to receive.', () => catchUp.totalBehind);
+
+    this.relayLinkMetrics(registers);
 
     this.fanout = new HotHistogram(
       'voxring_fanout_seconds',
@@ -212,6 +219,19 @@ export class RouterMetrics implements ListenTimings {
       registers,
     });
     this.errors = new Counter({ name: 'voxring_errors_total', help: 'Error frames sent, by code.', labelNames: ['code'], registers });
+    this.httpRequests = new Counter({
+      name: 'voxring_http_requests_total',
+      help: 'HTTP requests answered, by route (the pattern, not the path), method and status.',
+      labelNames: ['route', 'method', 'status'],
+      registers,
+    });
+    this.httpDuration = new Histogram({
+      name: 'voxring_http_request_duration_seconds',
+      help: 'HTTP request to the end of its response (a stream: until it ends), by route and method.',
+      labelNames: ['route', 'method'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+      registers,
+    });
     this.timelineDroppedTotal = new Counter({
       name: 'voxring_timeline_events_dropped_total',
       help: 'Timeline events never stored: the pending queue was full (maxPendingTimelineAppends), the store refused them, or the router closed while the store was away.',
@@ -328,6 +348,58 @@ export class RouterMetrics implements ListenTimings {
 
   timelineDropped(count: number): void {
     this.timelineDroppedTotal.inc(count);
+  }
+
+  /** One HTTP request done: `status` as sent, 499 when its client went away before any was. */
+  httpRequest(route: string, method: string, status: number, seconds: number): void {
+    this.httpRequests.inc({ route, method, status: String(status) });
+    this.httpDuration.observe({ route, method }, seconds);
+  }
+
+  /** Per peer, read from the links at scrape time: frames and bytes each way, the control queue, up or not. */
+  private relayLinkMetrics(registers: Registry[]): void {
+    const links = (): readonly LinkStatus[] => this.sources?.relayLinks() ?? [];
+    const perDirection = (name: string, help: string, sent: (l: LinkStatus) => number, received: (l: LinkStatus) => number): void => {
+      new Counter({
+        name,
+        help,
+        labelNames: ['peer', 'direction'],
+        registers,
+        collect() {
+          this.reset();
+          for (const link of links()) {
+            this.inc({ peer: link.peer, direction: 'sent' }, sent(link));
+            this.inc({ peer: link.peer, direction: 'received' }, received(link));
+          }
+        },
+      });
+    };
+    perDirection('voxring_relay_link_frames_total', 'Relay link frames to and from each peer router.', (l) => l.framesSent, (l) => l.framesReceived);
+    perDirection('voxring_relay_link_bytes_total', 'Relay link bytes to and from each peer router.', (l) => l.bytesSent, (l) => l.bytesReceived);
+    const perPeer = (name: string, help: string, read: (l: LinkStatus) => number): void => {
+      new Gauge({
+        name,
+        help,
+        labelNames: ['peer'],
+        registers,
+        collect() {
+          this.reset();
+          for (const link of links()) this.set({ peer: link.peer }, read(link));
+        },
+      });
+    };
+    perPeer('voxring_relay_link_up', '1 while the relay link to the peer is up, else 0.', (l) => (l.state === 'up' ? 1 : 0));
+    perPeer('voxring_relay_link_queue_frames', 'Control frames queued for the peer while its link is down (bounded; oldest dropped).', (l) => l.queued);
+    new Counter({
+      name: 'voxring_relay_link_dropped_frames_total',
+      help: 'Control frames dropped for the peer because its queue was full.',
+      labelNames: ['peer'],
+      registers,
+      collect() {
+        this.reset();
+        for (const link of links()) this.inc({ peer: link.peer }, link.dropped);
+      },
+    });
   }
 
   // --- storage ---------------------------------------------------------------

@@ -37,7 +37,7 @@ export async function openStores(
   const headers = metrics.timeHeaderStore(opened);
   try {
     if (given) await headers.migrate();
-    const bodyEvents = new BodyEventHub((id, err) => logger.error({ err, messageId: id }, 'body commit failed'));
+    const bodyEvents = new BodyEventHub((id, err) => logger.error({ component: 'body-store', err, messageId: id }, 'body commit failed'));
     const bodies = await openBodyStore(config, logger, bodyEvents, (id) => ownsBody(headers, config.routerId, id));
     return { headers, ownsHeaders: !given, bodies, bodyEvents };
   } catch (err) {

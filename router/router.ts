@@ -22,6 +22,7 @@ import { createTransport } from './edge/load-transport.js';
 import { StaticFiles } from './edge/static-files.js';
 import type { Transport, TransportHandlers } from './edge/transport.js';
 import { AdminApi } from './http/admin-api.js';
+import { withHttpAccess } from './http/http-access.js';
 import { HttpApi } from './http/http-api.js';
 import { RouterMetrics } from './metrics.js';
 import { retryAtStart } from './retry-at-start.js';
@@ -143,7 +144,9 @@ export class Router {
    * same); a failure on the way closes what was built.
    */
   static async start(config: Readonly<RouterConfig>, deps: RouterDependencies): Promise<Router> {
-    const logger = deps.logger.child({ component: 'router', router: config.routerId });
+    // Components bind `component` on children of this one; pino appends bindings, so this one binds none (no repeated keys).
+    const logger = deps.logger.child({ router: config.routerId });
+    const routerLog = logger.child({ component: 'router' });
     // Per router, never prom-client's global registry: two routers in one process keep separate counts.
     const metrics = new RouterMetrics();
     const gate = new StartupGate(config.routerId);
@@ -156,7 +159,7 @@ export class Router {
       rateLimits = await retryAtStart(() => createAuthRateLimits(config, rateLimitsLogger), {
         what: 'redis',
         timeoutMs: config.storeStartTimeoutMs,
-        logger,
+        logger: routerLog,
         discard: (late) => late.close(),
       });
       services = await buildServices(config, stores, deps.hotState, logger, metrics);
@@ -170,7 +173,7 @@ export class Router {
     const state: RouterState = { shuttingDown: false, starting: true, transportName: transport.name };
     const { doors, native, zello } = buildDoors(config, stores, services, rateLimits, state, logger, metrics);
     gate.open(buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics));
-    const router = new Router(config, transport, { stores, services, rateLimits, doors, native, zello, metrics, logger, state });
+    const router = new Router(config, transport, { stores, services, rateLimits, doors, native, zello, metrics, logger: routerLog, state });
     router.listenedPort = port;
     try {
       await router.join();
@@ -179,7 +182,7 @@ export class Router {
       throw err;
     }
     state.starting = false;
-    logger.info({ url: router.url, transport: transport.name, interrupted: services.interrupted }, 'voxring router listening');
+    routerLog.info({ url: router.url, transport: transport.name, interrupted: services.interrupted }, 'voxring router listening');
     return router;
   }
 
@@ -258,7 +261,7 @@ async function listenAndOpenStores(
   });
   try {
     const port = await transport.listen();
-    logger.info({ port }, 'listening (503 starting) while the stores open');
+    logger.info({ component: 'router', port }, 'listening (503 starting) while the stores open');
     return { transport, port, stores: await openStores(config, deps.headers, logger, metrics) };
   } catch (err) {
     await transport.close();
@@ -329,6 +332,7 @@ function buildDoors(
     doors: [native, zello, ...ring.doors],
     admission,
     admitsClients: () => !state.shuttingDown && !ring.draining,
+    logger: logger.child({ component: 'sessions' }),
   });
   metrics.watch({
     connections: () => doors.connectionCount,
@@ -336,6 +340,7 @@ function buildDoors(
     liveMessages: () => live.liveCount,
     catchUp: () => live.catchUpDistance(),
     timelinePending: () => timeline.pendingCount,
+    relayLinks: () => ring.linkStatus(),
   });
   return { doors, native, zello };
 }
@@ -353,6 +358,7 @@ function buildHttp(
   metrics: RouterMetrics,
 ): TransportHandlers {
   const health = { router: config.routerId };
+  const httpLogger = logger.child({ component: 'http' });
   const http = new HttpApi({
     accounts,
     rateLimits,
@@ -370,7 +376,7 @@ function buildHttp(
     headers,
     bodies,
     limits: config.limits,
-    logger: logger.child({ component: 'http' }),
+    logger: httpLogger,
     metrics,
     health: () => ({ ...health, transport: state.transportName, connections: doors.connectionCount, liveMessages: live.liveCount }),
     staticFiles: new StaticFiles({ dir: deps.webDir }),
@@ -385,16 +391,23 @@ function buildHttp(
     ready: () => !state.shuttingDown && !ring.draining,
     setDraining: async (draining) => {
       await ring.setDraining(draining);
-      logger.info({ draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');
+      logger.info({ component: 'admin', draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');
     },
   });
   const webSockets = doors.handlers();
   return {
-    onHttp: (req, res) => {
-      if (state.starting && isProbe(req)) answerStarting(req, res, config.routerId);
-      else if (admin.handles(req)) admin.handle(req, res);
-      else http.handle(req, res);
-    },
+    onHttp: withHttpAccess(
+      (req, res) => {
+        if (state.starting && isProbe(req)) answerStarting(req, res, config.routerId);
+        else if (admin.handles(req)) admin.handle(req, res);
+        else http.handle(req, res);
+      },
+      {
+        logger: httpLogger,
+        routeOf: (req) => (admin.handles(req) ? admin.routeLabel(req) : http.routeLabel(req)),
+        observe: (route, method, status, seconds) => metrics.httpRequest(route, method, status, seconds),
+      },
+    ),
     ...webSockets,
     // Until the ring is joined (Redis may be waited for) a client would be routed by an empty ring; relay links are let in.
     onUpgrade: (req) => (state.starting && CLIENT_PATHS.has(req.path) ? refuseUpgrade(new VoxError('VOX_STARTING')) : webSockets.onUpgrade(req)),

@@ -79,6 +79,11 @@ export class LinkDoor implements Door {
     this.byConnection.get(conn)?.link.heard();
   }
 
+  sessionOf(conn: TransportConnection): Record<string, string> | undefined {
+    const link = this.byConnection.get(conn)?.link;
+    return link && { peer: link.peerId };
+  }
+
   closed(conn: TransportConnection): void {
     const entry = this.byConnection.get(conn);
     if (!entry) return;

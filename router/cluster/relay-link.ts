@@ -78,6 +78,10 @@ export interface LinkStatus {
   relaying: number;
   framesSent: number;
   framesReceived: number;
+  bytesSent: number;
+  bytesReceived: number;
+  /** Control frames waiting for the link to come up (at most LINK_QUEUE_MAX_FRAMES). */
+  queued: number;
   dropped: number;
   connects: number;
 }
@@ -98,6 +102,8 @@ export class RelayLink {
   congested = false;
   framesSent = 0;
   framesReceived = 0;
+  bytesSent = 0;
+  bytesReceived = 0;
   dropped = 0;
   connects = 0;
 
@@ -117,8 +123,9 @@ export class RelayLink {
   }
 
   status(): LinkStatus {
-    const { framesSent, framesReceived, dropped, connects } = this;
-    return { peer: this.peerId, state: this.state, relaying: this.relaying, framesSent, framesReceived, dropped, connects };
+    const { framesSent, framesReceived, bytesSent, bytesReceived, dropped, connects } = this;
+    const queued = this.queue.length;
+    return { peer: this.peerId, state: this.state, relaying: this.relaying, framesSent, framesReceived, bytesSent, bytesReceived, queued, dropped, connects };
   }
 
   /** An accepted (or dialed) channel is now this link's; an older one is closed. */
@@ -160,6 +167,7 @@ export class RelayLink {
       return;
     }
     this.framesReceived++;
+    this.bytesReceived += data.byteLength;
     this.options.onFrame(this, decoded.frame);
   }
 
@@ -297,6 +305,7 @@ export class RelayLink {
       return;
     }
     this.framesSent++;
+    this.bytesSent += bytes.byteLength;
     if (result === 'backpressure') this.congested = true;
   }
 

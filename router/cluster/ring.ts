@@ -21,6 +21,7 @@ import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { RemoteTimelinePush, TimelineService } from '../people/timeline-service.js';
 import type { Door } from '../door.js';
+import type { LinkStatus } from './relay-link.js';
 import type { MessageReceipts, RemoteReceiptPush } from '../delivery/message-receipts.js';
 
 /** Where users belong (the native protocol's hello, redirects and migrations). */
@@ -83,6 +84,8 @@ export interface RingAdmin {
   handOff(timeoutMs: number): Promise<void>;
   /** The document of GET /v1/admin/ring; `health` is this router's own /healthz fields. */
   status(health: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** This router's relay links, one per peer (none alone). */
+  linkStatus(): LinkStatus[];
 }
 
 /** What the live part of the stream does for the ring's handover and takeover. LiveIngest implements it. */

@@ -12,6 +12,7 @@ import type { ChunkSource } from '../stream/chunk-source.js';
 import type { TimelineEvent } from '../../proto/frames.js';
 import type { RouterInfo } from '../../ring/router-info.js';
 import type { Door } from '../door.js';
+import type { LinkStatus } from './relay-link.js';
 import type { Ring, RouteUrls } from './ring.js';
 
 export class SingleRing implements Ring {
@@ -88,6 +89,10 @@ export class SingleRing implements Ring {
 
   async status(health: Record<string, unknown>): Promise<Record<string, unknown>> {
     return { self: health, kind: 'single', members: [], links: [] };
+  }
+
+  linkStatus(): LinkStatus[] {
+    return [];
   }
 
   attach(): void {}

@@ -53,7 +53,7 @@ export async function createAuthRateLimits(config: Readonly<RouterConfig>, logge
   };
   let closed = false;
   return {
-    limits: new AuthRateLimits({ limiters, trustProxy: config.trustProxy }),
+    limits: new AuthRateLimits({ limiters, trustProxy: config.trustProxy, logger }),
     close: async () => {
       if (closed || !redis) return;
       closed = true;

@@ -84,6 +84,8 @@ type Handler = (req: ApiRequest, res: HttpResponse, params: string[]) => Promise
 interface Route {
   method: string;
   pattern: RegExp;
+  /** The path with `:id` for each id, the route's name in metrics and access lines. */
+  label: string;
   handler: Handler;
   /** Largest body this route reads; absent: maxHttpBodyBytes. */
   maxBodyBytes?: (limits: Limits) => number;
@@ -158,7 +160,14 @@ export class HttpApi {
   }
 
   private route(method: string, path: string, handler: Handler): Route {
-    return { method, pattern: new RegExp(`^${path}$`), handler: handler.bind(this) };
+    return { method, pattern: new RegExp(`^${path}$`), label: path.replaceAll(ID, ':id'), handler: handler.bind(this) };
+  }
+
+  /** The name of the route a request is for (bounded: a route's label, `static` or `unmatched`), for metrics and logs. */
+  routeLabel(req: HttpRequest): string {
+    const route = this.routes.find((r) => r.pattern.test(req.path));
+    if (route) return route.label;
+    return this.options.staticFiles && isStaticPath(req) ? 'static' : 'unmatched';
   }
 
   private healthz: Handler = async (_req, res) => {

@@ -139,6 +139,11 @@ export class NativeDoor implements Door {
   /** Native clients keep alive with ping frames; WebSocket pongs need no answer. */
   pong(): void {}
 
+  sessionOf(conn: TransportConnection): Record<string, string> | undefined {
+    const identity = this.byConnection.get(conn)?.identity;
+    return identity && { userId: identity.userId, username: identity.username, deviceId: identity.deviceId };
+  }
+
   closed(conn: TransportConnection): void {
     const device = this.byConnection.get(conn);
     if (!device) return;

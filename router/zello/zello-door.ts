@@ -166,6 +166,11 @@ export class ZelloDoor implements Door {
     if (device) device.awaitingPong = false;
   }
 
+  sessionOf(conn: TransportConnection): Record<string, string> | undefined {
+    const identity = this.byConnection.get(conn)?.identity;
+    return identity && { userId: identity.userId, username: identity.username, deviceId: identity.deviceId };
+  }
+
   closed(conn: TransportConnection): void {
     const device = this.byConnection.get(conn);
     if (!device) return;

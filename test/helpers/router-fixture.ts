@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig, type ConfigInput } from '../../common/config.js';
-import { createLogger } from '../../common/logger.js';
+import { createLogger, type Logger } from '../../common/logger.js';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import { Router } from '../../router/router.js';
 import { VoxringHttp } from '../../client/voxring-http.js';
@@ -45,6 +45,8 @@ export interface TestRouterOptions {
   postgresUrl?: string;
   dataDir?: string;
   config?: ConfigInput;
+  /** Where the router logs (default: its config's logLevel, silent, to stdout). */
+  logger?: Logger;
 }
 
 export async function tempDir(t: Teardowns, prefix = 'voxring-test-'): Promise<string> {
@@ -72,7 +74,7 @@ export async function startTestRouter(t: Teardowns, options: TestRouterOptions =
     t.teardown(() => dropSchema(schema));
   }
   const config = loadConfig(input);
-  const router = await Router.start(config, { logger: createLogger(config.logLevel) });
+  const router = await Router.start(config, { logger: options.logger ?? createLogger(config.logLevel) });
   t.teardown(() => router.close());
   return router;
 }

@@ -7,6 +7,8 @@
 import t from 'tap';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { VoxError } from '../../common/errors.js';
+import { createLogger } from '../../common/logger.js';
+import { captureLog } from '../helpers/log-lines.js';
 import { AttemptLimiter, RateLimitedError } from '../../router/edge/attempt-limiter.js';
 import { AuthRateLimits } from '../../router/edge/auth-rate-limits.js';
 import { clientAddress } from '../../router/edge/client-address.js';
@@ -19,9 +21,10 @@ function limiter(name: string, points: number): AttemptLimiter {
   return new AttemptLimiter(name, new RateLimiterMemory({ keyPrefix: `${name}-${Math.random()}`, points, duration: 60 }));
 }
 
-function limits(points: { login?: number; user?: number; signup?: number; token?: number } = {}): AuthRateLimits {
+function limits(points: { login?: number; user?: number; signup?: number; token?: number } = {}, log = captureLog()): AuthRateLimits {
   return new AuthRateLimits({
     trustProxy: false,
+    logger: createLogger('info', log.stream),
     limiters: {
       loginPerAddress: limiter('loginAttemptsPerAddress', points.login ?? 100),
       loginFailuresPerUsername: limiter('loginFailuresPerUsername', points.user ?? 100),
@@ -63,6 +66,29 @@ void t.test('token use: only rejected tokens count; a store failure is not a gue
   await t.rejects(auth.useToken(HERE, fail('VOX_AUTH_TOKEN_INVALID')), { code: 'VOX_AUTH_TOKEN_INVALID' });
   await t.rejects(auth.useToken(HERE, ok), { code: 'VOX_RATE_LIMITED' });
   t.equal(await auth.useToken({ remoteAddress: '192.0.2.2' }, ok), 'ok', 'another address is not affected');
+});
+
+void t.test('refusals are logged at info with kind, address and username, never a password or token', async (t) => {
+  const log = captureLog();
+  const auth = limits({ token: 1, signup: 0 }, log);
+  const password = 'hunter2-secret';
+  await t.rejects(auth.login(HERE, 'Alice', () => Promise.reject(new VoxError('VOX_AUTH_INVALID', `bad password ${password}`))));
+  await t.rejects(auth.useToken(HERE, fail('VOX_AUTH_TOKEN_INVALID')));
+  await t.rejects(auth.useToken(HERE, ok), { code: 'VOX_RATE_LIMITED' });
+  await t.rejects(auth.signup(HERE, ok), { code: 'VOX_RATE_LIMITED' });
+  await t.rejects(auth.useToken({ remoteAddress: '192.0.2.9' }, fail('VOX_STORAGE_FAILED')));
+  t.equal(await auth.login(HERE, 'bob', ok), 'ok');
+  t.same(
+    log.lines.map((l) => [l.level, l.msg, l.kind, l.addr, l.username, l.code]),
+    [
+      [30, 'auth refused', 'login', '192.0.2.1', 'alice', 'VOX_AUTH_INVALID'],
+      [30, 'auth refused', 'token', '192.0.2.1', undefined, 'VOX_AUTH_TOKEN_INVALID'],
+      [30, 'auth refused', 'token', '192.0.2.1', undefined, 'VOX_RATE_LIMITED'],
+      [30, 'auth refused', 'signup', '192.0.2.1', undefined, 'VOX_RATE_LIMITED'],
+    ],
+    'one info line per refusal; a store failure and a success log nothing',
+  );
+  t.notOk(JSON.stringify(log.lines).includes(password), 'no secret in the lines');
 });
 
 void t.test('a limiter whose store fails answers VOX_STORAGE_FAILED, never lets the attempt through', async (t) => {
