@@ -32,6 +32,8 @@ import { LiveIngest } from './stream/live-ingest.js';
 import { DiskPendingHeaderEnds } from './stream/pending-header-ends.js';
 import { MessagePosts } from './stream/message-posts.js';
 import { MessageRemoval } from './stream/message-removal.js';
+import { LocalOnlineUsers } from './delivery/online-users.js';
+import { Notifier } from './notify/notifier.js';
 
 /** People and hot state: accounts, conversations, timelines, presence, unread counts, the history cache. */
 export interface PeopleServices {
@@ -61,6 +63,8 @@ export interface Services extends PeopleServices {
   receipts: MessageReceipts;
   conversations: ConversationService;
   sweeper: RetentionSweeper;
+  /** The notification webhook; undefined without notifyUrl. */
+  notifier: Notifier | undefined;
   /** Messages a previous process left live, finished as interrupted at this start. */
   interrupted: number;
 }
@@ -113,7 +117,31 @@ export async function buildServices(
     intervalMs: config.retentionSweepIntervalMs,
     logger: logger.child({ component: 'retention' }),
   });
-  return { ...people, ...messages, conversations, sweeper, interrupted };
+  const notifier = buildNotifier(config, stores, people, logger, metrics);
+  return { ...people, ...messages, conversations, sweeper, notifier, interrupted };
+}
+
+/** The notification webhook when notifyUrl is set: fed by every message_new this router publishes, sending from now on. */
+function buildNotifier(
+  config: Readonly<RouterConfig>,
+  { headers }: Stores,
+  { timeline, directory, registry }: PeopleServices,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Notifier | undefined {
+  const { notifyUrl } = config;
+  if (notifyUrl === undefined) return undefined;
+  const notifier = new Notifier({
+    config: { ...config, notifyUrl },
+    store: headers,
+    directory,
+    online: new LocalOnlineUsers(registry),
+    registry: metrics.registry,
+    logger: logger.child({ component: 'notify' }),
+  });
+  timeline.onPublish((userIds, event) => notifier.published(userIds, event));
+  notifier.start();
+  return notifier;
 }
 
 function buildPeople(
