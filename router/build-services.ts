@@ -32,7 +32,7 @@ import { LiveIngest } from './stream/live-ingest.js';
 import { DiskPendingHeaderEnds } from './stream/pending-header-ends.js';
 import { MessagePosts } from './stream/message-posts.js';
 import { MessageRemoval } from './stream/message-removal.js';
-import { LocalOnlineUsers } from './delivery/online-users.js';
+import { OnlineUsers } from './delivery/online-users.js';
 import { Notifier } from './notify/notifier.js';
 
 /** People and hot state: accounts, conversations, timelines, presence, unread counts, the history cache. */
@@ -125,7 +125,7 @@ export async function buildServices(
 function buildNotifier(
   config: Readonly<RouterConfig>,
   { headers }: Stores,
-  { timeline, directory, registry }: PeopleServices,
+  { timeline, directory, registry, hot, ring }: PeopleServices,
   logger: Logger,
   metrics: RouterMetrics,
 ): Notifier | undefined {
@@ -135,7 +135,8 @@ function buildNotifier(
     config: { ...config, notifyUrl },
     store: headers,
     directory,
-    online: new LocalOnlineUsers(registry),
+    // Who is connected, on any router: marked in the hot state (the ring's, or this router's own).
+    online: new OnlineUsers({ devices: registry, guard: hot, routerId: ring.selfId }),
     registry: metrics.registry,
     logger: logger.child({ component: 'notify' }),
   });

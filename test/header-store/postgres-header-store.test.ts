@@ -58,6 +58,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
       'listen_modes',
       'message_receipts',
       'messages',
+      'notify_outbox',
       'participants',
       'schema_migrations',
       'sessions',
