@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { RouterConfig } from '../common/config.js';
 import type { UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
+import { redactUrlPasswords } from '../common/redact-url.js';
 import type { HotState } from '../header-store/hot-state.js';
 import { chooseRing } from './choose-ring.js';
 import type { Ring } from './cluster/ring.js';
@@ -142,6 +143,8 @@ function buildNotifier(
   });
   timeline.onPublish((userIds, event) => notifier.published(userIds, event));
   notifier.start();
+  // The URL may carry a password; the secret is never logged.
+  logger.info({ notifyUrl: redactUrlPasswords(notifyUrl), notifyMaxAttempts: config.notifyMaxAttempts, notifyQueueMax: config.notifyQueueMax }, 'notification webhook on');
   return notifier;
 }
 
