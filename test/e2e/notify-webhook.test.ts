@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import t, { type Test } from 'tap';
@@ -99,15 +100,25 @@ void t.test('offline participants are notified, signed; online, ignoring and blo
   t.equal(got[1]!.payload.message.contentType, 'VOICE');
   t.same(got[1]!.payload.recipients.map((r) => r.userId), [c!.userId]);
 
+  // A picture uploaded over HTTP and a location: every kind of new message.
+  const picture = await a!.http.uploadImage(conversationId, await readFile(new URL('../../fixtures/images/gradient-24x16.jpg', import.meta.url)));
+  const media = await eventually(async () => receiver.delivered, (list) => list.length >= 3, 'the picture notification');
+  t.same([media[2]!.payload.message.messageId, media[2]!.payload.message.contentType], [picture.messageId, 'IMAGE']);
+  const place = randomUUID();
+  await talker.sendLocation({ messageId: place, conversationId, latitudeE7: 525200000, longitudeE7: 134050000, accuracyM: 10, formattedAddress: 'Berlin' });
+  const located = await eventually(async () => receiver.delivered, (list) => list.length >= 4, 'the location notification');
+  t.same([located[3]!.payload.message.messageId, located[3]!.payload.message.contentType], [place, 'LOCATION']);
+  t.ok(located.every((r) => r.payload.recipients.length === 1 && r.payload.recipients[0]!.userId === c!.userId), 'each names c only');
+
   // d hears the conversation normally again: the next message names them too.
   await d!.http.setConversationMode(conversationId, 'd-phone', 'NORMAL');
-  const third = await sendText(talker, conversationId, 'anyone?');
-  const last = await eventually(async () => receiver.delivered, (list) => list.length >= 3, 'the third notification');
-  t.equal(last[2]!.payload.message.messageId, third);
-  t.same(last[2]!.payload.recipients.map((r) => r.userId).sort(), [c!.userId, d!.userId].sort(), 'NORMAL again: d is notified');
-  t.equal(receiver.received.length, 3, 'one request per message, nothing for anyone online');
-  t.equal(await metric(router, 'voxring_notify_queued_total'), 3);
-  await eventually(() => metric(router, 'voxring_notify_sent_total'), (n) => n === 3, 'sent counted');
+  const fifth = await sendText(talker, conversationId, 'anyone?');
+  const last = await eventually(async () => receiver.delivered, (list) => list.length >= 5, 'the fifth notification');
+  t.equal(last[4]!.payload.message.messageId, fifth);
+  t.same(last[4]!.payload.recipients.map((r) => r.userId).sort(), [c!.userId, d!.userId].sort(), 'NORMAL again: d is notified');
+  t.equal(receiver.received.length, 5, 'one request per message, nothing for anyone online');
+  t.equal(await metric(router, 'voxring_notify_queued_total'), 5);
+  await eventually(() => metric(router, 'voxring_notify_sent_total'), (n) => n === 5, 'sent counted');
 });
 
 void t.test('a message whose recipients are all online queues nothing', async (t) => {
@@ -150,11 +161,11 @@ void t.test('notifyMaxAttempts gives up; notifyQueueMax drops what does not fit'
   const receiver = await WebhookReceiver.start(t, SECRET);
   receiver.mode = 'fail';
   receiver.failStatus = 503;
-  const router = await startTestRouter(t, { config: notifyConfig(receiver, { notifyMaxAttempts: 2, notifyQueueMax: 1, notifyRetryBaseMs: 1500, notifyRetryMaxMs: 1500 }) });
+  const router = await startTestRouter(t, { config: notifyConfig(receiver, { notifyMaxAttempts: 2, notifyQueueMax: 1, notifyRetryBaseMs: 3000, notifyRetryMaxMs: 3000 }) });
   const { conversationId, talker } = await oneToOne(t, router.url);
   const kept = await sendText(talker, conversationId, 'queued');
   await eventually(async () => receiver.received.length, (n) => n >= 1, 'the first try');
-  // The first waits for its second try (0.75 to 1.5 s): the outbox is full.
+  // The first waits for its second try (1.5 to 3 s): the outbox is full.
   await sendText(talker, conversationId, 'dropped');
   await eventually(() => metric(router, 'voxring_notify_dropped_total'), (n) => n === 1, 'the second dropped');
   await eventually(() => metric(router, 'voxring_notify_gave_up_total'), (n) => n === 1, 'the first given up');
