@@ -63,7 +63,12 @@ export class OnlineUsers {
   }
 
   private async markAll(hot: HotState): Promise<void> {
-    const users = [...this.options.devices.users()];
-    if (users.length > 0) await hot.markOnline(this.options.routerId, users, this.ttlMs);
+    const { devices, routerId } = this.options;
+    const users = [...devices.users()];
+    if (users.length === 0) return;
+    await hot.markOnline(routerId, users, this.ttlMs);
+    // A user who left while the marks were written was marked again after their removal: take them back off.
+    const left = users.filter((id) => devices.devicesOf(id).size === 0);
+    if (left.length > 0) await hot.markOffline(routerId, left);
   }
 }
