@@ -20,4 +20,10 @@ export default tseslint.config(
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // Plain Node examples for operators, outside the TypeScript project.
+    files: ['docs/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { parserOptions: { projectService: false, project: null }, globals: { Buffer: 'readonly' } },
+  },
 );

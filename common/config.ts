@@ -143,6 +143,20 @@ export interface RouterConfig {
   receiptFlushIntervalMs: number;
   /** Receipts waiting to be stored; past it new ones are dropped (counted, logged). */
   maxPendingReceipts: number;
+  /** Webhook POSTed for each new message to its offline participants; undefined = no notifications (nothing queued). */
+  notifyUrl: string | undefined;
+  /** HMAC-SHA256 key of the webhook's x-voxring-signature; required with notifyUrl. A secret: never logged. */
+  notifySecret: string | undefined;
+  /** Tries of one notification (the first included) before it is given up. */
+  notifyMaxAttempts: number;
+  /** Notifications waiting in the outbox past which new ones are dropped (counted, logged). */
+  notifyQueueMax: number;
+  /** One webhook request not answered in this long counts as failed (retried). */
+  notifyTimeoutMs: number;
+  /** Back-off after the first failed try; doubles per try up to notifyRetryMaxMs, jittered. */
+  notifyRetryBaseMs: number;
+  /** Longest back-off between two tries of one notification. */
+  notifyRetryMaxMs: number;
   limits: Limits;
 }
 
@@ -235,6 +249,11 @@ const NUMBER_RULES = {
   pgliteSharedBuffersBytes: { min: 128 * 1024, max: 1024 ** 3 },
   receiptFlushIntervalMs: { min: 1, max: 60_000 },
   maxPendingReceipts: { min: 1, max: 10_000_000 },
+  notifyMaxAttempts: { min: 1, max: 1000 },
+  notifyQueueMax: { min: 1, max: 10_000_000 },
+  notifyTimeoutMs: { min: 100, max: 600_000 },
+  notifyRetryBaseMs: { min: 10, max: 3600_000 },
+  notifyRetryMaxMs: { min: 10, max: 24 * 3600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -353,9 +372,11 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
       NUMBER_RULES.receiptFlushIntervalMs,
     ),
     maxPendingReceipts: parseNumber('maxPendingReceipts', pick('maxPendingReceipts', input, env), 10_000, NUMBER_RULES.maxPendingReceipts),
+    ...notifyOptions(input, env),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);
+  checkNotifyConfig(config);
   if (config.idleTimeoutSeconds > 0 && config.idleTimeoutSeconds < 8) {
     // uWebSockets.js aborts the process for idle timeouts of 1-7 s.
     throw new VoxError('VOX_CONFIG_INVALID', 'config idleTimeoutSeconds must be 0 (off) or in 8..3600');
@@ -390,10 +411,42 @@ function checkRingConfig(config: RouterConfig): void {
   }
 }
 
+type NotifyOptions = Pick<
+  RouterConfig,
+  'notifyUrl' | 'notifySecret' | 'notifyMaxAttempts' | 'notifyQueueMax' | 'notifyTimeoutMs' | 'notifyRetryBaseMs' | 'notifyRetryMaxMs'
+>;
+
+function notifyOptions(input: ConfigInput, env: NodeJS.ProcessEnv): NotifyOptions {
+  const num = (option: keyof typeof NUMBER_RULES, fallback: number): number => parseNumber(option, pick(option, input, env), fallback, NUMBER_RULES[option]);
+  return {
+    notifyUrl: optionalString(pick('notifyUrl', input, env)),
+    notifySecret: optionalString(pick('notifySecret', input, env)),
+    notifyMaxAttempts: num('notifyMaxAttempts', 10),
+    notifyQueueMax: num('notifyQueueMax', 10_000),
+    notifyTimeoutMs: num('notifyTimeoutMs', 5000),
+    notifyRetryBaseMs: num('notifyRetryBaseMs', 1000),
+    notifyRetryMaxMs: num('notifyRetryMaxMs', 300_000),
+  };
+}
+
+/** The messages name the options, never the secret's value. */
+function checkNotifyConfig(config: RouterConfig): void {
+  if (config.notifyUrl !== undefined && !/^https?:\/\/[^/]/.test(config.notifyUrl)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config notifyUrl must start with http:// or https://');
+  }
+  if (config.notifyUrl !== undefined && (config.notifySecret === undefined || config.notifySecret.length < 16)) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config notifySecret (at least 16 characters) is required with notifyUrl');
+  }
+  if (config.notifyRetryMaxMs < config.notifyRetryBaseMs) {
+    throw new VoxError('VOX_CONFIG_INVALID', 'config notifyRetryMaxMs must be at least notifyRetryBaseMs');
+  }
+}
+
 /** Every option name, for the CLI's --help and the README. */
 export const CONFIG_OPTIONS = [
   'host', 'port', 'dataDir', 'postgresUrl', 'postgresSchema', 'couchdbUrl', 'couchdbDatabase', 'transport', 'routerId', 'publicUrl', 'logLevel',
   'redisUrl', 'redisKeyPrefix', 'peers', 'linkUrl', 'clusterSecret', 'adminToken', 'trustProxy',
+  'notifyUrl', 'notifySecret',
   ...Object.keys(NUMBER_RULES).filter((k) => k !== 'port'),
   ...Object.keys(LIMIT_RULES),
 ] as const;

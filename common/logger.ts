@@ -7,7 +7,7 @@ export type { Logger };
 /** Creates the root logger; `destination` defaults to stdout. */
 export function createLogger(level: LogLevel, destination?: NodeJS.WritableStream): Logger {
   return pino(
-    { level, base: undefined, redact: ['token', 'password', '*.token', '*.password'] },
+    { level, base: undefined, redact: ['token', 'password', '*.token', '*.password', 'notifySecret', '*.notifySecret'] },
     destination ?? pino.destination(1),
   );
 }

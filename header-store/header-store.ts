@@ -162,6 +162,13 @@ export interface ReceiptView extends ReceiptRecord {
   username: string;
 }
 
+/** A webhook notification claimed from the outbox: its exact body and how many tries it has had (this one included). */
+export interface NotificationRow {
+  id: number;
+  body: string;
+  attempts: number;
+}
+
 export interface HeaderStore {
   /** Applies pending migrations. Safe to call on every start. */
   migrate(): Promise<void>;
@@ -205,6 +212,8 @@ export interface HeaderStore {
   setListenMode(userId: UserId, deviceId: string, conversationId: ConversationId, mode: ListenMode): Promise<void>;
   /** The conversations `deviceId` of `userId` does not hear normally, with their mode. */
   listenModes(userId: UserId, deviceId: string): Promise<Map<ConversationId, ListenMode>>;
+  /** Those of `userIds` who ignore the conversation: some device of theirs set IGNORE for it and none SCREEN. */
+  usersIgnoring(conversationId: ConversationId, userIds: readonly UserId[]): Promise<UserId[]>;
 
   /** @throws VoxError VOX_MESSAGE_EXISTS when the id is taken */
   insertMessage(message: MessageRecord): Promise<void>;
@@ -268,6 +277,17 @@ export interface HeaderStore {
   addReceipts(receipts: readonly ReceiptRecord[]): Promise<ReceiptRecord[]>;
   /** The receipts of these messages, with usernames, oldest first per message. */
   listReceipts(messageIds: readonly MessageId[]): Promise<ReceiptView[]>;
+
+  /** Queues a notification body unless `maxQueued` wait already; returns whether it was queued. */
+  enqueueNotification(body: string, maxQueued: number): Promise<boolean>;
+  /** Claims up to `limit` due notifications for `leaseMs` (no other caller gets them meanwhile); each try counted. */
+  claimNotifications(limit: number, leaseMs: number): Promise<NotificationRow[]>;
+  /** A claimed notification failed: due again in `delayMs`. */
+  retryNotificationIn(id: number, delayMs: number): Promise<void>;
+  /** Removes a notification (sent, or given up). */
+  removeNotification(id: number): Promise<void>;
+  /** Notifications waiting, claimed or not. */
+  notificationCount(): Promise<number>;
 
   /** Idempotent. */
   close(): Promise<void>;

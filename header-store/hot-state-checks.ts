@@ -55,3 +55,6 @@ export function unreadBatch<T extends string>(userIds: readonly T[], limits: Hot
 }
 
 export const MAX_UNREAD_INCREMENT = 1_000_000;
+
+/** Longest time a markOnline holds without a refresh. */
+export const ONLINE_TTL_MAX_MS = 24 * 3600 * 1000;

@@ -101,6 +101,17 @@ export interface HotState {
   /** Every message live on a router, oldest first (for failover when that router dies). */
   liveOnRouter(routerId: RouterId): Promise<LiveEntry[]>;
 
+  /**
+   * Users with a device on `routerId` now, each until `ttlMs` from now unless
+   * marked again (a router refreshes its users while they stay). Any number
+   * of users; duplicates are harmless.
+   */
+  markOnline(routerId: RouterId, userIds: readonly UserId[], ttlMs: number): Promise<void>;
+  /** Users whose last device on `routerId` left. */
+  markOffline(routerId: RouterId, userIds: readonly UserId[]): Promise<void>;
+  /** Those of `userIds` marked online on some router and not expired. */
+  onlineAmong(userIds: readonly UserId[]): Promise<Set<UserId>>;
+
   /** Caches (or replaces, by id) a header in its conversation's recent list. */
   putHeader(header: CachedHeader): Promise<void>;
   /** Up to `limit` (default and max: recentHeadersCap) cached headers, newest first (by startedAtMs, then id). */

@@ -9,6 +9,7 @@ import {
   checkInteger,
   checkTime,
   MAX_UNREAD_INCREMENT,
+  ONLINE_TTL_MAX_MS,
   resolveHotStateLimits,
   unreadBatch,
 } from './hot-state-checks.js';
@@ -38,6 +39,8 @@ export class MemoryHotState implements HotState {
   readonly #live = new Map<MessageId, LiveEntry>();
   readonly #liveByRouter = new Map<RouterId, Set<MessageId>>();
   readonly #headers = new Map<ConversationId, ExpiringList<CachedHeader>>();
+  /** Per user: the routers where they have devices, each until when (ms). */
+  readonly #online = new Map<UserId, Map<RouterId, number>>();
   readonly #sweep: NodeJS.Timeout;
   #closed = false;
 
@@ -145,6 +148,36 @@ export class MemoryHotState implements HotState {
     return sortBy(entries, (e) => [e.startedAtMs, e.messageId]).map((e) => ({ ...e }));
   }
 
+  async markOnline(routerId: RouterId, userIds: readonly UserId[], ttlMs: number): Promise<void> {
+    this.#open();
+    checkInteger('ttlMs', ttlMs, 1, ONLINE_TTL_MAX_MS);
+    const until = this.#now() + ttlMs;
+    for (const userId of userIds) {
+      let routers = this.#online.get(userId);
+      if (!routers) this.#online.set(userId, (routers = new Map<RouterId, number>()));
+      routers.set(routerId, until);
+    }
+  }
+
+  async markOffline(routerId: RouterId, userIds: readonly UserId[]): Promise<void> {
+    this.#open();
+    for (const userId of userIds) {
+      const routers = this.#online.get(userId);
+      routers?.delete(routerId);
+      if (routers?.size === 0) this.#online.delete(userId);
+    }
+  }
+
+  async onlineAmong(userIds: readonly UserId[]): Promise<Set<UserId>> {
+    this.#open();
+    const now = this.#now();
+    const online = new Set<UserId>();
+    for (const userId of userIds) {
+      for (const until of this.#online.get(userId)?.values() ?? []) if (until > now) online.add(userId);
+    }
+    return online;
+  }
+
   async putHeader(header: CachedHeader): Promise<void> {
     this.#open();
     checkTime('startedAtMs', header.startedAtMs);
@@ -223,6 +256,10 @@ export class MemoryHotState implements HotState {
       ExpiringList<unknown>
     >[]) {
       for (const [id, list] of lists) if (list.expiresAtMs <= now) lists.delete(id);
+    }
+    for (const [userId, routers] of this.#online) {
+      for (const [routerId, until] of routers) if (until <= now) routers.delete(routerId);
+      if (routers.size === 0) this.#online.delete(userId);
     }
   }
 }

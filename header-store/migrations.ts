@@ -187,4 +187,20 @@ CREATE TABLE listen_modes (
 );
 `,
   },
+  {
+    // A new table only. The body is the exact JSON POSTed (text, not jsonb: the signature covers its bytes).
+    version: 9,
+    name: 'notification outbox: webhook calls for offline recipients, kept across restarts',
+    sql: `
+-- due_at: when the row may be claimed next (a claim pushes it past the sender's lease, a failed try past its back-off).
+CREATE TABLE notify_outbox (
+  id bigserial PRIMARY KEY,
+  body text NOT NULL,
+  attempts integer NOT NULL DEFAULT 0,
+  due_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+  created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX notify_outbox_due_idx ON notify_outbox (due_at, id);
+`,
+  },
 ];

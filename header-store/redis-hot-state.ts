@@ -9,6 +9,7 @@
  *   P liveon:<router>       ZSET messageId → startedAtMs (the index failover reads)
  *   P hdr:<conversation>    ZSET messageId → startedAtMs   } recent headers; both expire
  *   P hdrd:<conversation>   HASH messageId → JSON header   } recentHeadersTtlMs after the last put
+ *   P online:<user>         ZSET routerId → until (ms, Redis clock); expires with its latest mark
  *
  * Each operation that changes several keys is one Lua script or one MULTI,
  * so other routers never see half of it; every read is bounded by a cap.
@@ -25,6 +26,7 @@ import {
   checkInteger,
   checkTime,
   MAX_UNREAD_INCREMENT,
+  ONLINE_TTL_MAX_MS,
   resolveHotStateLimits,
   unreadBatch,
 } from './hot-state-checks.js';
@@ -116,6 +118,42 @@ return 1
 `,
   1,
 );
+
+/**
+ * Lua: the keys ARGV[3..] (users' routers, computed keys as LIVE_SET's) get
+ * ARGV[1] (a router) until the Redis clock + ARGV[2] ms: one clock for every
+ * router, whatever theirs say.
+ */
+const ONLINE_MARK = new LuaScript(
+  `
+local t = redis.call('TIME')
+local ttl = tonumber(ARGV[2])
+local till = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + ttl
+for i = 3, #ARGV do
+  redis.call('ZADD', ARGV[i], till, ARGV[1])
+  if redis.call('PTTL', ARGV[i]) < ttl then redis.call('PEXPIRE', ARGV[i], ttl) end
+end
+return 1
+`,
+  0,
+);
+
+/** Lua: 1 or 0 per key in ARGV: whether some router's mark is still in the future (Redis clock). */
+const ONLINE_READ = new LuaScript(
+  `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local out = {}
+for i = 1, #ARGV do
+  out[i] = redis.call('ZCOUNT', ARGV[i], '(' .. now, '+inf') > 0 and 1 or 0
+end
+return out
+`,
+  0,
+);
+
+/** Users per online script call: a bounded number of keys each. */
+const ONLINE_BATCH = 1000;
 
 /** Connects and returns the store; rejects with VOX_STORAGE_FAILED when Redis is unreachable at start. */
 export async function createRedisHotState(options: RedisHotStateOptions): Promise<RedisHotState> {
@@ -278,6 +316,36 @@ export class RedisHotState implements HotState {
     });
   }
 
+  markOnline(routerId: RouterId, userIds: readonly UserId[], ttlMs: number): Promise<void> {
+    return this.#run('markOnline', async (redis) => {
+      checkInteger('ttlMs', ttlMs, 1, ONLINE_TTL_MAX_MS);
+      for (const batch of batches([...new Set(userIds)], ONLINE_BATCH)) {
+        await ONLINE_MARK.run(redis, [], [routerId, ttlMs, ...batch.map((u) => this.#onlineKey(u))]);
+      }
+    });
+  }
+
+  markOffline(routerId: RouterId, userIds: readonly UserId[]): Promise<void> {
+    return this.#run('markOffline', async (redis) => {
+      for (const batch of batches([...new Set(userIds)], ONLINE_BATCH)) {
+        const pipeline = redis.pipeline();
+        for (const userId of batch) pipeline.zrem(this.#onlineKey(userId), routerId);
+        checkExec(await pipeline.exec());
+      }
+    });
+  }
+
+  onlineAmong(userIds: readonly UserId[]): Promise<Set<UserId>> {
+    return this.#run('onlineAmong', async (redis) => {
+      const online = new Set<UserId>();
+      for (const batch of batches([...new Set(userIds)], ONLINE_BATCH)) {
+        const flags = await ONLINE_READ.run(redis, [], batch.map((u) => this.#onlineKey(u)));
+        if (Array.isArray(flags)) batch.forEach((userId, i) => flags[i] === 1 && online.add(userId));
+      }
+      return online;
+    });
+  }
+
   putHeader(header: CachedHeader): Promise<void> {
     return this.#run('putHeader', async (redis) => {
       checkTime('startedAtMs', header.startedAtMs);
@@ -352,6 +420,10 @@ export class RedisHotState implements HotState {
     return `${this.#p}unread:${userId}`;
   }
 
+  #onlineKey(userId: UserId): string {
+    return `${this.#p}online:${userId}`;
+  }
+
   #liveKey(): string {
     return `${this.#p}live`;
   }
@@ -359,6 +431,12 @@ export class RedisHotState implements HotState {
   #liveOnKey(routerId: RouterId): string {
     return `${this.#p}liveon:${routerId}`;
   }
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function parseOne<T>(value: unknown): T | undefined {

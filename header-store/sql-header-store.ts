@@ -11,6 +11,7 @@ import type {
   BlockRecord,
   ListenMode,
   ConversationRecord,
+  NotificationRow,
   HeaderStore,
   MessageRecord,
   MessageUpdate,
@@ -34,7 +35,14 @@ import {
   revokeSessionsBeyond,
 } from './sql-account-queries.js';
 import { deleteBlock, insertBlock, selectBlockersAmong, selectBlocks } from './sql-block-queries.js';
-import { selectListenModes, upsertListenMode } from './sql-listen-mode-queries.js';
+import { selectListenModes, selectUsersIgnoring, upsertListenMode } from './sql-listen-mode-queries.js';
+import {
+  claimNotifications,
+  countNotifications,
+  deleteNotification,
+  insertNotification,
+  updateNotificationDue,
+} from './sql-notify-outbox-queries.js';
 import type { SqlClient } from './sql-client.js';
 import { insertReceipts, selectReceipts } from './sql-receipt-queries.js';
 import {
@@ -211,6 +219,11 @@ export class SqlHeaderStore implements HeaderStore {
     return this.#run('listenModes', () => selectListenModes(this.#client, userId, deviceId));
   }
 
+  async usersIgnoring(conversationId: ConversationId, userIds: readonly UserId[]): Promise<UserId[]> {
+    if (userIds.length === 0) return [];
+    return this.#run('usersIgnoring', () => selectUsersIgnoring(this.#client, conversationId, userIds));
+  }
+
   // --- blocks
 
   async addBlock(blockerId: UserId, blockedId: UserId): Promise<Date> {
@@ -309,6 +322,28 @@ export class SqlHeaderStore implements HeaderStore {
 
   async timelineHead(userId: UserId): Promise<number> {
     return this.#run('timelineHead', () => selectTimelineHead(this.#client, userId));
+  }
+
+  // --- notification outbox
+
+  async enqueueNotification(body: string, maxQueued: number): Promise<boolean> {
+    return this.#run('enqueueNotification', () => insertNotification(this.#client, body, maxQueued));
+  }
+
+  async claimNotifications(limit: number, leaseMs: number): Promise<NotificationRow[]> {
+    return this.#run('claimNotifications', () => claimNotifications(this.#client, limit, leaseMs));
+  }
+
+  async retryNotificationIn(id: number, delayMs: number): Promise<void> {
+    await this.#run('retryNotificationIn', () => updateNotificationDue(this.#client, id, delayMs));
+  }
+
+  async removeNotification(id: number): Promise<void> {
+    await this.#run('removeNotification', () => deleteNotification(this.#client, id));
+  }
+
+  async notificationCount(): Promise<number> {
+    return this.#run('notificationCount', () => countNotifications(this.#client));
   }
 
   close(): Promise<void> {

@@ -34,3 +34,17 @@ export async function selectListenModes(client: SqlClient, userId: UserId, devic
   );
   return new Map(rows.map((r) => [r.conversation_id as ConversationId, r.mode]));
 }
+
+/**
+ * The users among `userIds` who ignore a conversation: at least one device of
+ * theirs set IGNORE for it and none set SCREEN (NORMAL leaves no row, so a
+ * device that never chose a mode does not count).
+ */
+export async function selectUsersIgnoring(client: SqlClient, conversationId: ConversationId, userIds: readonly UserId[]): Promise<UserId[]> {
+  const { rows } = await client.query<{ user_id: string }>(
+    `SELECT user_id FROM listen_modes WHERE conversation_id = $1 AND user_id = ANY($2::text[])
+     GROUP BY user_id HAVING bool_and(mode = 'ignore')`,
+    [conversationId, [...new Set(userIds)]],
+  );
+  return rows.map((r) => r.user_id as UserId);
+}

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { RouterConfig } from '../common/config.js';
 import type { UserId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
+import { redactUrlPasswords } from '../common/redact-url.js';
 import type { HotState } from '../header-store/hot-state.js';
 import { chooseRing } from './choose-ring.js';
 import type { Ring } from './cluster/ring.js';
@@ -32,6 +33,8 @@ import { LiveIngest } from './stream/live-ingest.js';
 import { DiskPendingHeaderEnds } from './stream/pending-header-ends.js';
 import { MessagePosts } from './stream/message-posts.js';
 import { MessageRemoval } from './stream/message-removal.js';
+import { OnlineUsers } from './delivery/online-users.js';
+import { Notifier } from './notify/notifier.js';
 
 /** People and hot state: accounts, conversations, timelines, presence, unread counts, the history cache. */
 export interface PeopleServices {
@@ -61,6 +64,8 @@ export interface Services extends PeopleServices {
   receipts: MessageReceipts;
   conversations: ConversationService;
   sweeper: RetentionSweeper;
+  /** The notification webhook; undefined without notifyUrl. */
+  notifier: Notifier | undefined;
   /** Messages a previous process left live, finished as interrupted at this start. */
   interrupted: number;
 }
@@ -113,7 +118,34 @@ export async function buildServices(
     intervalMs: config.retentionSweepIntervalMs,
     logger: logger.child({ component: 'retention' }),
   });
-  return { ...people, ...messages, conversations, sweeper, interrupted };
+  const notifier = buildNotifier(config, stores, people, logger, metrics);
+  return { ...people, ...messages, conversations, sweeper, notifier, interrupted };
+}
+
+/** The notification webhook when notifyUrl is set: fed by every message_new this router publishes, sending from now on. */
+function buildNotifier(
+  config: Readonly<RouterConfig>,
+  { headers }: Stores,
+  { timeline, directory, registry, hot, ring }: PeopleServices,
+  logger: Logger,
+  metrics: RouterMetrics,
+): Notifier | undefined {
+  const { notifyUrl } = config;
+  if (notifyUrl === undefined) return undefined;
+  const notifier = new Notifier({
+    config: { ...config, notifyUrl },
+    store: headers,
+    directory,
+    // Who is connected, on any router: marked in the hot state (the ring's, or this router's own).
+    online: new OnlineUsers({ devices: registry, guard: hot, routerId: ring.selfId }),
+    registry: metrics.registry,
+    logger: logger.child({ component: 'notify' }),
+  });
+  timeline.onPublish((userIds, event) => notifier.published(userIds, event));
+  notifier.start();
+  // The URL may carry a password; the secret is never logged.
+  logger.info({ notifyUrl: redactUrlPasswords(notifyUrl), notifyMaxAttempts: config.notifyMaxAttempts, notifyQueueMax: config.notifyQueueMax }, 'notification webhook on');
+  return notifier;
 }
 
 function buildPeople(

@@ -227,6 +227,7 @@ export class Router {
     await services.live.close();
     await services.receipts.close(); // the delivered receipts of the messages just ended are stored
     await services.timeline.close(); // after the ended messages' events: what the store still refuses is dropped, logged
+    await services.notifier?.close(); // notifications under way are settled in the outbox before the store closes
     await services.presence.settle(); // the speakers of the messages just ended leave the shared list
     services.hot.close();
     await services.history.close();

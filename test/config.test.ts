@@ -4,6 +4,7 @@
  * option, and a frozen result.
  */
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import t from 'tap';
 import {
   CONFIG_OPTIONS,
@@ -13,6 +14,7 @@ import {
   type Limits,
 } from '../common/config.js';
 import { VoxError } from '../common/errors.js';
+import { createLogger } from '../common/logger.js';
 
 function configError(fn: () => unknown): VoxError {
   try {
@@ -232,4 +234,50 @@ void t.test('adminToken must be a usable bearer token', async (t) => {
   t.throws(() => loadConfig({ adminToken: 'short' }), { code: 'VOX_CONFIG_INVALID' });
   t.throws(() => loadConfig({ adminToken: 'a long admin token with spaces' }), { code: 'VOX_CONFIG_INVALID', message: /white space/ });
   t.equal(loadConfig({ adminToken: 'admin-token-0123456789' }).adminToken, 'admin-token-0123456789');
+});
+
+void t.test('notify options: defaults, env, bounds; notifySecret required with notifyUrl and never echoed', async (t) => {
+  const none = loadConfig({}, {});
+  t.same(
+    [none.notifyUrl, none.notifySecret, none.notifyMaxAttempts, none.notifyQueueMax, none.notifyTimeoutMs, none.notifyRetryBaseMs, none.notifyRetryMaxMs],
+    [undefined, undefined, 10, 10_000, 5000, 1000, 300_000],
+    'defaults: no webhook',
+  );
+  const env = loadConfig({}, {
+    VOXRING_NOTIFY_URL: 'https://push.example/hook',
+    VOXRING_NOTIFY_SECRET: 'sixteen chars at least',
+    VOXRING_NOTIFY_MAX_ATTEMPTS: '3',
+    VOXRING_NOTIFY_QUEUE_MAX: '50',
+    VOXRING_NOTIFY_TIMEOUT_MS: '2000',
+    VOXRING_NOTIFY_RETRY_BASE_MS: '100',
+    VOXRING_NOTIFY_RETRY_MAX_MS: '1000',
+  });
+  t.same(
+    [env.notifyUrl, env.notifySecret, env.notifyMaxAttempts, env.notifyQueueMax, env.notifyTimeoutMs, env.notifyRetryBaseMs, env.notifyRetryMaxMs],
+    ['https://push.example/hook', 'sixteen chars at least', 3, 50, 2000, 100, 1000],
+    'from VOXRING_NOTIFY_*',
+  );
+  const secret = 'too short';
+  const missing = configError(() => loadConfig({ notifyUrl: 'http://127.0.0.1:1/hook' }));
+  t.match(missing.message, /notifySecret/);
+  const short = configError(() => loadConfig({ notifyUrl: 'http://127.0.0.1:1/hook', notifySecret: secret }));
+  t.match(short.message, /notifySecret \(at least 16 characters\)/);
+  t.notOk(short.message.includes(secret), 'the secret is not in the message');
+  t.throws(() => loadConfig({ notifyUrl: 'ftp://host/hook', notifySecret: 'sixteen chars at least' }), { code: 'VOX_CONFIG_INVALID', message: /notifyUrl/ });
+  t.throws(() => loadConfig({ notifyMaxAttempts: 0 }), { code: 'VOX_CONFIG_INVALID', message: /notifyMaxAttempts/ });
+  t.throws(() => loadConfig({ notifyQueueMax: 0 }), { code: 'VOX_CONFIG_INVALID', message: /notifyQueueMax/ });
+  t.throws(() => loadConfig({ notifyTimeoutMs: 99 }), { code: 'VOX_CONFIG_INVALID', message: /notifyTimeoutMs/ });
+  t.throws(() => loadConfig({ notifyRetryBaseMs: 5000, notifyRetryMaxMs: 1000 }), { code: 'VOX_CONFIG_INVALID', message: /notifyRetryMaxMs/ });
+  t.ok(CONFIG_OPTIONS.includes('notifyUrl') && CONFIG_OPTIONS.includes('notifySecret') && CONFIG_OPTIONS.includes('notifyQueueMax'), 'listed for --help');
+
+  let logged = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logged += chunk.toString();
+      done();
+    },
+  });
+  createLogger('info', sink).info({ notifySecret: 'sixteen chars at least', config: { notifySecret: 'sixteen chars at least' } }, 'config');
+  t.notOk(logged.includes('sixteen chars at least'), 'the logger redacts notifySecret');
+  t.match(logged, /Redacted/);
 });

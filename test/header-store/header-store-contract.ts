@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Test } from 'tap';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { HeaderStore, MessageRecord, UserRecord } from '../../header-store/header-store.js';
+import { notifyOutboxContract } from './notify-outbox-contract.js';
 
 /** Opens a fresh, not yet migrated store; the suite migrates and closes it. */
 export type HeaderStoreFactory = () => Promise<HeaderStore>;
@@ -519,6 +520,8 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
     await t.rejects(store.setListenMode(alice.id, 'phone', randomUUID() as ConversationId, 'ignore'), { code: 'VOX_CONVERSATION_NOT_FOUND' });
     await t.rejects(store.setListenMode(randomUUID() as UserId, 'phone', conv, 'ignore'), { code: 'VOX_USER_NOT_FOUND' });
   });
+
+  await notifyOutboxContract(t, store, { user, conversation });
 
   await t.test('migrate again is a no-op', async (t) => {
     const alice = await user();

@@ -251,6 +251,29 @@ export async function hotStateContract(t: Test, open: HotStateFactory): Promise<
     t.pass('expired');
   });
 
+  await t.test('online users: marked per router, until their TTL or marked offline', async (t) => {
+    const [r1, r2] = [router(), router()];
+    const [alice, bob, carol] = [user(), user(), user()];
+    t.same(await store.onlineAmong([alice, bob]), new Set(), 'nobody at first');
+    await store.markOnline(r1, [alice, bob, alice], 60_000);
+    await store.markOnline(r2, [alice], 60_000);
+    t.same(await store.onlineAmong([alice, bob, carol]), new Set([alice, bob]), 'marked on any router');
+    await store.markOffline(r1, [alice, bob]);
+    t.same(await store.onlineAmong([alice, bob, carol]), new Set([alice]), 'alice still has a device on r2');
+    await store.markOffline(r2, [alice, carol]);
+    t.same(await store.onlineAmong([alice, bob, carol]), new Set(), 'gone everywhere');
+    await store.markOnline(r1, [carol], 150);
+    t.same(await store.onlineAmong([carol]), new Set([carol]));
+    await pollUntil('the mark to expire', async () => (await store.onlineAmong([carol])).size === 0, 5000);
+    t.pass('a mark not refreshed expires');
+    const many = Array.from({ length: 2500 }, () => user());
+    await store.markOnline(r2, many, 60_000);
+    t.equal((await store.onlineAmong([...many, alice])).size, 2500, 'large batches');
+    await store.markOffline(r2, many);
+    t.equal((await store.onlineAmong(many)).size, 0);
+    await t.rejects(store.markOnline(r1, [alice], 0), { code: 'VOX_BAD_REQUEST' });
+  });
+
   await t.test('limits are validated', async (t) => {
     await t.rejects(open(t, { recentHeadersCap: 0 }), {
       code: 'VOX_CONFIG_INVALID',

@@ -58,6 +58,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
       'listen_modes',
       'message_receipts',
       'messages',
+      'notify_outbox',
       'participants',
       'schema_migrations',
       'sessions',
@@ -76,4 +77,20 @@ void t.test('Postgres: bad schema name and unreachable server', async (t) => {
     createPostgresHeaderStore({ url: 'postgres://postgres@127.0.0.1:1/postgres', schema: 'x' }),
     { code: 'VOX_STORAGE_FAILED' },
   );
+});
+
+void t.test('Postgres: two stores (two routers) claiming the notify outbox at once never share a row', async (t) => {
+  const schema = freshSchema(t);
+  const a = await createPostgresHeaderStore({ url: testUrl, schema });
+  t.teardown(() => a.close());
+  const b = await createPostgresHeaderStore({ url: testUrl, schema });
+  t.teardown(() => b.close());
+  await a.migrate();
+  await b.migrate();
+  for (let i = 0; i < 60; i++) t.equal(await (i % 2 ? a : b).enqueueNotification(`{"i":${i}}`, 1000), true);
+  const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).claimNotifications(10, 60_000)));
+  const bodies = claims.flat().map((r) => r.body);
+  t.equal(bodies.length, 60, 'every row claimed once between them');
+  t.equal(new Set(bodies).size, 60, 'no row claimed by both');
+  t.equal(await b.notificationCount(), 60, 'claimed rows stay until sent');
 });
