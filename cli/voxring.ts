@@ -4,7 +4,10 @@
  * clients of a running router (they log in with --user and --password or
  * VOXRING_PASSWORD on every call).
  */
-import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Argument, Command, CommanderError } from 'commander';
 import { CONFIG_OPTIONS, loadConfig, type ConfigInput } from '../common/config.js';
 import { createLogger } from '../common/logger.js';
 import { VoxringHttp } from '../client/voxring-http.js';
@@ -25,53 +28,130 @@ import {
 import { listen } from './listen-command.js';
 import { talk } from './talk-command.js';
 
-const USAGE = `usage: voxring <command> [options]
+/** Options every client command takes (README "The CLI"). */
+function clientOptions(command: Command): Command {
+  return command
+    .option('--server <url>', 'the router, e.g. http://127.0.0.1:7400')
+    .option('--user <name>', 'your username')
+    .option('--password <password>', 'your password (or VOXRING_PASSWORD)')
+    .option('--reconnect-for <s>', 'how long to retry a server that cannot be reached (seconds)');
+}
 
-  serve [--port N] [--host H] [--data DIR] [--postgres URL] [--transport auto|uws|ws]
-        [--<any config option> VALUE]         run a router (prints its URL)
-  signup --server URL --user NAME             create an account (prints the user id)
-  conversation create --with USER[,USER] [--name NAME]
-                                              create a conversation (prints its id)
-  conversation list                           list your conversations
-  talk --conversation ID --file X.ogg [--message-id ID]
-                                              stream an Ogg Opus file as one live message (prints its id
-                                              first; --message-id resumes a message you left unfinished)
-  listen --conversation ID --out DIR [--count N] [--timeout S] [--resume-wait S] [--rate R]
-                                              write each voice message heard, whole, to DIR/<message-id>.ogg
-                                              (--rate 1|1.5|2|3: backlog paced at R x real time)
-  ring status|drain|rejoin --server URL --admin-token T
-                                              a ring's members, shares, health and links; drain or rejoin that router
-  bench <walkie|fanout|catchup|storm|cross-router|all> [options]
-                                              load-test a router against baseline relays (voxring bench --help)
+const CLIENT_EXAMPLE = '--server http://127.0.0.1:7400 --user alice';
 
+/** The command tree; each action sets the exit code through `done`. */
+function buildProgram(env: NodeJS.ProcessEnv, done: (run: Promise<number>) => void): Command {
+  const program = new Command('voxring')
+    .description('voxring: a store-and-stream voice messaging server and its command-line client')
+    .version(packageVersion(), '--version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
 Client commands take --server URL --user NAME and --password P (or VOXRING_PASSWORD), and
 --reconnect-for S: how long to retry an unreachable server (talk, listen: ${STREAM_RECONNECT_FOR_S} s; others: ${ONE_SHOT_RECONNECT_FOR_S} s).
 Exit codes: 0 ok, 1 failure, 2 usage, 3 the server refused, 4 server unreachable,
 130/143 stopped by SIGINT/SIGTERM (talk ends its message first).
-Config options (also as VOXRING_<OPTION> env variables): ${CONFIG_OPTIONS.join(', ')}`;
+"voxring <command> --help" shows a command's options and examples.`,
+    );
+  const act = (run: (flags: Flags) => Promise<number>) =>
+    function (this: Command): void {
+      done(run(flagsOf(this.opts())));
+    };
 
-const CLIENT_FLAGS = [
-  'data',
-  'postgres',
-  'server',
-  'user',
-  'password',
-  'conversation',
-  'file',
-  'out',
-  'count',
-  'timeout',
-  'with',
-  'name',
-  'message-id',
-  'reconnect-for',
-  'resume-wait',
-];
-const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
-for (const flag of [...CLIENT_FLAGS, ...CONFIG_OPTIONS.map(kebab)]) CLI_OPTIONS[flag] = { type: 'string' };
+  const serveCommand = program
+    .command('serve')
+    .description('run a router (prints its URL)')
+    .option('--data <dir>', 'the data directory (dataDir)')
+    .option('--postgres <url>', 'Postgres instead of the embedded PGlite (postgresUrl)');
+  for (const option of CONFIG_OPTIONS) serveCommand.option(`--${kebab(option)} <value>`, `config option ${option} (env ${envName(option)})`);
+  serveCommand
+    .addHelpText(
+      'after',
+      `
+Every config option is also read from its VOXRING_<OPTION> env variable; flags win (README "Configuration").
+Examples:
+  voxring serve                                   one node on the embedded defaults, port 7400
+  voxring serve --port 7401 --data /var/lib/voxring
+  voxring serve --postgres postgres://voxring@db/voxring --redis-url redis://cache:6379`,
+    )
+    .action(act((flags) => serve(flags, env)));
+
+  clientOptions(program.command('signup').description('create an account (prints the user id)'))
+    .addHelpText('after', `\nExample:\n  VOXRING_PASSWORD=… voxring signup ${CLIENT_EXAMPLE}`)
+    .action(act((flags) => signup(flags, env)));
+
+  const conversation = program.command('conversation').description('create or list your conversations');
+  clientOptions(conversation.command('create').description('create a conversation (prints its id)'))
+    .option('--with <users>', 'the other participants, comma-separated usernames')
+    .option('--name <name>', 'a name for a group')
+    .addHelpText('after', `\nExample:\n  voxring conversation create ${CLIENT_EXAMPLE} --with bob,carol --name team`)
+    .action(act((flags) => createConversation(flags, env)));
+  clientOptions(conversation.command('list').description('list your conversations'))
+    .option('--json', 'print JSON')
+    .addHelpText('after', `\nExample:\n  voxring conversation list ${CLIENT_EXAMPLE} --json`)
+    .action(act((flags) => listConversations(flags, env)));
+
+  clientOptions(program.command('talk').description('stream an Ogg Opus file as one live message (prints its id first)'))
+    .option('--conversation <id>', 'the conversation to talk in')
+    .option('--file <file.ogg>', 'the Ogg Opus file, sent at real time')
+    .option('--message-id <id>', 'resume a message of yours left unfinished')
+    .addHelpText('after', `\nExample:\n  voxring talk ${CLIENT_EXAMPLE} --conversation c_… --file hello.ogg`)
+    .action(act((flags) => talk(flags, env)));
+
+  clientOptions(program.command('listen').description('write each voice message heard, whole, to DIR/<message-id>.ogg'))
+    .option('--conversation <id>', 'the conversation to listen to')
+    .option('--out <dir>', 'where the .ogg files go')
+    .option('--count <n>', 'stop after N messages')
+    .option('--timeout <s>', 'give up after S seconds')
+    .option('--resume-wait <s>', 'how long an INTERRUPTED message waits for its sender to resume it (30)')
+    .option('--rate <r>', 'backlog paced at R x real time: 1, 1.5, 2 or 3 (0: as fast as it drains)')
+    .addHelpText('after', `\nExample:\n  voxring listen ${CLIENT_EXAMPLE} --conversation c_… --out ./heard --count 1 --rate 2`)
+    .action(act((flags) => listen(flags, env)));
+
+  program
+    .command('ring')
+    .description("a ring's members, shares, health and links; drain or rejoin a router")
+    .addArgument(new Argument('<action>', 'what to do').choices(['status', 'drain', 'rejoin']))
+    .option('--server <url>', 'the router to ask (or to drain or rejoin)')
+    .option('--admin-token <token>', 'the adminToken (or VOXRING_ADMIN_TOKEN)')
+    .option('--json', 'print the status as JSON')
+    .addHelpText('after', '\nExamples:\n  voxring ring status --server http://r1:7400 --admin-token …\n  voxring ring drain --server http://r1:7400 --admin-token …')
+    .action(function (this: Command, action: 'status' | 'drain' | 'rejoin') {
+      done(ringCommand(action, flagsOf(this.opts()), env));
+    });
+
+  // Only listed here: main() hands `bench` its arguments before parsing (bench/run.ts has its own options).
+  program.command('bench').description('load-test a router against baseline relays (voxring bench --help)');
+  return program;
+}
+
+/** Commander's camelCase option names as the kebab-case flags the commands read. */
+function flagsOf(opts: Record<string, unknown>): Flags {
+  const flags: Flags = {};
+  for (const [key, value] of Object.entries(opts)) if (typeof value === 'string' || typeof value === 'boolean') flags[kebab(key)] = value;
+  return flags;
+}
 
 function kebab(option: string): string {
   return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+}
+
+function envName(option: string): string {
+  return `VOXRING_${kebab(option).replaceAll('-', '_').toUpperCase()}`;
+}
+
+/** The version in the package.json above this file (cli/ from source, dist/cli/ built). */
+function packageVersion(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'voxring' && pkg.version) return pkg.version;
+  }
+  return 'unknown';
 }
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -80,34 +160,21 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const { runBench } = await import('../bench/run.js');
     return runBench(argv.slice(1), env);
   }
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: CLI_OPTIONS });
-  const flags = values;
-  const [command, sub] = positionals;
-  if (!command || flags.help) {
-    // --help asked for it (exit 0); a bare `voxring` is a usage error (exit 2).
-    if (flags.help) console.log(USAGE);
-    else console.error(USAGE);
-    return flags.help ? 0 : 2;
+  let run: Promise<number> | undefined;
+  const program = buildProgram(env, (started) => {
+    run = started;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    // Help and --version end here with exit code 0; unknown commands and options, missing arguments with 1, which is our 2.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw err;
   }
-  switch (command) {
-    case 'serve':
-      return serve(flags, env);
-    case 'signup':
-      return signup(flags, env);
-    case 'conversation':
-      if (sub === 'create') return createConversation(flags, env);
-      if (sub === 'list') return listConversations(flags, env);
-      break;
-    case 'talk':
-      return talk(flags, env);
-    case 'listen':
-      return listen(flags, env);
-    case 'ring':
-      if (sub === 'status' || sub === 'drain' || sub === 'rejoin') return ringCommand(sub, flags, env);
-      break;
-  }
-  console.error(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
-  return 2;
+  if (run) return run;
+  // `voxring` alone, or a command group without its subcommand.
+  program.outputHelp({ error: true });
+  return EXIT.usage;
 }
 
 /** After stopTimeoutMs, what close() may take to end live messages, close clients and flush storage. */
@@ -162,7 +229,12 @@ async function createConversation(flags: Flags, env: NodeJS.ProcessEnv): Promise
 
 async function listConversations(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   const http = await loggedIn(flags, env, reconnectForMs(flags, ONE_SHOT_RECONNECT_FOR_S));
-  for (const c of await http.listConversations()) {
+  const conversations = await http.listConversations();
+  if (flags.json === true) {
+    console.log(JSON.stringify(conversations, null, 2));
+    return 0;
+  }
+  for (const c of conversations) {
     console.log(`${c.conversationId}\t${c.name || '-'}\t${c.participants.map((p) => p.username).join(',')}`);
   }
   return 0;
@@ -189,6 +261,10 @@ async function ringCommand(sub: 'status' | 'drain' | 'rejoin', flags: Flags, env
     console.log(`${String(body.router)} draining=${String(body.draining)}`);
     return 0;
   }
+  if (flags.json === true) {
+    console.log(JSON.stringify(body, null, 2));
+    return 0;
+  }
   const status = body as unknown as RingStatus;
   console.log('router\tshare\tconnections\tlive\tstate\turl');
   for (const m of status.members) {
@@ -204,7 +280,7 @@ main(process.argv.slice(2), process.env).then(
   (code) => exit(code),
   (err: unknown) => {
     const { code, line } = failureOf(err);
-    console.error(`voxring: ${line}${err instanceof UsageError ? `\n\n${USAGE}` : ''}`);
+    console.error(`voxring: ${line}${err instanceof UsageError ? '\n(voxring <command> --help shows its options)' : ''}`);
     exit(code);
   },
 );

@@ -67,6 +67,10 @@ void t.test('serve, signup, conversation, listen and talk as child processes', a
     new RegExp(`^${conversationId}\\tx\\t`, 'm'),
     'bob sees the conversation in his list',
   );
+  const listedJson = await runCli(t, ['conversation', 'list', '--server', url, '--user', bob, '--json'], env);
+  t.equal(listedJson.code, 0);
+  const conversations = JSON.parse(listedJson.stdout) as { conversationId: string; name: string }[];
+  t.match(conversations, [{ conversationId, name: 'x' }], '--json prints the list as JSON');
 
   const listener = startCli(
     t,
@@ -120,22 +124,39 @@ void t.test('serve, signup, conversation, listen and talk as child processes', a
   t.equal(await server.exited, 0, 'serve exits 0 on SIGTERM');
 });
 
-void t.test('help, unknown commands and usage errors', async (t) => {
-  const [help, bare, unknown, noPassword, noServer] = await Promise.all([
+void t.test('help, --version, unknown commands and flags, usage errors', async (t) => {
+  const [help, bare, unknown, noPassword, noServer, typo, version, listenHelp, groupOnly, badAction] = await Promise.all([
     runCli(t, ['--help']),
     runCli(t, []),
     runCli(t, ['frobnicate']),
     runCli(t, ['signup', '--server', 'http://127.0.0.1:9', '--user', 'carol']),
     runCli(t, ['signup', '--user', 'carol'], cleanEnv({ VOXRING_PASSWORD: PASSWORD })),
+    runCli(t, ['serve', '--prot', '1']),
+    runCli(t, ['--version']),
+    runCli(t, ['listen', '--help']),
+    runCli(t, ['conversation']),
+    runCli(t, ['ring', 'explode', '--server', 'http://127.0.0.1:9']),
   ]);
   t.equal(help.code, 0, '--help exits 0');
-  t.match(help.stdout, /usage: voxring <command>/, '--help prints the usage on stdout');
+  t.match(help.stdout, /Usage: voxring \[options\] \[command\]/, '--help prints the usage on stdout');
+  t.match(help.stdout, /listen \[options\]/, 'and lists the commands');
   t.equal(bare.code, 2, 'no command exits 2');
-  t.match(bare.stderr, /usage: voxring/);
+  t.match(bare.stderr, /Usage: voxring/);
   t.equal(unknown.code, 2, 'an unknown command exits 2');
-  t.match(unknown.stderr, /unknown command: frobnicate/);
+  t.match(unknown.stderr, /unknown command 'frobnicate'/);
   t.equal(noPassword.code, 2, 'a missing password exits 2');
   t.match(noPassword.stderr, /password/i, 'and says so');
   t.equal(noServer.code, 2, 'a missing --server exits 2');
   t.match(noServer.stderr, /--server is required/);
+  t.equal(typo.code, 2, 'an unknown flag exits 2 (it used to start a router on the default port)');
+  t.match(typo.stderr, /unknown option '--prot'[\s\S]*Did you mean --port\?/, 'naming it and the closest flag');
+  t.equal(version.code, 0);
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  t.equal(version.stdout.trim(), pkg.version, '--version prints the package version');
+  t.equal(listenHelp.code, 0);
+  t.match(listenHelp.stdout, /Usage: voxring listen \[options\][\s\S]*--rate <r>[\s\S]*Example:/, 'a command has its own help with an example');
+  t.equal(groupOnly.code, 2, 'a command group without its subcommand exits 2');
+  t.match(groupOnly.stderr, /create[\s\S]*list/, 'and shows its subcommands');
+  t.equal(badAction.code, 2);
+  t.match(badAction.stderr, /'explode' is invalid for argument 'action'. Allowed choices are status, drain, rejoin/);
 });
