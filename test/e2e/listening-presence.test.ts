@@ -6,7 +6,8 @@
  * device listening by id appears once caught up to the live edge and leaves
  * with stop_listen; the sender's own other device is never listed; a device
  * that starts monitoring mid-message is told the current list; the end of
- * the message empties the list.
+ * the message empties the list. Monitors reached in one go (a message
+ * starting) are one frame naming them all.
  */
 import { randomUUID } from 'node:crypto';
 import t from 'tap';
@@ -102,3 +103,27 @@ void t.test('who hears a live message live: NORMAL monitors and caught-up listen
 function pushedLists(log: Listening[], messageId: string): string[][] {
   return log.filter((l) => l.messageId === messageId).map((l) => l.listeners.map((p) => p.username));
 }
+
+void t.test('monitors reached at once are one frame, naming all of them', async (t) => {
+  const router = await startTestRouter(t, { store: 'pglite' });
+  const users = await Promise.all(['ma', 'mb', 'mc', 'md', 'me'].map((p) => signupUser(router.url, p)));
+  const [a, ...others] = users as [(typeof users)[0], ...typeof users];
+  const conversation = await a.http.createConversation(others.map((u) => u.name), 'many monitors');
+  const id = conversation.conversationId;
+  const talker = await connectDevice(t, router.url, a, 'a-phone');
+  for (const [i, user] of others.entries()) {
+    const conn = await connectDevice(t, router.url, user, `m-${i}`);
+    await conn.request({ type: 'monitor', monitor: { conversationIds: [id] } });
+  }
+  const talkerLog = listeningLog(talker);
+  const { packets, preSkip } = await speechPackets();
+  const messageId = randomUUID();
+  const message = await OutgoingVoiceMessage.start(talker, { messageId, conversationId: id, opus: { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip } });
+  message.send(packets[0]!);
+  const names = others.map((u) => u.name);
+  await listensAre(talkerLog, messageId, names, 'all four listed');
+  t.same(pushedLists(talkerLog, messageId), [[...names].sort()], 'one frame, not one per monitor');
+  await message.end();
+  await listensAre(talkerLog, messageId, [], 'the end empties the list');
+  t.equal(pushedLists(talkerLog, messageId).length, 2, 'and that is one frame more');
+});
