@@ -64,7 +64,8 @@ export class MessageListener implements ChunkReader {
       if (device.listenTimings && source.endState === null) this.timeSent(this.nextSeq);
       this.nextSeq++;
     }
-    if (!this.hearing && source.endState === null) {
+    // A copy of a finished message still being fetched has no end yet either: only a live one counts.
+    if (!this.hearing && source.endState === null && source.header.state === 'live') {
       this.hearing = true;
       this.ends?.hearingLive(device, source, true);
     }
