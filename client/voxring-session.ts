@@ -19,7 +19,7 @@
  * or a non-retryable error to the monitor it restores.
  */
 import { randomUUID } from 'node:crypto';
-import type { Ack, ListenModeName, Receipt, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
+import type { Ack, ListenModeName, Listening, Receipt, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
 import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, retryFor } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
@@ -162,6 +162,16 @@ export class VoxringSession {
   onReceipt(listener: (receipt: Receipt) => void): () => void {
     return this.onFrame((frame) => {
       if (frame.type === 'receipt') listener(frame.receipt);
+    });
+  }
+
+  /**
+   * Who hears a live message of your conversations live now (screeners
+   * left out), each time that changes; an empty list: nobody any more.
+   */
+  onListening(listener: (listening: Listening) => void): () => void {
+    return this.onFrame((frame) => {
+      if (frame.type === 'listening') listener(frame.listening);
     });
   }
 

@@ -273,6 +273,11 @@ const RECEIPT = message<F.Receipt>('Receipt', {
   kind: RECEIPT_KIND,
   atMs: uint64,
 });
+const LISTENING = message<F.Listening>('Listening', {
+  conversationId: string,
+  messageId: string,
+  listeners: repeated(msg(PARTICIPANT)),
+});
 
 /** One oneof case of a frame: its `type` name, the snake_case JSON alias and the body schema. */
 export interface FrameCase<T extends string = string> {
@@ -331,6 +336,7 @@ export const SERVER_CASES = cases<F.ServerFrame>({
   migrate: REDIRECT,
   route: ROUTE,
   receipt: RECEIPT,
+  listening: LISTENING,
 });
 
 const RELAY_HEADER = message<F.RelayHeader>('RelayHeader', {
@@ -364,4 +370,5 @@ export const RELAY_CASES = cases<F.RelayFrame>({
   conversationChanged: CONVERSATION_CHANGED,
   usersHere: USERS_HERE,
   receipt: RELAY_RECEIPT,
+  listening: LISTENING,
 });

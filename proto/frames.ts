@@ -229,6 +229,12 @@ export interface Receipt {
   kind: ReceiptKindName;
   atMs: number;
 }
+/** Who hears a live message live now (screeners and its sender left out); empty: nobody. Also a relay frame (that router's own listeners). */
+export interface Listening {
+  conversationId: string;
+  messageId: string;
+  listeners: Participant[];
+}
 
 /** A router frame: `type` names the oneof case that is set. */
 export type ServerFrame =
@@ -244,7 +250,8 @@ export type ServerFrame =
   | { ref: number; type: 'redirect'; redirect: Redirect }
   | { ref: number; type: 'migrate'; migrate: Redirect }
   | { ref: number; type: 'route'; route: Route }
-  | { ref: number; type: 'receipt'; receipt: Receipt };
+  | { ref: number; type: 'receipt'; receipt: Receipt }
+  | { ref: number; type: 'listening'; listening: Listening };
 
 export type ServerFrameType = ServerFrame['type'];
 
@@ -309,4 +316,5 @@ export type RelayFrame =
   | { ref: number; type: 'takeoverDone'; takeoverDone: TakeoverDone }
   | { ref: number; type: 'conversationChanged'; conversationChanged: ConversationChanged }
   | { ref: number; type: 'usersHere'; usersHere: UsersHere }
-  | { ref: number; type: 'receipt'; receipt: RelayReceipt };
+  | { ref: number; type: 'receipt'; receipt: RelayReceipt }
+  | { ref: number; type: 'listening'; listening: Listening };

@@ -16,6 +16,7 @@ import { DeviceRegistry } from './delivery/device-registry.js';
 import { MessageDelivery } from './delivery/message-delivery.js';
 import { MessageReceipts } from './delivery/message-receipts.js';
 import { PresenceTracker } from './delivery/presence-tracker.js';
+import { ListeningPresence } from './delivery/listening-presence.js';
 import type { RouterMetrics } from './metrics.js';
 import type { Stores } from './open-stores.js';
 import { AccountService } from './people/account-service.js';
@@ -50,6 +51,8 @@ export interface PeopleServices {
   unread: UnreadCounter;
   history: RecentHeaders;
   presence: PresenceTracker;
+  /** Who hears each live message live now (listening frames). */
+  listening: ListeningPresence;
   accounts: AccountService;
   blocks: BlockList;
   access: MessageAccess;
@@ -100,6 +103,7 @@ export async function buildServices(
     directory,
     blocks: people.blocks,
     receipts: messages.receipts,
+    listening: people.listening,
     conversationChanged: (conversationId) => {
       directory
         .reload(conversationId)
@@ -179,6 +183,7 @@ function buildPeople(
     history.published(event);
   });
   const presence = new PresenceTracker({ devices: registry, hot, directory });
+  const listening = new ListeningPresence({ devices: registry, audienceOf: (c, m) => presence.audienceOf(c, m), remote: ring });
   const accounts = new AccountService({
     store: headers,
     sessionTtlMs: config.sessionTtlMs,
@@ -187,14 +192,14 @@ function buildPeople(
   });
   const blocks = new BlockList({ store: headers, maxBlocks: config.limits.maxBlocksPerUser });
   const access = new MessageAccess({ directory, blocks });
-  const listenModes = new ListenModes({ store: headers, directory, devices: registry });
-  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, accounts, blocks, access, listenModes };
+  const listenModes = new ListenModes({ store: headers, directory, devices: registry, listening });
+  return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, listening, accounts, blocks, access, listenModes };
 }
 
 function buildMessages(
   config: Readonly<RouterConfig>,
   { headers, bodies }: Stores,
-  { registry, directory, ring, timeline, presence, blocks, access }: PeopleServices,
+  { registry, directory, ring, timeline, presence, listening, blocks, access }: PeopleServices,
   logger: Logger,
   metrics: RouterMetrics,
 ): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal' | 'receipts'> {
@@ -216,7 +221,7 @@ function buildMessages(
     logger: messagesLogger,
     metrics,
   });
-  const delivery = new MessageDelivery({ headers, bodies, directory, access, blocks, presence, devices: registry, live, ring, metrics });
+  const delivery = new MessageDelivery({ headers, bodies, directory, access, blocks, presence, listening, devices: registry, live, ring, metrics });
   const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics });
   const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger });
   const receipts = new MessageReceipts({

@@ -11,7 +11,7 @@ import { renderHistory, upsertMessage } from './history-view.js';
 import { startPlayMeter } from './play-meter.js';
 import { Receipts } from './receipts.js';
 import { bindSignIn, showSignIn } from './sign-in.js';
-import { applyPresence, speakersIn } from './speakers.js';
+import { applyListening, applyPresence, listenersIn, speakersIn } from './speakers.js';
 import { storage } from './storage.js';
 import { createTalkButton } from './talk-button.js';
 import { bindTextForm } from './text-form.js';
@@ -37,6 +37,8 @@ const app = {
   monitored: new Set(),
   /** conversationId → Map(messageId → speaker name): presence when monitored, timeline otherwise. */
   speakers: new Map(),
+  /** messageId → {conversationId, names}: who hears each live message live (listening frames). */
+  listening: new Map(),
   openId: null,
   history: new Map(),
   /** Messages whose next `header` answers a "from the start" listen → its rate. */
@@ -113,6 +115,7 @@ async function leaveApp() {
   Object.assign(app, { session: null, connection: null, talker: null, player: null, openId: null });
   app.conversations.clear();
   app.speakers.clear();
+  app.listening.clear();
   closeConversation();
 }
 
@@ -135,8 +138,9 @@ function onWelcome(welcome) {
   if (debug.connects > 1) debug.reconnects++;
   if (storage.cursor(welcome.userId) === null && app.cursor === 0)
     app.cursor = welcome.timelineHead;
-  // Streams of the previous connection are gone; the router restarts monitored ones.
+  // Streams of the previous connection are gone; the router restarts monitored ones (and says who listens).
   app.player.stopAll();
+  app.listening.clear();
   sendMonitor();
   void syncTimeline();
   app.talker.connected();
@@ -167,6 +171,10 @@ function onFrame(type, body, ref) {
       break;
     case 'receipt':
       if (app.receipts.receipt(body)) refreshMessage(body.messageId);
+      break;
+    case 'listening':
+      applyListening(app.listening, body, app.session?.userId);
+      renderSpeakingNow();
       break;
     case 'timeline':
       if (ref !== 0) break; // answers to timelineRequest are applied by syncTimeline
@@ -427,7 +435,10 @@ function refreshMessage(messageId) {
 function renderSpeakingNow() {
   const id = app.openId;
   const names = id ? [...(app.speakers.get(id)?.values() ?? [])] : [];
-  $('speaking-now').textContent = names.length > 0 ? `● ${names.join(', ')} speaking now` : '';
+  const listeners = id ? listenersIn(app.listening, id) : [];
+  const speaking = names.length > 0 ? `● ${names.join(', ')} speaking now` : '';
+  const listening = listeners.length > 0 ? `listening: ${listeners.join(', ')}` : '';
+  $('speaking-now').textContent = [speaking, listening].filter(Boolean).join(' · ');
 }
 
 /** The chosen history speed: 1, 1.5 or 2 (the router paces a listen's backlog at it). */

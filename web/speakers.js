@@ -18,3 +18,22 @@ export function applyPresence(all, presence, conversation, myUserId) {
   for (const s of presence.speakers)
     speakers.set(s.messageId, s.userId === myUserId ? 'you' : (names.get(s.userId) ?? 'someone'));
 }
+
+// Who hears live messages live now: messageId → {conversationId, names}.
+
+/** A `listening` frame replaces the listeners of its message (an empty list: nobody, forgotten). */
+export function applyListening(all, listening, myUserId) {
+  if (listening.listeners.length === 0) {
+    all.delete(listening.messageId);
+    return;
+  }
+  const names = listening.listeners.map((p) => (p.userId === myUserId ? 'you' : p.username));
+  all.set(listening.messageId, { conversationId: listening.conversationId, names });
+}
+
+/** Everyone listening to some live message of a conversation, each once. */
+export function listenersIn(all, conversationId) {
+  const names = new Set();
+  for (const entry of all.values()) if (entry.conversationId === conversationId) for (const n of entry.names) names.add(n);
+  return [...names];
+}

@@ -94,6 +94,7 @@ export const SERVER_FRAMES: ServerFrame[] = [
   { ref: 0, type: 'migrate', migrate: { url: 'https://r3.voxring.example', routerId: 'r3' } },
   { ref: 0, type: 'route', route: { routerId: 'r2', homeUrl: 'https://r2.voxring.example', fallbackUrls: ['https://r0.voxring.example'] } },
   { ref: 0, type: 'receipt', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'HEARD', atMs: 1_700_000_300_000 } },
+  { ref: 0, type: 'listening', listening: { conversationId: 'c-1', messageId: 'm-1', listeners: [{ userId: 'u-bob', username: 'bob' }, { userId: 'u-carol', username: 'carol' }] } },
 ];
 
 /** Every relay frame type once. */
@@ -114,6 +115,7 @@ export const RELAY_FRAMES: RelayFrame[] = [
     type: 'receipt',
     receipt: { userId: 'u-alice', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'DELIVERED', atMs: 1_700_000_300_000 } },
   },
+  { ref: 0, type: 'listening', listening: { conversationId: 'c-1', messageId: 'm-1', listeners: [{ userId: 'u-bob', username: 'bob' }, { userId: 'u-carol', username: 'carol' }] } },
 ];
 
 /** The fixture files with this extension (.hex as bytes, .json as text). */

@@ -4553,6 +4553,135 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a Listening.
+         * @deprecated Use voxring.v1.Listening.$Properties instead.
+         */
+        interface IListening extends voxring.v1.Listening.$Properties {
+        }
+
+        /** Represents a Listening. */
+        class Listening {
+
+            /**
+             * Constructs a new Listening.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.Listening.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Listening conversationId. */
+            conversationId: string;
+
+            /** Listening messageId. */
+            messageId: string;
+
+            /** Listening listeners. */
+            listeners: voxring.v1.Participant.$Properties[];
+
+            /**
+             * Creates a new Listening instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Listening instance
+             */
+            static create(properties: voxring.v1.Listening.$Shape): voxring.v1.Listening & voxring.v1.Listening.$Shape;
+            static create(properties?: voxring.v1.Listening.$Properties): voxring.v1.Listening;
+
+            /**
+             * Encodes the specified Listening message. Does not implicitly {@link voxring.v1.Listening.verify|verify} messages.
+             * @param message Listening message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.Listening.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Listening message, length delimited. Does not implicitly {@link voxring.v1.Listening.verify|verify} messages.
+             * @param message Listening message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.Listening.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Listening message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.Listening & voxring.v1.Listening.$Shape} Listening
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.Listening & voxring.v1.Listening.$Shape;
+
+            /**
+             * Decodes a Listening message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.Listening & voxring.v1.Listening.$Shape} Listening
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.Listening & voxring.v1.Listening.$Shape;
+
+            /**
+             * Verifies a Listening message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Listening message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Listening
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.Listening;
+
+            /**
+             * Creates a plain object from a Listening message. Also converts values to other types if specified.
+             * @param message Listening
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.Listening, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Listening to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Listening
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Listening {
+
+            /** Properties of a Listening. */
+            interface $Properties {
+
+                /** Listening conversationId */
+                conversationId?: (string|null);
+
+                /** Listening messageId */
+                messageId?: (string|null);
+
+                /** Listening listeners */
+                listeners?: (voxring.v1.Participant.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Listening. */
+            type $Shape = voxring.v1.Listening.$Properties;
+        }
+
+        /**
          * Properties of a ServerFrame.
          * @deprecated Use voxring.v1.ServerFrame.$Properties instead.
          */
@@ -4613,8 +4742,11 @@ export namespace voxring {
             /** ServerFrame receipt. */
             receipt?: (voxring.v1.Receipt.$Properties|null);
 
+            /** ServerFrame listening. */
+            listening?: (voxring.v1.Listening.$Properties|null);
+
             /** ServerFrame body. */
-            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt");
+            body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"|"listening");
 
             /**
              * Creates a new ServerFrame instance using the specified properties.
@@ -4742,8 +4874,11 @@ export namespace voxring {
                 /** ServerFrame receipt */
                 receipt?: (voxring.v1.Receipt.$Properties|null);
 
+                /** ServerFrame listening */
+                listening?: (voxring.v1.Listening.$Properties|null);
+
                 /** ServerFrame body */
-                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt");
+                body?: ("welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"|"listening");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4765,9 +4900,10 @@ export namespace voxring {
               migrate?: voxring.v1.Redirect.$Shape|null;
               route?: voxring.v1.Route.$Shape|null;
               receipt?: voxring.v1.Receipt.$Shape|null;
+              listening?: voxring.v1.Listening.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null; receipt?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null; receipt?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape; receipt?: null }|{ body?: "receipt"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt: voxring.v1.Receipt.$Shape })
+              ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null; receipt?: null; listening?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt: voxring.v1.Receipt.$Shape; listening?: null }|{ body?: "listening"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
             );
         }
 
@@ -5939,8 +6075,11 @@ export namespace voxring {
             /** RelayFrame receipt. */
             receipt?: (voxring.v1.RelayReceipt.$Properties|null);
 
+            /** RelayFrame listening. */
+            listening?: (voxring.v1.Listening.$Properties|null);
+
             /** RelayFrame body. */
-            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt");
+            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening");
 
             /**
              * Creates a new RelayFrame instance using the specified properties.
@@ -6062,8 +6201,11 @@ export namespace voxring {
                 /** RelayFrame receipt */
                 receipt?: (voxring.v1.RelayReceipt.$Properties|null);
 
+                /** RelayFrame listening */
+                listening?: (voxring.v1.Listening.$Properties|null);
+
                 /** RelayFrame body */
-                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt");
+                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6083,9 +6225,10 @@ export namespace voxring {
               conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
               usersHere?: voxring.v1.UsersHere.$Shape|null;
               receipt?: voxring.v1.RelayReceipt.$Shape|null;
+              listening?: voxring.v1.Listening.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape })
+              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
             );
         }
     }

@@ -12610,6 +12610,358 @@ export const voxring = $root.voxring = (() => {
             return Receipt;
         })();
 
+        v1.Listening = (function() {
+
+            /**
+             * Properties of a Listening.
+             * @typedef {Object} voxring.v1.Listening.$Properties
+             * @property {string|null} [conversationId] Listening conversationId
+             * @property {string|null} [messageId] Listening messageId
+             * @property {Array.<voxring.v1.Participant.$Properties>|null} [listeners] Listening listeners
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Listening.
+             * @memberof voxring.v1
+             * @interface IListening
+             * @augments voxring.v1.Listening.$Properties
+             * @deprecated Use voxring.v1.Listening.$Properties instead.
+             */
+
+            /**
+             * Shape of a Listening.
+             * @typedef {voxring.v1.Listening.$Properties} voxring.v1.Listening.$Shape
+             */
+
+            /**
+             * Constructs a new Listening.
+             * @memberof voxring.v1
+             * @classdesc Represents a Listening.
+             * @constructor
+             * @param {voxring.v1.Listening.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Listening = function (properties) {
+                this.listeners = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Listening conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.Listening
+             * @instance
+             */
+            Listening.prototype.conversationId = "";
+
+            /**
+             * Listening messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.Listening
+             * @instance
+             */
+            Listening.prototype.messageId = "";
+
+            /**
+             * Listening listeners.
+             * @member {Array.<voxring.v1.Participant.$Properties>} listeners
+             * @memberof voxring.v1.Listening
+             * @instance
+             */
+            Listening.prototype.listeners = $util.emptyArray;
+
+            /**
+             * Creates a new Listening instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {voxring.v1.Listening.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.Listening} Listening instance
+             * @type {{
+             *   (properties: voxring.v1.Listening.$Shape): voxring.v1.Listening & voxring.v1.Listening.$Shape;
+             *   (properties?: voxring.v1.Listening.$Properties): voxring.v1.Listening;
+             * }}
+             */
+            Listening.create = function(properties) {
+                return new Listening(properties);
+            };
+
+            /**
+             * Encodes the specified Listening message. Does not implicitly {@link voxring.v1.Listening.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {voxring.v1.Listening.$Properties} message Listening message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listening.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.messageId);
+                if (message.listeners != null && message.listeners.length)
+                    for (let i = 0; i < message.listeners.length; ++i)
+                        $root.voxring.v1.Participant.encode(message.listeners[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Listening message, length delimited. Does not implicitly {@link voxring.v1.Listening.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {voxring.v1.Listening.$Properties} message Listening message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Listening.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Listening message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.Listening & voxring.v1.Listening.$Shape} Listening
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listening.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.Listening();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.listeners && message.listeners.length))
+                                message.listeners = [];
+                            message.listeners.push($root.voxring.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Listening message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.Listening & voxring.v1.Listening.$Shape} Listening
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Listening.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Listening message.
+             * @function verify
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Listening.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.listeners != null && $Object.hasOwnProperty.call(message, "listeners")) {
+                    if (!$Array.isArray(message.listeners))
+                        return "listeners: array expected";
+                    for (let i = 0; i < message.listeners.length; ++i) {
+                        let error = $root.voxring.v1.Participant.verify(message.listeners[i], _depth + 1);
+                        if (error)
+                            return "listeners." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Listening message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.Listening} Listening
+             */
+            Listening.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.Listening)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.Listening: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.Listening();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.listeners) {
+                    if (!$Array.isArray(object.listeners))
+                        throw $TypeError(".voxring.v1.Listening.listeners: array expected");
+                    message.listeners = $Array(object.listeners.length);
+                    for (let i = 0; i < object.listeners.length; ++i) {
+                        if (!$util.isObject(object.listeners[i]))
+                            throw $TypeError(".voxring.v1.Listening.listeners: object expected");
+                        message.listeners[i] = $root.voxring.v1.Participant.fromObject(object.listeners[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Listening message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {voxring.v1.Listening} message Listening
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Listening.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.listeners = [];
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.messageId = "";
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.listeners && message.listeners.length) {
+                    object.listeners = $Array(message.listeners.length);
+                    for (let j = 0; j < message.listeners.length; ++j)
+                        object.listeners[j] = $root.voxring.v1.Participant.toObject(message.listeners[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Listening to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.Listening
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Listening.prototype.toJSON = function() {
+                return Listening.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Listening
+             * @function getTypeUrl
+             * @memberof voxring.v1.Listening
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Listening.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.Listening";
+            };
+
+            return Listening;
+        })();
+
         v1.ServerFrame = (function() {
 
             /**
@@ -12629,7 +12981,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.Redirect.$Properties|null} [migrate] ServerFrame migrate
              * @property {voxring.v1.Route.$Properties|null} [route] ServerFrame route
              * @property {voxring.v1.Receipt.$Properties|null} [receipt] ServerFrame receipt
-             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"} [body] ServerFrame body
+             * @property {voxring.v1.Listening.$Properties|null} [listening] ServerFrame listening
+             * @property {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"|"listening"} [body] ServerFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12658,9 +13011,10 @@ export const voxring = $root.voxring = (() => {
              *   migrate?: voxring.v1.Redirect.$Shape|null;
              *   route?: voxring.v1.Route.$Shape|null;
              *   receipt?: voxring.v1.Receipt.$Shape|null;
+             *   listening?: voxring.v1.Listening.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null; receipt?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null; receipt?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null; receipt?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape; receipt?: null }|{ body?: "receipt"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt: voxring.v1.Receipt.$Shape })
+             *   ({ body?: undefined; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "welcome"; welcome: voxring.v1.Welcome.$Shape; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "ack"; welcome?: null; ack: voxring.v1.Ack.$Shape; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "header"; welcome?: null; ack?: null; header: voxring.v1.MessageHeader.$Shape; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "chunk"; welcome?: null; ack?: null; header?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "presence"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence: voxring.v1.Presence.$Shape; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "timeline"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline: voxring.v1.TimelineEvents.$Shape; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "error"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error: voxring.v1.Error.$Shape; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "pong"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong: voxring.v1.Pong.$Shape; redirect?: null; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "redirect"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect: voxring.v1.Redirect.$Shape; migrate?: null; route?: null; receipt?: null; listening?: null }|{ body?: "migrate"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate: voxring.v1.Redirect.$Shape; route?: null; receipt?: null; listening?: null }|{ body?: "route"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route: voxring.v1.Route.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt: voxring.v1.Receipt.$Shape; listening?: null }|{ body?: "listening"; welcome?: null; ack?: null; header?: null; chunk?: null; messageEnd?: null; presence?: null; timeline?: null; error?: null; pong?: null; redirect?: null; migrate?: null; route?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
              * )} voxring.v1.ServerFrame.$Shape
              */
 
@@ -12791,17 +13145,25 @@ export const voxring = $root.voxring = (() => {
              */
             ServerFrame.prototype.receipt = null;
 
+            /**
+             * ServerFrame listening.
+             * @member {voxring.v1.Listening.$Properties|null|undefined} listening
+             * @memberof voxring.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.listening = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame body.
-             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"|undefined} body
+             * @member {"welcome"|"ack"|"header"|"chunk"|"messageEnd"|"presence"|"timeline"|"error"|"pong"|"redirect"|"migrate"|"route"|"receipt"|"listening"|undefined} body
              * @memberof voxring.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong", "redirect", "migrate", "route", "receipt"]),
+                get: $util.oneOfGetter($oneOfFields = ["welcome", "ack", "header", "chunk", "messageEnd", "presence", "timeline", "error", "pong", "redirect", "migrate", "route", "receipt", "listening"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12865,6 +13227,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.Route.encode(message.route, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     $root.voxring.v1.Receipt.encode(message.receipt, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.listening != null && $Object.hasOwnProperty.call(message, "listening"))
+                    $root.voxring.v1.Listening.encode(message.listening, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13020,6 +13384,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.receipt = $root.voxring.v1.Receipt.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
                             message.body = "receipt";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.listening = $root.voxring.v1.Listening.decode(reader, reader.size(), $undefined, _depth + 1, message.listening);
+                            message.body = "listening";
                             continue;
                         }
                     }
@@ -13202,6 +13573,16 @@ export const voxring = $root.voxring = (() => {
                             return "receipt." + error;
                     }
                 }
+                if (message.listening != null && $Object.hasOwnProperty.call(message, "listening")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Listening.verify(message.listening, _depth + 1);
+                        if (error)
+                            return "listening." + error;
+                    }
+                }
                 return null;
             };
 
@@ -13291,6 +13672,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.ServerFrame.receipt: object expected");
                     message.receipt = $root.voxring.v1.Receipt.fromObject(object.receipt, _depth + 1);
                 }
+                if (object.listening != null) {
+                    if (!$util.isObject(object.listening))
+                        throw $TypeError(".voxring.v1.ServerFrame.listening: object expected");
+                    message.listening = $root.voxring.v1.Listening.fromObject(object.listening, _depth + 1);
+                }
                 return message;
             };
 
@@ -13379,6 +13765,11 @@ export const voxring = $root.voxring = (() => {
                     object.receipt = $root.voxring.v1.Receipt.toObject(message.receipt, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "receipt";
+                }
+                if (message.listening != null && $Object.hasOwnProperty.call(message, "listening")) {
+                    object.listening = $root.voxring.v1.Listening.toObject(message.listening, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listening";
                 }
                 return object;
             };
@@ -16240,7 +16631,8 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.ConversationChanged.$Properties|null} [conversationChanged] RelayFrame conversationChanged
              * @property {voxring.v1.UsersHere.$Properties|null} [usersHere] RelayFrame usersHere
              * @property {voxring.v1.RelayReceipt.$Properties|null} [receipt] RelayFrame receipt
-             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"} [body] RelayFrame body
+             * @property {voxring.v1.Listening.$Properties|null} [listening] RelayFrame listening
+             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"} [body] RelayFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16267,9 +16659,10 @@ export const voxring = $root.voxring = (() => {
              *   conversationChanged?: voxring.v1.ConversationChanged.$Shape|null;
              *   usersHere?: voxring.v1.UsersHere.$Shape|null;
              *   receipt?: voxring.v1.RelayReceipt.$Shape|null;
+             *   listening?: voxring.v1.Listening.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape })
+             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
              * )} voxring.v1.RelayFrame.$Shape
              */
 
@@ -16384,17 +16777,25 @@ export const voxring = $root.voxring = (() => {
              */
             RelayFrame.prototype.receipt = null;
 
+            /**
+             * RelayFrame listening.
+             * @member {voxring.v1.Listening.$Properties|null|undefined} listening
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.listening = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * RelayFrame body.
-             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|undefined} body
+             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"|undefined} body
              * @memberof voxring.v1.RelayFrame
              * @instance
              */
             $Object.defineProperty(RelayFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere", "receipt"]),
+                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere", "receipt", "listening"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -16454,6 +16855,8 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.UsersHere.encode(message.usersHere, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.receipt != null && $Object.hasOwnProperty.call(message, "receipt"))
                     $root.voxring.v1.RelayReceipt.encode(message.receipt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.listening != null && $Object.hasOwnProperty.call(message, "listening"))
+                    $root.voxring.v1.Listening.encode(message.listening, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16595,6 +16998,13 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.receipt = $root.voxring.v1.RelayReceipt.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt);
                             message.body = "receipt";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.listening = $root.voxring.v1.Listening.decode(reader, reader.size(), $undefined, _depth + 1, message.listening);
+                            message.body = "listening";
                             continue;
                         }
                     }
@@ -16757,6 +17167,16 @@ export const voxring = $root.voxring = (() => {
                             return "receipt." + error;
                     }
                 }
+                if (message.listening != null && $Object.hasOwnProperty.call(message, "listening")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.Listening.verify(message.listening, _depth + 1);
+                        if (error)
+                            return "listening." + error;
+                    }
+                }
                 return null;
             };
 
@@ -16836,6 +17256,11 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.RelayFrame.receipt: object expected");
                     message.receipt = $root.voxring.v1.RelayReceipt.fromObject(object.receipt, _depth + 1);
                 }
+                if (object.listening != null) {
+                    if (!$util.isObject(object.listening))
+                        throw $TypeError(".voxring.v1.RelayFrame.listening: object expected");
+                    message.listening = $root.voxring.v1.Listening.fromObject(object.listening, _depth + 1);
+                }
                 return message;
             };
 
@@ -16914,6 +17339,11 @@ export const voxring = $root.voxring = (() => {
                     object.receipt = $root.voxring.v1.RelayReceipt.toObject(message.receipt, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "receipt";
+                }
+                if (message.listening != null && $Object.hasOwnProperty.call(message, "listening")) {
+                    object.listening = $root.voxring.v1.Listening.toObject(message.listening, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listening";
                 }
                 return object;
             };

@@ -52,6 +52,9 @@ export function handleLinkFrame(targets: LinkFrameTargets, link: RelayLink, fram
     case 'receipt':
       targets.pushes.received(frame, services);
       return;
+    case 'listening':
+      services.listening.received(link.peerId, frame.listening);
+      return;
     case 'conversationChanged':
       services.conversationChanged(frame.conversationChanged.conversationId as ConversationId);
       return;

@@ -20,7 +20,7 @@ import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
 import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
-import type { Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
+import type { Listening, Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
@@ -311,6 +311,11 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
     return this.pushes.pushReceipt(senderId, receipt);
   }
 
+  /** Not queued while a link is down: the other side forgets this router's listeners then, and is told again when it is back (retell). */
+  pushListening(listening: Listening, audience: Iterable<UserId>): void {
+    for (const id of this.audienceRouters([...audience])) this.links.get(id)?.sendNow({ ref: 0, type: 'listening', listening });
+  }
+
   private audienceRouters(participants: readonly UserId[]): Set<string> {
     const targets = new Set<string>();
     for (const userId of participants) this.addRoutersOf(userId, targets);
@@ -407,6 +412,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       this.links.delete(id);
       this.handover.linkLost(id);
       this.handover.endMirrorsFrom(id);
+      this.services.listening.routerGone(id);
       this.away.peerGone(id);
     }
     const next = new HashRing(activeRouterIds(change.members), { vnodes: this.options.vnodes });
@@ -445,10 +451,14 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
         this.relayLiveTo(up);
         this.handover.linkUp();
         this.services.conversationsStale();
+        this.services.listening.retell();
         // Users served here as a fallback while this link was lost go back to their home.
         if (up.connects > 1) this.notifyChange(this.ringView, this.ringView);
       },
-      onDown: (down) => this.handover.linkLost(down.peerId),
+      onDown: (down) => {
+        this.handover.linkLost(down.peerId);
+        this.services.listening.routerGone(down.peerId);
+      },
     });
     this.links.set(peerId, link);
     return link;

@@ -23,6 +23,7 @@ import type { RemoteTimelinePush, TimelineService } from '../people/timeline-ser
 import type { Door } from '../door.js';
 import type { LinkStatus } from './relay-link.js';
 import type { MessageReceipts, RemoteReceiptPush } from '../delivery/message-receipts.js';
+import type { ListeningPresence, RemoteListeningPush } from '../delivery/listening-presence.js';
 
 /** Where users belong (the native protocol's hello, redirects and migrations). */
 export interface RingRoutes {
@@ -122,6 +123,8 @@ export interface RingServices {
   blocks: BlockList;
   /** Receipts relayed from another router are pushed to the sender's devices here. */
   receipts: Pick<MessageReceipts, 'pushLocal'>;
+  /** Other routers' listeners of live messages (RelayFrame listening); told when a link goes down or comes up. */
+  listening: Pick<ListeningPresence, 'received' | 'routerGone' | 'retell'>;
   /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
   conversationChanged(conversationId: ConversationId): void;
   /** A relay link (re)connected: changes made while it was down may have been missed. */
@@ -137,7 +140,7 @@ export interface RouteUrls {
   fallbacks: string[];
 }
 
-export interface Ring extends RingRoutes, LiveRing, MirrorRing, RingAdmin, RemoteTimelinePush, RemoteReceiptPush, DurabilityListener {
+export interface Ring extends RingRoutes, LiveRing, MirrorRing, RingAdmin, RemoteTimelinePush, RemoteReceiptPush, RemoteListeningPush, DurabilityListener {
   /** The doors this ring adds to the transport: none alone, the relay-link door in a ring. */
   readonly doors: readonly Door[];
   /** The hot state shared by the routers (speakers, unread counts, recent headers); undefined until a ring joined. */

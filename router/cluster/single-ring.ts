@@ -47,6 +47,8 @@ export class SingleRing implements Ring {
     return false;
   }
 
+  pushListening(): void {}
+
   conversationChanged(_conversationId: ConversationId): void {}
 
   onRingChange(): void {}

@@ -10,10 +10,14 @@ export type UserHereListener = (userId: UserId, here: boolean) => void;
 /** A device here got a complete message through its end. */
 export type DeliveredListener = (device: Device, source: ChunkSource) => void;
 
+/** A device here started (true) or stopped (false) hearing a live message at its live edge. */
+export type HearingLiveListener = (device: Device, source: ChunkSource, hearing: boolean) => void;
+
 export class DeviceRegistry implements DeliveryEnds {
   private readonly byUser = new Map<UserId, Set<Device>>();
   private readonly listeners: UserHereListener[] = [];
   private readonly deliveredListeners: DeliveredListener[] = [];
+  private readonly hearingListeners: HearingLiveListener[] = [];
   private count = 0;
 
   /** Adds a listener for messages devices here got through their ends (receipts). */
@@ -23,6 +27,15 @@ export class DeviceRegistry implements DeliveryEnds {
 
   delivered(device: Device, source: ChunkSource): void {
     for (const listener of this.deliveredListeners) listener(device, source);
+  }
+
+  /** Adds a listener for devices here starting and stopping to hear a live message at its live edge (listening presence). */
+  onHearingLive(listener: HearingLiveListener): void {
+    this.hearingListeners.push(listener);
+  }
+
+  hearingLive(device: Device, source: ChunkSource, hearing: boolean): void {
+    for (const listener of this.hearingListeners) listener(device, source, hearing);
   }
 
   onUserHere(listener: UserHereListener): void {

@@ -25,6 +25,7 @@ import { toWireHeader } from '../wire-mappers.js';
 import type { Device, DeviceIdentity } from './device.js';
 import type { DeviceRegistry } from './device-registry.js';
 import type { PresenceTracker } from './presence-tracker.js';
+import type { ListeningPresence } from './listening-presence.js';
 
 export interface MessageDeliveryOptions {
   headers: HeaderStore;
@@ -35,6 +36,8 @@ export interface MessageDeliveryOptions {
   /** Whom a device's user blocks: their live messages are not played to it. */
   blocks: BlockList;
   presence: PresenceTracker;
+  /** Who hears what live now: a device starting to monitor a conversation is told. */
+  listening?: Pick<ListeningPresence, 'snapshot'>;
   devices: DeviceRegistry;
   live: Pick<LiveIngest, 'get' | 'inConversation' | 'senderGone' | 'participantRemoved'>;
   ring: MirrorRing;
@@ -96,6 +99,9 @@ export class MessageDelivery {
     for (const id of ids) await this.options.directory.requireParticipant(id, who.userId);
     const added = device.setMonitored(ids);
     for (const id of ids) device.send({ ref, type: 'presence', presence: this.options.presence.snapshot(id) });
+    for (const id of added) {
+      for (const listening of this.options.listening?.snapshot(id) ?? []) device.send({ ref: 0, type: 'listening', listening });
+    }
     for (const id of added) {
       if (device.listenModeOf(id) === 'ignore') continue;
       for (const live of this.options.live.inConversation(id)) {

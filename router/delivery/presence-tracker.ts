@@ -57,6 +57,11 @@ export class PresenceTracker {
     return { conversationId, speakers };
   }
 
+  /** Who hears a message live here or mirrored here (its audience, blockers of its sender left out); undefined when it is not. */
+  audienceOf(conversationId: ConversationId, messageId: MessageId): ReadonlySet<UserId> | undefined {
+    return this.speaking.get(conversationId)?.get(messageId)?.audience;
+  }
+
   isSpeaking(conversationId: ConversationId): boolean {
     return (this.speaking.get(conversationId)?.size ?? 0) > 0;
   }

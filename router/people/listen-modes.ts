@@ -12,12 +12,15 @@ import type { ConversationId, UserId } from '../../common/ids.js';
 import type { HeaderStore, ListenMode } from '../../header-store/header-store.js';
 import type { ListenModeName } from '../../proto/frames.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
+import type { ListeningPresence } from '../delivery/listening-presence.js';
 import type { ConversationDirectory } from './conversation-directory.js';
 
 export interface ListenModesOptions {
   store: HeaderStore;
   directory: ConversationDirectory;
   devices: DeviceRegistry;
+  /** Told when a connected device's mode changes (a screener is not listed as listening). */
+  listening?: Pick<ListeningPresence, 'modeChanged'>;
 }
 
 const FROM_WIRE: Readonly<Record<string, ListenMode>> = { NORMAL: 'normal', IGNORE: 'ignore', SCREEN: 'screen' };
@@ -42,7 +45,9 @@ export class ListenModes {
     await this.options.directory.requireParticipant(conversationId, userId);
     await this.options.store.setListenMode(userId, deviceId, conversationId, mode);
     for (const device of this.options.devices.devicesOf(userId)) {
-      if (device.identity?.deviceId === deviceId) device.setListenMode(conversationId, mode);
+      if (device.identity?.deviceId !== deviceId) continue;
+      device.setListenMode(conversationId, mode);
+      this.options.listening?.modeChanged(device, conversationId);
     }
   }
 

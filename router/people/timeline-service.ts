@@ -8,7 +8,7 @@
  * the store is back (`make chaos` finding 7: they used to be dropped).
  */
 import type { Logger } from '../../common/logger.js';
-import type { UserId } from '../../common/ids.js';
+import type { ConversationId, UserId } from '../../common/ids.js';
 import type { HeaderStore, NewTimelineEvent, TimelineAppend } from '../../header-store/header-store.js';
 import { isStoreUnavailable } from '../../header-store/store-unavailable.js';
 import type { TimelineEvent, TimelineEvents } from '../../proto/frames.js';
@@ -316,10 +316,18 @@ export class TimelineService {
     }
   }
 
-  /** Pushes one stored event to this router's devices of the user (also for events relayed from another router). */
+  /**
+   * Pushes one stored event to this router's devices of the user (also for
+   * events relayed from another router), except a new message to a device
+   * that ignores its conversation (listen mode IGNORE: no notification; the
+   * event stays in the timeline, so a timeline read still has it).
+   */
   pushLocal(userId: UserId, wire: TimelineEvent): void {
+    const frame = { ref: 0, type: 'timeline' as const, timeline: { events: [wire], cursor: wire.cursor, more: false } };
+    const ignorable = wire.type === 'MESSAGE_NEW' ? (wire.header?.conversationId as ConversationId | undefined) : undefined;
     for (const device of this.options.devices.devicesOf(userId)) {
-      device.send({ ref: 0, type: 'timeline', timeline: { events: [wire], cursor: wire.cursor, more: false } });
+      if (ignorable !== undefined && device.listenModeOf(ignorable) === 'ignore') continue;
+      device.send(frame);
     }
   }
 }

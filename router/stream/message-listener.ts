@@ -15,9 +15,14 @@ import type { Device } from '../delivery/device.js';
 import type { ChunkReader, ChunkSource } from './chunk-source.js';
 import type { ListenPace } from './listen-pace.js';
 
-/** Told when a device got a complete message through its end (delivered receipts). DeviceRegistry implements it. */
+/**
+ * Told when a device got a complete message through its end (delivered
+ * receipts), and when it starts and stops hearing a live message at its live
+ * edge (listening presence). DeviceRegistry implements it.
+ */
 export interface DeliveryEnds {
   delivered(device: Device, source: ChunkSource): void;
+  hearingLive(device: Device, source: ChunkSource, hearing: boolean): void;
 }
 
 export class MessageListener implements ChunkReader {
@@ -25,6 +30,8 @@ export class MessageListener implements ChunkReader {
   private timer: NodeJS.Timeout | undefined;
   /** Date.now() when it attached behind the live edge; -1 once at the edge (or never behind). */
   private catchUpSince = -1;
+  /** At the live edge of the message while it is live (told to `ends` once each way). */
+  private hearing = false;
 
   constructor(
     private readonly device: Device,
@@ -56,6 +63,11 @@ export class MessageListener implements ChunkReader {
       if (this.pace) this.pace.sent(source.chunks.at(this.nextSeq) ?? new Uint8Array(0));
       if (device.listenTimings && source.endState === null) this.timeSent(this.nextSeq);
       this.nextSeq++;
+    }
+    // A copy of a finished message still being fetched has no end yet either: only a live one counts.
+    if (!this.hearing && source.endState === null && source.header.state === 'live') {
+      this.hearing = true;
+      this.ends?.hearingLive(device, source, true);
     }
     // At the head of a message live now: the backlog met the live edge, and live chunks go as they come.
     if (this.pace && source.endState === null && source.header.state === 'live') this.pace = undefined;
@@ -109,6 +121,10 @@ export class MessageListener implements ChunkReader {
     this.timer = undefined;
     this.source.readers.delete(this);
     this.device.removeListener(this.source.messageId, this);
+    if (this.hearing) {
+      this.hearing = false;
+      this.ends?.hearingLive(this.device, this.source, false);
+    }
   }
 }
 

@@ -3,7 +3,8 @@
  * GET/PUT /v1/conversations/:id/mode?deviceId=): IGNORE gets no live push
  * (no header, no chunk) while the message is still stored, in the timeline,
  * counted unread and playable by id; SCREEN hears live; NORMAL again hears
- * live; a mode set over HTTP holds for that device id on its next
+ * live; IGNORE also gets no MESSAGE_NEW timeline push (GET /v1/timeline
+ * still has it), SCREEN does; a mode set over HTTP holds for that device id on its next
  * connection and for a connected device at once; bad modes, a missing
  * deviceId and someone else's conversation are refused.
  */
@@ -25,6 +26,16 @@ function heard(conn: VoxringConnection): Map<string, string[]> {
     log.set(id, list);
   });
   return log;
+}
+
+/** Ids of the messages whose MESSAGE_NEW timeline event was pushed to a connection. */
+function newMessagePushes(conn: VoxringConnection): Set<string> {
+  const ids = new Set<string>();
+  conn.onFrame((frame: ServerFrame) => {
+    if (frame.type !== 'timeline') return;
+    for (const e of frame.timeline.events) if (e.type === 'MESSAGE_NEW' && e.header) ids.add(e.header.messageId);
+  });
+  return ids;
 }
 
 /** Resolves when `conn` got the MESSAGE_ENDED timeline event of `messageId` (pushed after the message ended). */
@@ -56,6 +67,8 @@ void t.test('ignore and screen per conversation and device', async (t) => {
   for (const conn of [phone, tablet]) await conn.request({ type: 'monitor', monitor: { conversationIds: [id] } });
   const phoneLog = heard(phone);
   const tabletLog = heard(tablet);
+  const phoneNew = newMessagePushes(phone);
+  const tabletNew = newMessagePushes(tablet);
   /** A 20-chunk message; resolves once each of `watchers` got its MESSAGE_ENDED event and everything before it. */
   const talk = async (...watchers: VoxringConnection[]): Promise<string> => {
     const messageId = randomUUID();
@@ -77,6 +90,10 @@ void t.test('ignore and screen per conversation and device', async (t) => {
     const messageId = await talk(phone, tablet);
     t.same(phoneLog.get(messageId), undefined, 'the ignoring device got no header or chunk');
     t.equal(tabletLog.get(messageId)?.filter((f) => f === 'chunk').length, 20, 'the other device heard it live');
+    t.notOk(phoneNew.has(messageId), 'the ignoring device got no MESSAGE_NEW push');
+    t.ok(tabletNew.has(messageId), 'the other device got its MESSAGE_NEW push');
+    const stored = await b.http.timeline(0, 100);
+    t.ok(stored.events.some((e) => e.type === 'MESSAGE_NEW' && e.header?.messageId === messageId), 'GET /v1/timeline has the MESSAGE_NEW event');
     const summary = await b.http.getConversation(id);
     t.equal(summary.unread, 1, 'counted unread');
     t.equal((await b.http.getMessage(messageId)).state, 'COMPLETE', 'stored');
@@ -90,9 +107,11 @@ void t.test('ignore and screen per conversation and device', async (t) => {
     await phone.request({ type: 'listenMode', listenMode: { conversationId: id, mode: 'SCREEN' } });
     const screened = await talk(phone);
     t.equal(phoneLog.get(screened)?.filter((f) => f === 'chunk').length, 20, 'a screening device hears live');
+    t.ok(phoneNew.has(screened), 'a screening device gets the MESSAGE_NEW push');
     await b.http.setConversationMode(id, 'b-phone', 'IGNORE');
     const ignored = await talk(phone);
     t.same(phoneLog.get(ignored), undefined, 'IGNORE over HTTP holds at once');
+    t.notOk(phoneNew.has(ignored), 'and no MESSAGE_NEW push');
     await b.http.setConversationMode(id, 'b-phone', 'NORMAL');
     t.equal(await b.http.conversationMode(id, 'b-phone'), 'NORMAL');
     const normal = await talk(phone);

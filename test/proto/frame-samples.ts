@@ -177,6 +177,8 @@ export const SERVER_SAMPLES: ServerFrame[] = [
   },
   { ref: 7, type: 'pong', pong: { nonce: 99 } },
   { ref: 0, type: 'receipt', receipt: { messageId: 'm-1', userId: 'u-bob', username: 'bob', kind: 'DELIVERED', atMs: 1_700_000_300_000 } },
+  { ref: 0, type: 'listening', listening: { conversationId: 'c-1', messageId: 'm-1', listeners: [{ userId: 'u-bob', username: 'bob' }, { userId: 'u-carol', username: 'carol' }] } },
+  { ref: 0, type: 'listening', listening: { conversationId: 'c-1', messageId: 'm-1', listeners: [] } },
 ];
 
 /** Deterministic PRNG (mulberry32) so the fuzz loops are reproducible. */

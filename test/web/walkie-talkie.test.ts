@@ -3,7 +3,8 @@
  * Alice and Bob each have their own browser context; Carol is a native SDK
  * client. Alice signs up and creates the conversation in the page, sends a
  * text (Bob's list shows it unread), then holds talk with the fake speech
- * microphone: Bob, monitoring, hears it live (frames received and decoded
+ * microphone: Bob, monitoring, hears it live (Alice's page shows him
+ * listening; frames received and decoded
  * by WebCodecs, his playback meter moving, an unheard dot on it), then
  * plays it "from the start" at the 2× he chose (the `listen` carries rate 2)
  * and catches up into live; played to its end, his page sends `heard`:
@@ -145,6 +146,8 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   await bob.locator(`#history li[data-message-id="${messageId}"] .badge.live`).waitFor();
   await bob.locator('#speaking-now', { hasText: `${aliceName} speaking` }).waitFor();
   t.pass('the message shows "live" and who is speaking');
+  await alice.locator('#speaking-now', { hasText: `listening: ${bobName}` }).waitFor();
+  t.pass('Alice sees Bob listening live (listening frame)');
   await bob.locator(`#history li[data-message-id="${messageId}"][data-heard="false"] .mark.unheard`).waitFor();
   t.pass('not yet played to its end: the unheard dot');
   await until(bob, { field: 'maxPlayLevel', gte: 0.02 });
