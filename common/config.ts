@@ -64,6 +64,8 @@ export interface Limits {
   maxUnauthenticatedConnections: number;
   /** Live sessions (tokens) per user; a log-in past it revokes the oldest. */
   maxSessionsPerUser: number;
+  /** Open event streams (GET /v1/timeline/stream) per user on one router; more answer 429. */
+  maxEventStreamsPerUser: number;
 }
 
 export interface RouterConfig {
@@ -143,6 +145,8 @@ export interface RouterConfig {
   receiptFlushIntervalMs: number;
   /** Receipts waiting to be stored; past it new ones are dropped (counted, logged). */
   maxPendingReceipts: number;
+  /** GET /v1/timeline/stream: a `: ping` comment line this often keeps proxies from closing an idle stream. */
+  sseHeartbeatMs: number;
   limits: Limits;
 }
 
@@ -174,6 +178,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxUnauthenticatedPerAddress: 10,
   maxUnauthenticatedConnections: 1000,
   maxSessionsPerUser: 20,
+  maxEventStreamsPerUser: 4,
 });
 
 interface NumberRule {
@@ -209,6 +214,7 @@ const LIMIT_RULES: Record<keyof Limits, NumberRule> = {
   maxUnauthenticatedPerAddress: { min: 1, max: 10_000_000 },
   maxUnauthenticatedConnections: { min: 1, max: 10_000_000 },
   maxSessionsPerUser: { min: 1, max: 10_000 },
+  maxEventStreamsPerUser: { min: 1, max: 10_000 },
 };
 
 const NUMBER_RULES = {
@@ -235,6 +241,7 @@ const NUMBER_RULES = {
   pgliteSharedBuffersBytes: { min: 128 * 1024, max: 1024 ** 3 },
   receiptFlushIntervalMs: { min: 1, max: 60_000 },
   maxPendingReceipts: { min: 1, max: 10_000_000 },
+  sseHeartbeatMs: { min: 10, max: 3600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -353,6 +360,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
       NUMBER_RULES.receiptFlushIntervalMs,
     ),
     maxPendingReceipts: parseNumber('maxPendingReceipts', pick('maxPendingReceipts', input, env), 10_000, NUMBER_RULES.maxPendingReceipts),
+    sseHeartbeatMs: parseNumber('sseHeartbeatMs', pick('sseHeartbeatMs', input, env), 15_000, NUMBER_RULES.sseHeartbeatMs),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);
