@@ -14,7 +14,8 @@
  *                     ─► pending, then every push: cursor ≤ lastSent: skip;
  *                          lastSent + 1: send; further ahead (one still on
  *                          its way over the ring, or one never pushed here):
- *                          catch up from the store again
+ *                          catch up from the store again; and on every
+ *                          heartbeat, for a last event no push brought
  *
  * so every event goes once, in cursor order, whichever path brought it.
  */
@@ -91,9 +92,16 @@ export class TimelineEventStream extends BaseDevice {
     return true;
   }
 
-  /** The heartbeat: a comment line, skipped while the client is behind (the data keeps the connection busy then). */
+  /**
+   * The heartbeat: a comment line, and a look at the store for an event no
+   * push brought (one appended by another router of the ring before it
+   * learned that the user has a device here). Skipped while the client is
+   * behind: the data keeps the connection busy then.
+   */
   ping(): void {
-    if (!this.closed && !this.congested) this.writeText(': ping\n\n');
+    if (this.closed || this.congested) return;
+    this.writeText(': ping\n\n');
+    if (!this.catchingUp) this.catchUp();
   }
 
   /** Ends the response (router shutdown, revoked token, client gone, too far behind). Idempotent. */
