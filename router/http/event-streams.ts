@@ -45,12 +45,14 @@ export class EventStreams {
   }
 
   /**
-   * Opens a stream of the user's events after `since` (undefined: from now
-   * on). VOX_TOO_MANY_EVENT_STREAMS past the per-user limit,
+   * Opens a stream of the user's events after `since` (undefined, or past
+   * the timeline's head: from now on). VOX_TOO_MANY_EVENT_STREAMS past the per-user limit,
    * VOX_SHUTTING_DOWN once the router closes.
    */
   async open(user: AuthenticatedUser, tokenHash: string, since: number | undefined, res: HttpResponse): Promise<void> {
-    const from = since ?? (await this.options.timeline.head(user.userId));
+    const head = await this.options.timeline.head(user.userId);
+    // A Last-Event-ID past the head (a timeline that was reset, another deployment's id) would hold back every new event.
+    const from = since === undefined ? head : Math.min(since, head);
     // Checked after the await and before the stream is counted, in one turn: two opens cannot both take the last place.
     if (this.closed) throw new VoxError('VOX_SHUTTING_DOWN');
     if (res.aborted) return;

@@ -193,6 +193,16 @@ void t.test('bad requests: no token, a bad token, a bad Last-Event-ID', async (t
       `Last-Event-ID ${bad}: VOX_BAD_REQUEST`,
     );
   }
+  // A Last-Event-ID past the head (say, of another deployment) starts from now, not from that id.
+  const a = await signupUser(router.url, 'esbada');
+  const ahead = await openEventStream(t, router.url, { token: b.token, lastEventId: 1_000_000 });
+  await a.http.createConversation([b.name]);
+  await streamed(ahead, 1, 'the next event despite a Last-Event-ID past the head');
+  t.same(
+    ahead.events.map((e) => e.id),
+    [1],
+    'its first event, cursor 1',
+  );
   const badSince = await openEventStream(t, router.url, { token: b.token, query: 'since=abc' });
   await badSince.ended;
   t.equal(badSince.status, 400, 'since=abc: 400');
