@@ -64,6 +64,8 @@ export interface Limits {
   maxUnauthenticatedConnections: number;
   /** Live sessions (tokens) per user; a log-in past it revokes the oldest. */
   maxSessionsPerUser: number;
+  /** Open event streams (GET /v1/timeline/stream) per user on one router; more answer 429. */
+  maxEventStreamsPerUser: number;
 }
 
 export interface RouterConfig {
@@ -157,6 +159,8 @@ export interface RouterConfig {
   notifyRetryBaseMs: number;
   /** Longest back-off between two tries of one notification. */
   notifyRetryMaxMs: number;
+  /** GET /v1/timeline/stream: a `: ping` comment line this often keeps proxies from closing an idle stream. */
+  sseHeartbeatMs: number;
   limits: Limits;
 }
 
@@ -188,6 +192,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxUnauthenticatedPerAddress: 10,
   maxUnauthenticatedConnections: 1000,
   maxSessionsPerUser: 20,
+  maxEventStreamsPerUser: 4,
 });
 
 interface NumberRule {
@@ -223,6 +228,7 @@ const LIMIT_RULES: Record<keyof Limits, NumberRule> = {
   maxUnauthenticatedPerAddress: { min: 1, max: 10_000_000 },
   maxUnauthenticatedConnections: { min: 1, max: 10_000_000 },
   maxSessionsPerUser: { min: 1, max: 10_000 },
+  maxEventStreamsPerUser: { min: 1, max: 10_000 },
 };
 
 const NUMBER_RULES = {
@@ -254,6 +260,7 @@ const NUMBER_RULES = {
   notifyTimeoutMs: { min: 100, max: 600_000 },
   notifyRetryBaseMs: { min: 10, max: 3600_000 },
   notifyRetryMaxMs: { min: 10, max: 24 * 3600_000 },
+  sseHeartbeatMs: { min: 10, max: 3600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -373,6 +380,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     ),
     maxPendingReceipts: parseNumber('maxPendingReceipts', pick('maxPendingReceipts', input, env), 10_000, NUMBER_RULES.maxPendingReceipts),
     ...notifyOptions(input, env),
+    sseHeartbeatMs: parseNumber('sseHeartbeatMs', pick('sseHeartbeatMs', input, env), 15_000, NUMBER_RULES.sseHeartbeatMs),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);

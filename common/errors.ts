@@ -70,6 +70,7 @@ export const ERROR_SPECS = {
   VOX_IMAGE_UNSUPPORTED: { status: 415, retryable: false, message: 'image must be JPEG, PNG or WebP (recognised from its bytes)' },
   VOX_LISTEN_ONLY: { status: 403, retryable: false, message: 'this connection is listen-only' },
   VOX_TOO_MANY_LIVE: { status: 429, retryable: true, message: 'too many live messages on this connection' },
+  VOX_TOO_MANY_EVENT_STREAMS: { status: 429, retryable: true, message: 'too many open event streams for this user on this router (maxEventStreamsPerUser)' },
 
   VOX_TOO_MANY_CONNECTIONS: { status: 503, retryable: true, message: 'router is at maxConnections' },
   VOX_SLOW_CONSUMER: { status: 503, retryable: true, message: 'connection fell too far behind' },

@@ -23,12 +23,14 @@ import { StaticFiles } from './edge/static-files.js';
 import type { Transport, TransportHandlers } from './edge/transport.js';
 import { AdminApi } from './http/admin-api.js';
 import { withHttpAccess } from './http/http-access.js';
+import { EventStreams } from './http/event-streams.js';
 import { HttpApi } from './http/http-api.js';
 import { RouterMetrics } from './metrics.js';
 import { retryAtStart } from './retry-at-start.js';
 import { answerStarting, isProbe, StartupGate } from './startup-gate.js';
 import { NATIVE_PATH, NativeDoor } from './native/native-door.js';
 import { openStores, type Stores } from './open-stores.js';
+import { openEventChannel, type EventChannelHandle } from './open-event-channel.js';
 import type { LiveMessage } from './stream/live-message.js';
 import { ZELLO_PATH, ZelloDoor } from './zello/zello-door.js';
 
@@ -66,6 +68,10 @@ interface RouterParts {
   stores: Stores;
   services: Services;
   rateLimits: AuthRateLimitsHandle;
+  /** The Redis channel timeline events are published on (none without Redis). */
+  eventChannel: EventChannelHandle;
+  /** GET /v1/timeline/stream's open streams. */
+  events: EventStreams;
   doors: DoorDispatch;
   native: NativeDoor;
   zello: ZelloDoor;
@@ -153,6 +159,8 @@ export class Router {
     const { transport, port, stores } = await listenAndOpenStores(config, deps, gate, logger, metrics);
     let services: Services;
     let rateLimits: AuthRateLimitsHandle | undefined;
+    let eventChannel: EventChannelHandle | undefined;
+    const eventsLogger = logger.child({ component: 'events' });
     try {
       // In a ring they count in Redis, which may still be starting too.
       const rateLimitsLogger = logger.child({ component: 'rate-limits' });
@@ -162,8 +170,16 @@ export class Router {
         logger: routerLog,
         discard: (late) => late.close(),
       });
+      eventChannel = await retryAtStart(() => openEventChannel(config, eventsLogger), {
+        what: 'redis',
+        timeoutMs: config.storeStartTimeoutMs,
+        logger: routerLog,
+        discard: (late) => late.close(),
+      });
       services = await buildServices(config, stores, deps.hotState, logger, metrics);
+      eventChannel.attach(services.timeline);
     } catch (err) {
+      await eventChannel?.close();
       await rateLimits?.close();
       await closeStores(stores);
       await transport.close();
@@ -172,8 +188,17 @@ export class Router {
     }
     const state: RouterState = { shuttingDown: false, starting: true, transportName: transport.name };
     const { doors, native, zello } = buildDoors(config, stores, services, rateLimits, state, logger, metrics);
-    gate.open(buildHttp(config, deps, stores, services, rateLimits, doors, state, logger, metrics));
-    const router = new Router(config, transport, { stores, services, rateLimits, doors, native, zello, metrics, logger: routerLog, state });
+    const events = new EventStreams({
+      registry: services.registry,
+      timeline: services.timeline,
+      accounts: services.accounts,
+      maxPerUser: config.limits.maxEventStreamsPerUser,
+      heartbeatMs: config.sseHeartbeatMs,
+      maxBufferedBytes: config.limits.maxBufferedBytes,
+      logger: eventsLogger,
+    });
+    gate.open(buildHttp(config, deps, stores, services, rateLimits, events, doors, state, logger, metrics));
+    const router = new Router(config, transport, { stores, services, rateLimits, eventChannel, events, doors, native, zello, metrics, logger: routerLog, state });
     router.listenedPort = port;
     try {
       await router.join();
@@ -220,7 +245,7 @@ export class Router {
   }
 
   private async doClose(): Promise<void> {
-    const { services, rateLimits, doors, stores, metrics, logger, state } = this.parts;
+    const { services, rateLimits, eventChannel, events, doors, stores, metrics, logger, state } = this.parts;
     state.shuttingDown = true;
     await services.sweeper.close();
     services.posts.close();
@@ -233,6 +258,8 @@ export class Router {
     await services.history.close();
     await services.ownHot?.close();
     await services.ring.close();
+    events.close(); // after the timeline's last events: the streams end cleanly, clients resume elsewhere with Last-Event-ID
+    await eventChannel.close();
     doors.closeAll();
     await this.transport.close();
     await rateLimits.close();
@@ -353,6 +380,7 @@ function buildHttp(
   { headers, bodies }: Stores,
   { accounts, conversations, directory, blocks, access, listenModes, live, delivery, posts, removal, receipts, timeline, history, ring }: Services,
   { limits: rateLimits }: AuthRateLimitsHandle,
+  events: EventStreams,
   doors: DoorDispatch,
   state: RouterState,
   logger: Logger,
@@ -374,6 +402,7 @@ function buildHttp(
     posts,
     receipts,
     timeline,
+    events,
     headers,
     bodies,
     limits: config.limits,

@@ -13,7 +13,7 @@ import type { Logger } from '../../common/logger.js';
 import type { BodyStore } from '../../body-store/body-store.js';
 import type { HeaderStore } from '../../header-store/header-store.js';
 import type { MessageHeader } from '../../proto/frames.js';
-import type { AccountService, AuthenticatedUser } from '../people/account-service.js';
+import { hashToken, type AccountService, type AuthenticatedUser } from '../people/account-service.js';
 import { assertVoice, serveStoredAudio, streamLiveAudio } from './audio-endpoint.js';
 import { assertImage, fullImage, imageBody, serveImage, uploadImage } from './image-endpoint.js';
 import type { MessagePosts } from '../stream/message-posts.js';
@@ -37,6 +37,7 @@ import { toHttpConversation, toWireHeader } from '../wire-mappers.js';
 import { RateLimitedError } from '../edge/attempt-limiter.js';
 import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
 import { originOf } from '../edge/client-address.js';
+import type { EventStreams } from './event-streams.js';
 
 export interface HttpApiOptions {
   accounts: AccountService;
@@ -58,6 +59,8 @@ export interface HttpApiOptions {
   /** Who got and who heard messages: added to message headers and history pages. */
   receipts: Pick<MessageReceipts, 'forMessages'>;
   timeline: TimelineService;
+  /** GET /v1/timeline/stream: the timeline as Server-Sent Events. */
+  events: Pick<EventStreams, 'open'>;
   headers: HeaderStore;
   bodies: BodyStore;
   limits: Limits;
@@ -125,6 +128,7 @@ export class HttpApi {
       this.route('GET', `/v1/messages/${ID}/image`, this.getImage),
       this.route('HEAD', `/v1/messages/${ID}/image`, this.getImage),
       this.route('GET', '/v1/timeline', this.getTimeline),
+      this.route('GET', '/v1/timeline/stream', this.streamTimeline),
       this.route('GET', '/v1/blocks', this.listBlocks),
       this.route('POST', '/v1/blocks', this.block),
       this.route('DELETE', `/v1/blocks/${ID}`, this.unblock),
@@ -376,15 +380,26 @@ export class HttpApi {
     json(res, 200, await this.options.timeline.read(user.userId, since, limit));
   };
 
+  private streamTimeline: Handler = async (req, res) => {
+    // EventSource cannot set headers: ?access_token= as for audio and pictures, ?since= for Last-Event-ID.
+    const token = this.token(req, true);
+    const user = await this.authenticate(req, token);
+    await this.options.events.open(user, hashToken(token), resumeCursor(req), res);
+  };
+
   private async readableHeader(id: MessageId, user: AuthenticatedUser) {
     const header = this.options.live.get(id)?.header ?? (await this.options.headers.getMessage(id));
     return this.options.access.require(header, user.userId);
   }
 
   private user(req: HttpRequest, allowQueryToken = false): Promise<AuthenticatedUser> {
+    return this.authenticate(req, this.token(req, allowQueryToken));
+  }
+
+  private token(req: HttpRequest, allowQueryToken: boolean): string {
     const token = allowQueryToken && !req.headers.authorization ? req.query.get('access_token') : bearer(req);
     if (!token) throw new VoxError('VOX_AUTH_REQUIRED');
-    return this.authenticate(req, token);
+    return token;
   }
 
   private authenticate(req: HttpRequest, token: string): Promise<AuthenticatedUser> {
@@ -442,6 +457,17 @@ function deviceIdParam(req: HttpRequest): string {
   const deviceId = req.query.get('deviceId') ?? '';
   if (!isClientId(deviceId)) throw new VoxError('VOX_BAD_REQUEST', 'deviceId (query) must be 1-64 of [A-Za-z0-9_.:-]');
   return deviceId;
+}
+
+/** Where an event stream resumes: the Last-Event-ID header, else ?since=; neither: undefined (from now on). */
+function resumeCursor(req: HttpRequest): number | undefined {
+  const raw = req.headers['last-event-id'] ?? req.query.get('since');
+  if (raw === null || raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value)) {
+    throw new VoxError('VOX_BAD_REQUEST', 'Last-Event-ID (or since) must be a cursor: an integer in 0..2^53-1');
+  }
+  return value;
 }
 
 function intParam(req: HttpRequest, name: string, fallback: number, min: number, max: number): number {

@@ -78,6 +78,13 @@ type AppendOutcome = 'stored' | 'retry' | 'refused';
  */
 export type PublishListener = (userIds: readonly UserId[], event: NewTimelineEvent) => void;
 
+/**
+ * Sees each event once it is stored, with every user's cursor, on the router
+ * that appended it (never for events relayed from another router): exactly
+ * once per event across a ring. A listener that throws is logged and skipped.
+ */
+export type StoredListener = (cursors: ReadonlyMap<UserId, number>, event: Omit<TimelineEvent, 'cursor'>) => void;
+
 /** Pushes timeline events to users whose home is another router of the ring (RingNode). */
 export interface RemoteTimelinePush {
   /** Relays the event to the user's home router unless that is this one; returns whether it did. */
@@ -97,6 +104,7 @@ export class TimelineService {
   /** Set by the router when it is part of a ring. */
   remote: RemoteTimelinePush | undefined;
   private readonly listeners: PublishListener[] = [];
+  private readonly storedListeners: StoredListener[] = [];
   private readonly maxPending: number;
   /** While the store is away: the pause before the next try, and how to cut it short (close). */
   private backoff: { delayMs: number; timer?: NodeJS.Timeout; wake?: () => void } | undefined;
@@ -122,6 +130,11 @@ export class TimelineService {
   /** Adds a listener for every published event (unread counts, the history cache). */
   onPublish(listener: PublishListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Adds a listener for every event stored by this router (the Redis events channel). */
+  onStored(listener: StoredListener): void {
+    this.storedListeners.push(listener);
   }
 
   /**
@@ -202,6 +215,7 @@ export class TimelineService {
       const got = cursors[index]!;
       for (const [userId, cursor] of got) this.remember(userId, cursor);
       this.push(got, queued.event);
+      this.tellStored(got, queued.event);
     }
     return 'stored';
   }
@@ -313,6 +327,21 @@ export class TimelineService {
       const wire = toWireTimelineEvent({ ...event, cursor, userId });
       this.pushLocal(userId, wire);
       this.remote?.pushRemote(userId, wire);
+    }
+  }
+
+  private tellStored(cursors: Map<UserId, number>, event: StampedEvent): void {
+    const [someUser] = cursors.keys();
+    if (this.storedListeners.length === 0 || someUser === undefined) return;
+    // The event without a cursor: each user has their own (in `cursors`).
+    const { type, atMs, header, conversation } = toWireTimelineEvent({ ...event, cursor: 0, userId: someUser });
+    const wire = { type, atMs, header, conversation };
+    for (const listener of this.storedListeners) {
+      try {
+        listener(cursors, wire);
+      } catch (err) {
+        this.options.logger.error({ err, kind: event.kind }, 'timeline stored listener failed');
+      }
     }
   }
 
