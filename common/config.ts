@@ -143,6 +143,8 @@ export interface RouterConfig {
   receiptFlushIntervalMs: number;
   /** Receipts waiting to be stored; past it new ones are dropped (counted, logged). */
   maxPendingReceipts: number;
+  /** How often each router adds the per-user usage it counted to the header store (one statement per flush). */
+  usageFlushMs: number;
   limits: Limits;
 }
 
@@ -235,6 +237,7 @@ const NUMBER_RULES = {
   pgliteSharedBuffersBytes: { min: 128 * 1024, max: 1024 ** 3 },
   receiptFlushIntervalMs: { min: 1, max: 60_000 },
   maxPendingReceipts: { min: 1, max: 10_000_000 },
+  usageFlushMs: { min: 10, max: 3_600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -353,6 +356,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
       NUMBER_RULES.receiptFlushIntervalMs,
     ),
     maxPendingReceipts: parseNumber('maxPendingReceipts', pick('maxPendingReceipts', input, env), 10_000, NUMBER_RULES.maxPendingReceipts),
+    usageFlushMs: parseNumber('usageFlushMs', pick('usageFlushMs', input, env), 10_000, NUMBER_RULES.usageFlushMs),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);

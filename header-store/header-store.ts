@@ -162,6 +162,35 @@ export interface ReceiptView extends ReceiptRecord {
   username: string;
 }
 
+/** What is metered per user (see README.md, *Usage metering*). */
+export interface UsageFigures {
+  talkMs: number;
+  messages: number;
+  bytesIn: number;
+  bytesOut: number;
+  storageBytes: number;
+}
+
+/** Increments of one user's figures on one UTC day (`YYYY-MM-DD`). */
+export interface UsageDelta extends UsageFigures {
+  userId: UserId;
+  day: string;
+}
+
+/** One user's figures summed over a range of days. */
+export interface UsageTotal extends UsageFigures {
+  userId: UserId;
+  /** Empty when the account is gone. */
+  username: string;
+}
+
+/** Which usage to sum: one user or all; days `from`..`to` inclusive (`YYYY-MM-DD`), absent: open. */
+export interface UsageFilter {
+  userId?: UserId;
+  from?: string;
+  to?: string;
+}
+
 export interface HeaderStore {
   /** Applies pending migrations. Safe to call on every start. */
   migrate(): Promise<void>;
@@ -268,6 +297,11 @@ export interface HeaderStore {
   addReceipts(receipts: readonly ReceiptRecord[]): Promise<ReceiptRecord[]>;
   /** The receipts of these messages, with usernames, oldest first per message. */
   listReceipts(messageIds: readonly MessageId[]): Promise<ReceiptView[]>;
+
+  /** Adds increments to the per-day usage rows in one statement (rows are created as needed; never overwritten). */
+  addUsage(deltas: readonly UsageDelta[]): Promise<void>;
+  /** Each user's usage summed over the filter's days, by username; users with no row in range are absent. */
+  usageTotals(filter: UsageFilter): Promise<UsageTotal[]>;
 
   /** Idempotent. */
   close(): Promise<void>;

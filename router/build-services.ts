@@ -32,6 +32,7 @@ import { LiveIngest } from './stream/live-ingest.js';
 import { DiskPendingHeaderEnds } from './stream/pending-header-ends.js';
 import { MessagePosts } from './stream/message-posts.js';
 import { MessageRemoval } from './stream/message-removal.js';
+import { UsageMeter } from './usage/usage-meter.js';
 
 /** People and hot state: accounts, conversations, timelines, presence, unread counts, the history cache. */
 export interface PeopleServices {
@@ -61,6 +62,8 @@ export interface Services extends PeopleServices {
   receipts: MessageReceipts;
   conversations: ConversationService;
   sweeper: RetentionSweeper;
+  /** Per-user usage counted here, flushed to the header store every usageFlushMs. */
+  usage: UsageMeter;
   /** Messages a previous process left live, finished as interrupted at this start. */
   interrupted: number;
 }
@@ -73,7 +76,8 @@ export async function buildServices(
   metrics: RouterMetrics,
 ): Promise<Services> {
   const people = buildPeople(config, stores, givenHotState, logger, metrics);
-  const messages = buildMessages(config, stores, people, logger, metrics);
+  const usage = new UsageMeter({ store: stores.headers, flushMs: config.usageFlushMs, logger: logger.child({ component: 'usage' }) });
+  const messages = buildMessages(config, stores, people, usage, logger, metrics);
   const { headers } = stores;
   const { ring, directory } = people;
   const conversations = new ConversationService({
@@ -113,7 +117,7 @@ export async function buildServices(
     intervalMs: config.retentionSweepIntervalMs,
     logger: logger.child({ component: 'retention' }),
   });
-  return { ...people, ...messages, conversations, sweeper, interrupted };
+  return { ...people, ...messages, conversations, sweeper, usage, interrupted };
 }
 
 function buildPeople(
@@ -163,6 +167,7 @@ function buildMessages(
   config: Readonly<RouterConfig>,
   { headers, bodies }: Stores,
   { registry, directory, ring, timeline, presence, blocks, access }: PeopleServices,
+  usage: UsageMeter,
   logger: Logger,
   metrics: RouterMetrics,
 ): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal' | 'receipts'> {
@@ -183,10 +188,11 @@ function buildMessages(
     pendingEnds: new DiskPendingHeaderEnds(path.join(config.dataDir, 'pending-header-ends'), messagesLogger),
     logger: messagesLogger,
     metrics,
+    usage,
   });
   const delivery = new MessageDelivery({ headers, bodies, directory, access, blocks, presence, devices: registry, live, ring, metrics });
-  const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics });
-  const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger });
+  const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics, usage });
+  const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger, usage });
   const receipts = new MessageReceipts({
     headers,
     find: async (id) => delivery.liveSource(id)?.header ?? (await headers.getMessage(id)),
