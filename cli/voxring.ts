@@ -24,6 +24,7 @@ import {
 } from './cli-support.js';
 import { listen } from './listen-command.js';
 import { talk } from './talk-command.js';
+import { usage } from './usage-command.js';
 
 const USAGE = `usage: voxring <command> [options]
 
@@ -41,6 +42,8 @@ const USAGE = `usage: voxring <command> [options]
                                               (--rate 1|1.5|2|3: backlog paced at R x real time)
   ring status|drain|rejoin --server URL --admin-token T
                                               a ring's members, shares, health and links; drain or rejoin that router
+  usage --server URL --admin-token T [--username U] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+                                              per-user talk time, messages, bytes in/out, storage (UTC days, inclusive)
   bench <walkie|fanout|catchup|storm|cross-router|all> [options]
                                               load-test a router against baseline relays (voxring bench --help)
 
@@ -66,8 +69,11 @@ const CLIENT_FLAGS = [
   'message-id',
   'reconnect-for',
   'resume-wait',
+  'username',
+  'from',
+  'to',
 ];
-const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+const CLI_OPTIONS: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' }, json: { type: 'boolean' } };
 for (const flag of [...CLIENT_FLAGS, ...CONFIG_OPTIONS.map(kebab)]) CLI_OPTIONS[flag] = { type: 'string' };
 
 function kebab(option: string): string {
@@ -102,6 +108,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       return talk(flags, env);
     case 'listen':
       return listen(flags, env);
+    case 'usage':
+      return usage(flags, env);
     case 'ring':
       if (sub === 'status' || sub === 'drain' || sub === 'rejoin') return ringCommand(sub, flags, env);
       break;
