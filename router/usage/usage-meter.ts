@@ -111,17 +111,19 @@ export class UsageMeter implements UsageRecorder {
   }
 
   /**
-   * Everything pending as deltas, whole milliseconds of talk only: the
-   * fraction left (a 2.5 ms frame) stays pending for the next flush.
+   * Everything pending as deltas, whole milliseconds of talk only: on the
+   * current day the fraction left (a 2.5 ms frame) stays pending for the
+   * next flush; a day that is over (or a close) rounds it.
    */
   private takeBatch(): UsageDelta[] {
     const taken = this.pending;
     this.pending = new Map();
     const batch: UsageDelta[] = [];
     for (const [day, users] of taken) {
+      const carry = !this.closed && day === this.day && this.now() < this.dayEndsAt;
       for (const [userId, figures] of users) {
-        const talkMs = Math.floor(figures.talkMs);
-        const fraction = figures.talkMs - talkMs;
+        const talkMs = carry ? Math.floor(figures.talkMs) : Math.round(figures.talkMs);
+        const fraction = carry ? figures.talkMs - talkMs : 0;
         if (fraction > 0) this.addTo(day, userId, { ...emptyFigures(), talkMs: fraction });
         const delta = { ...figures, talkMs, userId, day };
         if (talkMs !== 0 || delta.messages !== 0 || delta.bytesIn !== 0 || delta.bytesOut !== 0 || delta.storageBytes !== 0) batch.push(delta);
