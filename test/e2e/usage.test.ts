@@ -3,6 +3,8 @@
  * voice (real durations from the packets), a text and a picture; a
  * listener's live chunks and HTTP downloads; a recall giving storage back.
  * GET /v1/admin/usage with its filters and bad input, and `voxring usage`.
+ * The Zello door on Postgres: a Zello talker and a Zello hearer (voice and
+ * a pushed picture).
  */
 import { readFileSync } from 'node:fs';
 import t from 'tap';
@@ -10,7 +12,8 @@ import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { eventually } from '../helpers/eventually.js';
 import { opusPackets } from '../helpers/opus-packets.js';
-import { connectDevice, signupUser, startTestRouter } from '../helpers/router-fixture.js';
+import { connectDevice, PASSWORD, signupUser, sleep, startTestRouter } from '../helpers/router-fixture.js';
+import { codecHeader, packet, ZelloTestClient } from '../zello/zello-test-client.js';
 import { cleanEnv, runCli } from './support/cli-process.js';
 
 const ADMIN_TOKEN = 'usage-test-admin-token-0123456789';
@@ -120,4 +123,43 @@ void t.test('usage figures, the admin endpoint and the CLI on one PGlite router'
   t.match(badDate.stderr, /VOX_BAD_REQUEST/);
   const noToken = await runCli(t, ['usage', '--server', router.url], env);
   t.equal(noToken.code, 2, 'no admin token: usage error (exit 2)');
+});
+
+void t.test('Zello clients on Postgres: talk time and bytes in for the talker, chunks and pictures out for the hearer', async (t) => {
+  const router = await startTestRouter(t, { config: { adminToken: ADMIN_TOKEN, usageFlushMs: 50 } });
+  const usageOf = async (username: string): Promise<UsageRow | undefined> => {
+    const res = await fetch(`${router.url}/v1/admin/usage?username=${username}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    return ((await res.json()) as { users: UsageRow[] }).users[0];
+  };
+  const channel = 'Metered Channel';
+  const [a, b] = [await signupUser(router.url, 'za'), await signupUser(router.url, 'zb')];
+  await a.http.createConversation([b.name], channel);
+  const zelloA = await ZelloTestClient.logon(t, router.zelloUrl, a.name, PASSWORD, [channel]);
+  const zelloB = await ZelloTestClient.logon(t, router.zelloUrl, b.name, PASSWORD, [channel]);
+
+  const packets = opusPackets(30, { frameMs: 20, frameBytes: 44 });
+  const voiceBytes = packets.reduce((n, p) => n + p.length, 0);
+  const start = await zelloA.request({ command: 'start_stream', channel, type: 'audio', codec: 'opus', codec_header: codecHeader(48000, 1, 20), packet_duration: 20 });
+  const streamId = Number(start['stream_id']);
+  for (const [i, opus] of packets.entries()) {
+    zelloA.sendBinary(packet(0x01, streamId, i, opus));
+    if (i % 10 === 9) await sleep(5);
+  }
+  t.equal((await zelloA.request({ command: 'stop_stream', stream_id: streamId, channel }))['success'], true);
+  t.equal((await zelloB.stoppedStream(a.name)).packets.length, packets.length, 'the Zello hearer got every packet');
+
+  await a.http.uploadImage((await a.http.listConversations())[0]?.conversationId ?? '', JPEG, 'zello-usage-pic');
+  await zelloB.event('on_image');
+  t.match(
+    await eventually(() => usageOf(a.name), (u) => u?.messages === 2 && u.bytesOut >= 2 * JPEG.length, 'the Zello talker\'s usage'),
+    // An HTTP upload comes from no device: the talker's own Zello client is pushed the picture too.
+    { talkMs: 600, messages: 2, bytesIn: voiceBytes + JPEG.length, bytesOut: 2 * JPEG.length, storageBytes: voiceBytes + JPEG.length },
+    'Zello talker: 30 packets of 20 ms, a picture sent, and pushed back',
+  );
+  // The picture has no thumbnail: the full one is pushed as both.
+  t.match(
+    await eventually(() => usageOf(b.name), (u) => (u?.bytesOut ?? 0) >= voiceBytes + 2 * JPEG.length, 'the Zello hearer\'s usage'),
+    { talkMs: 0, messages: 0, bytesIn: 0, bytesOut: voiceBytes + 2 * JPEG.length },
+    'Zello hearer: the chunks and the pushed picture',
+  );
 });
