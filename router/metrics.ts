@@ -32,6 +32,7 @@ const HEADER_WRITES = new Set<string>([
   'updateLiveMessage',
   'appendTimeline',
   'appendTimelines',
+  'addUsage',
 ]);
 
 /** Counts bumped on the hot path; read at scrape time. */
