@@ -27,6 +27,7 @@ import {
 } from './cli-support.js';
 import { listen } from './listen-command.js';
 import { talk } from './talk-command.js';
+import { usage } from './usage-command.js';
 
 /** Options every client command takes (README "The CLI"). */
 function clientOptions(command: Command): Command {
@@ -122,6 +123,18 @@ Examples:
     .action(function (this: Command, action: 'status' | 'drain' | 'rejoin') {
       done(ringCommand(action, flagsOf(this.opts()), env));
     });
+
+  program
+    .command('usage')
+    .description('per-user talk time, messages, bytes in/out, storage (UTC days, inclusive)')
+    .option('--server <url>', 'the router to ask')
+    .option('--admin-token <token>', 'the adminToken (or VOXRING_ADMIN_TOKEN)')
+    .option('--username <name>', 'one user only')
+    .option('--from <day>', 'first day, YYYY-MM-DD')
+    .option('--to <day>', 'last day, YYYY-MM-DD')
+    .option('--json', 'print the JSON of GET /v1/admin/usage')
+    .addHelpText('after', '\nExample:\n  voxring usage --server http://127.0.0.1:7400 --admin-token … --from 2026-12-01 --to 2026-12-06')
+    .action(act((flags) => usage(flags, env)));
 
   // Only listed here: main() hands `bench` its arguments before parsing (bench/run.ts has its own options).
   program.command('bench').description('load-test a router against baseline relays (voxring bench --help)');

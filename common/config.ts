@@ -161,6 +161,8 @@ export interface RouterConfig {
   notifyRetryMaxMs: number;
   /** GET /v1/timeline/stream: a `: ping` comment line this often keeps proxies from closing an idle stream. */
   sseHeartbeatMs: number;
+  /** How often each router adds the per-user usage it counted to the header store (one statement per flush). */
+  usageFlushMs: number;
   limits: Limits;
 }
 
@@ -261,6 +263,7 @@ const NUMBER_RULES = {
   notifyRetryBaseMs: { min: 10, max: 3600_000 },
   notifyRetryMaxMs: { min: 10, max: 24 * 3600_000 },
   sseHeartbeatMs: { min: 10, max: 3600_000 },
+  usageFlushMs: { min: 10, max: 3_600_000 },
 } satisfies Record<string, NumberRule>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -381,6 +384,7 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {})
     maxPendingReceipts: parseNumber('maxPendingReceipts', pick('maxPendingReceipts', input, env), 10_000, NUMBER_RULES.maxPendingReceipts),
     ...notifyOptions(input, env),
     sseHeartbeatMs: parseNumber('sseHeartbeatMs', pick('sseHeartbeatMs', input, env), 15_000, NUMBER_RULES.sseHeartbeatMs),
+    usageFlushMs: parseNumber('usageFlushMs', pick('usageFlushMs', input, env), 10_000, NUMBER_RULES.usageFlushMs),
     limits: Object.freeze(limits),
   };
   checkRingConfig(config);

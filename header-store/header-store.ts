@@ -169,6 +169,35 @@ export interface NotificationRow {
   attempts: number;
 }
 
+/** What is metered per user (see README.md, *Usage metering*). */
+export interface UsageFigures {
+  talkMs: number;
+  messages: number;
+  bytesIn: number;
+  bytesOut: number;
+  storageBytes: number;
+}
+
+/** Increments of one user's figures on one UTC day (`YYYY-MM-DD`). */
+export interface UsageDelta extends UsageFigures {
+  userId: UserId;
+  day: string;
+}
+
+/** One user's figures summed over a range of days. */
+export interface UsageTotal extends UsageFigures {
+  userId: UserId;
+  /** Empty when the account is gone. */
+  username: string;
+}
+
+/** Which usage to sum: one user or all; days `from`..`to` inclusive (`YYYY-MM-DD`), absent: open. */
+export interface UsageFilter {
+  userId?: UserId;
+  from?: string;
+  to?: string;
+}
+
 export interface HeaderStore {
   /** Applies pending migrations. Safe to call on every start. */
   migrate(): Promise<void>;
@@ -288,6 +317,10 @@ export interface HeaderStore {
   removeNotification(id: number): Promise<void>;
   /** Notifications waiting, claimed or not. */
   notificationCount(): Promise<number>;
+  /** Adds increments to the per-day usage rows in one statement (rows are created as needed; never overwritten). */
+  addUsage(deltas: readonly UsageDelta[]): Promise<void>;
+  /** Each user's usage summed over the filter's days, by username; users with no row in range are absent. */
+  usageTotals(filter: UsageFilter): Promise<UsageTotal[]>;
 
   /** Idempotent. */
   close(): Promise<void>;

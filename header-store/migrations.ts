@@ -203,4 +203,22 @@ CREATE TABLE notify_outbox (
 CREATE INDEX notify_outbox_due_idx ON notify_outbox (due_at, id);
 `,
   },
+  {
+    // A new table only; version 9 belongs to the notification outbox. No foreign key: usage outlives nothing it names.
+    version: 10,
+    name: 'usage metering: per user per UTC day',
+    sql: `
+-- Routers add their increments with INSERT ... ON CONFLICT DO UPDATE SET x = usage_daily.x + excluded.x.
+CREATE TABLE usage_daily (
+  user_id text NOT NULL,
+  day date NOT NULL,
+  talk_ms bigint NOT NULL DEFAULT 0,
+  messages bigint NOT NULL DEFAULT 0,
+  bytes_in bigint NOT NULL DEFAULT 0,
+  bytes_out bigint NOT NULL DEFAULT 0,
+  storage_bytes bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (user_id, day)
+);
+`,
+  },
 ];

@@ -21,6 +21,9 @@ import type {
   SessionRecord,
   TimelineAppend,
   TimelineEventRecord,
+  UsageDelta,
+  UsageFilter,
+  UsageTotal,
   UserRecord,
 } from './header-store.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -45,6 +48,7 @@ import {
 } from './sql-notify-outbox-queries.js';
 import type { SqlClient } from './sql-client.js';
 import { insertReceipts, selectReceipts } from './sql-receipt-queries.js';
+import { selectUsageTotals, upsertUsage } from './sql-usage-queries.js';
 import {
   deleteParticipant,
   insertConversation,
@@ -236,6 +240,15 @@ export class SqlHeaderStore implements HeaderStore {
 
   async listReceipts(messageIds: readonly MessageId[]): Promise<ReceiptView[]> {
     return this.#run('listReceipts', () => selectReceipts(this.#client, messageIds));
+  }
+
+  async addUsage(deltas: readonly UsageDelta[]): Promise<void> {
+    if (deltas.length === 0) return;
+    await this.#run('addUsage', () => upsertUsage(this.#client, deltas));
+  }
+
+  async usageTotals(filter: UsageFilter): Promise<UsageTotal[]> {
+    return this.#run('usageTotals', () => selectUsageTotals(this.#client, filter));
   }
 
   async removeBlock(blockerId: UserId, blockedId: UserId): Promise<boolean> {

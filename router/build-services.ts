@@ -36,6 +36,7 @@ import { MessagePosts } from './stream/message-posts.js';
 import { MessageRemoval } from './stream/message-removal.js';
 import { OnlineUsers } from './delivery/online-users.js';
 import { Notifier } from './notify/notifier.js';
+import { UsageMeter } from './usage/usage-meter.js';
 
 /** People and hot state: accounts, conversations, timelines, presence, unread counts, the history cache. */
 export interface PeopleServices {
@@ -69,6 +70,8 @@ export interface Services extends PeopleServices {
   sweeper: RetentionSweeper;
   /** The notification webhook; undefined without notifyUrl. */
   notifier: Notifier | undefined;
+  /** Per-user usage counted here, flushed to the header store every usageFlushMs. */
+  usage: UsageMeter;
   /** Messages a previous process left live, finished as interrupted at this start. */
   interrupted: number;
 }
@@ -81,7 +84,8 @@ export async function buildServices(
   metrics: RouterMetrics,
 ): Promise<Services> {
   const people = buildPeople(config, stores, givenHotState, logger, metrics);
-  const messages = buildMessages(config, stores, people, logger, metrics);
+  const usage = new UsageMeter({ store: stores.headers, flushMs: config.usageFlushMs, logger: logger.child({ component: 'usage' }) });
+  const messages = buildMessages(config, stores, people, usage, logger, metrics);
   const { headers } = stores;
   const { ring, directory } = people;
   const conversations = new ConversationService({
@@ -123,7 +127,7 @@ export async function buildServices(
     logger: logger.child({ component: 'retention' }),
   });
   const notifier = buildNotifier(config, stores, people, logger, metrics);
-  return { ...people, ...messages, conversations, sweeper, notifier, interrupted };
+  return { ...people, ...messages, conversations, sweeper, notifier, usage, interrupted };
 }
 
 /** The notification webhook when notifyUrl is set: fed by every message_new this router publishes, sending from now on. */
@@ -200,6 +204,7 @@ function buildMessages(
   config: Readonly<RouterConfig>,
   { headers, bodies }: Stores,
   { registry, directory, ring, timeline, presence, listening, blocks, access }: PeopleServices,
+  usage: UsageMeter,
   logger: Logger,
   metrics: RouterMetrics,
 ): Pick<Services, 'live' | 'delivery' | 'posts' | 'removal' | 'receipts'> {
@@ -220,10 +225,11 @@ function buildMessages(
     pendingEnds: new DiskPendingHeaderEnds(path.join(config.dataDir, 'pending-header-ends'), messagesLogger),
     logger: messagesLogger,
     metrics,
+    usage,
   });
   const delivery = new MessageDelivery({ headers, bodies, directory, access, blocks, presence, listening, devices: registry, live, ring, metrics });
-  const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics });
-  const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger });
+  const posts = new MessagePosts({ headers, bodies, directory, timeline, blocks, limits: config.limits, metrics, usage });
+  const removal = new MessageRemoval({ headers, bodies, directory, timeline, blocks, access, live, logger: messagesLogger, usage });
   const receipts = new MessageReceipts({
     headers,
     find: async (id) => delivery.liveSource(id)?.header ?? (await headers.getMessage(id)),

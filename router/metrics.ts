@@ -33,6 +33,7 @@ const HEADER_WRITES = new Set<string>([
   'updateLiveMessage',
   'appendTimeline',
   'appendTimelines',
+  'addUsage',
 ]);
 
 /** Counts bumped on the hot path; read at scrape time. */

@@ -33,6 +33,7 @@ import { openStores, type Stores } from './open-stores.js';
 import { openEventChannel, type EventChannelHandle } from './open-event-channel.js';
 import type { LiveMessage } from './stream/live-message.js';
 import { ZELLO_PATH, ZelloDoor } from './zello/zello-door.js';
+import { UsageReport } from './usage/usage-report.js';
 
 export const WEBSOCKET_PATH = NATIVE_PATH;
 /** The client doors' paths: refused while the router starts. */
@@ -262,6 +263,7 @@ export class Router {
     await eventChannel.close();
     doors.closeAll();
     await this.transport.close();
+    await services.usage.close(); // after the last delivery: what was counted since the last flush is stored
     await rateLimits.close();
     await closeStores(stores);
     metrics.close();
@@ -338,6 +340,7 @@ function buildDoors(
     routerId: config.routerId,
     logger: logger.child({ component: 'protocol' }),
     metrics,
+    usage: services.usage,
     ring,
   });
   // The Zello Channel API door at /zello: its connections are devices like the native ones.
@@ -355,6 +358,7 @@ function buildDoors(
     limits: config.limits,
     pingIntervalMs: config.zelloPingIntervalMs,
     logger: logger.child({ component: 'zello' }),
+    usage: services.usage,
   });
   const doors = new DoorDispatch({
     doors: [native, zello, ...ring.doors],
@@ -378,7 +382,7 @@ function buildHttp(
   config: Readonly<RouterConfig>,
   deps: RouterDependencies,
   { headers, bodies }: Stores,
-  { accounts, conversations, directory, blocks, access, listenModes, live, delivery, posts, removal, receipts, timeline, history, ring }: Services,
+  { accounts, conversations, directory, blocks, access, listenModes, live, delivery, posts, removal, receipts, timeline, history, ring, usage }: Services,
   { limits: rateLimits }: AuthRateLimitsHandle,
   events: EventStreams,
   doors: DoorDispatch,
@@ -412,6 +416,7 @@ function buildHttp(
     staticFiles: new StaticFiles({ dir: deps.webDir }),
     history,
     routeOf: (userId) => ring.routeUrls(userId as UserId),
+    usage,
   });
   const admin = new AdminApi({
     adminToken: config.adminToken,
@@ -419,6 +424,7 @@ function buildHttp(
     logger: logger.child({ component: 'admin' }),
     health: () => ({ ...health, connections: doors.connectionCount, liveMessages: live.liveCount, mirrors: ring.mirrorCount }),
     ready: () => !state.shuttingDown && !ring.draining,
+    usage: new UsageReport({ headers, meter: usage }),
     setDraining: async (draining) => {
       await ring.setDraining(draining);
       logger.info({ component: 'admin', draining }, draining ? 'draining: new connections refused, users migrated' : 'rejoined the ring');

@@ -43,6 +43,7 @@ void t.test('defaults', async (t) => {
   t.equal(config.liveResumeGraceMs, 30_000);
   t.equal(config.sendHighWaterMarkBytes, 256 * 1024);
   t.equal(config.idleTimeoutSeconds, 120);
+  t.equal(config.usageFlushMs, 10_000);
   t.match(config.routerId, new RegExp(`-${process.pid}$`));
   t.same(config.limits, DEFAULT_LIMITS);
   // The defaults are themselves valid input.
@@ -161,6 +162,8 @@ const BAD_NUMBERS: [string, string | number][] = [
   ['maxChunkBytes', 1.5],
   ['port', '80x'],
   ['port', 'NaN'],
+  ['usageFlushMs', 9],
+  ['usageFlushMs', 3_600_001],
 ];
 
 void t.test('bad numbers are refused, naming the option and its range', async (t) => {

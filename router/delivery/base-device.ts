@@ -9,6 +9,7 @@ import type { ListenMode } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { ListenTimings } from '../stream/listen-timings.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 import { resumeListeners } from '../edge/send-result.js';
 import type { Device, DeviceIdentity, DrainListener } from './device.js';
 
@@ -21,6 +22,7 @@ export abstract class BaseDevice implements Device {
   abstract readonly canResume: boolean;
   abstract readonly hearsLiveFromStart: boolean;
   listenTimings: ListenTimings | undefined = undefined;
+  usage: UsageRecorder | undefined = undefined;
   private readonly monitoredSet = new Set<ConversationId>();
   private readonly listenerMap = new Map<MessageId, DrainListener>();
   private readonly sendingSet = new Set<MessageId>();

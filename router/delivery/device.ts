@@ -10,6 +10,7 @@ import type { ListenMode } from '../../header-store/header-store.js';
 import type { ServerFrame } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { ListenTimings } from '../stream/listen-timings.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 
 /** Something that pulls chunks into a congested device once it drains. */
 export interface DrainListener {
@@ -46,6 +47,8 @@ export interface Device {
   readonly hearsLiveFromStart: boolean;
   /** Where its listeners report the delay of what they send (the router's metrics); none when metrics are off. */
   readonly listenTimings?: ListenTimings | undefined;
+  /** Where its listeners count the bytes they deliver to its user (usage metering); none: not counted. */
+  readonly usage?: UsageRecorder | undefined;
 
   /** Conversations whose new voice messages this device hears live. */
   readonly monitored: ReadonlySet<ConversationId>;

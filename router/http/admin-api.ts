@@ -1,14 +1,16 @@
 /**
  * Operations endpoints: `/readyz` (public) and, with the admin token,
  * `/v1/admin/ring` (members, health, vnodes, shares, connections and live
- * messages per router, link status), `POST /v1/admin/drain` and
- * `POST /v1/admin/rejoin`. The ring answers for itself (a single router:
+ * messages per router, link status), `POST /v1/admin/drain`,
+ * `POST /v1/admin/rejoin` and `GET /v1/admin/usage` (per-user usage over
+ * `?from=&to=` days, one user with `?username=`). The ring answers for itself (a single router:
  * `kind: single`, and drain is VOX_NOT_FOUND).
  */
 import { timingSafeEqual } from 'node:crypto';
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { RingAdmin } from '../cluster/ring.js';
+import type { UsageReport } from '../usage/usage-report.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
 
 export interface AdminApiOptions {
@@ -19,12 +21,14 @@ export interface AdminApiOptions {
   health(): Record<string, unknown>;
   /** False while shutting down or draining. */
   ready(): boolean;
+  /** GET /v1/admin/usage. */
+  usage: Pick<UsageReport, 'totals'>;
   /** Drain (true) or rejoin (false): flag in the ring, refuse or accept new connections, migrate users; VOX_NOT_FOUND alone. */
   setDraining(draining: boolean): Promise<void>;
 }
 
 /** Every path AdminApi answers (routeLabel keeps metric labels to these). */
-const ADMIN_PATHS: ReadonlySet<string> = new Set(['/readyz', '/v1/admin/ring', '/v1/admin/drain', '/v1/admin/rejoin']);
+const ADMIN_PATHS: ReadonlySet<string> = new Set(['/readyz', '/v1/admin/ring', '/v1/admin/drain', '/v1/admin/rejoin', '/v1/admin/usage']);
 
 export class AdminApi {
   constructor(private readonly options: AdminApiOptions) {}
@@ -61,8 +65,14 @@ export class AdminApi {
         json(res, 200, { router: this.options.ring.selfId, draining });
         return;
       }
+      case 'GET /v1/admin/usage': {
+        const { query } = req;
+        const users = await this.options.usage.totals({ username: query.get('username'), from: query.get('from'), to: query.get('to') });
+        json(res, 200, { users });
+        return;
+      }
       default:
-        throw new VoxError('VOX_NOT_FOUND', 'admin endpoints: GET /v1/admin/ring, POST /v1/admin/drain, POST /v1/admin/rejoin');
+        throw new VoxError('VOX_NOT_FOUND', 'admin endpoints: GET /v1/admin/ring, POST /v1/admin/drain, POST /v1/admin/rejoin, GET /v1/admin/usage');
     }
   }
 

@@ -38,6 +38,8 @@ import { RateLimitedError } from '../edge/attempt-limiter.js';
 import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
 import { originOf } from '../edge/client-address.js';
 import type { EventStreams } from './event-streams.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
+import { countedResponse } from './counted-response.js';
 
 export interface HttpApiOptions {
   accounts: AccountService;
@@ -75,6 +77,8 @@ export interface HttpApiOptions {
   routeOf: (userId: string) => { home: string; fallbacks: string[] } | undefined;
   /** First history pages from the hot state's recent headers when they answer exactly; absent: from the header store. */
   history?: RecentHeaders;
+  /** Audio and picture bytes downloaded count as delivered to the user (usage metering); absent: not counted. */
+  usage?: UsageRecorder;
 }
 
 /** A request whose body (for POST) is already being read: uWS must start reading synchronously. */
@@ -347,12 +351,13 @@ export class HttpApi {
     const source = await this.options.delivery.readableSource(header);
     // A finished message fetched from another router arrives as a stream: serve it whole (ranges work).
     if (header.state !== 'live') await sourceHolds(source, Infinity, REMOTE_BODY_WAIT_MS);
+    const counted = this.counted(res, user);
     if (source.endState === null && req.method === 'GET') {
-      streamLiveAudio(source, res);
+      streamLiveAudio(source, counted);
       return;
     }
     if (res.aborted) return;
-    serveStoredAudio(header, source.chunks.toArray(), req.headers.range, res, req.method === 'HEAD');
+    serveStoredAudio(header, source.chunks.toArray(), req.headers.range, counted, req.method === 'HEAD');
   };
 
   private postImage: Handler = async (req, res, [id]) => {
@@ -370,8 +375,14 @@ export class HttpApi {
     const source = await this.options.delivery.readableSource(header);
     // A body fetched from another router of the ring arrives as a stream: wait for all of it.
     await sourceHolds(source, header.chunkCount, REMOTE_BODY_WAIT_MS);
-    serveImage(header, fullImage(header, source.chunks.toArray()), res, req.method === 'HEAD');
+    serveImage(header, fullImage(header, source.chunks.toArray()), this.counted(res, user), req.method === 'HEAD');
   };
+
+  /** `res`, its body bytes counted as delivered to `user` when usage is metered. */
+  private counted(res: HttpResponse, user: AuthenticatedUser): HttpResponse {
+    const usage = this.options.usage;
+    return usage ? countedResponse(res, (bytes) => usage.delivered(user.userId, bytes)) : res;
+  }
 
   private getTimeline: Handler = async (req, res) => {
     const user = await this.user(req);

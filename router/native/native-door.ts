@@ -26,6 +26,7 @@ import type { MessageDelivery } from '../delivery/message-delivery.js';
 import type { MessageReceipts } from '../delivery/message-receipts.js';
 import type { RingRoutes } from '../cluster/ring.js';
 import type { RouterMetrics } from '../metrics.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import { parseListenMode, type ListenModes } from '../people/listen-modes.js';
@@ -69,6 +70,8 @@ export interface NativeDoorOptions {
   routerId: string;
   logger: Logger;
   metrics?: RouterMetrics;
+  /** Counts the chunk bytes its devices are sent (usage metering); absent: not counted. */
+  usage?: UsageRecorder;
   /** A user connected to another router than their home is redirected there (alone: no routes, no redirects). */
   ring: RingRoutes;
 }
@@ -110,6 +113,7 @@ export class NativeDoor implements Door {
     const traffic = this.options.metrics?.traffic;
     const device = new NativeDevice(conn, format, limits.maxBufferedBytes, traffic);
     device.listenTimings = this.options.metrics;
+    device.usage = this.options.usage;
     this.byConnection.set(conn, device);
     device.authTimer = setTimeout(() => {
       if (device.identity) return;

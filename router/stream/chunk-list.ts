@@ -67,6 +67,11 @@ export class ChunkList {
     return this.blocks[this.blockOf[seq]!]!.subarray(offset, offset + this.lengthOf[seq]!);
   }
 
+  /** The payload length of `seq` (no view made: the per-chunk delivery path counts it), 0 past the end. */
+  lengthAt(seq: number): number {
+    return seq >>> 0 === seq && seq < this.count ? this.lengthOf[seq]! : 0;
+  }
+
   /** Wall-clock ms the talker's router received `seq`; 0 when unknown or past the end. */
   receivedAtMs(seq: number): number {
     return seq < this.count ? this.receivedAtOf[seq]! : 0;

@@ -37,6 +37,7 @@ import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import type { RouterMetrics } from '../metrics.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 import { stateName } from '../wire-mappers.js';
 
 export interface LiveIngestOptions {
@@ -61,6 +62,8 @@ export interface LiveIngestOptions {
   pendingEnds?: PendingHeaderEndStore;
   logger: Logger;
   metrics?: RouterMetrics;
+  /** Where each new message and chunk is counted for its sender (usage metering); none: not counted. */
+  usage?: UsageRecorder;
   now?: () => number;
 }
 
@@ -177,6 +180,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     const writer = await openNewBodyWriter({ ...this.options, now: this.now }, header, participants);
     const live = new LiveMessage(new ChunkSource(messageId, header, [], null), writer, participants, opus.frameDurationUs);
     this.register(live, device);
+    this.options.usage?.messageSent(who.userId, 0, 0);
     device.send({ ref, type: 'ack', ack: { messageId, seq: -1 } });
     attachMonitors(this.options.devices, live.source, participants, device);
     this.options.ring.liveStarted(live);
@@ -227,6 +231,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       throw new VoxError('VOX_MESSAGE_TOO_LONG');
     }
     live.append(payload, samples, now);
+    this.options.usage?.voiceChunk(live.header.senderId, samples / 48, payload.length);
     this.metrics?.chunkIn(live.id, expected, receivedAt);
   }
 

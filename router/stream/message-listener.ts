@@ -60,6 +60,7 @@ export class MessageListener implements ChunkReader {
     while (this.nextSeq < source.chunks.length) {
       if (device.congested || this.waitForPace()) return;
       device.sendChunk(source, this.nextSeq);
+      if (device.usage && device.userId) device.usage.delivered(device.userId, source.chunks.lengthAt(this.nextSeq));
       if (this.pace) this.pace.sent(source.chunks.at(this.nextSeq) ?? new Uint8Array(0));
       if (device.listenTimings && source.endState === null) this.timeSent(this.nextSeq);
       this.nextSeq++;

@@ -19,6 +19,7 @@ import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { TimelineService } from '../people/timeline-service.js';
 import type { RouterMetrics } from '../metrics.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 
 export interface MessagePostsOptions {
   headers: HeaderStore;
@@ -29,6 +30,8 @@ export interface MessagePostsOptions {
   blocks: BlockList;
   limits: Pick<Limits, 'maxTextLength' | 'maxAddressLength'>;
   metrics?: RouterMetrics;
+  /** Where each stored message is counted for its sender (usage metering); none: not counted. */
+  usage?: UsageRecorder;
   now?: () => number;
 }
 
@@ -102,6 +105,8 @@ export class MessagePosts {
     }
     const header = postedHeader(post, who, new Date(this.now()));
     await insertNewMessage(this.options.headers, header);
+    // byteCount: a text's UTF-8 bytes, or a picture's body bytes (which are stored too).
+    this.options.usage?.messageSent(who.userId, header.byteCount, body.length > 0 ? header.byteCount : 0);
     return { header, participants: conversation.participants };
   }
 

@@ -15,6 +15,7 @@ import type { MessageAccess } from '../delivery/message-access.js';
 import type { BlockList } from '../people/block-list.js';
 import type { ConversationDirectory } from '../people/conversation-directory.js';
 import type { TimelineService } from '../people/timeline-service.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 
 export interface MessageRemovalOptions {
   headers: HeaderStore;
@@ -27,6 +28,8 @@ export interface MessageRemovalOptions {
   /** A live message is ended (recalled) before it is removed. */
   live: Pick<LiveIngest, 'get' | 'finish'>;
   logger: Logger;
+  /** A deleted body no longer counts as its sender's storage (usage metering). */
+  usage?: UsageRecorder;
   now?: () => number;
 }
 
@@ -76,6 +79,8 @@ export class MessageRemoval {
     if (marked.contentType === 'voice' || marked.contentType === 'image') {
       try {
         await this.options.bodies.delete(marked.id);
+        // The caller's header: a message recalled while live has its byte count there, not in the store yet.
+        this.options.usage?.released(marked.senderId, Math.max(header.byteCount, marked.byteCount));
       } catch (err) {
         this.options.logger.error({ err, messageId: marked.id }, 'body delete failed');
       }

@@ -268,6 +268,7 @@ export class ZelloDevice extends BaseDevice {
     });
     this.sendBinary(imagePacket(common.message_id, 'thumbnail', thumbnail));
     this.sendBinary(imagePacket(common.message_id, 'full', full));
+    if (this.usage && this.userId && !this.closed) this.usage.delivered(this.userId, thumbnail.length + full.length);
   }
 
   private afterSend(result: SendResult): boolean {

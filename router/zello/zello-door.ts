@@ -40,6 +40,7 @@ import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
 import type { ConnectionAdmission } from '../edge/connection-admission.js';
 import { ZelloPosts } from './zello-posts.js';
 import { ZelloStreams } from './zello-streams.js';
+import type { UsageRecorder } from '../usage/usage-meter.js';
 
 export const ZELLO_PATH = '/zello';
 export const CLOSE_PROTOCOL_ERROR = 4000;
@@ -67,6 +68,8 @@ export interface ZelloDoorOptions {
   /** Ping every client this often; one that has not answered the previous ping is dropped. */
   pingIntervalMs: number;
   logger: Logger;
+  /** Counts the chunk bytes its devices are sent (usage metering); absent: not counted. */
+  usage?: UsageRecorder;
 }
 
 type Handler = (device: ZelloDevice, command: ZelloCommand) => Promise<void> | void;
@@ -132,6 +135,7 @@ export class ZelloDoor implements Door {
       this.options.loadBody,
       (err, messageId) => logger.error({ err, messageId }, 'zello: stored picture unreadable'),
     );
+    device.usage = this.options.usage;
     this.byConnection.set(conn, device);
     device.authTimer = setTimeout(() => {
       if (device.identity) return;

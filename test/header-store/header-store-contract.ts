@@ -522,6 +522,30 @@ export async function headerStoreContract(t: Test, open: HeaderStoreFactory): Pr
   });
 
   await notifyOutboxContract(t, store, { user, conversation });
+  await t.test('usage: increments add up per user and day (also within one batch), sums over inclusive day ranges', async (t) => {
+    const [a, b] = [await user('usage-a'), await user('usage-b')];
+    const zero = { talkMs: 0, messages: 0, bytesIn: 0, bytesOut: 0, storageBytes: 0 };
+    await store.addUsage([
+      { ...zero, userId: a.id, day: '2026-03-01', talkMs: 1000, messages: 2, bytesIn: 300 },
+      { ...zero, userId: a.id, day: '2026-03-01', talkMs: 20, messages: 1 },
+      { ...zero, userId: a.id, day: '2026-03-02', bytesOut: 4000, storageBytes: 300 },
+      { ...zero, userId: b.id, day: '2026-03-02', messages: 7 },
+    ]);
+    // A second router adds to the same rows.
+    await store.addUsage([{ ...zero, userId: a.id, day: '2026-03-01', talkMs: 5, bytesOut: 1 }]);
+    await store.addUsage([]);
+    const all = await store.usageTotals({ userId: a.id });
+    t.same(all, [{ userId: a.id, username: a.username, talkMs: 1025, messages: 3, bytesIn: 300, bytesOut: 4001, storageBytes: 300 }]);
+    t.same(
+      await store.usageTotals({ userId: a.id, from: '2026-03-02', to: '2026-03-02' }),
+      [{ userId: a.id, username: a.username, talkMs: 0, messages: 0, bytesIn: 0, bytesOut: 4000, storageBytes: 300 }],
+      'one day',
+    );
+    t.same(await store.usageTotals({ userId: a.id, to: '2026-03-01' }), [{ userId: a.id, username: a.username, ...zero, talkMs: 1025, messages: 3, bytesIn: 300, bytesOut: 1 }], 'up to a day');
+    t.same(await store.usageTotals({ userId: a.id, from: '2026-03-03' }), [], 'no rows in range: absent');
+    const both = (await store.usageTotals({ from: '2026-03-01', to: '2026-03-02' })).filter((u) => u.userId === a.id || u.userId === b.id);
+    t.same(both.map((u) => [u.username, u.messages]).sort(), [[a.username, 3], [b.username, 7]].sort(), 'every user without a filter');
+  });
 
   await t.test('migrate again is a no-op', async (t) => {
     const alice = await user();

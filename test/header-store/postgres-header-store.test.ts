@@ -64,6 +64,7 @@ void t.test('Postgres: tables live in the requested schema only', async (t) => {
       'sessions',
       'timeline_events',
       'timeline_heads',
+      'usage_daily',
       'users',
     ],
   );
