@@ -3,13 +3,18 @@
  * `/v1/admin/ring` (members, health, vnodes, shares, connections and live
  * messages per router, link status), `POST /v1/admin/drain` and
  * `POST /v1/admin/rejoin`. The ring answers for itself (a single router:
- * `kind: single`, and drain is VOX_NOT_FOUND).
+ * `kind: single`, and drain is VOX_NOT_FOUND). Answers JSON, or protobuf
+ * by Accept (body-format.ts) except the ring status, whose open-ended shape
+ * has no message: it answers JSON only (406 to an Accept without JSON);
+ * /readyz never answers 406 (a probe reads its status).
  */
 import { timingSafeEqual } from 'node:crypto';
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { RingAdmin } from '../cluster/ring.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
+import { writeBody, writeErrorBody, type ResponseMessageName } from './api-body.js';
+import { BODY_FORMATS, formatOrJson, JSON_ONLY, negotiateFormat, notAcceptable } from './body-format.js';
 
 export interface AdminApiOptions {
   adminToken: string | undefined;
@@ -31,26 +36,30 @@ export class AdminApi {
   }
 
   handle(req: HttpRequest, res: HttpResponse): void {
-    this.dispatch(req, res).catch((err: unknown) => this.fail(res, err));
+    this.dispatch(req, res).catch((err: unknown) => this.fail(req, res, err));
   }
 
   private async dispatch(req: HttpRequest, res: HttpResponse): Promise<void> {
     if (req.path === '/readyz') {
       const ready = this.options.ready();
-      json(res, ready ? 200 : 503, { ready });
+      writeBody(res, { format: formatOrJson(req.headers.accept), message: 'HttpReady' }, ready ? 200 : 503, { ready });
       return;
     }
     this.authorize(req);
     const route = `${req.method} ${req.path}`;
     switch (route) {
-      case 'GET /v1/admin/ring':
-        json(res, 200, await this.options.ring.status(this.options.health()));
+      case 'GET /v1/admin/ring': {
+        if (negotiateFormat(req.headers.accept, JSON_ONLY) === undefined) throw notAcceptable(JSON_ONLY);
+        const status = await this.options.ring.status(this.options.health());
+        writeBody(res, { format: 'json', message: undefined }, 200, status);
         return;
+      }
       case 'POST /v1/admin/drain':
       case 'POST /v1/admin/rejoin': {
         const draining = route.endsWith('drain');
+        if (negotiateFormat(req.headers.accept) === undefined) throw notAcceptable(BODY_FORMATS);
         await this.options.setDraining(draining);
-        json(res, 200, { router: this.options.ring.selfId, draining });
+        answer(req, res, 'HttpDrain', 200, { router: this.options.ring.selfId, draining });
         return;
       }
       default:
@@ -68,16 +77,17 @@ export class AdminApi {
     if (a.length !== b.length || !timingSafeEqual(a, b)) throw new VoxError('VOX_ADMIN_TOKEN_INVALID');
   }
 
-  private fail(res: HttpResponse, err: unknown): void {
+  private fail(req: HttpRequest, res: HttpResponse, err: unknown): void {
     const error = toVoxError(err);
     if (error.status >= 500) this.options.logger.error({ err }, 'admin request failed');
     if (res.aborted) return;
-    json(res, error.status, { error: clientError(error) });
+    writeErrorBody(res, req.headers.accept, error.status, { error: clientError(error) });
   }
 }
 
-function json(res: HttpResponse, status: number, body: unknown): void {
-  if (res.aborted) return;
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+/** Answers `body` as JSON or as `message`, as the request's Accept prefers; 406 when it allows neither. */
+function answer(req: HttpRequest, res: HttpResponse, message: ResponseMessageName, status: number, body: unknown): void {
+  const format = negotiateFormat(req.headers.accept);
+  if (format === undefined) throw notAcceptable(BODY_FORMATS);
+  writeBody(res, { format, message }, status, body);
 }
