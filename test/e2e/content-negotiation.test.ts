@@ -111,6 +111,7 @@ async function bothForms(t: Test, url: string, path: string, cls: ProtoClass, me
   t.equal(asProto.contentType, `${PROTOBUF}; messageType=voxring.v1.${messageType}`, `${path}: protobuf answered as ${messageType}`);
   t.equal(asJson.vary, 'Accept', `${path}: Vary: Accept (JSON)`);
   t.equal(asProto.vary, 'Accept', `${path}: Vary: Accept (protobuf)`);
+  t.comment(`${path}: ${asJson.body.length} bytes JSON, ${asProto.body.length} bytes protobuf`);
   const json = JSON.parse(asJson.body.toString('utf8')) as Record<string, unknown>;
   t.same(differences(json, decode(cls, asProto.body)), [], `${path}: the protobuf body carries the JSON body's data`);
   return json;
@@ -243,6 +244,8 @@ void t.test('every JSON route gives the same data as protobuf; errors in both fo
     [`application/json;q=0, ${PROTOBUF};q=0`, 406],
     ['application/json;q=0, */*', 'protobuf'],
     ['text/html, text/csv;q=0.9', 406],
+    [`${PROTOBUF};q=abc, application/json`, 'json'],
+    ['"', 406],
   ];
   for (const [accept, expected] of cases) {
     const answer = await call(url, '/v1/blocks', { ...auth, accept });
