@@ -10,6 +10,7 @@ import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import t, { type Test } from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
+import { VoxringHttp } from '../../client/voxring-http.js';
 import { voxring } from '../../proto/generated/voxring.js';
 import { eventually } from '../helpers/eventually.js';
 import { connectDevice, PASSWORD, signupUser, startTestRouter, type TestUser } from '../helpers/router-fixture.js';
@@ -271,6 +272,22 @@ void t.test('every JSON route gives the same data as protobuf; errors in both fo
     t.equal(probe.status, 200, `${path} with Accept: text/html: 200`);
     t.equal(probe.contentType, JSON_TYPE, `${path}: JSON`);
   }
+
+  // The SDK asks for protobuf when told to, and its methods answer the same shapes.
+  const sdkJson = new VoxringHttp(url, a.token);
+  const sdkProto = new VoxringHttp(url, a.token, { format: 'protobuf' });
+  t.strictSame(await sdkProto.listConversations(), await sdkJson.listConversations(), 'SDK: listConversations');
+  t.strictSame(await sdkProto.getConversation(conversationId), await sdkJson.getConversation(conversationId), 'SDK: getConversation');
+  t.strictSame(await sdkProto.listMessages(conversationId), await sdkJson.listMessages(conversationId), 'SDK: listMessages');
+  t.strictSame(await sdkProto.getMessage(voice.messageId), await sdkJson.getMessage(voice.messageId), 'SDK: getMessage');
+  t.strictSame(await sdkProto.timeline(0, 50), await sdkJson.timeline(0, 50), 'SDK: timeline');
+  t.strictSame(await sdkProto.conversationMode(conversationId, 'phone'), 'SCREEN', 'SDK: conversationMode');
+  t.strictSame(await sdkProto.block(c.name), await sdkJson.block(c.name), 'SDK: block');
+  t.strictSame(await sdkProto.listBlocks(), await sdkJson.listBlocks(), 'SDK: listBlocks');
+  await t.rejects(sdkProto.getMessage('no-such-message'), { code: 'VOX_MESSAGE_NOT_FOUND', status: 404, retryable: false }, 'SDK: a protobuf error body read');
+  const sdkSession = await new VoxringHttp(url, undefined, { format: 'protobuf' }).login(name, PASSWORD);
+  t.same(Object.keys(sdkSession).sort(), Object.keys(loginJson).sort(), 'SDK: a session has the JSON fields, no empty ring fields');
+  t.equal(sdkSession.username, name);
 
   // Admin: the ring status is JSON only; drain negotiates.
   const admin = { token: ADMIN_TOKEN };
