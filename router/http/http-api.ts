@@ -365,7 +365,8 @@ export class HttpApi {
       return;
     }
     if (res.aborted) return;
-    serveStoredAudio(header, source.chunks.toArray(), req.headers.range, res, req.method === 'HEAD');
+    const request = { range: req.headers.range, headOnly: req.method === 'HEAD', accept: req.headers.accept };
+    serveStoredAudio(header, source.chunks.toArray(), request, res);
   };
 
   private postImage: Handler = async (req, res, [id]) => {

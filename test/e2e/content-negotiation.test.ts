@@ -267,6 +267,11 @@ void t.test('every JSON route gives the same data as protobuf; errors in both fo
     t.equal(picture.contentType, 'image/png', `picture with Accept: ${accept}`);
     t.same(picture.body, PNG);
   }
+  const pastEnd = await fetch(`${url}/v1/messages/${voice.messageId}/audio`, { headers: { authorization: `Bearer ${a.token}`, accept: PROTOBUF, range: 'bytes=1000000-' } });
+  t.equal(pastEnd.status, 416, 'audio: a range past the end');
+  t.equal(pastEnd.headers.get('content-type'), `${PROTOBUF}; messageType=voxring.v1.HttpError`, '... its error in the protobuf form asked for');
+  t.match(voxring.v1.HttpError.decode(Buffer.from(await pastEnd.arrayBuffer())).error, { code: 'VOX_RANGE_NOT_SATISFIABLE' });
+  t.match(pastEnd.headers.get('content-range'), /^bytes \*\/\d+$/);
   for (const path of ['/healthz', '/readyz']) {
     const probe = await call(url, path, { accept: 'text/html' });
     t.equal(probe.status, 200, `${path} with Accept: text/html: 200`);
