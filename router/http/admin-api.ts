@@ -13,7 +13,7 @@ import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { RingAdmin } from '../cluster/ring.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
-import { writeBody, writeErrorBody, type ResponseMessageName } from './api-body.js';
+import { writeBody, writeErrorBody, type BodyReply, type ResponseMessageName } from './api-body.js';
 import { BODY_FORMATS, formatOrJson, JSON_ONLY, negotiateFormat, notAcceptable } from './body-format.js';
 
 export interface AdminApiOptions {
@@ -57,9 +57,9 @@ export class AdminApi {
       case 'POST /v1/admin/drain':
       case 'POST /v1/admin/rejoin': {
         const draining = route.endsWith('drain');
-        if (negotiateFormat(req.headers.accept) === undefined) throw notAcceptable(BODY_FORMATS);
+        const reply = negotiatedReply(req, 'HttpDrain'); // before acting: a 406 changes nothing
         await this.options.setDraining(draining);
-        answer(req, res, 'HttpDrain', 200, { router: this.options.ring.selfId, draining });
+        writeBody(res, reply, 200, { router: this.options.ring.selfId, draining });
         return;
       }
       default:
@@ -85,9 +85,9 @@ export class AdminApi {
   }
 }
 
-/** Answers `body` as JSON or as `message`, as the request's Accept prefers; 406 when it allows neither. */
-function answer(req: HttpRequest, res: HttpResponse, message: ResponseMessageName, status: number, body: unknown): void {
+/** JSON or `message`, as the request's Accept prefers; throws VOX_NOT_ACCEPTABLE when it allows neither. */
+function negotiatedReply(req: HttpRequest, message: ResponseMessageName): BodyReply {
   const format = negotiateFormat(req.headers.accept);
   if (format === undefined) throw notAcceptable(BODY_FORMATS);
-  writeBody(res, { format, message }, status, body);
+  return { format, message };
 }
