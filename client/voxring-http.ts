@@ -1,6 +1,7 @@
 /** The SDK's HTTP side: accounts, conversations, headers, audio, pictures, timeline. */
 import type { Conversation, ListenModeName, MessageHeader, TimelineEvents } from '../proto/frames.js';
 import { VoxClientError } from './client-error.js';
+import { ACCEPT_HEADERS, parseHttpBody, type HttpBodyFormat } from './http-body.js';
 
 export interface SessionInfo {
   token: string;
@@ -41,12 +42,15 @@ export const HTTP_REQUEST_TIMEOUT_MS = 30_000;
 export interface VoxringHttpOptions {
   /** Default HTTP_REQUEST_TIMEOUT_MS. */
   requestTimeoutMs?: number;
+  /** The form answers come in (README.md, "Content negotiation"); the methods return the same shapes either way. Default 'json'. */
+  format?: HttpBodyFormat;
 }
 
 export class VoxringHttp {
   /** The last signup or login answer (in a ring: with the home and fallbacks to connect to). */
   session: SessionInfo | undefined;
   private readonly requestTimeoutMs: number;
+  private readonly accept: string;
 
   /** `baseUrl`: the router's http(s):// URL. */
   constructor(
@@ -55,6 +59,7 @@ export class VoxringHttp {
     options: VoxringHttpOptions = {},
   ) {
     this.requestTimeoutMs = options.requestTimeoutMs ?? HTTP_REQUEST_TIMEOUT_MS;
+    this.accept = ACCEPT_HEADERS[options.format ?? 'json'];
   }
 
   async signup(username: string, password: string): Promise<SessionInfo> {
@@ -150,7 +155,7 @@ export class VoxringHttp {
       { headers: { ...this.authHeader(), ...(range ? { range } : {}) } },
       timeoutMs,
     );
-    if (res.status >= 400) throw errorFrom(res.status, body);
+    if (res.status >= 400) throw errorFrom(res, body);
     return { status: res.status, headers: res.headers, body };
   }
 
@@ -163,17 +168,17 @@ export class VoxringHttp {
     const query = messageId === '' ? '' : `?messageId=${encodeURIComponent(messageId)}`;
     const { res, body } = await this.fetch(
       `/v1/conversations/${encodeURIComponent(conversationId)}/images${query}`,
-      { method: 'POST', headers: { ...this.authHeader(), 'content-type': 'application/octet-stream' }, body: bytes },
+      { method: 'POST', headers: { ...this.authHeader(), accept: this.accept, 'content-type': 'application/octet-stream' }, body: bytes },
       this.requestTimeoutMs,
     );
-    if (res.status >= 400) throw errorFrom(res.status, body);
-    return JSON.parse(body.toString('utf8')) as MessageHeader;
+    if (res.status >= 400) throw errorFrom(res, body);
+    return parseHttpBody(res.headers.get('content-type') ?? '', body) as MessageHeader;
   }
 
   /** The picture of an IMAGE message (an upload or a Zello client's), with its Content-Type. */
   async getImage(id: string): Promise<{ contentType: string; body: Buffer }> {
     const { res, body } = await this.fetch(`/v1/messages/${encodeURIComponent(id)}/image`, { headers: this.authHeader() }, this.requestTimeoutMs);
-    if (res.status >= 400) throw errorFrom(res.status, body);
+    if (res.status >= 400) throw errorFrom(res, body);
     return { contentType: res.headers.get('content-type') ?? '', body };
   }
 
@@ -183,13 +188,14 @@ export class VoxringHttp {
       method,
       headers: {
         ...(auth ? this.authHeader() : {}),
+        accept: this.accept,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     };
     const { res, body: bytes } = await this.fetch(path, request, this.requestTimeoutMs);
-    if (res.status >= 400) throw errorFrom(res.status, bytes);
-    return JSON.parse(bytes.toString('utf8')) as T;
+    if (res.status >= 400) throw errorFrom(res, bytes);
+    return parseHttpBody(res.headers.get('content-type') ?? '', bytes) as T;
   }
 
   /** One request, its body read whole, within `timeoutMs` (headers and body) when given. */
@@ -209,14 +215,15 @@ export class VoxringHttp {
   }
 }
 
-function errorFrom(status: number, body: Buffer): VoxClientError {
+function errorFrom(res: Response, body: Buffer): VoxClientError {
+  const status = res.status;
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { error?: { code?: string; message?: string; retryable?: boolean } };
+    const parsed = parseHttpBody(res.headers.get('content-type') ?? '', body) as { error?: { code?: string; message?: string; retryable?: boolean } };
     if (parsed.error?.code) {
       return new VoxClientError(parsed.error.code, parsed.error.message ?? '', parsed.error.retryable ?? false, status);
     }
   } catch {
-    // not JSON: fall through
+    // neither JSON nor a protobuf answer: fall through
   }
   return new VoxClientError('HTTP_' + status, body.toString('utf8').slice(0, 200), status >= 500, status);
 }

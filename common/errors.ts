@@ -24,6 +24,7 @@ export const ERROR_SPECS = {
   VOX_HEADERS_TOO_LARGE: { status: 431, retryable: false, message: 'request has more header lines than maxHttpHeaders, or over 16 KiB of headers' },
   VOX_NOT_IMPLEMENTED: { status: 501, retryable: false, message: 'request method not implemented' },
   VOX_REQUEST_TIMEOUT: { status: 408, retryable: true, message: 'request not received in time' },
+  VOX_NOT_ACCEPTABLE: { status: 406, retryable: false, message: 'the Accept header allows none of the types this route answers (application/json, application/x-protobuf)' },
 
   VOX_AUTH_REQUIRED: { status: 401, retryable: false, message: 'authentication required' },
   VOX_AUTH_INVALID: { status: 401, retryable: false, message: 'invalid username or password' },

@@ -9,6 +9,7 @@
 import { clientError, VoxError } from '../common/errors.js';
 import { refuseUpgrade } from './door.js';
 import type { HttpRequest, HttpResponse, TransportHandlers } from './edge/transport.js';
+import { writeErrorBody } from './http/api-body.js';
 
 /** The probes a supervisor or load balancer polls. */
 const PROBES: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
@@ -18,12 +19,18 @@ export function isProbe(req: HttpRequest): boolean {
   return PROBES.has(req.path);
 }
 
-/** 503 `{"status":"starting","router":…}` (probes), or the VOX_STARTING error (anything else). */
+/**
+ * 503 `{"status":"starting","router":…}` (probes, always JSON), or the
+ * VOX_STARTING error (anything else; protobuf when Accept prefers it, as every error).
+ */
 export function answerStarting(req: HttpRequest, res: HttpResponse, routerId: string): void {
   if (res.aborted) return;
-  const body = isProbe(req) ? { status: 'starting', router: routerId } : { error: clientError(new VoxError('VOX_STARTING')) };
+  if (!isProbe(req)) {
+    writeErrorBody(res, req.headers.accept, 503, { error: clientError(new VoxError('VOX_STARTING')) }, { 'retry-after': '1' });
+    return;
+  }
   res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '1' });
-  res.end(JSON.stringify(body));
+  res.end(JSON.stringify({ status: 'starting', router: routerId }));
 }
 
 export class StartupGate {

@@ -6231,5 +6231,2147 @@ export namespace voxring {
               ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
             );
         }
+
+        /**
+         * Properties of a HttpSession.
+         * @deprecated Use voxring.v1.HttpSession.$Properties instead.
+         */
+        interface IHttpSession extends voxring.v1.HttpSession.$Properties {
+        }
+
+        /** Represents a HttpSession. */
+        class HttpSession {
+
+            /**
+             * Constructs a new HttpSession.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpSession.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpSession token. */
+            token: string;
+
+            /** HttpSession userId. */
+            userId: string;
+
+            /** HttpSession username. */
+            username: string;
+
+            /** HttpSession expiresAtMs. */
+            expiresAtMs: number;
+
+            /** HttpSession home. */
+            home: string;
+
+            /** HttpSession fallbacks. */
+            fallbacks: string[];
+
+            /**
+             * Creates a new HttpSession instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpSession instance
+             */
+            static create(properties: voxring.v1.HttpSession.$Shape): voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape;
+            static create(properties?: voxring.v1.HttpSession.$Properties): voxring.v1.HttpSession;
+
+            /**
+             * Encodes the specified HttpSession message. Does not implicitly {@link voxring.v1.HttpSession.verify|verify} messages.
+             * @param message HttpSession message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpSession.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpSession message, length delimited. Does not implicitly {@link voxring.v1.HttpSession.verify|verify} messages.
+             * @param message HttpSession message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpSession.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpSession message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape} HttpSession
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape;
+
+            /**
+             * Decodes a HttpSession message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape} HttpSession
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape;
+
+            /**
+             * Verifies a HttpSession message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpSession message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpSession
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpSession;
+
+            /**
+             * Creates a plain object from a HttpSession message. Also converts values to other types if specified.
+             * @param message HttpSession
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpSession, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpSession to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpSession
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpSession {
+
+            /** Properties of a HttpSession. */
+            interface $Properties {
+
+                /** HttpSession token */
+                token?: (string|null);
+
+                /** HttpSession userId */
+                userId?: (string|null);
+
+                /** HttpSession username */
+                username?: (string|null);
+
+                /** HttpSession expiresAtMs */
+                expiresAtMs?: (number|null);
+
+                /** HttpSession home */
+                home?: (string|null);
+
+                /** HttpSession fallbacks */
+                fallbacks?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpSession. */
+            type $Shape = voxring.v1.HttpSession.$Properties;
+        }
+
+        /**
+         * Properties of a HttpOk.
+         * @deprecated Use voxring.v1.HttpOk.$Properties instead.
+         */
+        interface IHttpOk extends voxring.v1.HttpOk.$Properties {
+        }
+
+        /** Represents a HttpOk. */
+        class HttpOk {
+
+            /**
+             * Constructs a new HttpOk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpOk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpOk ok. */
+            ok: boolean;
+
+            /**
+             * Creates a new HttpOk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpOk instance
+             */
+            static create(properties: voxring.v1.HttpOk.$Shape): voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape;
+            static create(properties?: voxring.v1.HttpOk.$Properties): voxring.v1.HttpOk;
+
+            /**
+             * Encodes the specified HttpOk message. Does not implicitly {@link voxring.v1.HttpOk.verify|verify} messages.
+             * @param message HttpOk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpOk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpOk message, length delimited. Does not implicitly {@link voxring.v1.HttpOk.verify|verify} messages.
+             * @param message HttpOk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpOk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpOk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape} HttpOk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape;
+
+            /**
+             * Decodes a HttpOk message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape} HttpOk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape;
+
+            /**
+             * Verifies a HttpOk message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpOk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpOk
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpOk;
+
+            /**
+             * Creates a plain object from a HttpOk message. Also converts values to other types if specified.
+             * @param message HttpOk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpOk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpOk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpOk
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpOk {
+
+            /** Properties of a HttpOk. */
+            interface $Properties {
+
+                /** HttpOk ok */
+                ok?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpOk. */
+            type $Shape = voxring.v1.HttpOk.$Properties;
+        }
+
+        /**
+         * Properties of a HttpSpeaker.
+         * @deprecated Use voxring.v1.HttpSpeaker.$Properties instead.
+         */
+        interface IHttpSpeaker extends voxring.v1.HttpSpeaker.$Properties {
+        }
+
+        /** Represents a HttpSpeaker. */
+        class HttpSpeaker {
+
+            /**
+             * Constructs a new HttpSpeaker.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpSpeaker.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpSpeaker userId. */
+            userId: string;
+
+            /** HttpSpeaker username. */
+            username: string;
+
+            /** HttpSpeaker messageId. */
+            messageId: string;
+
+            /**
+             * Creates a new HttpSpeaker instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpSpeaker instance
+             */
+            static create(properties: voxring.v1.HttpSpeaker.$Shape): voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape;
+            static create(properties?: voxring.v1.HttpSpeaker.$Properties): voxring.v1.HttpSpeaker;
+
+            /**
+             * Encodes the specified HttpSpeaker message. Does not implicitly {@link voxring.v1.HttpSpeaker.verify|verify} messages.
+             * @param message HttpSpeaker message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpSpeaker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpSpeaker message, length delimited. Does not implicitly {@link voxring.v1.HttpSpeaker.verify|verify} messages.
+             * @param message HttpSpeaker message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpSpeaker.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpSpeaker message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape} HttpSpeaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape;
+
+            /**
+             * Decodes a HttpSpeaker message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape} HttpSpeaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape;
+
+            /**
+             * Verifies a HttpSpeaker message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpSpeaker message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpSpeaker
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpSpeaker;
+
+            /**
+             * Creates a plain object from a HttpSpeaker message. Also converts values to other types if specified.
+             * @param message HttpSpeaker
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpSpeaker, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpSpeaker to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpSpeaker
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpSpeaker {
+
+            /** Properties of a HttpSpeaker. */
+            interface $Properties {
+
+                /** HttpSpeaker userId */
+                userId?: (string|null);
+
+                /** HttpSpeaker username */
+                username?: (string|null);
+
+                /** HttpSpeaker messageId */
+                messageId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpSpeaker. */
+            type $Shape = voxring.v1.HttpSpeaker.$Properties;
+        }
+
+        /**
+         * Properties of a HttpConversation.
+         * @deprecated Use voxring.v1.HttpConversation.$Properties instead.
+         */
+        interface IHttpConversation extends voxring.v1.HttpConversation.$Properties {
+        }
+
+        /** Represents a HttpConversation. */
+        class HttpConversation {
+
+            /**
+             * Constructs a new HttpConversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpConversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpConversation conversationId. */
+            conversationId: string;
+
+            /** HttpConversation name. */
+            name: string;
+
+            /** HttpConversation isGroup. */
+            isGroup: boolean;
+
+            /** HttpConversation participants. */
+            participants: voxring.v1.Participant.$Properties[];
+
+            /** HttpConversation createdAtMs. */
+            createdAtMs: number;
+
+            /** HttpConversation retentionMs. */
+            retentionMs: number;
+
+            /** HttpConversation unread. */
+            unread?: (number|null);
+
+            /** HttpConversation speakers. */
+            speakers: voxring.v1.HttpSpeaker.$Properties[];
+
+            /**
+             * Creates a new HttpConversation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpConversation instance
+             */
+            static create(properties: voxring.v1.HttpConversation.$Shape): voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape;
+            static create(properties?: voxring.v1.HttpConversation.$Properties): voxring.v1.HttpConversation;
+
+            /**
+             * Encodes the specified HttpConversation message. Does not implicitly {@link voxring.v1.HttpConversation.verify|verify} messages.
+             * @param message HttpConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpConversation message, length delimited. Does not implicitly {@link voxring.v1.HttpConversation.verify|verify} messages.
+             * @param message HttpConversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpConversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpConversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape} HttpConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape;
+
+            /**
+             * Decodes a HttpConversation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape} HttpConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape;
+
+            /**
+             * Verifies a HttpConversation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpConversation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpConversation
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpConversation;
+
+            /**
+             * Creates a plain object from a HttpConversation message. Also converts values to other types if specified.
+             * @param message HttpConversation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpConversation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpConversation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpConversation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpConversation {
+
+            /** Properties of a HttpConversation. */
+            interface $Properties {
+
+                /** HttpConversation conversationId */
+                conversationId?: (string|null);
+
+                /** HttpConversation name */
+                name?: (string|null);
+
+                /** HttpConversation isGroup */
+                isGroup?: (boolean|null);
+
+                /** HttpConversation participants */
+                participants?: (voxring.v1.Participant.$Properties[]|null);
+
+                /** HttpConversation createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** HttpConversation retentionMs */
+                retentionMs?: (number|null);
+
+                /** HttpConversation unread */
+                unread?: (number|null);
+
+                /** HttpConversation speakers */
+                speakers?: (voxring.v1.HttpSpeaker.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpConversation. */
+            type $Shape = voxring.v1.HttpConversation.$Properties;
+        }
+
+        /**
+         * Properties of a HttpConversations.
+         * @deprecated Use voxring.v1.HttpConversations.$Properties instead.
+         */
+        interface IHttpConversations extends voxring.v1.HttpConversations.$Properties {
+        }
+
+        /** Represents a HttpConversations. */
+        class HttpConversations {
+
+            /**
+             * Constructs a new HttpConversations.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpConversations.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpConversations conversations. */
+            conversations: voxring.v1.HttpConversation.$Properties[];
+
+            /**
+             * Creates a new HttpConversations instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpConversations instance
+             */
+            static create(properties: voxring.v1.HttpConversations.$Shape): voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape;
+            static create(properties?: voxring.v1.HttpConversations.$Properties): voxring.v1.HttpConversations;
+
+            /**
+             * Encodes the specified HttpConversations message. Does not implicitly {@link voxring.v1.HttpConversations.verify|verify} messages.
+             * @param message HttpConversations message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpConversations.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpConversations message, length delimited. Does not implicitly {@link voxring.v1.HttpConversations.verify|verify} messages.
+             * @param message HttpConversations message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpConversations.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpConversations message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape} HttpConversations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape;
+
+            /**
+             * Decodes a HttpConversations message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape} HttpConversations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape;
+
+            /**
+             * Verifies a HttpConversations message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpConversations message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpConversations
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpConversations;
+
+            /**
+             * Creates a plain object from a HttpConversations message. Also converts values to other types if specified.
+             * @param message HttpConversations
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpConversations, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpConversations to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpConversations
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpConversations {
+
+            /** Properties of a HttpConversations. */
+            interface $Properties {
+
+                /** HttpConversations conversations */
+                conversations?: (voxring.v1.HttpConversation.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpConversations. */
+            type $Shape = voxring.v1.HttpConversations.$Properties;
+        }
+
+        /**
+         * Properties of a HttpUnread.
+         * @deprecated Use voxring.v1.HttpUnread.$Properties instead.
+         */
+        interface IHttpUnread extends voxring.v1.HttpUnread.$Properties {
+        }
+
+        /** Represents a HttpUnread. */
+        class HttpUnread {
+
+            /**
+             * Constructs a new HttpUnread.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpUnread.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpUnread conversationId. */
+            conversationId: string;
+
+            /** HttpUnread unread. */
+            unread: number;
+
+            /**
+             * Creates a new HttpUnread instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpUnread instance
+             */
+            static create(properties: voxring.v1.HttpUnread.$Shape): voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape;
+            static create(properties?: voxring.v1.HttpUnread.$Properties): voxring.v1.HttpUnread;
+
+            /**
+             * Encodes the specified HttpUnread message. Does not implicitly {@link voxring.v1.HttpUnread.verify|verify} messages.
+             * @param message HttpUnread message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpUnread.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpUnread message, length delimited. Does not implicitly {@link voxring.v1.HttpUnread.verify|verify} messages.
+             * @param message HttpUnread message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpUnread.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpUnread message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape} HttpUnread
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape;
+
+            /**
+             * Decodes a HttpUnread message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape} HttpUnread
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape;
+
+            /**
+             * Verifies a HttpUnread message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpUnread message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpUnread
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpUnread;
+
+            /**
+             * Creates a plain object from a HttpUnread message. Also converts values to other types if specified.
+             * @param message HttpUnread
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpUnread, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpUnread to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpUnread
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpUnread {
+
+            /** Properties of a HttpUnread. */
+            interface $Properties {
+
+                /** HttpUnread conversationId */
+                conversationId?: (string|null);
+
+                /** HttpUnread unread */
+                unread?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpUnread. */
+            type $Shape = voxring.v1.HttpUnread.$Properties;
+        }
+
+        /**
+         * Properties of a HttpListenMode.
+         * @deprecated Use voxring.v1.HttpListenMode.$Properties instead.
+         */
+        interface IHttpListenMode extends voxring.v1.HttpListenMode.$Properties {
+        }
+
+        /** Represents a HttpListenMode. */
+        class HttpListenMode {
+
+            /**
+             * Constructs a new HttpListenMode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpListenMode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpListenMode conversationId. */
+            conversationId: string;
+
+            /** HttpListenMode deviceId. */
+            deviceId: string;
+
+            /** HttpListenMode mode. */
+            mode: voxring.v1.ListenMode;
+
+            /**
+             * Creates a new HttpListenMode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpListenMode instance
+             */
+            static create(properties: voxring.v1.HttpListenMode.$Shape): voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape;
+            static create(properties?: voxring.v1.HttpListenMode.$Properties): voxring.v1.HttpListenMode;
+
+            /**
+             * Encodes the specified HttpListenMode message. Does not implicitly {@link voxring.v1.HttpListenMode.verify|verify} messages.
+             * @param message HttpListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpListenMode message, length delimited. Does not implicitly {@link voxring.v1.HttpListenMode.verify|verify} messages.
+             * @param message HttpListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpListenMode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape} HttpListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape;
+
+            /**
+             * Decodes a HttpListenMode message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape} HttpListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape;
+
+            /**
+             * Verifies a HttpListenMode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpListenMode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpListenMode
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpListenMode;
+
+            /**
+             * Creates a plain object from a HttpListenMode message. Also converts values to other types if specified.
+             * @param message HttpListenMode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpListenMode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpListenMode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpListenMode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpListenMode {
+
+            /** Properties of a HttpListenMode. */
+            interface $Properties {
+
+                /** HttpListenMode conversationId */
+                conversationId?: (string|null);
+
+                /** HttpListenMode deviceId */
+                deviceId?: (string|null);
+
+                /** HttpListenMode mode */
+                mode?: (voxring.v1.ListenMode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpListenMode. */
+            type $Shape = voxring.v1.HttpListenMode.$Properties;
+        }
+
+        /**
+         * Properties of a HttpReceiptEntry.
+         * @deprecated Use voxring.v1.HttpReceiptEntry.$Properties instead.
+         */
+        interface IHttpReceiptEntry extends voxring.v1.HttpReceiptEntry.$Properties {
+        }
+
+        /** Represents a HttpReceiptEntry. */
+        class HttpReceiptEntry {
+
+            /**
+             * Constructs a new HttpReceiptEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpReceiptEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpReceiptEntry userId. */
+            userId: string;
+
+            /** HttpReceiptEntry username. */
+            username: string;
+
+            /** HttpReceiptEntry atMs. */
+            atMs: number;
+
+            /**
+             * Creates a new HttpReceiptEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpReceiptEntry instance
+             */
+            static create(properties: voxring.v1.HttpReceiptEntry.$Shape): voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape;
+            static create(properties?: voxring.v1.HttpReceiptEntry.$Properties): voxring.v1.HttpReceiptEntry;
+
+            /**
+             * Encodes the specified HttpReceiptEntry message. Does not implicitly {@link voxring.v1.HttpReceiptEntry.verify|verify} messages.
+             * @param message HttpReceiptEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpReceiptEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpReceiptEntry message, length delimited. Does not implicitly {@link voxring.v1.HttpReceiptEntry.verify|verify} messages.
+             * @param message HttpReceiptEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpReceiptEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpReceiptEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape} HttpReceiptEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape;
+
+            /**
+             * Decodes a HttpReceiptEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape} HttpReceiptEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape;
+
+            /**
+             * Verifies a HttpReceiptEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpReceiptEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpReceiptEntry
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpReceiptEntry;
+
+            /**
+             * Creates a plain object from a HttpReceiptEntry message. Also converts values to other types if specified.
+             * @param message HttpReceiptEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpReceiptEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpReceiptEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpReceiptEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpReceiptEntry {
+
+            /** Properties of a HttpReceiptEntry. */
+            interface $Properties {
+
+                /** HttpReceiptEntry userId */
+                userId?: (string|null);
+
+                /** HttpReceiptEntry username */
+                username?: (string|null);
+
+                /** HttpReceiptEntry atMs */
+                atMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpReceiptEntry. */
+            type $Shape = voxring.v1.HttpReceiptEntry.$Properties;
+        }
+
+        /**
+         * Properties of a HttpMessage.
+         * @deprecated Use voxring.v1.HttpMessage.$Properties instead.
+         */
+        interface IHttpMessage extends voxring.v1.HttpMessage.$Properties {
+        }
+
+        /** Represents a HttpMessage. */
+        class HttpMessage {
+
+            /**
+             * Constructs a new HttpMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpMessage messageId. */
+            messageId: string;
+
+            /** HttpMessage conversationId. */
+            conversationId: string;
+
+            /** HttpMessage senderId. */
+            senderId: string;
+
+            /** HttpMessage senderName. */
+            senderName: string;
+
+            /** HttpMessage contentType. */
+            contentType: voxring.v1.ContentType;
+
+            /** HttpMessage opus. */
+            opus?: (voxring.v1.OpusParams.$Properties|null);
+
+            /** HttpMessage startedAtMs. */
+            startedAtMs: number;
+
+            /** HttpMessage endedAtMs. */
+            endedAtMs: number;
+
+            /** HttpMessage durationMs. */
+            durationMs: number;
+
+            /** HttpMessage chunkCount. */
+            chunkCount: number;
+
+            /** HttpMessage byteCount. */
+            byteCount: number;
+
+            /** HttpMessage state. */
+            state: voxring.v1.MessageState;
+
+            /** HttpMessage text. */
+            text: string;
+
+            /** HttpMessage forUserId. */
+            forUserId: string;
+
+            /** HttpMessage forUsername. */
+            forUsername: string;
+
+            /** HttpMessage location. */
+            location?: (voxring.v1.Location.$Properties|null);
+
+            /** HttpMessage image. */
+            image?: (voxring.v1.ImageInfo.$Properties|null);
+
+            /** HttpMessage heard. */
+            heard: voxring.v1.HttpReceiptEntry.$Properties[];
+
+            /** HttpMessage delivered. */
+            delivered: voxring.v1.HttpReceiptEntry.$Properties[];
+
+            /**
+             * Creates a new HttpMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpMessage instance
+             */
+            static create(properties: voxring.v1.HttpMessage.$Shape): voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape;
+            static create(properties?: voxring.v1.HttpMessage.$Properties): voxring.v1.HttpMessage;
+
+            /**
+             * Encodes the specified HttpMessage message. Does not implicitly {@link voxring.v1.HttpMessage.verify|verify} messages.
+             * @param message HttpMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpMessage message, length delimited. Does not implicitly {@link voxring.v1.HttpMessage.verify|verify} messages.
+             * @param message HttpMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape} HttpMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape;
+
+            /**
+             * Decodes a HttpMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape} HttpMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape;
+
+            /**
+             * Verifies a HttpMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpMessage
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpMessage;
+
+            /**
+             * Creates a plain object from a HttpMessage message. Also converts values to other types if specified.
+             * @param message HttpMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpMessage {
+
+            /** Properties of a HttpMessage. */
+            interface $Properties {
+
+                /** HttpMessage messageId */
+                messageId?: (string|null);
+
+                /** HttpMessage conversationId */
+                conversationId?: (string|null);
+
+                /** HttpMessage senderId */
+                senderId?: (string|null);
+
+                /** HttpMessage senderName */
+                senderName?: (string|null);
+
+                /** HttpMessage contentType */
+                contentType?: (voxring.v1.ContentType|null);
+
+                /** HttpMessage opus */
+                opus?: (voxring.v1.OpusParams.$Properties|null);
+
+                /** HttpMessage startedAtMs */
+                startedAtMs?: (number|null);
+
+                /** HttpMessage endedAtMs */
+                endedAtMs?: (number|null);
+
+                /** HttpMessage durationMs */
+                durationMs?: (number|null);
+
+                /** HttpMessage chunkCount */
+                chunkCount?: (number|null);
+
+                /** HttpMessage byteCount */
+                byteCount?: (number|null);
+
+                /** HttpMessage state */
+                state?: (voxring.v1.MessageState|null);
+
+                /** HttpMessage text */
+                text?: (string|null);
+
+                /** HttpMessage forUserId */
+                forUserId?: (string|null);
+
+                /** HttpMessage forUsername */
+                forUsername?: (string|null);
+
+                /** HttpMessage location */
+                location?: (voxring.v1.Location.$Properties|null);
+
+                /** HttpMessage image */
+                image?: (voxring.v1.ImageInfo.$Properties|null);
+
+                /** HttpMessage heard */
+                heard?: (voxring.v1.HttpReceiptEntry.$Properties[]|null);
+
+                /** HttpMessage delivered */
+                delivered?: (voxring.v1.HttpReceiptEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpMessage. */
+            type $Shape = voxring.v1.HttpMessage.$Properties;
+        }
+
+        /**
+         * Properties of a HttpMessages.
+         * @deprecated Use voxring.v1.HttpMessages.$Properties instead.
+         */
+        interface IHttpMessages extends voxring.v1.HttpMessages.$Properties {
+        }
+
+        /** Represents a HttpMessages. */
+        class HttpMessages {
+
+            /**
+             * Constructs a new HttpMessages.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpMessages.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpMessages messages. */
+            messages: voxring.v1.HttpMessage.$Properties[];
+
+            /**
+             * Creates a new HttpMessages instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpMessages instance
+             */
+            static create(properties: voxring.v1.HttpMessages.$Shape): voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape;
+            static create(properties?: voxring.v1.HttpMessages.$Properties): voxring.v1.HttpMessages;
+
+            /**
+             * Encodes the specified HttpMessages message. Does not implicitly {@link voxring.v1.HttpMessages.verify|verify} messages.
+             * @param message HttpMessages message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpMessages.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpMessages message, length delimited. Does not implicitly {@link voxring.v1.HttpMessages.verify|verify} messages.
+             * @param message HttpMessages message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpMessages.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpMessages message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape} HttpMessages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape;
+
+            /**
+             * Decodes a HttpMessages message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape} HttpMessages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape;
+
+            /**
+             * Verifies a HttpMessages message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpMessages message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpMessages
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpMessages;
+
+            /**
+             * Creates a plain object from a HttpMessages message. Also converts values to other types if specified.
+             * @param message HttpMessages
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpMessages, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpMessages to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpMessages
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpMessages {
+
+            /** Properties of a HttpMessages. */
+            interface $Properties {
+
+                /** HttpMessages messages */
+                messages?: (voxring.v1.HttpMessage.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpMessages. */
+            type $Shape = voxring.v1.HttpMessages.$Properties;
+        }
+
+        /**
+         * Properties of a HttpBlock.
+         * @deprecated Use voxring.v1.HttpBlock.$Properties instead.
+         */
+        interface IHttpBlock extends voxring.v1.HttpBlock.$Properties {
+        }
+
+        /** Represents a HttpBlock. */
+        class HttpBlock {
+
+            /**
+             * Constructs a new HttpBlock.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpBlock.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpBlock userId. */
+            userId: string;
+
+            /** HttpBlock username. */
+            username: string;
+
+            /** HttpBlock createdAtMs. */
+            createdAtMs: number;
+
+            /**
+             * Creates a new HttpBlock instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpBlock instance
+             */
+            static create(properties: voxring.v1.HttpBlock.$Shape): voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape;
+            static create(properties?: voxring.v1.HttpBlock.$Properties): voxring.v1.HttpBlock;
+
+            /**
+             * Encodes the specified HttpBlock message. Does not implicitly {@link voxring.v1.HttpBlock.verify|verify} messages.
+             * @param message HttpBlock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpBlock message, length delimited. Does not implicitly {@link voxring.v1.HttpBlock.verify|verify} messages.
+             * @param message HttpBlock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpBlock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpBlock message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape} HttpBlock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape;
+
+            /**
+             * Decodes a HttpBlock message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape} HttpBlock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape;
+
+            /**
+             * Verifies a HttpBlock message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpBlock message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpBlock
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpBlock;
+
+            /**
+             * Creates a plain object from a HttpBlock message. Also converts values to other types if specified.
+             * @param message HttpBlock
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpBlock, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpBlock to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpBlock
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpBlock {
+
+            /** Properties of a HttpBlock. */
+            interface $Properties {
+
+                /** HttpBlock userId */
+                userId?: (string|null);
+
+                /** HttpBlock username */
+                username?: (string|null);
+
+                /** HttpBlock createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpBlock. */
+            type $Shape = voxring.v1.HttpBlock.$Properties;
+        }
+
+        /**
+         * Properties of a HttpBlocks.
+         * @deprecated Use voxring.v1.HttpBlocks.$Properties instead.
+         */
+        interface IHttpBlocks extends voxring.v1.HttpBlocks.$Properties {
+        }
+
+        /** Represents a HttpBlocks. */
+        class HttpBlocks {
+
+            /**
+             * Constructs a new HttpBlocks.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpBlocks.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpBlocks blocks. */
+            blocks: voxring.v1.HttpBlock.$Properties[];
+
+            /**
+             * Creates a new HttpBlocks instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpBlocks instance
+             */
+            static create(properties: voxring.v1.HttpBlocks.$Shape): voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape;
+            static create(properties?: voxring.v1.HttpBlocks.$Properties): voxring.v1.HttpBlocks;
+
+            /**
+             * Encodes the specified HttpBlocks message. Does not implicitly {@link voxring.v1.HttpBlocks.verify|verify} messages.
+             * @param message HttpBlocks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpBlocks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpBlocks message, length delimited. Does not implicitly {@link voxring.v1.HttpBlocks.verify|verify} messages.
+             * @param message HttpBlocks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpBlocks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpBlocks message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape} HttpBlocks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape;
+
+            /**
+             * Decodes a HttpBlocks message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape} HttpBlocks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape;
+
+            /**
+             * Verifies a HttpBlocks message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpBlocks message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpBlocks
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpBlocks;
+
+            /**
+             * Creates a plain object from a HttpBlocks message. Also converts values to other types if specified.
+             * @param message HttpBlocks
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpBlocks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpBlocks to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpBlocks
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpBlocks {
+
+            /** Properties of a HttpBlocks. */
+            interface $Properties {
+
+                /** HttpBlocks blocks */
+                blocks?: (voxring.v1.HttpBlock.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpBlocks. */
+            type $Shape = voxring.v1.HttpBlocks.$Properties;
+        }
+
+        /**
+         * Properties of a HttpError.
+         * @deprecated Use voxring.v1.HttpError.$Properties instead.
+         */
+        interface IHttpError extends voxring.v1.HttpError.$Properties {
+        }
+
+        /** Represents a HttpError. */
+        class HttpError {
+
+            /**
+             * Constructs a new HttpError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpError error. */
+            error?: (voxring.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new HttpError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpError instance
+             */
+            static create(properties: voxring.v1.HttpError.$Shape): voxring.v1.HttpError & voxring.v1.HttpError.$Shape;
+            static create(properties?: voxring.v1.HttpError.$Properties): voxring.v1.HttpError;
+
+            /**
+             * Encodes the specified HttpError message. Does not implicitly {@link voxring.v1.HttpError.verify|verify} messages.
+             * @param message HttpError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpError message, length delimited. Does not implicitly {@link voxring.v1.HttpError.verify|verify} messages.
+             * @param message HttpError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpError & voxring.v1.HttpError.$Shape} HttpError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpError & voxring.v1.HttpError.$Shape;
+
+            /**
+             * Decodes a HttpError message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpError & voxring.v1.HttpError.$Shape} HttpError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpError & voxring.v1.HttpError.$Shape;
+
+            /**
+             * Verifies a HttpError message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpError message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpError
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpError;
+
+            /**
+             * Creates a plain object from a HttpError message. Also converts values to other types if specified.
+             * @param message HttpError
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpError {
+
+            /** Properties of a HttpError. */
+            interface $Properties {
+
+                /** HttpError error */
+                error?: (voxring.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpError. */
+            type $Shape = voxring.v1.HttpError.$Properties;
+        }
+
+        /**
+         * Properties of a HttpHealth.
+         * @deprecated Use voxring.v1.HttpHealth.$Properties instead.
+         */
+        interface IHttpHealth extends voxring.v1.HttpHealth.$Properties {
+        }
+
+        /** Represents a HttpHealth. */
+        class HttpHealth {
+
+            /**
+             * Constructs a new HttpHealth.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpHealth status. */
+            status: string;
+
+            /** HttpHealth router. */
+            router: string;
+
+            /** HttpHealth transport. */
+            transport: string;
+
+            /** HttpHealth connections. */
+            connections: number;
+
+            /** HttpHealth liveMessages. */
+            liveMessages: number;
+
+            /** HttpHealth mirrors. */
+            mirrors: number;
+
+            /**
+             * Creates a new HttpHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpHealth instance
+             */
+            static create(properties: voxring.v1.HttpHealth.$Shape): voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape;
+            static create(properties?: voxring.v1.HttpHealth.$Properties): voxring.v1.HttpHealth;
+
+            /**
+             * Encodes the specified HttpHealth message. Does not implicitly {@link voxring.v1.HttpHealth.verify|verify} messages.
+             * @param message HttpHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpHealth message, length delimited. Does not implicitly {@link voxring.v1.HttpHealth.verify|verify} messages.
+             * @param message HttpHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpHealth message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape} HttpHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape;
+
+            /**
+             * Decodes a HttpHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape} HttpHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape;
+
+            /**
+             * Verifies a HttpHealth message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpHealth message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpHealth
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpHealth;
+
+            /**
+             * Creates a plain object from a HttpHealth message. Also converts values to other types if specified.
+             * @param message HttpHealth
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpHealth, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpHealth {
+
+            /** Properties of a HttpHealth. */
+            interface $Properties {
+
+                /** HttpHealth status */
+                status?: (string|null);
+
+                /** HttpHealth router */
+                router?: (string|null);
+
+                /** HttpHealth transport */
+                transport?: (string|null);
+
+                /** HttpHealth connections */
+                connections?: (number|null);
+
+                /** HttpHealth liveMessages */
+                liveMessages?: (number|null);
+
+                /** HttpHealth mirrors */
+                mirrors?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpHealth. */
+            type $Shape = voxring.v1.HttpHealth.$Properties;
+        }
+
+        /**
+         * Properties of a HttpReady.
+         * @deprecated Use voxring.v1.HttpReady.$Properties instead.
+         */
+        interface IHttpReady extends voxring.v1.HttpReady.$Properties {
+        }
+
+        /** Represents a HttpReady. */
+        class HttpReady {
+
+            /**
+             * Constructs a new HttpReady.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpReady.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpReady ready. */
+            ready: boolean;
+
+            /**
+             * Creates a new HttpReady instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpReady instance
+             */
+            static create(properties: voxring.v1.HttpReady.$Shape): voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape;
+            static create(properties?: voxring.v1.HttpReady.$Properties): voxring.v1.HttpReady;
+
+            /**
+             * Encodes the specified HttpReady message. Does not implicitly {@link voxring.v1.HttpReady.verify|verify} messages.
+             * @param message HttpReady message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpReady message, length delimited. Does not implicitly {@link voxring.v1.HttpReady.verify|verify} messages.
+             * @param message HttpReady message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpReady message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape} HttpReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape;
+
+            /**
+             * Decodes a HttpReady message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape} HttpReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape;
+
+            /**
+             * Verifies a HttpReady message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpReady message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpReady
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpReady;
+
+            /**
+             * Creates a plain object from a HttpReady message. Also converts values to other types if specified.
+             * @param message HttpReady
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpReady, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpReady to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpReady
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpReady {
+
+            /** Properties of a HttpReady. */
+            interface $Properties {
+
+                /** HttpReady ready */
+                ready?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpReady. */
+            type $Shape = voxring.v1.HttpReady.$Properties;
+        }
+
+        /**
+         * Properties of a HttpDrain.
+         * @deprecated Use voxring.v1.HttpDrain.$Properties instead.
+         */
+        interface IHttpDrain extends voxring.v1.HttpDrain.$Properties {
+        }
+
+        /** Represents a HttpDrain. */
+        class HttpDrain {
+
+            /**
+             * Constructs a new HttpDrain.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.HttpDrain.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpDrain router. */
+            router: string;
+
+            /** HttpDrain draining. */
+            draining: boolean;
+
+            /**
+             * Creates a new HttpDrain instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpDrain instance
+             */
+            static create(properties: voxring.v1.HttpDrain.$Shape): voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape;
+            static create(properties?: voxring.v1.HttpDrain.$Properties): voxring.v1.HttpDrain;
+
+            /**
+             * Encodes the specified HttpDrain message. Does not implicitly {@link voxring.v1.HttpDrain.verify|verify} messages.
+             * @param message HttpDrain message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.HttpDrain.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HttpDrain message, length delimited. Does not implicitly {@link voxring.v1.HttpDrain.verify|verify} messages.
+             * @param message HttpDrain message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.HttpDrain.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpDrain message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape} HttpDrain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape;
+
+            /**
+             * Decodes a HttpDrain message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape} HttpDrain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape;
+
+            /**
+             * Verifies a HttpDrain message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HttpDrain message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpDrain
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.HttpDrain;
+
+            /**
+             * Creates a plain object from a HttpDrain message. Also converts values to other types if specified.
+             * @param message HttpDrain
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.HttpDrain, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpDrain to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpDrain
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpDrain {
+
+            /** Properties of a HttpDrain. */
+            interface $Properties {
+
+                /** HttpDrain router */
+                router?: (string|null);
+
+                /** HttpDrain draining */
+                draining?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpDrain. */
+            type $Shape = voxring.v1.HttpDrain.$Properties;
+        }
     }
 }

@@ -17376,6 +17376,6066 @@ export const voxring = $root.voxring = (() => {
             return RelayFrame;
         })();
 
+        v1.HttpSession = (function() {
+
+            /**
+             * Properties of a HttpSession.
+             * @typedef {Object} voxring.v1.HttpSession.$Properties
+             * @property {string|null} [token] HttpSession token
+             * @property {string|null} [userId] HttpSession userId
+             * @property {string|null} [username] HttpSession username
+             * @property {number|null} [expiresAtMs] HttpSession expiresAtMs
+             * @property {string|null} [home] HttpSession home
+             * @property {Array.<string>|null} [fallbacks] HttpSession fallbacks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpSession.
+             * @memberof voxring.v1
+             * @interface IHttpSession
+             * @augments voxring.v1.HttpSession.$Properties
+             * @deprecated Use voxring.v1.HttpSession.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpSession.
+             * @typedef {voxring.v1.HttpSession.$Properties} voxring.v1.HttpSession.$Shape
+             */
+
+            /**
+             * Constructs a new HttpSession.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpSession.
+             * @constructor
+             * @param {voxring.v1.HttpSession.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpSession = function (properties) {
+                this.fallbacks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpSession token.
+             * @member {string} token
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             */
+            HttpSession.prototype.token = "";
+
+            /**
+             * HttpSession userId.
+             * @member {string} userId
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             */
+            HttpSession.prototype.userId = "";
+
+            /**
+             * HttpSession username.
+             * @member {string} username
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             */
+            HttpSession.prototype.username = "";
+
+            /**
+             * HttpSession expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             */
+            HttpSession.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HttpSession home.
+             * @member {string} home
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             */
+            HttpSession.prototype.home = "";
+
+            /**
+             * HttpSession fallbacks.
+             * @member {Array.<string>} fallbacks
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             */
+            HttpSession.prototype.fallbacks = $util.emptyArray;
+
+            /**
+             * Creates a new HttpSession instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {voxring.v1.HttpSession.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpSession} HttpSession instance
+             * @type {{
+             *   (properties: voxring.v1.HttpSession.$Shape): voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape;
+             *   (properties?: voxring.v1.HttpSession.$Properties): voxring.v1.HttpSession;
+             * }}
+             */
+            HttpSession.create = function(properties) {
+                return new HttpSession(properties);
+            };
+
+            /**
+             * Encodes the specified HttpSession message. Does not implicitly {@link voxring.v1.HttpSession.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {voxring.v1.HttpSession.$Properties} message HttpSession message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpSession.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.username);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.expiresAtMs);
+                if (message.home != null && $Object.hasOwnProperty.call(message, "home") && message.home !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.home);
+                if (message.fallbacks != null && message.fallbacks.length)
+                    for (let i = 0; i < message.fallbacks.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.fallbacks[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpSession message, length delimited. Does not implicitly {@link voxring.v1.HttpSession.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {voxring.v1.HttpSession.$Properties} message HttpSession message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpSession.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpSession message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape} HttpSession
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpSession.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpSession();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.home = value;
+                            else
+                                delete message.home;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fallbacks && message.fallbacks.length))
+                                message.fallbacks = [];
+                            message.fallbacks.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpSession message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpSession & voxring.v1.HttpSession.$Shape} HttpSession
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpSession.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpSession message.
+             * @function verify
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpSession.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (!$util.isInteger(message.expiresAtMs) && !(message.expiresAtMs && $util.isInteger(message.expiresAtMs.low) && $util.isInteger(message.expiresAtMs.high)))
+                        return "expiresAtMs: integer|Long expected";
+                if (message.home != null && $Object.hasOwnProperty.call(message, "home"))
+                    if (!$util.isString(message.home))
+                        return "home: string expected";
+                if (message.fallbacks != null && $Object.hasOwnProperty.call(message, "fallbacks")) {
+                    if (!$Array.isArray(message.fallbacks))
+                        return "fallbacks: array expected";
+                    for (let i = 0; i < message.fallbacks.length; ++i)
+                        if (!$util.isString(message.fallbacks[i]))
+                            return "fallbacks: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpSession message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpSession} HttpSession
+             */
+            HttpSession.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpSession)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpSession: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpSession();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                if (object.home != null)
+                    if (typeof object.home !== "string" || object.home.length)
+                        message.home = $String(object.home);
+                if (object.fallbacks) {
+                    if (!$Array.isArray(object.fallbacks))
+                        throw $TypeError(".voxring.v1.HttpSession.fallbacks: array expected");
+                    message.fallbacks = $Array(object.fallbacks.length);
+                    for (let i = 0; i < object.fallbacks.length; ++i)
+                        message.fallbacks[i] = $String(object.fallbacks[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpSession message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {voxring.v1.HttpSession} message HttpSession
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpSession.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fallbacks = [];
+                if (options.defaults) {
+                    object.token = "";
+                    object.userId = "";
+                    object.username = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.home = "";
+                }
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                if (message.home != null && $Object.hasOwnProperty.call(message, "home"))
+                    object.home = message.home;
+                if (message.fallbacks && message.fallbacks.length) {
+                    object.fallbacks = $Array(message.fallbacks.length);
+                    for (let j = 0; j < message.fallbacks.length; ++j)
+                        object.fallbacks[j] = message.fallbacks[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HttpSession to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpSession
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpSession.prototype.toJSON = function() {
+                return HttpSession.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpSession
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpSession
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpSession.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpSession";
+            };
+
+            return HttpSession;
+        })();
+
+        v1.HttpOk = (function() {
+
+            /**
+             * Properties of a HttpOk.
+             * @typedef {Object} voxring.v1.HttpOk.$Properties
+             * @property {boolean|null} [ok] HttpOk ok
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpOk.
+             * @memberof voxring.v1
+             * @interface IHttpOk
+             * @augments voxring.v1.HttpOk.$Properties
+             * @deprecated Use voxring.v1.HttpOk.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpOk.
+             * @typedef {voxring.v1.HttpOk.$Properties} voxring.v1.HttpOk.$Shape
+             */
+
+            /**
+             * Constructs a new HttpOk.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpOk.
+             * @constructor
+             * @param {voxring.v1.HttpOk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpOk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpOk ok.
+             * @member {boolean} ok
+             * @memberof voxring.v1.HttpOk
+             * @instance
+             */
+            HttpOk.prototype.ok = false;
+
+            /**
+             * Creates a new HttpOk instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {voxring.v1.HttpOk.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpOk} HttpOk instance
+             * @type {{
+             *   (properties: voxring.v1.HttpOk.$Shape): voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape;
+             *   (properties?: voxring.v1.HttpOk.$Properties): voxring.v1.HttpOk;
+             * }}
+             */
+            HttpOk.create = function(properties) {
+                return new HttpOk(properties);
+            };
+
+            /**
+             * Encodes the specified HttpOk message. Does not implicitly {@link voxring.v1.HttpOk.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {voxring.v1.HttpOk.$Properties} message HttpOk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpOk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok") && message.ok !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ok);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpOk message, length delimited. Does not implicitly {@link voxring.v1.HttpOk.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {voxring.v1.HttpOk.$Properties} message HttpOk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpOk.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpOk message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape} HttpOk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpOk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpOk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ok = value;
+                            else
+                                delete message.ok;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpOk message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpOk & voxring.v1.HttpOk.$Shape} HttpOk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpOk.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpOk message.
+             * @function verify
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpOk.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    if (typeof message.ok !== "boolean")
+                        return "ok: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpOk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpOk} HttpOk
+             */
+            HttpOk.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpOk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpOk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpOk();
+                if (object.ok != null)
+                    if (object.ok)
+                        message.ok = $Boolean(object.ok);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpOk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {voxring.v1.HttpOk} message HttpOk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpOk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.ok = false;
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    object.ok = message.ok;
+                return object;
+            };
+
+            /**
+             * Converts this HttpOk to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpOk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpOk.prototype.toJSON = function() {
+                return HttpOk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpOk
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpOk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpOk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpOk";
+            };
+
+            return HttpOk;
+        })();
+
+        v1.HttpSpeaker = (function() {
+
+            /**
+             * Properties of a HttpSpeaker.
+             * @typedef {Object} voxring.v1.HttpSpeaker.$Properties
+             * @property {string|null} [userId] HttpSpeaker userId
+             * @property {string|null} [username] HttpSpeaker username
+             * @property {string|null} [messageId] HttpSpeaker messageId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpSpeaker.
+             * @memberof voxring.v1
+             * @interface IHttpSpeaker
+             * @augments voxring.v1.HttpSpeaker.$Properties
+             * @deprecated Use voxring.v1.HttpSpeaker.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpSpeaker.
+             * @typedef {voxring.v1.HttpSpeaker.$Properties} voxring.v1.HttpSpeaker.$Shape
+             */
+
+            /**
+             * Constructs a new HttpSpeaker.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpSpeaker.
+             * @constructor
+             * @param {voxring.v1.HttpSpeaker.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpSpeaker = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpSpeaker userId.
+             * @member {string} userId
+             * @memberof voxring.v1.HttpSpeaker
+             * @instance
+             */
+            HttpSpeaker.prototype.userId = "";
+
+            /**
+             * HttpSpeaker username.
+             * @member {string} username
+             * @memberof voxring.v1.HttpSpeaker
+             * @instance
+             */
+            HttpSpeaker.prototype.username = "";
+
+            /**
+             * HttpSpeaker messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.HttpSpeaker
+             * @instance
+             */
+            HttpSpeaker.prototype.messageId = "";
+
+            /**
+             * Creates a new HttpSpeaker instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {voxring.v1.HttpSpeaker.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpSpeaker} HttpSpeaker instance
+             * @type {{
+             *   (properties: voxring.v1.HttpSpeaker.$Shape): voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape;
+             *   (properties?: voxring.v1.HttpSpeaker.$Properties): voxring.v1.HttpSpeaker;
+             * }}
+             */
+            HttpSpeaker.create = function(properties) {
+                return new HttpSpeaker(properties);
+            };
+
+            /**
+             * Encodes the specified HttpSpeaker message. Does not implicitly {@link voxring.v1.HttpSpeaker.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {voxring.v1.HttpSpeaker.$Properties} message HttpSpeaker message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpSpeaker.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.messageId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpSpeaker message, length delimited. Does not implicitly {@link voxring.v1.HttpSpeaker.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {voxring.v1.HttpSpeaker.$Properties} message HttpSpeaker message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpSpeaker.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpSpeaker message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape} HttpSpeaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpSpeaker.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpSpeaker();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpSpeaker message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpSpeaker & voxring.v1.HttpSpeaker.$Shape} HttpSpeaker
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpSpeaker.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpSpeaker message.
+             * @function verify
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpSpeaker.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpSpeaker message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpSpeaker} HttpSpeaker
+             */
+            HttpSpeaker.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpSpeaker)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpSpeaker: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpSpeaker();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpSpeaker message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {voxring.v1.HttpSpeaker} message HttpSpeaker
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpSpeaker.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.username = "";
+                    object.messageId = "";
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                return object;
+            };
+
+            /**
+             * Converts this HttpSpeaker to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpSpeaker
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpSpeaker.prototype.toJSON = function() {
+                return HttpSpeaker.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpSpeaker
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpSpeaker
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpSpeaker.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpSpeaker";
+            };
+
+            return HttpSpeaker;
+        })();
+
+        v1.HttpConversation = (function() {
+
+            /**
+             * Properties of a HttpConversation.
+             * @typedef {Object} voxring.v1.HttpConversation.$Properties
+             * @property {string|null} [conversationId] HttpConversation conversationId
+             * @property {string|null} [name] HttpConversation name
+             * @property {boolean|null} [isGroup] HttpConversation isGroup
+             * @property {Array.<voxring.v1.Participant.$Properties>|null} [participants] HttpConversation participants
+             * @property {number|null} [createdAtMs] HttpConversation createdAtMs
+             * @property {number|null} [retentionMs] HttpConversation retentionMs
+             * @property {number|null} [unread] HttpConversation unread
+             * @property {Array.<voxring.v1.HttpSpeaker.$Properties>|null} [speakers] HttpConversation speakers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpConversation.
+             * @memberof voxring.v1
+             * @interface IHttpConversation
+             * @augments voxring.v1.HttpConversation.$Properties
+             * @deprecated Use voxring.v1.HttpConversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpConversation.
+             * @typedef {voxring.v1.HttpConversation.$Properties} voxring.v1.HttpConversation.$Shape
+             */
+
+            /**
+             * Constructs a new HttpConversation.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpConversation.
+             * @constructor
+             * @param {voxring.v1.HttpConversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpConversation = function (properties) {
+                this.participants = [];
+                this.speakers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpConversation conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.conversationId = "";
+
+            /**
+             * HttpConversation name.
+             * @member {string} name
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.name = "";
+
+            /**
+             * HttpConversation isGroup.
+             * @member {boolean} isGroup
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.isGroup = false;
+
+            /**
+             * HttpConversation participants.
+             * @member {Array.<voxring.v1.Participant.$Properties>} participants
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.participants = $util.emptyArray;
+
+            /**
+             * HttpConversation createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HttpConversation retentionMs.
+             * @member {number} retentionMs
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.retentionMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HttpConversation unread.
+             * @member {number|null|undefined} unread
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.unread = null;
+
+            /**
+             * HttpConversation speakers.
+             * @member {Array.<voxring.v1.HttpSpeaker.$Properties>} speakers
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             */
+            HttpConversation.prototype.speakers = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HttpConversation.prototype, "_unread", {
+                get: $util.oneOfGetter($oneOfFields = ["unread"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new HttpConversation instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {voxring.v1.HttpConversation.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpConversation} HttpConversation instance
+             * @type {{
+             *   (properties: voxring.v1.HttpConversation.$Shape): voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape;
+             *   (properties?: voxring.v1.HttpConversation.$Properties): voxring.v1.HttpConversation;
+             * }}
+             */
+            HttpConversation.create = function(properties) {
+                return new HttpConversation(properties);
+            };
+
+            /**
+             * Encodes the specified HttpConversation message. Does not implicitly {@link voxring.v1.HttpConversation.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {voxring.v1.HttpConversation.$Properties} message HttpConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpConversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.isGroup != null && $Object.hasOwnProperty.call(message, "isGroup") && message.isGroup !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.isGroup);
+                if (message.participants != null && message.participants.length)
+                    for (let i = 0; i < message.participants.length; ++i)
+                        $root.voxring.v1.Participant.encode(message.participants[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.retentionMs != null && $Object.hasOwnProperty.call(message, "retentionMs") && (typeof message.retentionMs === "object" ? message.retentionMs.low || message.retentionMs.high : message.retentionMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.retentionMs);
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.unread);
+                if (message.speakers != null && message.speakers.length)
+                    for (let i = 0; i < message.speakers.length; ++i)
+                        $root.voxring.v1.HttpSpeaker.encode(message.speakers[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpConversation message, length delimited. Does not implicitly {@link voxring.v1.HttpConversation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {voxring.v1.HttpConversation.$Properties} message HttpConversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpConversation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpConversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape} HttpConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpConversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpConversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.isGroup = value;
+                            else
+                                delete message.isGroup;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push($root.voxring.v1.Participant.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.retentionMs = value;
+                            else
+                                delete message.retentionMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.unread = reader.uint32();
+                            message._unread = "unread";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.speakers && message.speakers.length))
+                                message.speakers = [];
+                            message.speakers.push($root.voxring.v1.HttpSpeaker.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpConversation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpConversation & voxring.v1.HttpConversation.$Shape} HttpConversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpConversation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpConversation message.
+             * @function verify
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpConversation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.isGroup != null && $Object.hasOwnProperty.call(message, "isGroup"))
+                    if (typeof message.isGroup !== "boolean")
+                        return "isGroup: boolean expected";
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants")) {
+                    if (!$Array.isArray(message.participants))
+                        return "participants: array expected";
+                    for (let i = 0; i < message.participants.length; ++i) {
+                        let error = $root.voxring.v1.Participant.verify(message.participants[i], _depth + 1);
+                        if (error)
+                            return "participants." + error;
+                    }
+                }
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
+                        return "createdAtMs: integer|Long expected";
+                if (message.retentionMs != null && $Object.hasOwnProperty.call(message, "retentionMs"))
+                    if (!$util.isInteger(message.retentionMs) && !(message.retentionMs && $util.isInteger(message.retentionMs.low) && $util.isInteger(message.retentionMs.high)))
+                        return "retentionMs: integer|Long expected";
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread")) {
+                    properties._unread = 1;
+                    if (!$util.isInteger(message.unread))
+                        return "unread: integer expected";
+                }
+                if (message.speakers != null && $Object.hasOwnProperty.call(message, "speakers")) {
+                    if (!$Array.isArray(message.speakers))
+                        return "speakers: array expected";
+                    for (let i = 0; i < message.speakers.length; ++i) {
+                        let error = $root.voxring.v1.HttpSpeaker.verify(message.speakers[i], _depth + 1);
+                        if (error)
+                            return "speakers." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpConversation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpConversation} HttpConversation
+             */
+            HttpConversation.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpConversation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpConversation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpConversation();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.isGroup != null)
+                    if (object.isGroup)
+                        message.isGroup = $Boolean(object.isGroup);
+                if (object.participants) {
+                    if (!$Array.isArray(object.participants))
+                        throw $TypeError(".voxring.v1.HttpConversation.participants: array expected");
+                    message.participants = $Array(object.participants.length);
+                    for (let i = 0; i < object.participants.length; ++i) {
+                        if (!$util.isObject(object.participants[i]))
+                            throw $TypeError(".voxring.v1.HttpConversation.participants: object expected");
+                        message.participants[i] = $root.voxring.v1.Participant.fromObject(object.participants[i], _depth + 1);
+                    }
+                }
+                if (object.createdAtMs != null)
+                    if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                        if ($util.Long)
+                            message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                        else if (typeof object.createdAtMs === "string")
+                            message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                        else if (typeof object.createdAtMs === "number")
+                            message.createdAtMs = object.createdAtMs;
+                        else if (typeof object.createdAtMs === "object")
+                            message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                if (object.retentionMs != null)
+                    if (typeof object.retentionMs === "object" ? object.retentionMs.low || object.retentionMs.high : $Number(object.retentionMs) !== 0)
+                        if ($util.Long)
+                            message.retentionMs = $util.Long.fromValue(object.retentionMs, true);
+                        else if (typeof object.retentionMs === "string")
+                            message.retentionMs = $parseInt(object.retentionMs, 10);
+                        else if (typeof object.retentionMs === "number")
+                            message.retentionMs = object.retentionMs;
+                        else if (typeof object.retentionMs === "object")
+                            message.retentionMs = new $util.LongBits(object.retentionMs.low >>> 0, object.retentionMs.high >>> 0).toNumber(true);
+                if (object.unread != null)
+                    message.unread = object.unread >>> 0;
+                if (object.speakers) {
+                    if (!$Array.isArray(object.speakers))
+                        throw $TypeError(".voxring.v1.HttpConversation.speakers: array expected");
+                    message.speakers = $Array(object.speakers.length);
+                    for (let i = 0; i < object.speakers.length; ++i) {
+                        if (!$util.isObject(object.speakers[i]))
+                            throw $TypeError(".voxring.v1.HttpConversation.speakers: object expected");
+                        message.speakers[i] = $root.voxring.v1.HttpSpeaker.fromObject(object.speakers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpConversation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {voxring.v1.HttpConversation} message HttpConversation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpConversation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.participants = [];
+                    object.speakers = [];
+                }
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.name = "";
+                    object.isGroup = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.retentionMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.retentionMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.isGroup != null && $Object.hasOwnProperty.call(message, "isGroup"))
+                    object.isGroup = message.isGroup;
+                if (message.participants && message.participants.length) {
+                    object.participants = $Array(message.participants.length);
+                    for (let j = 0; j < message.participants.length; ++j)
+                        object.participants[j] = $root.voxring.v1.Participant.toObject(message.participants[j], options, _depth + 1);
+                }
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAtMs === "number")
+                        object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                    else
+                        object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                if (message.retentionMs != null && $Object.hasOwnProperty.call(message, "retentionMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.retentionMs = typeof message.retentionMs === "number" ? $BigInt(message.retentionMs) : $util.Long.fromBits(message.retentionMs.low >>> 0, message.retentionMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.retentionMs === "number")
+                        object.retentionMs = options.longs === $String ? $String(message.retentionMs) : message.retentionMs;
+                    else
+                        object.retentionMs = options.longs === $String ? $util.Long.prototype.toString.call(message.retentionMs) : options.longs === $Number ? new $util.LongBits(message.retentionMs.low >>> 0, message.retentionMs.high >>> 0).toNumber(true) : message.retentionMs;
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+                    object.unread = message.unread;
+                if (message.speakers && message.speakers.length) {
+                    object.speakers = $Array(message.speakers.length);
+                    for (let j = 0; j < message.speakers.length; ++j)
+                        object.speakers[j] = $root.voxring.v1.HttpSpeaker.toObject(message.speakers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HttpConversation to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpConversation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpConversation.prototype.toJSON = function() {
+                return HttpConversation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpConversation
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpConversation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpConversation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpConversation";
+            };
+
+            return HttpConversation;
+        })();
+
+        v1.HttpConversations = (function() {
+
+            /**
+             * Properties of a HttpConversations.
+             * @typedef {Object} voxring.v1.HttpConversations.$Properties
+             * @property {Array.<voxring.v1.HttpConversation.$Properties>|null} [conversations] HttpConversations conversations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpConversations.
+             * @memberof voxring.v1
+             * @interface IHttpConversations
+             * @augments voxring.v1.HttpConversations.$Properties
+             * @deprecated Use voxring.v1.HttpConversations.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpConversations.
+             * @typedef {voxring.v1.HttpConversations.$Properties} voxring.v1.HttpConversations.$Shape
+             */
+
+            /**
+             * Constructs a new HttpConversations.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpConversations.
+             * @constructor
+             * @param {voxring.v1.HttpConversations.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpConversations = function (properties) {
+                this.conversations = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpConversations conversations.
+             * @member {Array.<voxring.v1.HttpConversation.$Properties>} conversations
+             * @memberof voxring.v1.HttpConversations
+             * @instance
+             */
+            HttpConversations.prototype.conversations = $util.emptyArray;
+
+            /**
+             * Creates a new HttpConversations instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {voxring.v1.HttpConversations.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpConversations} HttpConversations instance
+             * @type {{
+             *   (properties: voxring.v1.HttpConversations.$Shape): voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape;
+             *   (properties?: voxring.v1.HttpConversations.$Properties): voxring.v1.HttpConversations;
+             * }}
+             */
+            HttpConversations.create = function(properties) {
+                return new HttpConversations(properties);
+            };
+
+            /**
+             * Encodes the specified HttpConversations message. Does not implicitly {@link voxring.v1.HttpConversations.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {voxring.v1.HttpConversations.$Properties} message HttpConversations message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpConversations.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversations != null && message.conversations.length)
+                    for (let i = 0; i < message.conversations.length; ++i)
+                        $root.voxring.v1.HttpConversation.encode(message.conversations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpConversations message, length delimited. Does not implicitly {@link voxring.v1.HttpConversations.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {voxring.v1.HttpConversations.$Properties} message HttpConversations message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpConversations.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpConversations message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape} HttpConversations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpConversations.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpConversations();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conversations && message.conversations.length))
+                                message.conversations = [];
+                            message.conversations.push($root.voxring.v1.HttpConversation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpConversations message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpConversations & voxring.v1.HttpConversations.$Shape} HttpConversations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpConversations.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpConversations message.
+             * @function verify
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpConversations.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations")) {
+                    if (!$Array.isArray(message.conversations))
+                        return "conversations: array expected";
+                    for (let i = 0; i < message.conversations.length; ++i) {
+                        let error = $root.voxring.v1.HttpConversation.verify(message.conversations[i], _depth + 1);
+                        if (error)
+                            return "conversations." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpConversations message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpConversations} HttpConversations
+             */
+            HttpConversations.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpConversations)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpConversations: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpConversations();
+                if (object.conversations) {
+                    if (!$Array.isArray(object.conversations))
+                        throw $TypeError(".voxring.v1.HttpConversations.conversations: array expected");
+                    message.conversations = $Array(object.conversations.length);
+                    for (let i = 0; i < object.conversations.length; ++i) {
+                        if (!$util.isObject(object.conversations[i]))
+                            throw $TypeError(".voxring.v1.HttpConversations.conversations: object expected");
+                        message.conversations[i] = $root.voxring.v1.HttpConversation.fromObject(object.conversations[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpConversations message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {voxring.v1.HttpConversations} message HttpConversations
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpConversations.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.conversations = [];
+                if (message.conversations && message.conversations.length) {
+                    object.conversations = $Array(message.conversations.length);
+                    for (let j = 0; j < message.conversations.length; ++j)
+                        object.conversations[j] = $root.voxring.v1.HttpConversation.toObject(message.conversations[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HttpConversations to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpConversations
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpConversations.prototype.toJSON = function() {
+                return HttpConversations.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpConversations
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpConversations
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpConversations.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpConversations";
+            };
+
+            return HttpConversations;
+        })();
+
+        v1.HttpUnread = (function() {
+
+            /**
+             * Properties of a HttpUnread.
+             * @typedef {Object} voxring.v1.HttpUnread.$Properties
+             * @property {string|null} [conversationId] HttpUnread conversationId
+             * @property {number|null} [unread] HttpUnread unread
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpUnread.
+             * @memberof voxring.v1
+             * @interface IHttpUnread
+             * @augments voxring.v1.HttpUnread.$Properties
+             * @deprecated Use voxring.v1.HttpUnread.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpUnread.
+             * @typedef {voxring.v1.HttpUnread.$Properties} voxring.v1.HttpUnread.$Shape
+             */
+
+            /**
+             * Constructs a new HttpUnread.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpUnread.
+             * @constructor
+             * @param {voxring.v1.HttpUnread.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpUnread = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpUnread conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.HttpUnread
+             * @instance
+             */
+            HttpUnread.prototype.conversationId = "";
+
+            /**
+             * HttpUnread unread.
+             * @member {number} unread
+             * @memberof voxring.v1.HttpUnread
+             * @instance
+             */
+            HttpUnread.prototype.unread = 0;
+
+            /**
+             * Creates a new HttpUnread instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {voxring.v1.HttpUnread.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpUnread} HttpUnread instance
+             * @type {{
+             *   (properties: voxring.v1.HttpUnread.$Shape): voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape;
+             *   (properties?: voxring.v1.HttpUnread.$Properties): voxring.v1.HttpUnread;
+             * }}
+             */
+            HttpUnread.create = function(properties) {
+                return new HttpUnread(properties);
+            };
+
+            /**
+             * Encodes the specified HttpUnread message. Does not implicitly {@link voxring.v1.HttpUnread.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {voxring.v1.HttpUnread.$Properties} message HttpUnread message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpUnread.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread") && message.unread !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.unread);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpUnread message, length delimited. Does not implicitly {@link voxring.v1.HttpUnread.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {voxring.v1.HttpUnread.$Properties} message HttpUnread message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpUnread.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpUnread message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape} HttpUnread
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpUnread.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpUnread();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.unread = value;
+                            else
+                                delete message.unread;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpUnread message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpUnread & voxring.v1.HttpUnread.$Shape} HttpUnread
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpUnread.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpUnread message.
+             * @function verify
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpUnread.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+                    if (!$util.isInteger(message.unread))
+                        return "unread: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpUnread message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpUnread} HttpUnread
+             */
+            HttpUnread.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpUnread)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpUnread: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpUnread();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.unread != null)
+                    if ($Number(object.unread) !== 0)
+                        message.unread = object.unread >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpUnread message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {voxring.v1.HttpUnread} message HttpUnread
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpUnread.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.unread = 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+                    object.unread = message.unread;
+                return object;
+            };
+
+            /**
+             * Converts this HttpUnread to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpUnread
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpUnread.prototype.toJSON = function() {
+                return HttpUnread.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpUnread
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpUnread
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpUnread.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpUnread";
+            };
+
+            return HttpUnread;
+        })();
+
+        v1.HttpListenMode = (function() {
+
+            /**
+             * Properties of a HttpListenMode.
+             * @typedef {Object} voxring.v1.HttpListenMode.$Properties
+             * @property {string|null} [conversationId] HttpListenMode conversationId
+             * @property {string|null} [deviceId] HttpListenMode deviceId
+             * @property {voxring.v1.ListenMode|null} [mode] HttpListenMode mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpListenMode.
+             * @memberof voxring.v1
+             * @interface IHttpListenMode
+             * @augments voxring.v1.HttpListenMode.$Properties
+             * @deprecated Use voxring.v1.HttpListenMode.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpListenMode.
+             * @typedef {voxring.v1.HttpListenMode.$Properties} voxring.v1.HttpListenMode.$Shape
+             */
+
+            /**
+             * Constructs a new HttpListenMode.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpListenMode.
+             * @constructor
+             * @param {voxring.v1.HttpListenMode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpListenMode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpListenMode conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.HttpListenMode
+             * @instance
+             */
+            HttpListenMode.prototype.conversationId = "";
+
+            /**
+             * HttpListenMode deviceId.
+             * @member {string} deviceId
+             * @memberof voxring.v1.HttpListenMode
+             * @instance
+             */
+            HttpListenMode.prototype.deviceId = "";
+
+            /**
+             * HttpListenMode mode.
+             * @member {voxring.v1.ListenMode} mode
+             * @memberof voxring.v1.HttpListenMode
+             * @instance
+             */
+            HttpListenMode.prototype.mode = 0;
+
+            /**
+             * Creates a new HttpListenMode instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {voxring.v1.HttpListenMode.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpListenMode} HttpListenMode instance
+             * @type {{
+             *   (properties: voxring.v1.HttpListenMode.$Shape): voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape;
+             *   (properties?: voxring.v1.HttpListenMode.$Properties): voxring.v1.HttpListenMode;
+             * }}
+             */
+            HttpListenMode.create = function(properties) {
+                return new HttpListenMode(properties);
+            };
+
+            /**
+             * Encodes the specified HttpListenMode message. Does not implicitly {@link voxring.v1.HttpListenMode.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {voxring.v1.HttpListenMode.$Properties} message HttpListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpListenMode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.conversationId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpListenMode message, length delimited. Does not implicitly {@link voxring.v1.HttpListenMode.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {voxring.v1.HttpListenMode.$Properties} message HttpListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpListenMode.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpListenMode message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape} HttpListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpListenMode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpListenMode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpListenMode message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpListenMode & voxring.v1.HttpListenMode.$Shape} HttpListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpListenMode.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpListenMode message.
+             * @function verify
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpListenMode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpListenMode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpListenMode} HttpListenMode
+             */
+            HttpListenMode.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpListenMode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpListenMode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpListenMode();
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.voxring.v1.ListenMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "LISTEN_MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "NORMAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "IGNORE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    case "SCREEN":
+                    case 3:
+                        message.mode = 3;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpListenMode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {voxring.v1.HttpListenMode} message HttpListenMode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpListenMode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.conversationId = "";
+                    object.deviceId = "";
+                    object.mode = options.enums === $String ? "LISTEN_MODE_UNSPECIFIED" : 0;
+                }
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.voxring.v1.ListenMode[message.mode] === $undefined ? message.mode : $root.voxring.v1.ListenMode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this HttpListenMode to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpListenMode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpListenMode.prototype.toJSON = function() {
+                return HttpListenMode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpListenMode
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpListenMode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpListenMode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpListenMode";
+            };
+
+            return HttpListenMode;
+        })();
+
+        v1.HttpReceiptEntry = (function() {
+
+            /**
+             * Properties of a HttpReceiptEntry.
+             * @typedef {Object} voxring.v1.HttpReceiptEntry.$Properties
+             * @property {string|null} [userId] HttpReceiptEntry userId
+             * @property {string|null} [username] HttpReceiptEntry username
+             * @property {number|null} [atMs] HttpReceiptEntry atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpReceiptEntry.
+             * @memberof voxring.v1
+             * @interface IHttpReceiptEntry
+             * @augments voxring.v1.HttpReceiptEntry.$Properties
+             * @deprecated Use voxring.v1.HttpReceiptEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpReceiptEntry.
+             * @typedef {voxring.v1.HttpReceiptEntry.$Properties} voxring.v1.HttpReceiptEntry.$Shape
+             */
+
+            /**
+             * Constructs a new HttpReceiptEntry.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpReceiptEntry.
+             * @constructor
+             * @param {voxring.v1.HttpReceiptEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpReceiptEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpReceiptEntry userId.
+             * @member {string} userId
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @instance
+             */
+            HttpReceiptEntry.prototype.userId = "";
+
+            /**
+             * HttpReceiptEntry username.
+             * @member {string} username
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @instance
+             */
+            HttpReceiptEntry.prototype.username = "";
+
+            /**
+             * HttpReceiptEntry atMs.
+             * @member {number} atMs
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @instance
+             */
+            HttpReceiptEntry.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HttpReceiptEntry instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {voxring.v1.HttpReceiptEntry.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpReceiptEntry} HttpReceiptEntry instance
+             * @type {{
+             *   (properties: voxring.v1.HttpReceiptEntry.$Shape): voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape;
+             *   (properties?: voxring.v1.HttpReceiptEntry.$Properties): voxring.v1.HttpReceiptEntry;
+             * }}
+             */
+            HttpReceiptEntry.create = function(properties) {
+                return new HttpReceiptEntry(properties);
+            };
+
+            /**
+             * Encodes the specified HttpReceiptEntry message. Does not implicitly {@link voxring.v1.HttpReceiptEntry.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {voxring.v1.HttpReceiptEntry.$Properties} message HttpReceiptEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpReceiptEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpReceiptEntry message, length delimited. Does not implicitly {@link voxring.v1.HttpReceiptEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {voxring.v1.HttpReceiptEntry.$Properties} message HttpReceiptEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpReceiptEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpReceiptEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape} HttpReceiptEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpReceiptEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpReceiptEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpReceiptEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpReceiptEntry & voxring.v1.HttpReceiptEntry.$Shape} HttpReceiptEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpReceiptEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpReceiptEntry message.
+             * @function verify
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpReceiptEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                        return "atMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpReceiptEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpReceiptEntry} HttpReceiptEntry
+             */
+            HttpReceiptEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpReceiptEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpReceiptEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpReceiptEntry();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.atMs != null)
+                    if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                        if ($util.Long)
+                            message.atMs = $util.Long.fromValue(object.atMs, true);
+                        else if (typeof object.atMs === "string")
+                            message.atMs = $parseInt(object.atMs, 10);
+                        else if (typeof object.atMs === "number")
+                            message.atMs = object.atMs;
+                        else if (typeof object.atMs === "object")
+                            message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpReceiptEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {voxring.v1.HttpReceiptEntry} message HttpReceiptEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpReceiptEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.username = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.atMs === "number")
+                        object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                    else
+                        object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+                return object;
+            };
+
+            /**
+             * Converts this HttpReceiptEntry to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpReceiptEntry.prototype.toJSON = function() {
+                return HttpReceiptEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpReceiptEntry
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpReceiptEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpReceiptEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpReceiptEntry";
+            };
+
+            return HttpReceiptEntry;
+        })();
+
+        v1.HttpMessage = (function() {
+
+            /**
+             * Properties of a HttpMessage.
+             * @typedef {Object} voxring.v1.HttpMessage.$Properties
+             * @property {string|null} [messageId] HttpMessage messageId
+             * @property {string|null} [conversationId] HttpMessage conversationId
+             * @property {string|null} [senderId] HttpMessage senderId
+             * @property {string|null} [senderName] HttpMessage senderName
+             * @property {voxring.v1.ContentType|null} [contentType] HttpMessage contentType
+             * @property {voxring.v1.OpusParams.$Properties|null} [opus] HttpMessage opus
+             * @property {number|null} [startedAtMs] HttpMessage startedAtMs
+             * @property {number|null} [endedAtMs] HttpMessage endedAtMs
+             * @property {number|null} [durationMs] HttpMessage durationMs
+             * @property {number|null} [chunkCount] HttpMessage chunkCount
+             * @property {number|null} [byteCount] HttpMessage byteCount
+             * @property {voxring.v1.MessageState|null} [state] HttpMessage state
+             * @property {string|null} [text] HttpMessage text
+             * @property {string|null} [forUserId] HttpMessage forUserId
+             * @property {string|null} [forUsername] HttpMessage forUsername
+             * @property {voxring.v1.Location.$Properties|null} [location] HttpMessage location
+             * @property {voxring.v1.ImageInfo.$Properties|null} [image] HttpMessage image
+             * @property {Array.<voxring.v1.HttpReceiptEntry.$Properties>|null} [heard] HttpMessage heard
+             * @property {Array.<voxring.v1.HttpReceiptEntry.$Properties>|null} [delivered] HttpMessage delivered
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpMessage.
+             * @memberof voxring.v1
+             * @interface IHttpMessage
+             * @augments voxring.v1.HttpMessage.$Properties
+             * @deprecated Use voxring.v1.HttpMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpMessage.
+             * @typedef {voxring.v1.HttpMessage.$Properties} voxring.v1.HttpMessage.$Shape
+             */
+
+            /**
+             * Constructs a new HttpMessage.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpMessage.
+             * @constructor
+             * @param {voxring.v1.HttpMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpMessage = function (properties) {
+                this.heard = [];
+                this.delivered = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpMessage messageId.
+             * @member {string} messageId
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.messageId = "";
+
+            /**
+             * HttpMessage conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.conversationId = "";
+
+            /**
+             * HttpMessage senderId.
+             * @member {string} senderId
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.senderId = "";
+
+            /**
+             * HttpMessage senderName.
+             * @member {string} senderName
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.senderName = "";
+
+            /**
+             * HttpMessage contentType.
+             * @member {voxring.v1.ContentType} contentType
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.contentType = 0;
+
+            /**
+             * HttpMessage opus.
+             * @member {voxring.v1.OpusParams.$Properties|null|undefined} opus
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.opus = null;
+
+            /**
+             * HttpMessage startedAtMs.
+             * @member {number} startedAtMs
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HttpMessage endedAtMs.
+             * @member {number} endedAtMs
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.endedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HttpMessage durationMs.
+             * @member {number} durationMs
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.durationMs = 0;
+
+            /**
+             * HttpMessage chunkCount.
+             * @member {number} chunkCount
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.chunkCount = 0;
+
+            /**
+             * HttpMessage byteCount.
+             * @member {number} byteCount
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.byteCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HttpMessage state.
+             * @member {voxring.v1.MessageState} state
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.state = 0;
+
+            /**
+             * HttpMessage text.
+             * @member {string} text
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.text = "";
+
+            /**
+             * HttpMessage forUserId.
+             * @member {string} forUserId
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.forUserId = "";
+
+            /**
+             * HttpMessage forUsername.
+             * @member {string} forUsername
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.forUsername = "";
+
+            /**
+             * HttpMessage location.
+             * @member {voxring.v1.Location.$Properties|null|undefined} location
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.location = null;
+
+            /**
+             * HttpMessage image.
+             * @member {voxring.v1.ImageInfo.$Properties|null|undefined} image
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.image = null;
+
+            /**
+             * HttpMessage heard.
+             * @member {Array.<voxring.v1.HttpReceiptEntry.$Properties>} heard
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.heard = $util.emptyArray;
+
+            /**
+             * HttpMessage delivered.
+             * @member {Array.<voxring.v1.HttpReceiptEntry.$Properties>} delivered
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             */
+            HttpMessage.prototype.delivered = $util.emptyArray;
+
+            /**
+             * Creates a new HttpMessage instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {voxring.v1.HttpMessage.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpMessage} HttpMessage instance
+             * @type {{
+             *   (properties: voxring.v1.HttpMessage.$Shape): voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape;
+             *   (properties?: voxring.v1.HttpMessage.$Properties): voxring.v1.HttpMessage;
+             * }}
+             */
+            HttpMessage.create = function(properties) {
+                return new HttpMessage(properties);
+            };
+
+            /**
+             * Encodes the specified HttpMessage message. Does not implicitly {@link voxring.v1.HttpMessage.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {voxring.v1.HttpMessage.$Properties} message HttpMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.conversationId);
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderId);
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName") && message.senderName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.senderName);
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.contentType);
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
+                    $root.voxring.v1.OpusParams.encode(message.opus, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.startedAtMs);
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs") && (typeof message.endedAtMs === "object" ? message.endedAtMs.low || message.endedAtMs.high : message.endedAtMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.endedAtMs);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && message.durationMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.durationMs);
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.chunkCount);
+                if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount") && (typeof message.byteCount === "object" ? message.byteCount.low || message.byteCount.high : message.byteCount !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.byteCount);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).int32(message.state);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.text);
+                if (message.forUserId != null && $Object.hasOwnProperty.call(message, "forUserId") && message.forUserId !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.forUserId);
+                if (message.forUsername != null && $Object.hasOwnProperty.call(message, "forUsername") && message.forUsername !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.forUsername);
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
+                    $root.voxring.v1.Location.encode(message.location, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    $root.voxring.v1.ImageInfo.encode(message.image, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.heard != null && message.heard.length)
+                    for (let i = 0; i < message.heard.length; ++i)
+                        $root.voxring.v1.HttpReceiptEntry.encode(message.heard[i], writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.delivered != null && message.delivered.length)
+                    for (let i = 0; i < message.delivered.length; ++i)
+                        $root.voxring.v1.HttpReceiptEntry.encode(message.delivered[i], writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpMessage message, length delimited. Does not implicitly {@link voxring.v1.HttpMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {voxring.v1.HttpMessage.$Properties} message HttpMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape} HttpMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderId = value;
+                            else
+                                delete message.senderId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.senderName = value;
+                            else
+                                delete message.senderName;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.contentType = value;
+                            else
+                                delete message.contentType;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.opus = $root.voxring.v1.OpusParams.decode(reader, reader.size(), $undefined, _depth + 1, message.opus);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.startedAtMs = value;
+                            else
+                                delete message.startedAtMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endedAtMs = value;
+                            else
+                                delete message.endedAtMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.chunkCount = value;
+                            else
+                                delete message.chunkCount;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteCount = value;
+                            else
+                                delete message.byteCount;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.forUserId = value;
+                            else
+                                delete message.forUserId;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.forUsername = value;
+                            else
+                                delete message.forUsername;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.location = $root.voxring.v1.Location.decode(reader, reader.size(), $undefined, _depth + 1, message.location);
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.image = $root.voxring.v1.ImageInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.image);
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.heard && message.heard.length))
+                                message.heard = [];
+                            message.heard.push($root.voxring.v1.HttpReceiptEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.delivered && message.delivered.length))
+                                message.delivered = [];
+                            message.delivered.push($root.voxring.v1.HttpReceiptEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpMessage & voxring.v1.HttpMessage.$Shape} HttpMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpMessage message.
+             * @function verify
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    if (!$util.isString(message.senderId))
+                        return "senderId: string expected";
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName"))
+                    if (!$util.isString(message.senderName))
+                        return "senderName: string expected";
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    if (typeof message.contentType !== "number" || (message.contentType | 0) !== message.contentType)
+                        return "contentType: enum value expected";
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus")) {
+                    let error = $root.voxring.v1.OpusParams.verify(message.opus, _depth + 1);
+                    if (error)
+                        return "opus." + error;
+                }
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
+                        return "startedAtMs: integer|Long expected";
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                    if (!$util.isInteger(message.endedAtMs) && !(message.endedAtMs && $util.isInteger(message.endedAtMs.low) && $util.isInteger(message.endedAtMs.high)))
+                        return "endedAtMs: integer|Long expected";
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (!$util.isInteger(message.durationMs))
+                        return "durationMs: integer expected";
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    if (!$util.isInteger(message.chunkCount))
+                        return "chunkCount: integer expected";
+                if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount"))
+                    if (!$util.isInteger(message.byteCount) && !(message.byteCount && $util.isInteger(message.byteCount.low) && $util.isInteger(message.byteCount.high)))
+                        return "byteCount: integer|Long expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.forUserId != null && $Object.hasOwnProperty.call(message, "forUserId"))
+                    if (!$util.isString(message.forUserId))
+                        return "forUserId: string expected";
+                if (message.forUsername != null && $Object.hasOwnProperty.call(message, "forUsername"))
+                    if (!$util.isString(message.forUsername))
+                        return "forUsername: string expected";
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location")) {
+                    let error = $root.voxring.v1.Location.verify(message.location, _depth + 1);
+                    if (error)
+                        return "location." + error;
+                }
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image")) {
+                    let error = $root.voxring.v1.ImageInfo.verify(message.image, _depth + 1);
+                    if (error)
+                        return "image." + error;
+                }
+                if (message.heard != null && $Object.hasOwnProperty.call(message, "heard")) {
+                    if (!$Array.isArray(message.heard))
+                        return "heard: array expected";
+                    for (let i = 0; i < message.heard.length; ++i) {
+                        let error = $root.voxring.v1.HttpReceiptEntry.verify(message.heard[i], _depth + 1);
+                        if (error)
+                            return "heard." + error;
+                    }
+                }
+                if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered")) {
+                    if (!$Array.isArray(message.delivered))
+                        return "delivered: array expected";
+                    for (let i = 0; i < message.delivered.length; ++i) {
+                        let error = $root.voxring.v1.HttpReceiptEntry.verify(message.delivered[i], _depth + 1);
+                        if (error)
+                            return "delivered." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpMessage} HttpMessage
+             */
+            HttpMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpMessage();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.senderId != null)
+                    if (typeof object.senderId !== "string" || object.senderId.length)
+                        message.senderId = $String(object.senderId);
+                if (object.senderName != null)
+                    if (typeof object.senderName !== "string" || object.senderName.length)
+                        message.senderName = $String(object.senderName);
+                if (object.contentType !== 0 && (typeof object.contentType !== "string" || $root.voxring.v1.ContentType[object.contentType] !== 0))
+                    switch (object.contentType) {
+                    case "CONTENT_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.contentType = 0;
+                        break;
+                    case "VOICE":
+                    case 1:
+                        message.contentType = 1;
+                        break;
+                    case "TEXT":
+                    case 2:
+                        message.contentType = 2;
+                        break;
+                    case "IMAGE":
+                    case 3:
+                        message.contentType = 3;
+                        break;
+                    case "LOCATION":
+                    case 4:
+                        message.contentType = 4;
+                        break;
+                    default:
+                        if (typeof object.contentType === "number" && (object.contentType | 0) === object.contentType)
+                            message.contentType = object.contentType;
+                    }
+                if (object.opus != null) {
+                    if (!$util.isObject(object.opus))
+                        throw $TypeError(".voxring.v1.HttpMessage.opus: object expected");
+                    message.opus = $root.voxring.v1.OpusParams.fromObject(object.opus, _depth + 1);
+                }
+                if (object.startedAtMs != null)
+                    if (typeof object.startedAtMs === "object" ? object.startedAtMs.low || object.startedAtMs.high : $Number(object.startedAtMs) !== 0)
+                        if ($util.Long)
+                            message.startedAtMs = $util.Long.fromValue(object.startedAtMs, true);
+                        else if (typeof object.startedAtMs === "string")
+                            message.startedAtMs = $parseInt(object.startedAtMs, 10);
+                        else if (typeof object.startedAtMs === "number")
+                            message.startedAtMs = object.startedAtMs;
+                        else if (typeof object.startedAtMs === "object")
+                            message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber(true);
+                if (object.endedAtMs != null)
+                    if (typeof object.endedAtMs === "object" ? object.endedAtMs.low || object.endedAtMs.high : $Number(object.endedAtMs) !== 0)
+                        if ($util.Long)
+                            message.endedAtMs = $util.Long.fromValue(object.endedAtMs, true);
+                        else if (typeof object.endedAtMs === "string")
+                            message.endedAtMs = $parseInt(object.endedAtMs, 10);
+                        else if (typeof object.endedAtMs === "number")
+                            message.endedAtMs = object.endedAtMs;
+                        else if (typeof object.endedAtMs === "object")
+                            message.endedAtMs = new $util.LongBits(object.endedAtMs.low >>> 0, object.endedAtMs.high >>> 0).toNumber(true);
+                if (object.durationMs != null)
+                    if ($Number(object.durationMs) !== 0)
+                        message.durationMs = object.durationMs >>> 0;
+                if (object.chunkCount != null)
+                    if ($Number(object.chunkCount) !== 0)
+                        message.chunkCount = object.chunkCount >>> 0;
+                if (object.byteCount != null)
+                    if (typeof object.byteCount === "object" ? object.byteCount.low || object.byteCount.high : $Number(object.byteCount) !== 0)
+                        if ($util.Long)
+                            message.byteCount = $util.Long.fromValue(object.byteCount, true);
+                        else if (typeof object.byteCount === "string")
+                            message.byteCount = $parseInt(object.byteCount, 10);
+                        else if (typeof object.byteCount === "number")
+                            message.byteCount = object.byteCount;
+                        else if (typeof object.byteCount === "object")
+                            message.byteCount = new $util.LongBits(object.byteCount.low >>> 0, object.byteCount.high >>> 0).toNumber(true);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.voxring.v1.MessageState[object.state] !== 0))
+                    switch (object.state) {
+                    case "MESSAGE_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "LIVE":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "COMPLETE":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "INTERRUPTED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    case "RECALLED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    case "EXPIRED":
+                    case 5:
+                        message.state = 5;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.forUserId != null)
+                    if (typeof object.forUserId !== "string" || object.forUserId.length)
+                        message.forUserId = $String(object.forUserId);
+                if (object.forUsername != null)
+                    if (typeof object.forUsername !== "string" || object.forUsername.length)
+                        message.forUsername = $String(object.forUsername);
+                if (object.location != null) {
+                    if (!$util.isObject(object.location))
+                        throw $TypeError(".voxring.v1.HttpMessage.location: object expected");
+                    message.location = $root.voxring.v1.Location.fromObject(object.location, _depth + 1);
+                }
+                if (object.image != null) {
+                    if (!$util.isObject(object.image))
+                        throw $TypeError(".voxring.v1.HttpMessage.image: object expected");
+                    message.image = $root.voxring.v1.ImageInfo.fromObject(object.image, _depth + 1);
+                }
+                if (object.heard) {
+                    if (!$Array.isArray(object.heard))
+                        throw $TypeError(".voxring.v1.HttpMessage.heard: array expected");
+                    message.heard = $Array(object.heard.length);
+                    for (let i = 0; i < object.heard.length; ++i) {
+                        if (!$util.isObject(object.heard[i]))
+                            throw $TypeError(".voxring.v1.HttpMessage.heard: object expected");
+                        message.heard[i] = $root.voxring.v1.HttpReceiptEntry.fromObject(object.heard[i], _depth + 1);
+                    }
+                }
+                if (object.delivered) {
+                    if (!$Array.isArray(object.delivered))
+                        throw $TypeError(".voxring.v1.HttpMessage.delivered: array expected");
+                    message.delivered = $Array(object.delivered.length);
+                    for (let i = 0; i < object.delivered.length; ++i) {
+                        if (!$util.isObject(object.delivered[i]))
+                            throw $TypeError(".voxring.v1.HttpMessage.delivered: object expected");
+                        message.delivered[i] = $root.voxring.v1.HttpReceiptEntry.fromObject(object.delivered[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {voxring.v1.HttpMessage} message HttpMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.heard = [];
+                    object.delivered = [];
+                }
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.conversationId = "";
+                    object.senderId = "";
+                    object.senderName = "";
+                    object.contentType = options.enums === $String ? "CONTENT_TYPE_UNSPECIFIED" : 0;
+                    object.opus = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.endedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.durationMs = 0;
+                    object.chunkCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.state = options.enums === $String ? "MESSAGE_STATE_UNSPECIFIED" : 0;
+                    object.text = "";
+                    object.forUserId = "";
+                    object.forUsername = "";
+                    object.location = null;
+                    object.image = null;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId"))
+                    object.senderId = message.senderId;
+                if (message.senderName != null && $Object.hasOwnProperty.call(message, "senderName"))
+                    object.senderName = message.senderName;
+                if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType"))
+                    object.contentType = options.enums === $String ? $root.voxring.v1.ContentType[message.contentType] === $undefined ? message.contentType : $root.voxring.v1.ContentType[message.contentType] : message.contentType;
+                if (message.opus != null && $Object.hasOwnProperty.call(message, "opus"))
+                    object.opus = $root.voxring.v1.OpusParams.toObject(message.opus, options, _depth + 1);
+                if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.startedAtMs = typeof message.startedAtMs === "number" ? $BigInt(message.startedAtMs) : $util.Long.fromBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.startedAtMs === "number")
+                        object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
+                    else
+                        object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber(true) : message.startedAtMs;
+                if (message.endedAtMs != null && $Object.hasOwnProperty.call(message, "endedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.endedAtMs = typeof message.endedAtMs === "number" ? $BigInt(message.endedAtMs) : $util.Long.fromBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.endedAtMs === "number")
+                        object.endedAtMs = options.longs === $String ? $String(message.endedAtMs) : message.endedAtMs;
+                    else
+                        object.endedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endedAtMs) : options.longs === $Number ? new $util.LongBits(message.endedAtMs.low >>> 0, message.endedAtMs.high >>> 0).toNumber(true) : message.endedAtMs;
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = message.durationMs;
+                if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                    object.chunkCount = message.chunkCount;
+                if (message.byteCount != null && $Object.hasOwnProperty.call(message, "byteCount"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteCount = typeof message.byteCount === "number" ? $BigInt(message.byteCount) : $util.Long.fromBits(message.byteCount.low >>> 0, message.byteCount.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteCount === "number")
+                        object.byteCount = options.longs === $String ? $String(message.byteCount) : message.byteCount;
+                    else
+                        object.byteCount = options.longs === $String ? $util.Long.prototype.toString.call(message.byteCount) : options.longs === $Number ? new $util.LongBits(message.byteCount.low >>> 0, message.byteCount.high >>> 0).toNumber(true) : message.byteCount;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.voxring.v1.MessageState[message.state] === $undefined ? message.state : $root.voxring.v1.MessageState[message.state] : message.state;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.forUserId != null && $Object.hasOwnProperty.call(message, "forUserId"))
+                    object.forUserId = message.forUserId;
+                if (message.forUsername != null && $Object.hasOwnProperty.call(message, "forUsername"))
+                    object.forUsername = message.forUsername;
+                if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
+                    object.location = $root.voxring.v1.Location.toObject(message.location, options, _depth + 1);
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    object.image = $root.voxring.v1.ImageInfo.toObject(message.image, options, _depth + 1);
+                if (message.heard && message.heard.length) {
+                    object.heard = $Array(message.heard.length);
+                    for (let j = 0; j < message.heard.length; ++j)
+                        object.heard[j] = $root.voxring.v1.HttpReceiptEntry.toObject(message.heard[j], options, _depth + 1);
+                }
+                if (message.delivered && message.delivered.length) {
+                    object.delivered = $Array(message.delivered.length);
+                    for (let j = 0; j < message.delivered.length; ++j)
+                        object.delivered[j] = $root.voxring.v1.HttpReceiptEntry.toObject(message.delivered[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HttpMessage to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpMessage.prototype.toJSON = function() {
+                return HttpMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpMessage
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpMessage";
+            };
+
+            return HttpMessage;
+        })();
+
+        v1.HttpMessages = (function() {
+
+            /**
+             * Properties of a HttpMessages.
+             * @typedef {Object} voxring.v1.HttpMessages.$Properties
+             * @property {Array.<voxring.v1.HttpMessage.$Properties>|null} [messages] HttpMessages messages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpMessages.
+             * @memberof voxring.v1
+             * @interface IHttpMessages
+             * @augments voxring.v1.HttpMessages.$Properties
+             * @deprecated Use voxring.v1.HttpMessages.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpMessages.
+             * @typedef {voxring.v1.HttpMessages.$Properties} voxring.v1.HttpMessages.$Shape
+             */
+
+            /**
+             * Constructs a new HttpMessages.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpMessages.
+             * @constructor
+             * @param {voxring.v1.HttpMessages.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpMessages = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpMessages messages.
+             * @member {Array.<voxring.v1.HttpMessage.$Properties>} messages
+             * @memberof voxring.v1.HttpMessages
+             * @instance
+             */
+            HttpMessages.prototype.messages = $util.emptyArray;
+
+            /**
+             * Creates a new HttpMessages instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {voxring.v1.HttpMessages.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpMessages} HttpMessages instance
+             * @type {{
+             *   (properties: voxring.v1.HttpMessages.$Shape): voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape;
+             *   (properties?: voxring.v1.HttpMessages.$Properties): voxring.v1.HttpMessages;
+             * }}
+             */
+            HttpMessages.create = function(properties) {
+                return new HttpMessages(properties);
+            };
+
+            /**
+             * Encodes the specified HttpMessages message. Does not implicitly {@link voxring.v1.HttpMessages.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {voxring.v1.HttpMessages.$Properties} message HttpMessages message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpMessages.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.voxring.v1.HttpMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpMessages message, length delimited. Does not implicitly {@link voxring.v1.HttpMessages.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {voxring.v1.HttpMessages.$Properties} message HttpMessages message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpMessages.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpMessages message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape} HttpMessages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpMessages.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpMessages();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.voxring.v1.HttpMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpMessages message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpMessages & voxring.v1.HttpMessages.$Shape} HttpMessages
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpMessages.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpMessages message.
+             * @function verify
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpMessages.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messages != null && $Object.hasOwnProperty.call(message, "messages")) {
+                    if (!$Array.isArray(message.messages))
+                        return "messages: array expected";
+                    for (let i = 0; i < message.messages.length; ++i) {
+                        let error = $root.voxring.v1.HttpMessage.verify(message.messages[i], _depth + 1);
+                        if (error)
+                            return "messages." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpMessages message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpMessages} HttpMessages
+             */
+            HttpMessages.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpMessages)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpMessages: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpMessages();
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".voxring.v1.HttpMessages.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i) {
+                        if (!$util.isObject(object.messages[i]))
+                            throw $TypeError(".voxring.v1.HttpMessages.messages: object expected");
+                        message.messages[i] = $root.voxring.v1.HttpMessage.fromObject(object.messages[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpMessages message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {voxring.v1.HttpMessages} message HttpMessages
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpMessages.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = $root.voxring.v1.HttpMessage.toObject(message.messages[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HttpMessages to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpMessages
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpMessages.prototype.toJSON = function() {
+                return HttpMessages.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpMessages
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpMessages
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpMessages.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpMessages";
+            };
+
+            return HttpMessages;
+        })();
+
+        v1.HttpBlock = (function() {
+
+            /**
+             * Properties of a HttpBlock.
+             * @typedef {Object} voxring.v1.HttpBlock.$Properties
+             * @property {string|null} [userId] HttpBlock userId
+             * @property {string|null} [username] HttpBlock username
+             * @property {number|null} [createdAtMs] HttpBlock createdAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpBlock.
+             * @memberof voxring.v1
+             * @interface IHttpBlock
+             * @augments voxring.v1.HttpBlock.$Properties
+             * @deprecated Use voxring.v1.HttpBlock.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpBlock.
+             * @typedef {voxring.v1.HttpBlock.$Properties} voxring.v1.HttpBlock.$Shape
+             */
+
+            /**
+             * Constructs a new HttpBlock.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpBlock.
+             * @constructor
+             * @param {voxring.v1.HttpBlock.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpBlock = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpBlock userId.
+             * @member {string} userId
+             * @memberof voxring.v1.HttpBlock
+             * @instance
+             */
+            HttpBlock.prototype.userId = "";
+
+            /**
+             * HttpBlock username.
+             * @member {string} username
+             * @memberof voxring.v1.HttpBlock
+             * @instance
+             */
+            HttpBlock.prototype.username = "";
+
+            /**
+             * HttpBlock createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof voxring.v1.HttpBlock
+             * @instance
+             */
+            HttpBlock.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HttpBlock instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {voxring.v1.HttpBlock.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpBlock} HttpBlock instance
+             * @type {{
+             *   (properties: voxring.v1.HttpBlock.$Shape): voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape;
+             *   (properties?: voxring.v1.HttpBlock.$Properties): voxring.v1.HttpBlock;
+             * }}
+             */
+            HttpBlock.create = function(properties) {
+                return new HttpBlock(properties);
+            };
+
+            /**
+             * Encodes the specified HttpBlock message. Does not implicitly {@link voxring.v1.HttpBlock.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {voxring.v1.HttpBlock.$Properties} message HttpBlock message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpBlock.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username") && message.username !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.username);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.createdAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpBlock message, length delimited. Does not implicitly {@link voxring.v1.HttpBlock.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {voxring.v1.HttpBlock.$Properties} message HttpBlock message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpBlock.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpBlock message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape} HttpBlock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpBlock.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpBlock();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.username = value;
+                            else
+                                delete message.username;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpBlock message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpBlock & voxring.v1.HttpBlock.$Shape} HttpBlock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpBlock.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpBlock message.
+             * @function verify
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpBlock.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    if (!$util.isString(message.username))
+                        return "username: string expected";
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (!$util.isInteger(message.createdAtMs) && !(message.createdAtMs && $util.isInteger(message.createdAtMs.low) && $util.isInteger(message.createdAtMs.high)))
+                        return "createdAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpBlock message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpBlock} HttpBlock
+             */
+            HttpBlock.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpBlock)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpBlock: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpBlock();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.username != null)
+                    if (typeof object.username !== "string" || object.username.length)
+                        message.username = $String(object.username);
+                if (object.createdAtMs != null)
+                    if (typeof object.createdAtMs === "object" ? object.createdAtMs.low || object.createdAtMs.high : $Number(object.createdAtMs) !== 0)
+                        if ($util.Long)
+                            message.createdAtMs = $util.Long.fromValue(object.createdAtMs, true);
+                        else if (typeof object.createdAtMs === "string")
+                            message.createdAtMs = $parseInt(object.createdAtMs, 10);
+                        else if (typeof object.createdAtMs === "number")
+                            message.createdAtMs = object.createdAtMs;
+                        else if (typeof object.createdAtMs === "object")
+                            message.createdAtMs = new $util.LongBits(object.createdAtMs.low >>> 0, object.createdAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpBlock message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {voxring.v1.HttpBlock} message HttpBlock
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpBlock.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.username = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.createdAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.username != null && $Object.hasOwnProperty.call(message, "username"))
+                    object.username = message.username;
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.createdAtMs = typeof message.createdAtMs === "number" ? $BigInt(message.createdAtMs) : $util.Long.fromBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.createdAtMs === "number")
+                        object.createdAtMs = options.longs === $String ? $String(message.createdAtMs) : message.createdAtMs;
+                    else
+                        object.createdAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.createdAtMs) : options.longs === $Number ? new $util.LongBits(message.createdAtMs.low >>> 0, message.createdAtMs.high >>> 0).toNumber(true) : message.createdAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this HttpBlock to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpBlock
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpBlock.prototype.toJSON = function() {
+                return HttpBlock.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpBlock
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpBlock
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpBlock.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpBlock";
+            };
+
+            return HttpBlock;
+        })();
+
+        v1.HttpBlocks = (function() {
+
+            /**
+             * Properties of a HttpBlocks.
+             * @typedef {Object} voxring.v1.HttpBlocks.$Properties
+             * @property {Array.<voxring.v1.HttpBlock.$Properties>|null} [blocks] HttpBlocks blocks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpBlocks.
+             * @memberof voxring.v1
+             * @interface IHttpBlocks
+             * @augments voxring.v1.HttpBlocks.$Properties
+             * @deprecated Use voxring.v1.HttpBlocks.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpBlocks.
+             * @typedef {voxring.v1.HttpBlocks.$Properties} voxring.v1.HttpBlocks.$Shape
+             */
+
+            /**
+             * Constructs a new HttpBlocks.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpBlocks.
+             * @constructor
+             * @param {voxring.v1.HttpBlocks.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpBlocks = function (properties) {
+                this.blocks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpBlocks blocks.
+             * @member {Array.<voxring.v1.HttpBlock.$Properties>} blocks
+             * @memberof voxring.v1.HttpBlocks
+             * @instance
+             */
+            HttpBlocks.prototype.blocks = $util.emptyArray;
+
+            /**
+             * Creates a new HttpBlocks instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {voxring.v1.HttpBlocks.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpBlocks} HttpBlocks instance
+             * @type {{
+             *   (properties: voxring.v1.HttpBlocks.$Shape): voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape;
+             *   (properties?: voxring.v1.HttpBlocks.$Properties): voxring.v1.HttpBlocks;
+             * }}
+             */
+            HttpBlocks.create = function(properties) {
+                return new HttpBlocks(properties);
+            };
+
+            /**
+             * Encodes the specified HttpBlocks message. Does not implicitly {@link voxring.v1.HttpBlocks.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {voxring.v1.HttpBlocks.$Properties} message HttpBlocks message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpBlocks.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.blocks != null && message.blocks.length)
+                    for (let i = 0; i < message.blocks.length; ++i)
+                        $root.voxring.v1.HttpBlock.encode(message.blocks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpBlocks message, length delimited. Does not implicitly {@link voxring.v1.HttpBlocks.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {voxring.v1.HttpBlocks.$Properties} message HttpBlocks message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpBlocks.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpBlocks message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape} HttpBlocks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpBlocks.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpBlocks();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.blocks && message.blocks.length))
+                                message.blocks = [];
+                            message.blocks.push($root.voxring.v1.HttpBlock.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpBlocks message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpBlocks & voxring.v1.HttpBlocks.$Shape} HttpBlocks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpBlocks.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpBlocks message.
+             * @function verify
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpBlocks.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.blocks != null && $Object.hasOwnProperty.call(message, "blocks")) {
+                    if (!$Array.isArray(message.blocks))
+                        return "blocks: array expected";
+                    for (let i = 0; i < message.blocks.length; ++i) {
+                        let error = $root.voxring.v1.HttpBlock.verify(message.blocks[i], _depth + 1);
+                        if (error)
+                            return "blocks." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpBlocks message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpBlocks} HttpBlocks
+             */
+            HttpBlocks.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpBlocks)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpBlocks: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpBlocks();
+                if (object.blocks) {
+                    if (!$Array.isArray(object.blocks))
+                        throw $TypeError(".voxring.v1.HttpBlocks.blocks: array expected");
+                    message.blocks = $Array(object.blocks.length);
+                    for (let i = 0; i < object.blocks.length; ++i) {
+                        if (!$util.isObject(object.blocks[i]))
+                            throw $TypeError(".voxring.v1.HttpBlocks.blocks: object expected");
+                        message.blocks[i] = $root.voxring.v1.HttpBlock.fromObject(object.blocks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpBlocks message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {voxring.v1.HttpBlocks} message HttpBlocks
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpBlocks.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.blocks = [];
+                if (message.blocks && message.blocks.length) {
+                    object.blocks = $Array(message.blocks.length);
+                    for (let j = 0; j < message.blocks.length; ++j)
+                        object.blocks[j] = $root.voxring.v1.HttpBlock.toObject(message.blocks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HttpBlocks to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpBlocks
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpBlocks.prototype.toJSON = function() {
+                return HttpBlocks.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpBlocks
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpBlocks
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpBlocks.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpBlocks";
+            };
+
+            return HttpBlocks;
+        })();
+
+        v1.HttpError = (function() {
+
+            /**
+             * Properties of a HttpError.
+             * @typedef {Object} voxring.v1.HttpError.$Properties
+             * @property {voxring.v1.Error.$Properties|null} [error] HttpError error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpError.
+             * @memberof voxring.v1
+             * @interface IHttpError
+             * @augments voxring.v1.HttpError.$Properties
+             * @deprecated Use voxring.v1.HttpError.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpError.
+             * @typedef {voxring.v1.HttpError.$Properties} voxring.v1.HttpError.$Shape
+             */
+
+            /**
+             * Constructs a new HttpError.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpError.
+             * @constructor
+             * @param {voxring.v1.HttpError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpError error.
+             * @member {voxring.v1.Error.$Properties|null|undefined} error
+             * @memberof voxring.v1.HttpError
+             * @instance
+             */
+            HttpError.prototype.error = null;
+
+            /**
+             * Creates a new HttpError instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {voxring.v1.HttpError.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpError} HttpError instance
+             * @type {{
+             *   (properties: voxring.v1.HttpError.$Shape): voxring.v1.HttpError & voxring.v1.HttpError.$Shape;
+             *   (properties?: voxring.v1.HttpError.$Properties): voxring.v1.HttpError;
+             * }}
+             */
+            HttpError.create = function(properties) {
+                return new HttpError(properties);
+            };
+
+            /**
+             * Encodes the specified HttpError message. Does not implicitly {@link voxring.v1.HttpError.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {voxring.v1.HttpError.$Properties} message HttpError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.voxring.v1.Error.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpError message, length delimited. Does not implicitly {@link voxring.v1.HttpError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {voxring.v1.HttpError.$Properties} message HttpError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpError.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpError message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpError & voxring.v1.HttpError.$Shape} HttpError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.voxring.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpError & voxring.v1.HttpError.$Shape} HttpError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpError.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpError message.
+             * @function verify
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpError.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.voxring.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HttpError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpError} HttpError
+             */
+            HttpError.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpError)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpError: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpError();
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".voxring.v1.HttpError.error: object expected");
+                    message.error = $root.voxring.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {voxring.v1.HttpError} message HttpError
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpError.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.error = null;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.voxring.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this HttpError to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpError.prototype.toJSON = function() {
+                return HttpError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpError
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpError";
+            };
+
+            return HttpError;
+        })();
+
+        v1.HttpHealth = (function() {
+
+            /**
+             * Properties of a HttpHealth.
+             * @typedef {Object} voxring.v1.HttpHealth.$Properties
+             * @property {string|null} [status] HttpHealth status
+             * @property {string|null} [router] HttpHealth router
+             * @property {string|null} [transport] HttpHealth transport
+             * @property {number|null} [connections] HttpHealth connections
+             * @property {number|null} [liveMessages] HttpHealth liveMessages
+             * @property {number|null} [mirrors] HttpHealth mirrors
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpHealth.
+             * @memberof voxring.v1
+             * @interface IHttpHealth
+             * @augments voxring.v1.HttpHealth.$Properties
+             * @deprecated Use voxring.v1.HttpHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpHealth.
+             * @typedef {voxring.v1.HttpHealth.$Properties} voxring.v1.HttpHealth.$Shape
+             */
+
+            /**
+             * Constructs a new HttpHealth.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpHealth.
+             * @constructor
+             * @param {voxring.v1.HttpHealth.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpHealth = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpHealth status.
+             * @member {string} status
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             */
+            HttpHealth.prototype.status = "";
+
+            /**
+             * HttpHealth router.
+             * @member {string} router
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             */
+            HttpHealth.prototype.router = "";
+
+            /**
+             * HttpHealth transport.
+             * @member {string} transport
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             */
+            HttpHealth.prototype.transport = "";
+
+            /**
+             * HttpHealth connections.
+             * @member {number} connections
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             */
+            HttpHealth.prototype.connections = 0;
+
+            /**
+             * HttpHealth liveMessages.
+             * @member {number} liveMessages
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             */
+            HttpHealth.prototype.liveMessages = 0;
+
+            /**
+             * HttpHealth mirrors.
+             * @member {number} mirrors
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             */
+            HttpHealth.prototype.mirrors = 0;
+
+            /**
+             * Creates a new HttpHealth instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {voxring.v1.HttpHealth.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpHealth} HttpHealth instance
+             * @type {{
+             *   (properties: voxring.v1.HttpHealth.$Shape): voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape;
+             *   (properties?: voxring.v1.HttpHealth.$Properties): voxring.v1.HttpHealth;
+             * }}
+             */
+            HttpHealth.create = function(properties) {
+                return new HttpHealth(properties);
+            };
+
+            /**
+             * Encodes the specified HttpHealth message. Does not implicitly {@link voxring.v1.HttpHealth.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {voxring.v1.HttpHealth.$Properties} message HttpHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpHealth.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.status);
+                if (message.router != null && $Object.hasOwnProperty.call(message, "router") && message.router !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.router);
+                if (message.transport != null && $Object.hasOwnProperty.call(message, "transport") && message.transport !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.transport);
+                if (message.connections != null && $Object.hasOwnProperty.call(message, "connections") && message.connections !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.connections);
+                if (message.liveMessages != null && $Object.hasOwnProperty.call(message, "liveMessages") && message.liveMessages !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.liveMessages);
+                if (message.mirrors != null && $Object.hasOwnProperty.call(message, "mirrors") && message.mirrors !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.mirrors);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpHealth message, length delimited. Does not implicitly {@link voxring.v1.HttpHealth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {voxring.v1.HttpHealth.$Properties} message HttpHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpHealth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape} HttpHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpHealth.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpHealth();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.router = value;
+                            else
+                                delete message.router;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transport = value;
+                            else
+                                delete message.transport;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.connections = value;
+                            else
+                                delete message.connections;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.liveMessages = value;
+                            else
+                                delete message.liveMessages;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mirrors = value;
+                            else
+                                delete message.mirrors;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpHealth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpHealth & voxring.v1.HttpHealth.$Shape} HttpHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpHealth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpHealth message.
+             * @function verify
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpHealth.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.router != null && $Object.hasOwnProperty.call(message, "router"))
+                    if (!$util.isString(message.router))
+                        return "router: string expected";
+                if (message.transport != null && $Object.hasOwnProperty.call(message, "transport"))
+                    if (!$util.isString(message.transport))
+                        return "transport: string expected";
+                if (message.connections != null && $Object.hasOwnProperty.call(message, "connections"))
+                    if (!$util.isInteger(message.connections))
+                        return "connections: integer expected";
+                if (message.liveMessages != null && $Object.hasOwnProperty.call(message, "liveMessages"))
+                    if (!$util.isInteger(message.liveMessages))
+                        return "liveMessages: integer expected";
+                if (message.mirrors != null && $Object.hasOwnProperty.call(message, "mirrors"))
+                    if (!$util.isInteger(message.mirrors))
+                        return "mirrors: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpHealth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpHealth} HttpHealth
+             */
+            HttpHealth.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpHealth)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpHealth: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpHealth();
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.router != null)
+                    if (typeof object.router !== "string" || object.router.length)
+                        message.router = $String(object.router);
+                if (object.transport != null)
+                    if (typeof object.transport !== "string" || object.transport.length)
+                        message.transport = $String(object.transport);
+                if (object.connections != null)
+                    if ($Number(object.connections) !== 0)
+                        message.connections = object.connections >>> 0;
+                if (object.liveMessages != null)
+                    if ($Number(object.liveMessages) !== 0)
+                        message.liveMessages = object.liveMessages >>> 0;
+                if (object.mirrors != null)
+                    if ($Number(object.mirrors) !== 0)
+                        message.mirrors = object.mirrors >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpHealth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {voxring.v1.HttpHealth} message HttpHealth
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpHealth.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.status = "";
+                    object.router = "";
+                    object.transport = "";
+                    object.connections = 0;
+                    object.liveMessages = 0;
+                    object.mirrors = 0;
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.router != null && $Object.hasOwnProperty.call(message, "router"))
+                    object.router = message.router;
+                if (message.transport != null && $Object.hasOwnProperty.call(message, "transport"))
+                    object.transport = message.transport;
+                if (message.connections != null && $Object.hasOwnProperty.call(message, "connections"))
+                    object.connections = message.connections;
+                if (message.liveMessages != null && $Object.hasOwnProperty.call(message, "liveMessages"))
+                    object.liveMessages = message.liveMessages;
+                if (message.mirrors != null && $Object.hasOwnProperty.call(message, "mirrors"))
+                    object.mirrors = message.mirrors;
+                return object;
+            };
+
+            /**
+             * Converts this HttpHealth to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpHealth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpHealth.prototype.toJSON = function() {
+                return HttpHealth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpHealth
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpHealth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpHealth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpHealth";
+            };
+
+            return HttpHealth;
+        })();
+
+        v1.HttpReady = (function() {
+
+            /**
+             * Properties of a HttpReady.
+             * @typedef {Object} voxring.v1.HttpReady.$Properties
+             * @property {boolean|null} [ready] HttpReady ready
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpReady.
+             * @memberof voxring.v1
+             * @interface IHttpReady
+             * @augments voxring.v1.HttpReady.$Properties
+             * @deprecated Use voxring.v1.HttpReady.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpReady.
+             * @typedef {voxring.v1.HttpReady.$Properties} voxring.v1.HttpReady.$Shape
+             */
+
+            /**
+             * Constructs a new HttpReady.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpReady.
+             * @constructor
+             * @param {voxring.v1.HttpReady.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpReady = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpReady ready.
+             * @member {boolean} ready
+             * @memberof voxring.v1.HttpReady
+             * @instance
+             */
+            HttpReady.prototype.ready = false;
+
+            /**
+             * Creates a new HttpReady instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {voxring.v1.HttpReady.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpReady} HttpReady instance
+             * @type {{
+             *   (properties: voxring.v1.HttpReady.$Shape): voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape;
+             *   (properties?: voxring.v1.HttpReady.$Properties): voxring.v1.HttpReady;
+             * }}
+             */
+            HttpReady.create = function(properties) {
+                return new HttpReady(properties);
+            };
+
+            /**
+             * Encodes the specified HttpReady message. Does not implicitly {@link voxring.v1.HttpReady.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {voxring.v1.HttpReady.$Properties} message HttpReady message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpReady.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready") && message.ready !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ready);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpReady message, length delimited. Does not implicitly {@link voxring.v1.HttpReady.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {voxring.v1.HttpReady.$Properties} message HttpReady message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpReady.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpReady message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape} HttpReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpReady.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpReady();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ready = value;
+                            else
+                                delete message.ready;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpReady message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpReady & voxring.v1.HttpReady.$Shape} HttpReady
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpReady.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpReady message.
+             * @function verify
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpReady.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                    if (typeof message.ready !== "boolean")
+                        return "ready: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpReady message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpReady} HttpReady
+             */
+            HttpReady.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpReady)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpReady: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpReady();
+                if (object.ready != null)
+                    if (object.ready)
+                        message.ready = $Boolean(object.ready);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpReady message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {voxring.v1.HttpReady} message HttpReady
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpReady.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.ready = false;
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                    object.ready = message.ready;
+                return object;
+            };
+
+            /**
+             * Converts this HttpReady to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpReady
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpReady.prototype.toJSON = function() {
+                return HttpReady.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpReady
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpReady
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpReady.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpReady";
+            };
+
+            return HttpReady;
+        })();
+
+        v1.HttpDrain = (function() {
+
+            /**
+             * Properties of a HttpDrain.
+             * @typedef {Object} voxring.v1.HttpDrain.$Properties
+             * @property {string|null} [router] HttpDrain router
+             * @property {boolean|null} [draining] HttpDrain draining
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HttpDrain.
+             * @memberof voxring.v1
+             * @interface IHttpDrain
+             * @augments voxring.v1.HttpDrain.$Properties
+             * @deprecated Use voxring.v1.HttpDrain.$Properties instead.
+             */
+
+            /**
+             * Shape of a HttpDrain.
+             * @typedef {voxring.v1.HttpDrain.$Properties} voxring.v1.HttpDrain.$Shape
+             */
+
+            /**
+             * Constructs a new HttpDrain.
+             * @memberof voxring.v1
+             * @classdesc Represents a HttpDrain.
+             * @constructor
+             * @param {voxring.v1.HttpDrain.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HttpDrain = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HttpDrain router.
+             * @member {string} router
+             * @memberof voxring.v1.HttpDrain
+             * @instance
+             */
+            HttpDrain.prototype.router = "";
+
+            /**
+             * HttpDrain draining.
+             * @member {boolean} draining
+             * @memberof voxring.v1.HttpDrain
+             * @instance
+             */
+            HttpDrain.prototype.draining = false;
+
+            /**
+             * Creates a new HttpDrain instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {voxring.v1.HttpDrain.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.HttpDrain} HttpDrain instance
+             * @type {{
+             *   (properties: voxring.v1.HttpDrain.$Shape): voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape;
+             *   (properties?: voxring.v1.HttpDrain.$Properties): voxring.v1.HttpDrain;
+             * }}
+             */
+            HttpDrain.create = function(properties) {
+                return new HttpDrain(properties);
+            };
+
+            /**
+             * Encodes the specified HttpDrain message. Does not implicitly {@link voxring.v1.HttpDrain.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {voxring.v1.HttpDrain.$Properties} message HttpDrain message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpDrain.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.router != null && $Object.hasOwnProperty.call(message, "router") && message.router !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.router);
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining") && message.draining !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.draining);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HttpDrain message, length delimited. Does not implicitly {@link voxring.v1.HttpDrain.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {voxring.v1.HttpDrain.$Properties} message HttpDrain message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HttpDrain.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HttpDrain message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape} HttpDrain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpDrain.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.HttpDrain();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.router = value;
+                            else
+                                delete message.router;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.draining = value;
+                            else
+                                delete message.draining;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HttpDrain message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.HttpDrain & voxring.v1.HttpDrain.$Shape} HttpDrain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HttpDrain.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HttpDrain message.
+             * @function verify
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HttpDrain.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.router != null && $Object.hasOwnProperty.call(message, "router"))
+                    if (!$util.isString(message.router))
+                        return "router: string expected";
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining"))
+                    if (typeof message.draining !== "boolean")
+                        return "draining: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a HttpDrain message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.HttpDrain} HttpDrain
+             */
+            HttpDrain.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.HttpDrain)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.HttpDrain: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.HttpDrain();
+                if (object.router != null)
+                    if (typeof object.router !== "string" || object.router.length)
+                        message.router = $String(object.router);
+                if (object.draining != null)
+                    if (object.draining)
+                        message.draining = $Boolean(object.draining);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HttpDrain message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {voxring.v1.HttpDrain} message HttpDrain
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HttpDrain.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.router = "";
+                    object.draining = false;
+                }
+                if (message.router != null && $Object.hasOwnProperty.call(message, "router"))
+                    object.router = message.router;
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining"))
+                    object.draining = message.draining;
+                return object;
+            };
+
+            /**
+             * Converts this HttpDrain to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.HttpDrain
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HttpDrain.prototype.toJSON = function() {
+                return HttpDrain.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HttpDrain
+             * @function getTypeUrl
+             * @memberof voxring.v1.HttpDrain
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HttpDrain.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.HttpDrain";
+            };
+
+            return HttpDrain;
+        })();
+
         return v1;
     })();
 

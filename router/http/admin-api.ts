@@ -4,7 +4,10 @@
  * messages per router, link status), `POST /v1/admin/drain`,
  * `POST /v1/admin/rejoin` and `GET /v1/admin/usage` (per-user usage over
  * `?from=&to=` days, one user with `?username=`). The ring answers for itself (a single router:
- * `kind: single`, and drain is VOX_NOT_FOUND).
+ * `kind: single`, and drain is VOX_NOT_FOUND). Answers JSON, or protobuf
+ * by Accept (body-format.ts) except the ring status, whose open-ended shape
+ * has no message, and the usage report: they answer JSON only (406 to an Accept without JSON);
+ * /readyz never answers 406 (a probe reads its status).
  */
 import { timingSafeEqual } from 'node:crypto';
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
@@ -12,6 +15,8 @@ import type { Logger } from '../../common/logger.js';
 import type { RingAdmin } from '../cluster/ring.js';
 import type { UsageReport } from '../usage/usage-report.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
+import { writeBody, writeErrorBody, type BodyReply, type ResponseMessageName } from './api-body.js';
+import { BODY_FORMATS, formatOrJson, JSON_ONLY, negotiateFormat, notAcceptable } from './body-format.js';
 
 export interface AdminApiOptions {
   adminToken: string | undefined;
@@ -43,32 +48,38 @@ export class AdminApi {
   }
 
   handle(req: HttpRequest, res: HttpResponse): void {
-    this.dispatch(req, res).catch((err: unknown) => this.fail(res, err));
+    this.dispatch(req, res).catch((err: unknown) => this.fail(req, res, err));
   }
 
   private async dispatch(req: HttpRequest, res: HttpResponse): Promise<void> {
     if (req.path === '/readyz') {
       const ready = this.options.ready();
-      json(res, ready ? 200 : 503, { ready });
+      writeBody(res, { format: formatOrJson(req.headers.accept), message: 'HttpReady' }, ready ? 200 : 503, { ready });
       return;
     }
     this.authorize(req);
     const route = `${req.method} ${req.path}`;
     switch (route) {
-      case 'GET /v1/admin/ring':
-        json(res, 200, await this.options.ring.status(this.options.health()));
+      case 'GET /v1/admin/ring': {
+        if (negotiateFormat(req.headers.accept, JSON_ONLY) === undefined) throw notAcceptable(JSON_ONLY);
+        const status = await this.options.ring.status(this.options.health());
+        writeBody(res, { format: 'json', message: undefined }, 200, status);
         return;
+      }
       case 'POST /v1/admin/drain':
       case 'POST /v1/admin/rejoin': {
         const draining = route.endsWith('drain');
+        const reply = negotiatedReply(req, 'HttpDrain'); // before acting: a 406 changes nothing
         await this.options.setDraining(draining);
-        json(res, 200, { router: this.options.ring.selfId, draining });
+        writeBody(res, reply, 200, { router: this.options.ring.selfId, draining });
         return;
       }
       case 'GET /v1/admin/usage': {
+        // JSON only, like the ring status: a report for operators, with no protobuf message yet.
+        if (negotiateFormat(req.headers.accept, JSON_ONLY) === undefined) throw notAcceptable(JSON_ONLY);
         const { query } = req;
         const users = await this.options.usage.totals({ username: query.get('username'), from: query.get('from'), to: query.get('to') });
-        json(res, 200, { users });
+        writeBody(res, { format: 'json', message: undefined }, 200, { users });
         return;
       }
       default:
@@ -89,16 +100,17 @@ export class AdminApi {
     throw new VoxError('VOX_ADMIN_TOKEN_INVALID');
   }
 
-  private fail(res: HttpResponse, err: unknown): void {
+  private fail(req: HttpRequest, res: HttpResponse, err: unknown): void {
     const error = toVoxError(err);
     if (error.status >= 500) this.options.logger.error({ err }, 'admin request failed');
     if (res.aborted) return;
-    json(res, error.status, { error: clientError(error) });
+    writeErrorBody(res, req.headers.accept, error.status, { error: clientError(error) });
   }
 }
 
-function json(res: HttpResponse, status: number, body: unknown): void {
-  if (res.aborted) return;
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+/** JSON or `message`, as the request's Accept prefers; throws VOX_NOT_ACCEPTABLE when it allows neither. */
+function negotiatedReply(req: HttpRequest, message: ResponseMessageName): BodyReply {
+  const format = negotiateFormat(req.headers.accept);
+  if (format === undefined) throw notAcceptable(BODY_FORMATS);
+  return { format, message };
 }

@@ -11,6 +11,7 @@ import type { MessageRecord } from '../../header-store/header-store.js';
 import type { ChunkReader, ChunkSource } from '../stream/chunk-source.js';
 import { DEFAULT_OPUS } from '../stream/message-rules.js';
 import type { HttpResponse } from '../edge/transport.js';
+import { writeErrorBody } from './api-body.js';
 
 export function oggOptionsFor(header: MessageRecord): OggOpusWriterOptions {
   const opus = header.opus ?? DEFAULT_OPUS;
@@ -79,7 +80,14 @@ export function streamLiveAudio(source: ChunkSource, res: HttpResponse): void {
 }
 
 /** Serves a whole file with single-range support (RFC 9110 §14). */
-export function serveStoredAudio(header: MessageRecord, packets: readonly Uint8Array[], rangeHeader: string | undefined, res: HttpResponse, headOnly: boolean): void {
+/** `request`: its Range header, whether it is a HEAD, and its Accept (the form of a 416's error body). */
+export function serveStoredAudio(
+  header: MessageRecord,
+  packets: readonly Uint8Array[],
+  request: { range: string | undefined; headOnly: boolean; accept: string | undefined },
+  res: HttpResponse,
+): void {
+  const { range: rangeHeader, headOnly } = request;
   const file = oggOpusFile(packets, oggOptionsFor(header));
   const base = {
     'content-type': 'audio/ogg',
@@ -88,8 +96,8 @@ export function serveStoredAudio(header: MessageRecord, packets: readonly Uint8A
   };
   const range = rangeHeader === undefined ? undefined : parseRange(rangeHeader, file.length);
   if (range === 'unsatisfiable') {
-    res.writeHead(416, { ...base, 'content-range': `bytes */${file.length}`, 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'VOX_RANGE_NOT_SATISFIABLE', message: 'range not satisfiable', retryable: false } }));
+    const error = { code: 'VOX_RANGE_NOT_SATISFIABLE', message: 'range not satisfiable', retryable: false };
+    writeErrorBody(res, request.accept, 416, { error }, { 'accept-ranges': 'bytes', 'content-range': `bytes */${file.length}` });
     return;
   }
   if (range === undefined) {

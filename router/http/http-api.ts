@@ -1,6 +1,6 @@
 /**
- * The router's HTTP API (JSON): accounts, conversations, message headers,
- * audio and pictures, timeline, health. Authenticated routes take
+ * The router's HTTP API (JSON, or protobuf by Accept: body-format.ts): accounts,
+ * conversations, message headers, audio and pictures, timeline, health. Authenticated routes take
  * `Authorization: Bearer <token>` (or `?access_token=` for audio and
  * pictures, so an <audio> or <img> element can load them). Errors are `{ error: { code, message, retryable } }`
  * with the status from the error table; a 429 VOX_RATE_LIMITED adds
@@ -40,6 +40,8 @@ import { originOf } from '../edge/client-address.js';
 import type { EventStreams } from './event-streams.js';
 import type { UsageRecorder } from '../usage/usage-meter.js';
 import { countedResponse } from './counted-response.js';
+import { writeBody, writeErrorBody, type BodyReply, type ResponseMessageName } from './api-body.js';
+import { BODY_FORMATS, formatOrJson, negotiateFormat, notAcceptable } from './body-format.js';
 
 export interface HttpApiOptions {
   accounts: AccountService;
@@ -84,7 +86,11 @@ export interface HttpApiOptions {
 /** A request whose body (for POST) is already being read: uWS must start reading synchronously. */
 interface ApiRequest extends HttpRequest {
   readonly bodyBytes: Promise<Buffer> | undefined;
+  /** The negotiated form; undefined for routes that write their own type (audio, pictures, metrics). */
+  readonly reply: BodyReply | undefined;
 }
+
+const JSON_REPLY: BodyReply = { format: 'json', message: undefined };
 
 type Handler = (req: ApiRequest, res: HttpResponse, params: string[]) => Promise<void>;
 
@@ -94,6 +100,10 @@ interface Route {
   /** The path with `:id` for each id, the route's name in metrics and access lines. */
   label: string;
   handler: Handler;
+  /** The protobuf message of its answers (README "Content negotiation"); null: it writes its own type (audio, pictures, metrics). */
+  answers: ResponseMessageName | null;
+  /** A probe (/healthz): an Accept that allows neither form gets JSON, not 406. */
+  probe?: boolean;
   /** Largest body this route reads; absent: maxHttpBodyBytes. */
   maxBodyBytes?: (limits: Limits) => number;
 }
@@ -108,34 +118,34 @@ export class HttpApi {
 
   constructor(private readonly options: HttpApiOptions) {
     this.routes = [
-      this.route('GET', '/healthz', this.healthz),
-      this.route('GET', '/metrics', this.getMetrics),
-      this.route('POST', '/v1/signup', this.signup),
-      this.route('POST', '/v1/login', this.login),
-      this.route('POST', '/v1/logout', this.logout),
-      this.route('GET', '/v1/conversations', this.listConversations),
-      this.route('POST', '/v1/conversations', this.createConversation),
-      this.route('GET', `/v1/conversations/${ID}`, this.getConversation),
-      this.route('POST', `/v1/conversations/${ID}/participants`, this.addParticipants),
-      this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant),
-      this.route('POST', `/v1/conversations/${ID}/leave`, this.leave),
-      this.route('POST', `/v1/conversations/${ID}/read`, this.markRead),
-      { ...this.route('POST', `/v1/conversations/${ID}/images`, this.postImage), maxBodyBytes: (l) => l.maxImageBytes },
-      this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention),
-      this.route('GET', `/v1/conversations/${ID}/mode`, this.getListenMode),
-      this.route('PUT', `/v1/conversations/${ID}/mode`, this.setListenMode),
-      this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages),
-      this.route('GET', `/v1/messages/${ID}`, this.getMessage),
-      this.route('POST', `/v1/messages/${ID}/recall`, this.recall),
-      this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio),
-      this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio),
-      this.route('GET', `/v1/messages/${ID}/image`, this.getImage),
-      this.route('HEAD', `/v1/messages/${ID}/image`, this.getImage),
-      this.route('GET', '/v1/timeline', this.getTimeline),
-      this.route('GET', '/v1/timeline/stream', this.streamTimeline),
-      this.route('GET', '/v1/blocks', this.listBlocks),
-      this.route('POST', '/v1/blocks', this.block),
-      this.route('DELETE', `/v1/blocks/${ID}`, this.unblock),
+      { ...this.route('GET', '/healthz', this.healthz, 'HttpHealth'), probe: true },
+      this.route('GET', '/metrics', this.getMetrics, null),
+      this.route('POST', '/v1/signup', this.signup, 'HttpSession'),
+      this.route('POST', '/v1/login', this.login, 'HttpSession'),
+      this.route('POST', '/v1/logout', this.logout, 'HttpOk'),
+      this.route('GET', '/v1/conversations', this.listConversations, 'HttpConversations'),
+      this.route('POST', '/v1/conversations', this.createConversation, 'HttpConversation'),
+      this.route('GET', `/v1/conversations/${ID}`, this.getConversation, 'HttpConversation'),
+      this.route('POST', `/v1/conversations/${ID}/participants`, this.addParticipants, 'HttpConversation'),
+      this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant, 'HttpConversation'),
+      this.route('POST', `/v1/conversations/${ID}/leave`, this.leave, 'HttpOk'),
+      this.route('POST', `/v1/conversations/${ID}/read`, this.markRead, 'HttpUnread'),
+      { ...this.route('POST', `/v1/conversations/${ID}/images`, this.postImage, 'MessageHeader'), maxBodyBytes: (l) => l.maxImageBytes },
+      this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention, 'HttpConversation'),
+      this.route('GET', `/v1/conversations/${ID}/mode`, this.getListenMode, 'HttpListenMode'),
+      this.route('PUT', `/v1/conversations/${ID}/mode`, this.setListenMode, 'HttpListenMode'),
+      this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages, 'HttpMessages'),
+      this.route('GET', `/v1/messages/${ID}`, this.getMessage, 'HttpMessage'),
+      this.route('POST', `/v1/messages/${ID}/recall`, this.recall, 'MessageHeader'),
+      this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio, null),
+      this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio, null),
+      this.route('GET', `/v1/messages/${ID}/image`, this.getImage, null),
+      this.route('HEAD', `/v1/messages/${ID}/image`, this.getImage, null),
+      this.route('GET', '/v1/timeline', this.getTimeline, 'TimelineEvents'),
+      this.route('GET', '/v1/timeline/stream', this.streamTimeline, null),
+      this.route('GET', '/v1/blocks', this.listBlocks, 'HttpBlocks'),
+      this.route('POST', '/v1/blocks', this.block, 'HttpBlock'),
+      this.route('DELETE', `/v1/blocks/${ID}`, this.unblock, 'HttpOk'),
     ];
   }
 
@@ -152,23 +162,28 @@ export class HttpApi {
       const maxBody = route.maxBodyBytes?.(this.options.limits) ?? this.options.limits.maxHttpBodyBytes;
       const bodyBytes = req.method === 'POST' || req.method === 'PUT' ? req.readBody(maxBody) : undefined;
       bodyBytes?.catch(() => {}); // a handler that fails first never awaits it
-      const apiRequest: ApiRequest = Object.assign(Object.create(req) as HttpRequest, { bodyBytes });
-      route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(res, err));
+      const apiRequest = this.apiRequest(req, route, bodyBytes);
+      if (!apiRequest) {
+        this.fail(req, res, notAcceptable(BODY_FORMATS));
+        return;
+      }
+      route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(req, res, err));
       return;
     }
     const staticFiles = this.options.staticFiles;
     if (staticFiles && !methodMismatch && isStaticPath(req)) {
       staticFiles
         .serve(req, res)
-        .then((served) => served || this.fail(res, new VoxError('VOX_NOT_FOUND')))
-        .catch((err: unknown) => this.fail(res, err));
+        .then((served) => served || this.fail(req, res, new VoxError('VOX_NOT_FOUND')))
+        .catch((err: unknown) => this.fail(req, res, err));
       return;
     }
-    this.fail(res, new VoxError(methodMismatch ? 'VOX_METHOD_NOT_ALLOWED' : 'VOX_NOT_FOUND'));
+    this.fail(req, res, new VoxError(methodMismatch ? 'VOX_METHOD_NOT_ALLOWED' : 'VOX_NOT_FOUND'));
   }
 
-  private route(method: string, path: string, handler: Handler): Route {
-    return { method, pattern: new RegExp(`^${path}$`), label: path.replaceAll(ID, ':id'), handler: handler.bind(this) };
+  /** `answers`: the response message of a route that answers JSON or protobuf; null: the route writes its own type. */
+  private route(method: string, path: string, handler: Handler, answers: ResponseMessageName | null): Route {
+    return { method, pattern: new RegExp(`^${path}$`), label: path.replaceAll(ID, ':id'), handler: handler.bind(this), answers };
   }
 
   /** The name of the route a request is for (bounded: a route's label, `static` or `unmatched`), for metrics and logs. */
@@ -178,8 +193,19 @@ export class HttpApi {
     return this.options.staticFiles && isStaticPath(req) ? 'static' : 'unmatched';
   }
 
-  private healthz: Handler = async (_req, res) => {
-    json(res, 200, { status: 'ok', ...this.options.health() });
+  /** The request as its route sees it; undefined when its Accept allows no form the route answers in (406). */
+  private apiRequest(req: HttpRequest, route: Route, bodyBytes: Promise<Buffer> | undefined): ApiRequest | undefined {
+    let reply: BodyReply | undefined;
+    if (route.answers !== null) {
+      const format = route.probe ? formatOrJson(req.headers.accept) : negotiateFormat(req.headers.accept);
+      if (format === undefined) return undefined;
+      reply = { format, message: route.answers };
+    }
+    return Object.assign(Object.create(req) as HttpRequest, { bodyBytes, reply });
+  }
+
+  private healthz: Handler = async (req, res) => {
+    answer(req, res, 200, { status: 'ok', ...this.options.health() });
   };
 
   private getMetrics: Handler = async (_req, res) => {
@@ -194,79 +220,79 @@ export class HttpApi {
     const body = await this.body(req);
     const { accounts, rateLimits } = this.options;
     const session = await rateLimits.signup(originOf(req), () => accounts.signup(body.username, body.password));
-    json(res, 201, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
+    answer(req, res, 201, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
   };
 
   private login: Handler = async (req, res) => {
     const body = await this.body(req);
     const { accounts, rateLimits } = this.options;
     const session = await rateLimits.login(originOf(req), body.username, () => accounts.login(body.username, body.password));
-    json(res, 200, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
+    answer(req, res, 200, { ...sessionJson(session), ...this.options.routeOf(session.userId) });
   };
 
   private logout: Handler = async (req, res) => {
     const token = bearer(req);
     await this.authenticate(req, token);
     await this.options.accounts.logout(token);
-    json(res, 200, { ok: true });
+    answer(req, res, 200, { ok: true });
   };
 
   private listConversations: Handler = async (req, res) => {
     const user = await this.user(req);
     const views = await this.options.conversations.listViews(user);
-    json(res, 200, { conversations: views.map((v) => toHttpConversation(v.conversation, v)) });
+    answer(req, res, 200, { conversations: views.map((v) => toHttpConversation(v.conversation, v)) });
   };
 
   private createConversation: Handler = async (req, res) => {
     const user = await this.user(req);
     const body = await this.body(req);
     const conversation = await this.options.conversations.create(user, body.with, body.name);
-    json(res, 201, toHttpConversation(conversation));
+    answer(req, res, 201, toHttpConversation(conversation));
   };
 
   private getConversation: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const view = await this.options.conversations.getView(user, id as ConversationId);
-    json(res, 200, toHttpConversation(view.conversation, view));
+    answer(req, res, 200, toHttpConversation(view.conversation, view));
   };
 
   private addParticipants: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const body = await this.body(req);
     const conversation = await this.options.conversations.addParticipants(user, id as ConversationId, body.usernames);
-    json(res, 200, toHttpConversation(conversation));
+    answer(req, res, 200, toHttpConversation(conversation));
   };
 
   private removeParticipant: Handler = async (req, res, [id, username]) => {
     const user = await this.user(req);
     const conversation = await this.options.conversations.removeParticipant(user, id as ConversationId, username ?? '');
-    json(res, 200, toHttpConversation(conversation));
+    answer(req, res, 200, toHttpConversation(conversation));
   };
 
   private leave: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     await this.options.conversations.leave(user, id as ConversationId);
-    json(res, 200, { ok: true });
+    answer(req, res, 200, { ok: true });
   };
 
   private markRead: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     await this.options.conversations.markRead(user, id as ConversationId);
-    json(res, 200, { conversationId: id, unread: 0 });
+    answer(req, res, 200, { conversationId: id, unread: 0 });
   };
 
   private setRetention: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const body = await this.body(req);
     const conversation = await this.options.conversations.setRetention(user, id as ConversationId, body.retentionMs);
-    json(res, 200, toHttpConversation(conversation));
+    answer(req, res, 200, toHttpConversation(conversation));
   };
 
   private getListenMode: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const deviceId = deviceIdParam(req);
     const mode = await this.options.listenModes.get(user.userId, deviceId, id as ConversationId);
-    json(res, 200, { conversationId: id, deviceId, mode: wireListenMode(mode) });
+    answer(req, res, 200, { conversationId: id, deviceId, mode: wireListenMode(mode) });
   };
 
   private setListenMode: Handler = async (req, res, [id]) => {
@@ -274,31 +300,31 @@ export class HttpApi {
     const deviceId = deviceIdParam(req);
     const mode = parseListenMode((await this.body(req)).mode);
     await this.options.listenModes.set(user.userId, deviceId, id as ConversationId, mode);
-    json(res, 200, { conversationId: id, deviceId, mode: wireListenMode(mode) });
+    answer(req, res, 200, { conversationId: id, deviceId, mode: wireListenMode(mode) });
   };
 
   private recall: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const header = await this.options.removal.recall(user.userId, id ?? '');
-    json(res, 200, toWireHeader(header));
+    answer(req, res, 200, toWireHeader(header));
   };
 
   private listBlocks: Handler = async (req, res) => {
     const user = await this.user(req);
     const blocks = await this.options.blocks.list(user);
-    json(res, 200, { blocks: blocks.map(blockJson) });
+    answer(req, res, 200, { blocks: blocks.map(blockJson) });
   };
 
   private block: Handler = async (req, res) => {
     const user = await this.user(req);
     const body = await this.body(req);
-    json(res, 201, blockJson(await this.options.blocks.block(user, body.username)));
+    answer(req, res, 201, blockJson(await this.options.blocks.block(user, body.username)));
   };
 
   private unblock: Handler = async (req, res, [username]) => {
     const user = await this.user(req);
     await this.options.blocks.unblock(user, username);
-    json(res, 200, { ok: true });
+    answer(req, res, 200, { ok: true });
   };
 
   private listMessages: Handler = async (req, res, [id]) => {
@@ -332,14 +358,14 @@ export class HttpApi {
     const receipts = await this.options.receipts.forMessages(messages.map((h) => h.messageId as MessageId));
     const withReceipts = messages.map((h) => ({ ...h, ...receipts.get(h.messageId as MessageId) }));
     // Which answered (cache or store): for tests and operators; both give the same page.
-    json(res, 200, { messages: withReceipts }, { 'x-voxring-history': source });
+    answer(req, res, 200, { messages: withReceipts }, { 'x-voxring-history': source });
   };
 
   private getMessage: Handler = async (req, res, [id]) => {
     const user = await this.user(req);
     const header = await this.readableHeader(id as MessageId, user);
     const receipts = await this.options.receipts.forMessages([header.id]);
-    json(res, 200, { ...toWireHeader(header), ...receipts.get(header.id) });
+    answer(req, res, 200, { ...toWireHeader(header), ...receipts.get(header.id) });
   };
 
   private getAudio: Handler = async (req, res, [id]) => {
@@ -357,14 +383,15 @@ export class HttpApi {
       return;
     }
     if (res.aborted) return;
-    serveStoredAudio(header, source.chunks.toArray(), req.headers.range, counted, req.method === 'HEAD');
+    const request = { range: req.headers.range, headOnly: req.method === 'HEAD', accept: req.headers.accept };
+    serveStoredAudio(header, source.chunks.toArray(), request, counted);
   };
 
   private postImage: Handler = async (req, res, [id]) => {
     // Both at once: a body past maxImageBytes is answered before the transport's own plain 413.
     const [user, bytes] = await Promise.all([this.user(req), imageBody(req.bodyBytes, this.options.limits.maxImageBytes)]);
     const header = await uploadImage(this.options, user, id as ConversationId, req.query.get('messageId') ?? '', bytes);
-    json(res, 201, toWireHeader(header));
+    answer(req, res, 201, toWireHeader(header));
   };
 
   private getImage: Handler = async (req, res, [id]) => {
@@ -388,7 +415,7 @@ export class HttpApi {
     const user = await this.user(req);
     const since = intParam(req, 'since', 0, 0, Number.MAX_SAFE_INTEGER);
     const limit = intParam(req, 'limit', 100, 1, 500);
-    json(res, 200, await this.options.timeline.read(user.userId, since, limit));
+    answer(req, res, 200, await this.options.timeline.read(user.userId, since, limit));
   };
 
   private streamTimeline: Handler = async (req, res) => {
@@ -433,16 +460,17 @@ export class HttpApi {
     return parsed as Record<string, unknown>;
   }
 
-  private fail(res: HttpResponse, err: unknown): void {
+  private fail(req: HttpRequest, res: HttpResponse, err: unknown): void {
     const error = toVoxError(err);
     if (error.status >= 500) this.options.logger.error({ err }, 'http request failed');
     if (res.aborted) return;
     try {
       if (error instanceof RateLimitedError) {
         const retryAfter = String(Math.ceil(error.retryAfterMs / 1000));
-        json(res, error.status, { error: { ...clientError(error), retryAfterMs: error.retryAfterMs } }, { 'retry-after': retryAfter });
+        const body = { error: { ...clientError(error), retryAfterMs: error.retryAfterMs } };
+        writeErrorBody(res, req.headers.accept, error.status, body, { 'retry-after': retryAfter });
       } else {
-        json(res, error.status, { error: clientError(error) });
+        writeErrorBody(res, req.headers.accept, error.status, { error: clientError(error) });
       }
     } catch {
       // Headers were already sent (a stream failed midway): nothing more can be said.
@@ -491,10 +519,9 @@ function intParam(req: HttpRequest, name: string, fallback: number, min: number,
   return value;
 }
 
-function json(res: HttpResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.aborted) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
+/** Answers in the form the request negotiated (JSON for a route without a response message). */
+function answer(req: ApiRequest, res: HttpResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  writeBody(res, req.reply ?? JSON_REPLY, status, body, headers);
 }
 
 function blockJson(block: { userId: string; username: string; createdAt: Date }) {

@@ -14,6 +14,7 @@ import { loadConfig, type ConfigInput } from '../../common/config.js';
 import { VoxError } from '../../common/errors.js';
 import { createLogger } from '../../common/logger.js';
 import type { TimelineEvent, TimelineEvents } from '../../proto/frames.js';
+import { voxring } from '../../proto/generated/voxring.js';
 import { Router } from '../../router/router.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { eventually } from '../helpers/eventually.js';
@@ -79,6 +80,10 @@ void t.test('Postgres away at start: the router waits (503 starting), then start
   const api = await fetch(`http://127.0.0.1:${port}/v1/conversations`);
   t.equal(api.status, 503, 'other requests too');
   t.match(await api.json(), { error: { code: 'VOX_STARTING', retryable: true } });
+  const apiProto = await fetch(`http://127.0.0.1:${port}/v1/conversations`, { headers: { accept: 'application/x-protobuf' } });
+  t.equal(apiProto.status, 503);
+  t.equal(apiProto.headers.get('content-type'), 'application/x-protobuf; messageType=voxring.v1.HttpError', 'in protobuf when asked for');
+  t.match(voxring.v1.HttpError.decode(Buffer.from(await apiProto.arrayBuffer())).error, { code: 'VOX_STARTING', retryable: true });
   await sleep(2000 - (Date.now() - started));
   proxy.restore();
   const router = await starting;
