@@ -156,7 +156,7 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   t.match(await talk.textContent(), /Talking \d:\d\d/, 'while talking the button shows the elapsed time');
   t.same(await alice.locator('#text-input').boundingBox(), inputBefore, 'the input does not move while talking');
   t.same(await talk.boundingBox(), talkBefore, 'nor does the button change size');
-  await screenshot(alice, 'alice-talking');
+  await updateDocsScreenshot(await screenshot(alice, 'alice-talking'), 'web-page-talking.png');
 
   // Bob plays it from the start at 2×: the router paces the backlog, then live.
   await bob.getByLabel('Playback speed').selectOption('2');
@@ -173,6 +173,8 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
   t.ok(listens.some((f) => f.listen?.messageId === messageId && f.listen.rate === 2), 'the listen frame carried rate 2');
   t.equal(caught.streams[messageId]?.mode, 'live', 'then continued live');
 
+  // Bob can reach the live edge (2×) before Alice has talked 2 s: she holds on until she has.
+  await until(alice, { field: 'chunksSent', gte: 100 });
   await alice.mouse.up();
   await until(alice, { field: 'messagesSent', gte: 1 });
   const sent = (await debugOf(alice)).sent[0];
@@ -307,7 +309,7 @@ void t.test('walkie-talkie web page in chromium', async (t) => {
     await bob.getByRole('button', { name: 'Back to conversations' }).isVisible(),
     'phone-sized: the back button shows',
   );
-  await updateDocsScreenshot(catchingUpShot);
+  await updateDocsScreenshot(catchingUpShot, 'web-page.png');
 
   t.same(aliceErrors, [], 'no errors in Alice’s page');
   t.same(bobErrors, [], 'no errors in Bob’s page');
@@ -457,9 +459,9 @@ void t.test('without WebCodecs or WebAssembly the page says what talking needs',
   t.same(errors, [], 'no errors in the page');
 });
 
-/** docs/web-page.png (the README's picture) is written when missing or when VOXRING_UPDATE_SCREENSHOTS=1. */
-async function updateDocsScreenshot(file: string): Promise<void> {
-  const target = path.join(REPO_ROOT, 'docs', 'web-page.png');
+/** docs/<name> (the README's pictures) is written when missing or when VOXRING_UPDATE_SCREENSHOTS=1. */
+async function updateDocsScreenshot(file: string, name: string): Promise<void> {
+  const target = path.join(REPO_ROOT, 'docs', name);
   const exists = await stat(target).then(
     () => true,
     () => false,
