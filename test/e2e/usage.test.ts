@@ -15,19 +15,13 @@ import { opusPackets } from '../helpers/opus-packets.js';
 import { connectDevice, PASSWORD, signupUser, sleep, startTestRouter } from '../helpers/router-fixture.js';
 import { codecHeader, packet, ZelloTestClient } from '../zello/zello-test-client.js';
 import { cleanEnv, runCli } from './support/cli-process.js';
+import type { UsageTotal } from '../../header-store/header-store.js';
 
 const ADMIN_TOKEN = 'usage-test-admin-token-0123456789';
 const JPEG = readFileSync(new URL('../../fixtures/images/gradient-24x16.jpg', import.meta.url));
 
-interface UsageRow {
-  userId: string;
-  username: string;
-  talkMs: number;
-  messages: number;
-  bytesIn: number;
-  bytesOut: number;
-  storageBytes: number;
-}
+/** A row of GET /v1/admin/usage: the store's totals as JSON. */
+type UsageRow = UsageTotal;
 
 function day(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);

@@ -11,16 +11,10 @@ import { eventually } from '../helpers/eventually.js';
 import { opusPackets } from '../helpers/opus-packets.js';
 import { connectDevice } from '../helpers/router-fixture.js';
 import { ADMIN_TOKEN, linksUp, startRing, userHomedOn } from './ring-fixture.js';
+import type { UsageTotal } from '../../header-store/header-store.js';
 
-interface UsageRow {
-  userId: string;
-  username: string;
-  talkMs: number;
-  messages: number;
-  bytesIn: number;
-  bytesOut: number;
-  storageBytes: number;
-}
+/** A row of GET /v1/admin/usage: the store's totals as JSON. */
+type UsageRow = UsageTotal;
 
 async function usageOn(url: string, username: string): Promise<UsageRow | undefined> {
   const res = await fetch(`${url}/v1/admin/usage?username=${username}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
