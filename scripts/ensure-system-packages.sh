@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests and fixtures need, when missing:
 # postgresql (throwaway test clusters), redis-server, opus-tools, espeak-ng, sox,
-# chromium (the web page tests drive /usr/bin/chromium with playwright-core).
-# nats-server is optional (bench only): a note when missing.
+# chromium (the web page tests drive /usr/bin/chromium with playwright-core),
+# nats-server (the bench's JetStream baseline and its smoke run in make test).
 # Runs `apt-get update` at most once, and only when something is missing.
 # Not root and something missing: prints what to install and exits 1.
 set -euo pipefail
@@ -20,10 +20,9 @@ command -v espeak-ng >/dev/null || missing+=(espeak-ng)
 command -v sox >/dev/null || missing+=(sox)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 
-# Optional, for the bench only (its jetstream baseline; make test skips it):
-# mentioned, never required. Debian installs it in /usr/sbin.
+# Debian installs it in /usr/sbin, which is not on every user's PATH.
 if ! command -v nats-server >/dev/null && [[ ! -x /usr/sbin/nats-server ]]; then
-  echo "note: nats-server not installed (optional: the bench's jetstream baseline; apt-get install -y nats-server)" >&2
+  missing+=(nats-server)
 fi
 
 if ((${#missing[@]} == 0)); then
