@@ -4,6 +4,7 @@
  * handling.
  */
 import { randomUUID } from 'node:crypto';
+import { isVoxError } from '../common/errors.js';
 import { retryFor, sleep } from '../client/backoff.js';
 import { describeError, isRetryable, VoxClientError } from '../client/client-error.js';
 import { VoxringHttp } from '../client/voxring-http.js';
@@ -110,6 +111,7 @@ export function note(line: string): void {
 /** The exit code and the line to print for an error that ended a command. */
 export function failureOf(err: unknown): { code: number; line: string } {
   if (err instanceof UsageError) return { code: EXIT.usage, line: err.message };
+  if (isVoxError(err) && err.code === 'VOX_CONFIG_INVALID') return { code: EXIT.usage, line: err.message };
   if (err instanceof VoxClientError) {
     if (err.code === 'VOX_CLIENT_GAVE_UP') return { code: EXIT.unreachable, line: `server unreachable: ${err.message}` };
     const fromServer = !err.code.startsWith('VOX_CLIENT_') || err.code === 'VOX_CLIENT_CONNECTION_REFUSED';

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError } from 'commander';
-import { CONFIG_OPTIONS, loadConfig, type ConfigInput } from '../common/config.js';
+import { CONFIG_OPTIONS, loadConfig, type ConfigInput, type RouterConfig } from '../common/config.js';
+import { layerConfig, printableConfig, readConfigFile } from '../common/config-file.js';
 import { createLogger } from '../common/logger.js';
 import { VoxringHttp } from '../client/voxring-http.js';
 import {
@@ -65,6 +66,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 the server refused, 4 server unreachable
   const serveCommand = program
     .command('serve')
     .description('run a router (prints its URL)')
+    .option('--config <file.yaml>', 'a YAML config file: option names as keys; env and flags override it')
     .option('--data <dir>', 'the data directory (dataDir)')
     .option('--postgres <url>', 'Postgres instead of the embedded PGlite (postgresUrl)');
   for (const option of CONFIG_OPTIONS) serveCommand.option(`--${kebab(option)} <value>`, `config option ${option} (env ${envName(option)})`);
@@ -75,6 +77,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 the server refused, 4 server unreachable
 Every config option is also read from its VOXRING_<OPTION> env variable; flags win (README "Configuration").
 Examples:
   voxring serve                                   one node on the embedded defaults, port 7400
+  voxring serve --config /etc/voxring/voxring.yaml
   voxring serve --port 7401 --data /var/lib/voxring
   voxring serve --postgres postgres://voxring@db/voxring --redis-url redis://cache:6379`,
     )
@@ -136,6 +139,24 @@ Examples:
     .addHelpText('after', '\nExample:\n  voxring usage --server http://127.0.0.1:7400 --admin-token … --from 2026-12-01 --to 2026-12-06')
     .action(act((flags) => usage(flags, env)));
 
+  const configGroup = program.command('config').description('check a config file, or print the effective config (secrets hidden)');
+  configGroup
+    .command('check')
+    .description('check a YAML config file with the env it would run with (exit 0, or 2 naming the problem)')
+    .argument('<file>', 'the YAML file')
+    .addHelpText('after', '\nExample:\n  voxring config check docs/deploy/ring/r1.yaml')
+    .action(function (this: Command, file: string) {
+      done(Promise.resolve().then(() => configCommand('check', file, flagsOf(this.opts()), env)));
+    });
+  configGroup
+    .command('print')
+    .description('print the effective config as JSON: defaults, the --config file, env (secrets as "(set)")')
+    .option('--config <file.yaml>', 'a YAML config file')
+    .addHelpText('after', '\nExample:\n  VOXRING_PORT=7402 voxring config print --config voxring.yaml')
+    .action(function (this: Command) {
+      done(Promise.resolve().then(() => configCommand('print', undefined, flagsOf(this.opts()), env)));
+    });
+
   // Only listed here: main() hands `bench` its arguments before parsing (bench/run.ts has its own options).
   program.command('bench').description('load-test a router against baseline relays (voxring bench --help)');
   return program;
@@ -193,7 +214,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 /** After stopTimeoutMs, what close() may take to end live messages, close clients and flush storage. */
 const STOP_GRACE_MS = 5000;
 
-async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
+/** The effective config: the --config file, under the VOXRING_* env, under the flags. */
+function effectiveConfig(flags: Flags, env: NodeJS.ProcessEnv): Readonly<RouterConfig> {
   const input: ConfigInput = {};
   for (const option of CONFIG_OPTIONS) {
     const value = flags[kebab(option)];
@@ -201,7 +223,20 @@ async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
   }
   if (typeof flags.data === 'string') input.dataDir = flags.data;
   if (typeof flags.postgres === 'string') input.postgresUrl = flags.postgres;
-  const config = loadConfig(input, env);
+  const file = typeof flags.config === 'string' ? readConfigFile(flags.config) : {};
+  return loadConfig(layerConfig(file, input, env), env);
+}
+
+/** `config check FILE` (exit 0, or 2 naming what is wrong) and `config print` (the effective config, secrets hidden). */
+function configCommand(action: 'check' | 'print', file: string | undefined, flags: Flags, env: NodeJS.ProcessEnv): number {
+  const config = effectiveConfig(file === undefined ? flags : { ...flags, config: file }, env);
+  if (action === 'check') console.log(`ok: ${file ?? '(no file)'}`);
+  else console.log(JSON.stringify(printableConfig(config), null, 2));
+  return EXIT.ok;
+}
+
+async function serve(flags: Flags, env: NodeJS.ProcessEnv): Promise<number> {
+  const config = effectiveConfig(flags, env);
   const logger = createLogger(config.logLevel);
   // Loaded here only: the client commands start without the whole server.
   const { Router } = await import('../router/router.js');

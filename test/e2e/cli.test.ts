@@ -4,7 +4,7 @@
  * a listener writes holds the fixture's packets bit-exact. Exit codes: 0 ok,
  * 2 usage errors.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import t from 'tap';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
@@ -160,3 +160,27 @@ void t.test('help, --version, unknown commands and flags, usage errors', async (
   t.equal(badAction.code, 2);
   t.match(badAction.stderr, /'explode' is invalid for argument 'action'. Allowed choices are status, drain, rejoin/);
 });
+
+void t.test('config check, config print and serve --config', async (t) => {
+  const dir = await tempDir(t);
+  const bad = path.join(dir, 'bad.yaml');
+  const secret = path.join(dir, 'secret.yaml');
+  await writeFile(bad, 'prot: 1\n');
+  await writeFile(secret, 'port: 7411\nadminToken: a-long-admin-token-0123456789\n');
+  const [good, typo, printed, envWins, serveBad] = await Promise.all([
+    runCli(t, ['config', 'check', 'docs/deploy/ring/r1.yaml']),
+    runCli(t, ['config', 'check', bad]),
+    runCli(t, ['config', 'print', '--config', secret]),
+    runCli(t, ['config', 'print', '--config', secret], cleanEnv({ VOXRING_PORT: '7412' })),
+    runCli(t, ['serve', '--config', bad]),
+  ]);
+  t.equal(good.code, 0, `a deployment example checks ok ${good.stderr}`);
+  t.equal(typo.code, 2, 'an unknown key exits 2');
+  t.match(typo.stderr, /unknown option prot \(did you mean port\?\)/);
+  t.equal(printed.code, 0);
+  t.match(JSON.parse(printed.stdout), { port: 7411, adminToken: '(set)' }, 'the effective config');
+  t.notOk(printed.stdout.includes('a-long-admin-token'), 'without the secret');
+  t.match(JSON.parse(envWins.stdout), { port: 7412 }, 'env overrides the file');
+  t.equal(serveBad.code, 2, 'serve refuses a bad file before starting');
+});
+
