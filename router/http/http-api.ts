@@ -7,7 +7,7 @@
  * `retryAfterMs` and a `Retry-After` header (whole seconds).
  */
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
-import { isClientId, type ConversationId, type MessageId } from '../../common/ids.js';
+import type { ConversationId, MessageId } from '../../common/ids.js';
 import type { Limits } from '../../common/config.js';
 import type { Logger } from '../../common/logger.js';
 import type { BodyStore } from '../../body-store/body-store.js';
@@ -38,6 +38,7 @@ import { RateLimitedError } from '../edge/attempt-limiter.js';
 import type { AuthRateLimits } from '../edge/auth-rate-limits.js';
 import { originOf } from '../edge/client-address.js';
 import type { EventStreams } from './event-streams.js';
+import { bearer, deviceIdParam, intParam, isStaticPath, resumeCursor } from './request-params.js';
 import type { UsageRecorder } from '../usage/usage-meter.js';
 import { countedResponse } from './counted-response.js';
 import { writeBody, writeErrorBody, type BodyReply, type ResponseMessageName } from './api-body.js';
@@ -477,46 +478,6 @@ export class HttpApi {
       res.end();
     }
   }
-}
-
-/** GET/HEAD outside the API namespace: the web app's files. */
-function isStaticPath(req: HttpRequest): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  return !req.path.startsWith('/v1/') && req.path !== '/v1' && req.path !== '/healthz';
-}
-
-function bearer(req: HttpRequest): string {
-  const header = req.headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new VoxError('VOX_AUTH_REQUIRED', 'send Authorization: Bearer <token>');
-  return match[1];
-}
-
-function deviceIdParam(req: HttpRequest): string {
-  const deviceId = req.query.get('deviceId') ?? '';
-  if (!isClientId(deviceId)) throw new VoxError('VOX_BAD_REQUEST', 'deviceId (query) must be 1-64 of [A-Za-z0-9_.:-]');
-  return deviceId;
-}
-
-/** Where an event stream resumes: the Last-Event-ID header, else ?since=; neither: undefined (from now on). */
-function resumeCursor(req: HttpRequest): number | undefined {
-  const raw = req.headers['last-event-id'] ?? req.query.get('since');
-  if (raw === null || raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value)) {
-    throw new VoxError('VOX_BAD_REQUEST', 'Last-Event-ID (or since) must be a cursor: an integer in 0..2^53-1');
-  }
-  return value;
-}
-
-function intParam(req: HttpRequest, name: string, fallback: number, min: number, max: number): number {
-  const raw = req.query.get(name);
-  if (raw === null || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new VoxError('VOX_BAD_REQUEST', `${name} must be an integer in ${min}..${max}`);
-  }
-  return value;
 }
 
 /** Answers in the form the request negotiated (JSON for a route without a response message). */
