@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError } from 'commander';
-import { CONFIG_OPTIONS, loadConfig, type ConfigInput, type RouterConfig } from '../common/config.js';
+import { CONFIG_OPTIONS, configEnvName, loadConfig, type ConfigInput, type RouterConfig } from '../common/config.js';
 import { layerConfig, printableConfig, readConfigFile } from '../common/config-file.js';
 import { createLogger } from '../common/logger.js';
 import { VoxringHttp } from '../client/voxring-http.js';
@@ -69,7 +69,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 the server refused, 4 server unreachable
     .option('--config <file.yaml>', 'a YAML config file: option names as keys; env and flags override it')
     .option('--data <dir>', 'the data directory (dataDir)')
     .option('--postgres <url>', 'Postgres instead of the embedded PGlite (postgresUrl)');
-  for (const option of CONFIG_OPTIONS) serveCommand.option(`--${kebab(option)} <value>`, `config option ${option} (env ${envName(option)})`);
+  for (const option of CONFIG_OPTIONS) serveCommand.option(`--${kebab(option)} <value>`, `config option ${option} (env ${configEnvName(option)})`);
   serveCommand
     .addHelpText(
       'after',
@@ -171,10 +171,6 @@ function flagsOf(opts: Record<string, unknown>): Flags {
 
 function kebab(option: string): string {
   return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
-}
-
-function envName(option: string): string {
-  return `VOXRING_${kebab(option).replaceAll('-', '_').toUpperCase()}`;
 }
 
 /** The version in the package.json above this file (cli/ from source, dist/cli/ built). */

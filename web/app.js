@@ -11,7 +11,7 @@ import { renderHistory, upsertMessage } from './history-view.js';
 import { startPlayMeter } from './play-meter.js';
 import { Receipts } from './receipts.js';
 import { bindSignIn, showSignIn } from './sign-in.js';
-import { applyListening, applyPresence, listenersIn, speakersIn } from './speakers.js';
+import { applyListening, applyPresence, speakersIn, speakingNowText } from './speakers.js';
 import { storage } from './storage.js';
 import { createTalkButton } from './talk-button.js';
 import { bindTextForm } from './text-form.js';
@@ -113,9 +113,7 @@ async function leaveApp() {
   app.player?.stopAll();
   storage.setSession(null);
   Object.assign(app, { session: null, connection: null, talker: null, player: null, openId: null });
-  app.conversations.clear();
-  app.speakers.clear();
-  app.listening.clear();
+  for (const known of [app.conversations, app.speakers, app.listening]) known.clear();
   closeConversation();
 }
 
@@ -433,12 +431,7 @@ function refreshMessage(messageId) {
 }
 
 function renderSpeakingNow() {
-  const id = app.openId;
-  const names = id ? [...(app.speakers.get(id)?.values() ?? [])] : [];
-  const listeners = id ? listenersIn(app.listening, id) : [];
-  const speaking = names.length > 0 ? `● ${names.join(', ')} speaking now` : '';
-  const listening = listeners.length > 0 ? `listening: ${listeners.join(', ')}` : '';
-  $('speaking-now').textContent = [speaking, listening].filter(Boolean).join(' · ');
+  $('speaking-now').textContent = app.openId ? speakingNowText(app.speakers, app.listening, app.openId) : '';
 }
 
 /** The chosen history speed: 1, 1.5 or 2 (the router paces a listen's backlog at it). */

@@ -32,8 +32,17 @@ export function applyListening(all, listening, myUserId) {
 }
 
 /** Everyone listening to some live message of a conversation, each once. */
-export function listenersIn(all, conversationId) {
+function listenersIn(all, conversationId) {
   const names = new Set();
   for (const entry of all.values()) if (entry.conversationId === conversationId) for (const n of entry.names) names.add(n);
   return [...names];
+}
+
+/** The line above a conversation's history: who speaks now and who listens (`● alice speaking now · listening: bob`). */
+export function speakingNowText(speakers, listening, conversationId) {
+  const names = [...(speakers.get(conversationId)?.values() ?? [])];
+  const listeners = listenersIn(listening, conversationId);
+  const speaking = names.length > 0 ? `● ${names.join(', ')} speaking now` : '';
+  const hearing = listeners.length > 0 ? `listening: ${listeners.join(', ')}` : '';
+  return [speaking, hearing].filter(Boolean).join(' · ');
 }

@@ -103,8 +103,12 @@ export class UsageMeter implements UsageRecorder {
       this.day = new Date(now).toISOString().slice(0, 10);
       this.dayEndsAt = (Math.floor(now / DAY_MS) + 1) * DAY_MS;
     }
-    let users = this.pending.get(this.day);
-    if (!users) this.pending.set(this.day, (users = new Map<UserId, UsageFigures>()));
+    return this.entry(this.day, userId);
+  }
+
+  private entry(day: string, userId: UserId): UsageFigures {
+    let users = this.pending.get(day);
+    if (!users) this.pending.set(day, (users = new Map<UserId, UsageFigures>()));
     let figures = users.get(userId);
     if (!figures) users.set(userId, (figures = emptyFigures()));
     return figures;
@@ -124,7 +128,7 @@ export class UsageMeter implements UsageRecorder {
       for (const [userId, figures] of users) {
         const talkMs = carry ? Math.floor(figures.talkMs) : Math.round(figures.talkMs);
         const fraction = carry ? figures.talkMs - talkMs : 0;
-        if (fraction > 0) this.addTo(day, userId, { ...emptyFigures(), talkMs: fraction });
+        if (fraction > 0) this.entry(day, userId).talkMs += fraction;
         const delta = { ...figures, talkMs, userId, day };
         if (talkMs !== 0 || delta.messages !== 0 || delta.bytesIn !== 0 || delta.bytesOut !== 0 || delta.storageBytes !== 0) batch.push(delta);
       }
@@ -133,13 +137,7 @@ export class UsageMeter implements UsageRecorder {
   }
 
   private addTo(day: string, userId: UserId, add: UsageFigures): void {
-    let users = this.pending.get(day);
-    if (!users) this.pending.set(day, (users = new Map<UserId, UsageFigures>()));
-    const figures = users.get(userId);
-    if (!figures) {
-      users.set(userId, add);
-      return;
-    }
+    const figures = this.entry(day, userId);
     figures.talkMs += add.talkMs;
     figures.messages += add.messages;
     figures.bytesIn += add.bytesIn;
