@@ -66,6 +66,16 @@ export interface OpenWriterOptions {
   replica?: boolean;
 }
 
+/** What waits for the remote tier (README "Metrics": voxring_upload_*). */
+export interface UploadQueueStatus {
+  /** Bodies whose upload is not complete. */
+  bodies: number;
+  /** Bytes held locally that the remote does not have yet. */
+  backlogBytes: number;
+  /** Upload requests that failed (each is retried), since start. */
+  failedRequests: number;
+}
+
 export interface BodyStore {
   /**
    * Opens a writer: a new body, or — when one exists (resume after a
@@ -79,6 +89,8 @@ export interface BodyStore {
    * always accepts.
    */
   checkCapacity?(): void;
+  /** The upload queue to the remote tier; absent: bodies stay on local disk only. */
+  uploadQueue?(): UploadQueueStatus;
   /** Reads chunks with seq >= fromSeq of a body, in order, up to its last intact chunk. */
   read(messageId: MessageId, fromSeq?: number): Promise<StoredChunk[]>;
   /** Chunk count and bytes of a body on disk, or undefined when there is none. */

@@ -94,6 +94,8 @@ export class BodyUploader {
   private readonly uploads = new Map<MessageId, Upload>();
   private readonly waiting: Upload[] = [];
   private active = 0;
+  /** Upload requests that failed since start (each is retried): read by the metrics. */
+  failedRequests = 0;
   private closing = false;
   private readonly runs = new Set<Promise<void>>();
   private readonly maxBlockBytes: number;
@@ -245,6 +247,7 @@ export class BodyUploader {
     } catch (err) {
       if (u.done || this.closing) return;
       u.failures++;
+      this.failedRequests++;
       const delay = Math.min(this.retryMaxMs, this.retryBaseMs * 2 ** Math.min(u.failures - 1, 20)) * (0.8 + 0.4 * Math.random());
       const fields = { messageId: u.id, failures: u.failures, retryInMs: Math.round(delay), err };
       // The first failure, then now and then: a long outage must not flood the log.

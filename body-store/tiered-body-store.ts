@@ -26,7 +26,7 @@ import { bodyPath } from './body-path.js';
 import type { BodyRemote } from './body-remote.js';
 import { BodyReplicas } from './body-replicas.js';
 import { deleteSeal, readSeal } from './body-seal.js';
-import type { BodyStore, BodyStoreEvents, BodyWriter, OpenWriterOptions, RecoveredBody, StoredChunk } from './body-store.js';
+import type { BodyStore, BodyStoreEvents, BodyWriter, OpenWriterOptions, RecoveredBody, StoredChunk, UploadQueueStatus } from './body-store.js';
 import { BodyTombstones } from './body-tombstones.js';
 import { BodyUploader } from './body-uploader.js';
 import { DiskBodyStore, type BodyStoreLogger } from './disk-body-store.js';
@@ -390,6 +390,10 @@ export class TieredBodyStore implements BodyStore {
   /** Unsent bytes (what checkCapacity compares with backlogMaxBytes). */
   backlogBytes(): number {
     return this.uploader.backlogBytes();
+  }
+
+  uploadQueue(): UploadQueueStatus {
+    return { bodies: this.uploader.pendingCount, backlogBytes: this.uploader.backlogBytes(), failedRequests: this.uploader.failedRequests };
   }
 
   /** Bytes of sealed bodies kept locally. */

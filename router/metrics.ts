@@ -15,6 +15,7 @@ import { monitorEventLoopDelay, performance, type IntervalHistogram } from 'node
 import { Counter, Gauge, Histogram, Registry, type Metric } from 'prom-client';
 import type { MessageId } from '../common/ids.js';
 import type { HeaderStore } from '../header-store/header-store.js';
+import type { UploadQueueStatus } from '../body-store/body-store.js';
 import type { LinkStatus } from './cluster/relay-link.js';
 import type { ListenTimings } from './stream/listen-timings.js';
 
@@ -55,6 +56,8 @@ export interface RouterGaugeSources {
   timelinePending(): number;
   /** This router's relay links (none alone). */
   relayLinks(): readonly LinkStatus[];
+  /** Bodies waiting for upload to CouchDB; undefined: no remote tier. */
+  uploadQueue(): UploadQueueStatus | undefined;
 }
 
 /**
@@ -170,6 +173,9 @@ export class RouterMetrics implements ListenTimings {
     gauge('voxring_catchup_chunks_behind_max', 'Largest distance, in chunks, of a listener behind its live message.', () => catchUp.maxBehind);
     gauge('voxring_catchup_chunks_behind_sum', 'Chunks all listeners of live messages still have to receive.', () => catchUp.totalBehind);
 
+    gauge('voxring_upload_queue_bodies', 'Bodies whose upload to CouchDB is not complete (0 without CouchDB).', (s) => s.uploadQueue()?.bodies ?? 0);
+    gauge('voxring_upload_queue_bytes', 'Bytes on local disk that CouchDB does not have yet (compared with uploadBacklogMaxBytes).', (s) => s.uploadQueue()?.backlogBytes ?? 0);
+    copy('voxring_upload_failed_requests_total', 'Upload requests to CouchDB that failed (each is retried with back-off).', () => this.sources?.uploadQueue()?.failedRequests ?? 0);
     this.relayLinkMetrics(registers);
 
     this.fanout = new HotHistogram(

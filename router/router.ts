@@ -373,6 +373,7 @@ function buildDoors(
     catchUp: () => live.catchUpDistance(),
     timelinePending: () => timeline.pendingCount,
     relayLinks: () => ring.linkStatus(),
+    uploadQueue: () => bodies.uploadQueue?.(),
   });
   return { doors, native, zello };
 }

@@ -39,7 +39,7 @@ export class Notifier {
 
   constructor(private readonly options: NotifierOptions) {
     const { config, store, logger } = options;
-    const metrics = new NotifyMetrics(options.registry);
+    const metrics = new NotifyMetrics(options.registry, store);
     this.sender = new NotifySender({
       store,
       url: config.notifyUrl,

@@ -1,5 +1,6 @@
-/** The notification webhook's Prometheus counters, on the router's own registry. */
-import { Counter, type Registry } from 'prom-client';
+/** The notification webhook's Prometheus metrics, on the router's own registry. */
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { HeaderStore } from '../../header-store/header-store.js';
 
 export class NotifyMetrics {
   private readonly queuedTotal: Counter;
@@ -8,8 +9,19 @@ export class NotifyMetrics {
   private readonly failedTotal: Counter;
   private readonly gaveUpTotal: Counter;
 
-  constructor(registry: Registry) {
+  /** `outbox`: counted at each scrape (one query), so the gauge covers what every router of a shared store queued. */
+  constructor(registry: Registry, outbox: Pick<HeaderStore, 'notificationCount'>) {
     const registers = [registry];
+    new Gauge({
+      name: 'voxring_notify_queue_depth',
+      help: 'Notifications waiting in the outbox (claimed or not; all routers sharing the header store).',
+      registers,
+      async collect() {
+        // A store that cannot answer keeps the last value rather than failing the whole scrape.
+        const depth = await outbox.notificationCount().catch(() => undefined);
+        if (depth !== undefined) this.set(depth);
+      },
+    });
     this.queuedTotal = new Counter({ name: 'voxring_notify_queued_total', help: 'Notifications queued in the outbox (one per new message with offline recipients).', registers });
     this.droppedTotal = new Counter({
       name: 'voxring_notify_dropped_total',

@@ -76,6 +76,11 @@ for (const transport of TRANSPORTS) {
     t.ok(samePackets(collector.payloads(message.messageId), packets), 'heard live, bit-exact');
     t.equal(await db.doc(message.messageId), undefined, 'CouchDB got nothing');
     t.equal(tieredStore(router).pendingUploads, 1);
+    const waiting = await uploadMetrics(router.url);
+    t.equal(waiting.bodies, 1, 'voxring_upload_queue_bodies counts it');
+    t.equal(waiting.bytes, tieredStore(router).backlogBytes(), 'voxring_upload_queue_bytes is the backlog');
+    t.ok(waiting.bytes > 0);
+    t.ok(waiting.failed >= 1, 'failed upload requests counted');
     const audio = await b.http.audio(message.messageId);
     t.ok(samePackets(readOggOpus(audio.body).packets, packets), '.ogg served from the local disk meanwhile');
 
@@ -85,7 +90,17 @@ for (const transport of TRANSPORTS) {
     t.equal(doc?.complete, true);
     t.equal(doc?.chunkCount, packets.length);
     t.ok(samePackets(await db.payloads(message.messageId), packets), 'every packet stored in CouchDB, in order, CRC-checked');
+    const drained = await uploadMetrics(router.url);
+    t.same([drained.bodies, drained.bytes], [0, 0], 'the upload queue is empty again');
+    t.ok(drained.failed >= waiting.failed, 'the failure count stays');
   });
+}
+
+/** The upload queue as /metrics shows it. */
+async function uploadMetrics(url: string): Promise<{ bodies: number; bytes: number; failed: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = (name: string): number => Number(text.split('\n').find((l) => l.startsWith(name + ' '))?.split(' ')[1]);
+  return { bodies: value('voxring_upload_queue_bodies'), bytes: value('voxring_upload_queue_bytes'), failed: value('voxring_upload_failed_requests_total') };
 }
 
 void t.test('blocks go up while the message is still live', async (t) => {

@@ -168,7 +168,9 @@ void t.test('notifyMaxAttempts gives up; notifyQueueMax drops what does not fit'
   // The first waits for its second try (1.5 to 3 s): the outbox is full.
   await sendText(talker, conversationId, 'dropped');
   await eventually(() => metric(router, 'voxring_notify_dropped_total'), (n) => n === 1, 'the second dropped');
+  t.equal(await metric(router, 'voxring_notify_queue_depth'), 1, 'the outbox holds the one waiting for its second try');
   await eventually(() => metric(router, 'voxring_notify_gave_up_total'), (n) => n === 1, 'the first given up');
+  t.equal(await metric(router, 'voxring_notify_queue_depth'), 0, 'given up: the outbox is empty');
   t.equal(receiver.received.length, 2, 'exactly notifyMaxAttempts tries');
   t.ok(receiver.received.every((r) => r.payload.message.messageId === kept), 'all of the first message');
   t.equal(await metric(router, 'voxring_notify_failed_total'), 1, 'one failed try retried');
