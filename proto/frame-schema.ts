@@ -356,6 +356,8 @@ const RELAY_TIMELINE = message<F.RelayTimeline>('RelayTimeline', {
 });
 
 const RELAY_RECEIPT = message<F.RelayReceipt>('RelayReceipt', { userId: string, receipt: msg(RECEIPT) });
+const SESSION_REVOKED = message<F.SessionRevoked>('SessionRevoked', { tokenHash: string });
+const RELAY_LISTEN_MODE = message<F.RelayListenMode>('RelayListenMode', { userId: string, deviceId: string, conversationId: string, mode: LISTEN_MODE });
 
 /** RelayFrame oneof cases (router ⇄ router links) keyed by `type`, in field-number order. */
 export const RELAY_CASES = cases<F.RelayFrame>({
@@ -371,4 +373,6 @@ export const RELAY_CASES = cases<F.RelayFrame>({
   usersHere: USERS_HERE,
   receipt: RELAY_RECEIPT,
   listening: LISTENING,
+  sessionRevoked: SESSION_REVOKED,
+  listenMode: RELAY_LISTEN_MODE,
 });

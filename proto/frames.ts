@@ -304,6 +304,18 @@ export interface RelayReceipt {
   receipt: Receipt | null;
 }
 
+export interface SessionRevoked {
+  /** sha256 hex of the revoked token. */
+  tokenHash: string;
+}
+
+export interface RelayListenMode {
+  userId: string;
+  deviceId: string;
+  conversationId: string;
+  mode: ListenModeName;
+}
+
 /** A frame on a relay link between two routers of a ring. */
 export type RelayFrame =
   | { ref: number; type: 'relayHeader'; relayHeader: RelayHeader }
@@ -317,4 +329,6 @@ export type RelayFrame =
   | { ref: number; type: 'conversationChanged'; conversationChanged: ConversationChanged }
   | { ref: number; type: 'usersHere'; usersHere: UsersHere }
   | { ref: number; type: 'receipt'; receipt: RelayReceipt }
-  | { ref: number; type: 'listening'; listening: Listening };
+  | { ref: number; type: 'listening'; listening: Listening }
+  | { ref: number; type: 'sessionRevoked'; sessionRevoked: SessionRevoked }
+  | { ref: number; type: 'listenMode'; listenMode: RelayListenMode };

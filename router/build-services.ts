@@ -108,6 +108,8 @@ export async function buildServices(
     blocks: people.blocks,
     receipts: messages.receipts,
     listening: people.listening,
+    accounts: people.accounts,
+    listenModes: people.listenModes,
     conversationChanged: (conversationId) => {
       directory
         .reload(conversationId)
@@ -193,10 +195,11 @@ function buildPeople(
     sessionTtlMs: config.sessionTtlMs,
     maxSessionsPerUser: config.limits.maxSessionsPerUser,
     logger: logger.child({ component: 'accounts' }),
+    remote: ring,
   });
   const blocks = new BlockList({ store: headers, maxBlocks: config.limits.maxBlocksPerUser });
   const access = new MessageAccess({ directory, blocks });
-  const listenModes = new ListenModes({ store: headers, directory, devices: registry, listening });
+  const listenModes = new ListenModes({ store: headers, directory, devices: registry, listening, remote: ring });
   return { registry, directory, ring, node, ownHot, timeline, hot, unread, history, presence, listening, accounts, blocks, access, listenModes };
 }
 

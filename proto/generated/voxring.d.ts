@@ -5400,6 +5400,258 @@ export namespace voxring {
         }
 
         /**
+         * Properties of a SessionRevoked.
+         * @deprecated Use voxring.v1.SessionRevoked.$Properties instead.
+         */
+        interface ISessionRevoked extends voxring.v1.SessionRevoked.$Properties {
+        }
+
+        /** Represents a SessionRevoked. */
+        class SessionRevoked {
+
+            /**
+             * Constructs a new SessionRevoked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.SessionRevoked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionRevoked tokenHash. */
+            tokenHash: string;
+
+            /**
+             * Creates a new SessionRevoked instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionRevoked instance
+             */
+            static create(properties: voxring.v1.SessionRevoked.$Shape): voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape;
+            static create(properties?: voxring.v1.SessionRevoked.$Properties): voxring.v1.SessionRevoked;
+
+            /**
+             * Encodes the specified SessionRevoked message. Does not implicitly {@link voxring.v1.SessionRevoked.verify|verify} messages.
+             * @param message SessionRevoked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.SessionRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionRevoked message, length delimited. Does not implicitly {@link voxring.v1.SessionRevoked.verify|verify} messages.
+             * @param message SessionRevoked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.SessionRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionRevoked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape} SessionRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape;
+
+            /**
+             * Decodes a SessionRevoked message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape} SessionRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape;
+
+            /**
+             * Verifies a SessionRevoked message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionRevoked message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionRevoked
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.SessionRevoked;
+
+            /**
+             * Creates a plain object from a SessionRevoked message. Also converts values to other types if specified.
+             * @param message SessionRevoked
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.SessionRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionRevoked to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionRevoked
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionRevoked {
+
+            /** Properties of a SessionRevoked. */
+            interface $Properties {
+
+                /** SessionRevoked tokenHash */
+                tokenHash?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionRevoked. */
+            type $Shape = voxring.v1.SessionRevoked.$Properties;
+        }
+
+        /**
+         * Properties of a RelayListenMode.
+         * @deprecated Use voxring.v1.RelayListenMode.$Properties instead.
+         */
+        interface IRelayListenMode extends voxring.v1.RelayListenMode.$Properties {
+        }
+
+        /** Represents a RelayListenMode. */
+        class RelayListenMode {
+
+            /**
+             * Constructs a new RelayListenMode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: voxring.v1.RelayListenMode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelayListenMode userId. */
+            userId: string;
+
+            /** RelayListenMode deviceId. */
+            deviceId: string;
+
+            /** RelayListenMode conversationId. */
+            conversationId: string;
+
+            /** RelayListenMode mode. */
+            mode: voxring.v1.ListenMode;
+
+            /**
+             * Creates a new RelayListenMode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RelayListenMode instance
+             */
+            static create(properties: voxring.v1.RelayListenMode.$Shape): voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape;
+            static create(properties?: voxring.v1.RelayListenMode.$Properties): voxring.v1.RelayListenMode;
+
+            /**
+             * Encodes the specified RelayListenMode message. Does not implicitly {@link voxring.v1.RelayListenMode.verify|verify} messages.
+             * @param message RelayListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: voxring.v1.RelayListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RelayListenMode message, length delimited. Does not implicitly {@link voxring.v1.RelayListenMode.verify|verify} messages.
+             * @param message RelayListenMode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: voxring.v1.RelayListenMode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelayListenMode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape} RelayListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape;
+
+            /**
+             * Decodes a RelayListenMode message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape} RelayListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape;
+
+            /**
+             * Verifies a RelayListenMode message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RelayListenMode message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelayListenMode
+             */
+            static fromObject(object: { [k: string]: any }): voxring.v1.RelayListenMode;
+
+            /**
+             * Creates a plain object from a RelayListenMode message. Also converts values to other types if specified.
+             * @param message RelayListenMode
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: voxring.v1.RelayListenMode, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelayListenMode to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RelayListenMode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayListenMode {
+
+            /** Properties of a RelayListenMode. */
+            interface $Properties {
+
+                /** RelayListenMode userId */
+                userId?: (string|null);
+
+                /** RelayListenMode deviceId */
+                deviceId?: (string|null);
+
+                /** RelayListenMode conversationId */
+                conversationId?: (string|null);
+
+                /** RelayListenMode mode */
+                mode?: (voxring.v1.ListenMode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelayListenMode. */
+            type $Shape = voxring.v1.RelayListenMode.$Properties;
+        }
+
+        /**
          * Properties of a TakeoverDone.
          * @deprecated Use voxring.v1.TakeoverDone.$Properties instead.
          */
@@ -6078,8 +6330,14 @@ export namespace voxring {
             /** RelayFrame listening. */
             listening?: (voxring.v1.Listening.$Properties|null);
 
+            /** RelayFrame sessionRevoked. */
+            sessionRevoked?: (voxring.v1.SessionRevoked.$Properties|null);
+
+            /** RelayFrame listenMode. */
+            listenMode?: (voxring.v1.RelayListenMode.$Properties|null);
+
             /** RelayFrame body. */
-            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening");
+            body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"|"sessionRevoked"|"listenMode");
 
             /**
              * Creates a new RelayFrame instance using the specified properties.
@@ -6204,8 +6462,14 @@ export namespace voxring {
                 /** RelayFrame listening */
                 listening?: (voxring.v1.Listening.$Properties|null);
 
+                /** RelayFrame sessionRevoked */
+                sessionRevoked?: (voxring.v1.SessionRevoked.$Properties|null);
+
+                /** RelayFrame listenMode */
+                listenMode?: (voxring.v1.RelayListenMode.$Properties|null);
+
                 /** RelayFrame body */
-                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening");
+                body?: ("relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"|"sessionRevoked"|"listenMode");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6226,9 +6490,11 @@ export namespace voxring {
               usersHere?: voxring.v1.UsersHere.$Shape|null;
               receipt?: voxring.v1.RelayReceipt.$Shape|null;
               listening?: voxring.v1.Listening.$Shape|null;
+              sessionRevoked?: voxring.v1.SessionRevoked.$Shape|null;
+              listenMode?: voxring.v1.RelayListenMode.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
+              ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape; sessionRevoked?: null; listenMode?: null }|{ body?: "sessionRevoked"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked: voxring.v1.SessionRevoked.$Shape; listenMode?: null }|{ body?: "listenMode"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode: voxring.v1.RelayListenMode.$Shape })
             );
         }
 

@@ -15034,6 +15034,663 @@ export const voxring = $root.voxring = (() => {
             return ConversationChanged;
         })();
 
+        v1.SessionRevoked = (function() {
+
+            /**
+             * Properties of a SessionRevoked.
+             * @typedef {Object} voxring.v1.SessionRevoked.$Properties
+             * @property {string|null} [tokenHash] SessionRevoked tokenHash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionRevoked.
+             * @memberof voxring.v1
+             * @interface ISessionRevoked
+             * @augments voxring.v1.SessionRevoked.$Properties
+             * @deprecated Use voxring.v1.SessionRevoked.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionRevoked.
+             * @typedef {voxring.v1.SessionRevoked.$Properties} voxring.v1.SessionRevoked.$Shape
+             */
+
+            /**
+             * Constructs a new SessionRevoked.
+             * @memberof voxring.v1
+             * @classdesc Represents a SessionRevoked.
+             * @constructor
+             * @param {voxring.v1.SessionRevoked.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SessionRevoked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionRevoked tokenHash.
+             * @member {string} tokenHash
+             * @memberof voxring.v1.SessionRevoked
+             * @instance
+             */
+            SessionRevoked.prototype.tokenHash = "";
+
+            /**
+             * Creates a new SessionRevoked instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {voxring.v1.SessionRevoked.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.SessionRevoked} SessionRevoked instance
+             * @type {{
+             *   (properties: voxring.v1.SessionRevoked.$Shape): voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape;
+             *   (properties?: voxring.v1.SessionRevoked.$Properties): voxring.v1.SessionRevoked;
+             * }}
+             */
+            SessionRevoked.create = function(properties) {
+                return new SessionRevoked(properties);
+            };
+
+            /**
+             * Encodes the specified SessionRevoked message. Does not implicitly {@link voxring.v1.SessionRevoked.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {voxring.v1.SessionRevoked.$Properties} message SessionRevoked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionRevoked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tokenHash != null && $Object.hasOwnProperty.call(message, "tokenHash") && message.tokenHash !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tokenHash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SessionRevoked message, length delimited. Does not implicitly {@link voxring.v1.SessionRevoked.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {voxring.v1.SessionRevoked.$Properties} message SessionRevoked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionRevoked.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SessionRevoked message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape} SessionRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionRevoked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.SessionRevoked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tokenHash = value;
+                            else
+                                delete message.tokenHash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SessionRevoked message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.SessionRevoked & voxring.v1.SessionRevoked.$Shape} SessionRevoked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionRevoked.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SessionRevoked message.
+             * @function verify
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SessionRevoked.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.tokenHash != null && $Object.hasOwnProperty.call(message, "tokenHash"))
+                    if (!$util.isString(message.tokenHash))
+                        return "tokenHash: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SessionRevoked message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.SessionRevoked} SessionRevoked
+             */
+            SessionRevoked.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.SessionRevoked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.SessionRevoked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.SessionRevoked();
+                if (object.tokenHash != null)
+                    if (typeof object.tokenHash !== "string" || object.tokenHash.length)
+                        message.tokenHash = $String(object.tokenHash);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionRevoked message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {voxring.v1.SessionRevoked} message SessionRevoked
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionRevoked.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.tokenHash = "";
+                if (message.tokenHash != null && $Object.hasOwnProperty.call(message, "tokenHash"))
+                    object.tokenHash = message.tokenHash;
+                return object;
+            };
+
+            /**
+             * Converts this SessionRevoked to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.SessionRevoked
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionRevoked.prototype.toJSON = function() {
+                return SessionRevoked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SessionRevoked
+             * @function getTypeUrl
+             * @memberof voxring.v1.SessionRevoked
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionRevoked.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.SessionRevoked";
+            };
+
+            return SessionRevoked;
+        })();
+
+        v1.RelayListenMode = (function() {
+
+            /**
+             * Properties of a RelayListenMode.
+             * @typedef {Object} voxring.v1.RelayListenMode.$Properties
+             * @property {string|null} [userId] RelayListenMode userId
+             * @property {string|null} [deviceId] RelayListenMode deviceId
+             * @property {string|null} [conversationId] RelayListenMode conversationId
+             * @property {voxring.v1.ListenMode|null} [mode] RelayListenMode mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelayListenMode.
+             * @memberof voxring.v1
+             * @interface IRelayListenMode
+             * @augments voxring.v1.RelayListenMode.$Properties
+             * @deprecated Use voxring.v1.RelayListenMode.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelayListenMode.
+             * @typedef {voxring.v1.RelayListenMode.$Properties} voxring.v1.RelayListenMode.$Shape
+             */
+
+            /**
+             * Constructs a new RelayListenMode.
+             * @memberof voxring.v1
+             * @classdesc Represents a RelayListenMode.
+             * @constructor
+             * @param {voxring.v1.RelayListenMode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelayListenMode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelayListenMode userId.
+             * @member {string} userId
+             * @memberof voxring.v1.RelayListenMode
+             * @instance
+             */
+            RelayListenMode.prototype.userId = "";
+
+            /**
+             * RelayListenMode deviceId.
+             * @member {string} deviceId
+             * @memberof voxring.v1.RelayListenMode
+             * @instance
+             */
+            RelayListenMode.prototype.deviceId = "";
+
+            /**
+             * RelayListenMode conversationId.
+             * @member {string} conversationId
+             * @memberof voxring.v1.RelayListenMode
+             * @instance
+             */
+            RelayListenMode.prototype.conversationId = "";
+
+            /**
+             * RelayListenMode mode.
+             * @member {voxring.v1.ListenMode} mode
+             * @memberof voxring.v1.RelayListenMode
+             * @instance
+             */
+            RelayListenMode.prototype.mode = 0;
+
+            /**
+             * Creates a new RelayListenMode instance using the specified properties.
+             * @function create
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {voxring.v1.RelayListenMode.$Properties=} [properties] Properties to set
+             * @returns {voxring.v1.RelayListenMode} RelayListenMode instance
+             * @type {{
+             *   (properties: voxring.v1.RelayListenMode.$Shape): voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape;
+             *   (properties?: voxring.v1.RelayListenMode.$Properties): voxring.v1.RelayListenMode;
+             * }}
+             */
+            RelayListenMode.create = function(properties) {
+                return new RelayListenMode(properties);
+            };
+
+            /**
+             * Encodes the specified RelayListenMode message. Does not implicitly {@link voxring.v1.RelayListenMode.verify|verify} messages.
+             * @function encode
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {voxring.v1.RelayListenMode.$Properties} message RelayListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayListenMode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId") && message.conversationId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.conversationId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RelayListenMode message, length delimited. Does not implicitly {@link voxring.v1.RelayListenMode.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {voxring.v1.RelayListenMode.$Properties} message RelayListenMode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelayListenMode.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RelayListenMode message from the specified reader or buffer.
+             * @function decode
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape} RelayListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayListenMode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.voxring.v1.RelayListenMode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.conversationId = value;
+                            else
+                                delete message.conversationId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RelayListenMode message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {voxring.v1.RelayListenMode & voxring.v1.RelayListenMode.$Shape} RelayListenMode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelayListenMode.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RelayListenMode message.
+             * @function verify
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RelayListenMode.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    if (!$util.isString(message.userId))
+                        return "userId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    if (!$util.isString(message.conversationId))
+                        return "conversationId: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a RelayListenMode message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {voxring.v1.RelayListenMode} RelayListenMode
+             */
+            RelayListenMode.fromObject = function (object, _depth) {
+                if (object instanceof $root.voxring.v1.RelayListenMode)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".voxring.v1.RelayListenMode: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.voxring.v1.RelayListenMode();
+                if (object.userId != null)
+                    if (typeof object.userId !== "string" || object.userId.length)
+                        message.userId = $String(object.userId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.conversationId != null)
+                    if (typeof object.conversationId !== "string" || object.conversationId.length)
+                        message.conversationId = $String(object.conversationId);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.voxring.v1.ListenMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "LISTEN_MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "NORMAL":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "IGNORE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    case "SCREEN":
+                    case 3:
+                        message.mode = 3;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelayListenMode message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {voxring.v1.RelayListenMode} message RelayListenMode
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelayListenMode.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.userId = "";
+                    object.deviceId = "";
+                    object.conversationId = "";
+                    object.mode = options.enums === $String ? "LISTEN_MODE_UNSPECIFIED" : 0;
+                }
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId"))
+                    object.userId = message.userId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.conversationId != null && $Object.hasOwnProperty.call(message, "conversationId"))
+                    object.conversationId = message.conversationId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.voxring.v1.ListenMode[message.mode] === $undefined ? message.mode : $root.voxring.v1.ListenMode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this RelayListenMode to JSON.
+             * @function toJSON
+             * @memberof voxring.v1.RelayListenMode
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelayListenMode.prototype.toJSON = function() {
+                return RelayListenMode.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RelayListenMode
+             * @function getTypeUrl
+             * @memberof voxring.v1.RelayListenMode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RelayListenMode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/voxring.v1.RelayListenMode";
+            };
+
+            return RelayListenMode;
+        })();
+
         v1.TakeoverDone = (function() {
 
             /**
@@ -16632,7 +17289,9 @@ export const voxring = $root.voxring = (() => {
              * @property {voxring.v1.UsersHere.$Properties|null} [usersHere] RelayFrame usersHere
              * @property {voxring.v1.RelayReceipt.$Properties|null} [receipt] RelayFrame receipt
              * @property {voxring.v1.Listening.$Properties|null} [listening] RelayFrame listening
-             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"} [body] RelayFrame body
+             * @property {voxring.v1.SessionRevoked.$Properties|null} [sessionRevoked] RelayFrame sessionRevoked
+             * @property {voxring.v1.RelayListenMode.$Properties|null} [listenMode] RelayFrame listenMode
+             * @property {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"|"sessionRevoked"|"listenMode"} [body] RelayFrame body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16660,9 +17319,11 @@ export const voxring = $root.voxring = (() => {
              *   usersHere?: voxring.v1.UsersHere.$Shape|null;
              *   receipt?: voxring.v1.RelayReceipt.$Shape|null;
              *   listening?: voxring.v1.Listening.$Shape|null;
+             *   sessionRevoked?: voxring.v1.SessionRevoked.$Shape|null;
+             *   listenMode?: voxring.v1.RelayListenMode.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape })
+             *   ({ body?: undefined; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "relayHeader"; relayHeader: voxring.v1.RelayHeader.$Shape; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "chunk"; relayHeader?: null; chunk: voxring.v1.Chunk.$Shape; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "messageEnd"; relayHeader?: null; chunk?: null; messageEnd: voxring.v1.MessageEnd.$Shape; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "subscribe"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe: voxring.v1.RelaySubscribe.$Shape; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "relayTimeline"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline: voxring.v1.RelayTimeline.$Shape; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "replicaAck"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck: voxring.v1.ReplicaAck.$Shape; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "takeover"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover: voxring.v1.Takeover.$Shape; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "takeoverDone"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone: voxring.v1.TakeoverDone.$Shape; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "conversationChanged"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged: voxring.v1.ConversationChanged.$Shape; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "usersHere"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere: voxring.v1.UsersHere.$Shape; receipt?: null; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "receipt"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt: voxring.v1.RelayReceipt.$Shape; listening?: null; sessionRevoked?: null; listenMode?: null }|{ body?: "listening"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening: voxring.v1.Listening.$Shape; sessionRevoked?: null; listenMode?: null }|{ body?: "sessionRevoked"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked: voxring.v1.SessionRevoked.$Shape; listenMode?: null }|{ body?: "listenMode"; relayHeader?: null; chunk?: null; messageEnd?: null; subscribe?: null; relayTimeline?: null; replicaAck?: null; takeover?: null; takeoverDone?: null; conversationChanged?: null; usersHere?: null; receipt?: null; listening?: null; sessionRevoked?: null; listenMode: voxring.v1.RelayListenMode.$Shape })
              * )} voxring.v1.RelayFrame.$Shape
              */
 
@@ -16785,17 +17446,33 @@ export const voxring = $root.voxring = (() => {
              */
             RelayFrame.prototype.listening = null;
 
+            /**
+             * RelayFrame sessionRevoked.
+             * @member {voxring.v1.SessionRevoked.$Properties|null|undefined} sessionRevoked
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.sessionRevoked = null;
+
+            /**
+             * RelayFrame listenMode.
+             * @member {voxring.v1.RelayListenMode.$Properties|null|undefined} listenMode
+             * @memberof voxring.v1.RelayFrame
+             * @instance
+             */
+            RelayFrame.prototype.listenMode = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * RelayFrame body.
-             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"|undefined} body
+             * @member {"relayHeader"|"chunk"|"messageEnd"|"subscribe"|"relayTimeline"|"replicaAck"|"takeover"|"takeoverDone"|"conversationChanged"|"usersHere"|"receipt"|"listening"|"sessionRevoked"|"listenMode"|undefined} body
              * @memberof voxring.v1.RelayFrame
              * @instance
              */
             $Object.defineProperty(RelayFrame.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere", "receipt", "listening"]),
+                get: $util.oneOfGetter($oneOfFields = ["relayHeader", "chunk", "messageEnd", "subscribe", "relayTimeline", "replicaAck", "takeover", "takeoverDone", "conversationChanged", "usersHere", "receipt", "listening", "sessionRevoked", "listenMode"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -16857,6 +17534,10 @@ export const voxring = $root.voxring = (() => {
                     $root.voxring.v1.RelayReceipt.encode(message.receipt, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.listening != null && $Object.hasOwnProperty.call(message, "listening"))
                     $root.voxring.v1.Listening.encode(message.listening, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.sessionRevoked != null && $Object.hasOwnProperty.call(message, "sessionRevoked"))
+                    $root.voxring.v1.SessionRevoked.encode(message.sessionRevoked, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode"))
+                    $root.voxring.v1.RelayListenMode.encode(message.listenMode, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17005,6 +17686,20 @@ export const voxring = $root.voxring = (() => {
                                 break;
                             message.listening = $root.voxring.v1.Listening.decode(reader, reader.size(), $undefined, _depth + 1, message.listening);
                             message.body = "listening";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.sessionRevoked = $root.voxring.v1.SessionRevoked.decode(reader, reader.size(), $undefined, _depth + 1, message.sessionRevoked);
+                            message.body = "sessionRevoked";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.listenMode = $root.voxring.v1.RelayListenMode.decode(reader, reader.size(), $undefined, _depth + 1, message.listenMode);
+                            message.body = "listenMode";
                             continue;
                         }
                     }
@@ -17177,6 +17872,26 @@ export const voxring = $root.voxring = (() => {
                             return "listening." + error;
                     }
                 }
+                if (message.sessionRevoked != null && $Object.hasOwnProperty.call(message, "sessionRevoked")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.SessionRevoked.verify(message.sessionRevoked, _depth + 1);
+                        if (error)
+                            return "sessionRevoked." + error;
+                    }
+                }
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.voxring.v1.RelayListenMode.verify(message.listenMode, _depth + 1);
+                        if (error)
+                            return "listenMode." + error;
+                    }
+                }
                 return null;
             };
 
@@ -17261,6 +17976,16 @@ export const voxring = $root.voxring = (() => {
                         throw $TypeError(".voxring.v1.RelayFrame.listening: object expected");
                     message.listening = $root.voxring.v1.Listening.fromObject(object.listening, _depth + 1);
                 }
+                if (object.sessionRevoked != null) {
+                    if (!$util.isObject(object.sessionRevoked))
+                        throw $TypeError(".voxring.v1.RelayFrame.sessionRevoked: object expected");
+                    message.sessionRevoked = $root.voxring.v1.SessionRevoked.fromObject(object.sessionRevoked, _depth + 1);
+                }
+                if (object.listenMode != null) {
+                    if (!$util.isObject(object.listenMode))
+                        throw $TypeError(".voxring.v1.RelayFrame.listenMode: object expected");
+                    message.listenMode = $root.voxring.v1.RelayListenMode.fromObject(object.listenMode, _depth + 1);
+                }
                 return message;
             };
 
@@ -17344,6 +18069,16 @@ export const voxring = $root.voxring = (() => {
                     object.listening = $root.voxring.v1.Listening.toObject(message.listening, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "listening";
+                }
+                if (message.sessionRevoked != null && $Object.hasOwnProperty.call(message, "sessionRevoked")) {
+                    object.sessionRevoked = $root.voxring.v1.SessionRevoked.toObject(message.sessionRevoked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "sessionRevoked";
+                }
+                if (message.listenMode != null && $Object.hasOwnProperty.call(message, "listenMode")) {
+                    object.listenMode = $root.voxring.v1.RelayListenMode.toObject(message.listenMode, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listenMode";
                 }
                 return object;
             };

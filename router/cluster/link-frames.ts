@@ -1,8 +1,9 @@
 /**
  * What a ring member does with each frame arriving on a relay link: mirrors
  * and fetched messages (relay_header, chunk, message_end), subscriptions it
- * serves, pushes for users served here (timeline events, receipts),
- * conversation changes, replica acks, takeovers and users announced here.
+ * serves, pushes for users served here (timeline events, receipts, listen
+ * modes), revoked tokens, conversation changes, replica acks, takeovers and
+ * users announced here.
  */
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { Logger } from '../../common/logger.js';
@@ -50,7 +51,11 @@ export function handleLinkFrame(targets: LinkFrameTargets, link: RelayLink, fram
       return;
     case 'relayTimeline':
     case 'receipt':
+    case 'listenMode':
       targets.pushes.received(frame, services);
+      return;
+    case 'sessionRevoked':
+      services.accounts.revokedElsewhere(frame.sessionRevoked.tokenHash);
       return;
     case 'listening':
       services.listening.received(link.peerId, frame.listening);

@@ -20,7 +20,7 @@ import type { HotState } from '../../header-store/hot-state.js';
 import { HashRing } from '../../ring/hash-ring.js';
 import type { Membership, MembershipChange, MembershipStatus } from '../../ring/membership.js';
 import { activeRouterIds, type RouterInfo } from '../../ring/router-info.js';
-import type { Listening, Receipt, RelayFrame, TimelineEvent, UsersHere } from '../../proto/frames.js';
+import type { Listening, Receipt, RelayFrame, RelayListenMode, TimelineEvent, UsersHere } from '../../proto/frames.js';
 import type { ChunkSource } from '../stream/chunk-source.js';
 import type { LiveMessage } from '../stream/live-message.js';
 import type { Device, DeviceIdentity } from '../delivery/device.js';
@@ -309,6 +309,15 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
 
   pushReceipt(senderId: UserId, receipt: Receipt): boolean {
     return this.pushes.pushReceipt(senderId, receipt);
+  }
+
+  /** Any router may hold connections using the token: every one is told (queued while a link is down). */
+  sessionRevoked(tokenHash: string): void {
+    for (const link of this.links.values()) link.sendControl({ ref: 0, type: 'sessionRevoked', sessionRevoked: { tokenHash } });
+  }
+
+  pushListenMode(change: RelayListenMode): void {
+    this.pushes.pushListenMode(change);
   }
 
   /** Not queued while a link is down: the other side forgets this router's listeners then, and is told again when it is back (retell). */

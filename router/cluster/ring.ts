@@ -24,6 +24,8 @@ import type { Door } from '../door.js';
 import type { LinkStatus } from './relay-link.js';
 import type { MessageReceipts, RemoteReceiptPush } from '../delivery/message-receipts.js';
 import type { ListeningPresence, RemoteListeningPush } from '../delivery/listening-presence.js';
+import type { AccountService, RemoteRevocation } from '../people/account-service.js';
+import type { ListenModes, RemoteListenModes } from '../people/listen-modes.js';
 
 /** Where users belong (the native protocol's hello, redirects and migrations). */
 export interface RingRoutes {
@@ -125,6 +127,10 @@ export interface RingServices {
   receipts: Pick<MessageReceipts, 'pushLocal'>;
   /** Other routers' listeners of live messages (RelayFrame listening); told when a link goes down or comes up. */
   listening: Pick<ListeningPresence, 'received' | 'routerGone' | 'retell'>;
+  /** Tokens revoked on other routers (RelayFrame session_revoked): their connections here are closed. */
+  accounts: Pick<AccountService, 'revokedElsewhere'>;
+  /** Listen modes set on other routers (RelayFrame listen_mode) for devices connected here. */
+  listenModes: Pick<ListenModes, 'changedElsewhere'>;
   /** Another router changed a conversation: drop the cached copy here (and stop what removed users hear). */
   conversationChanged(conversationId: ConversationId): void;
   /** A relay link (re)connected: changes made while it was down may have been missed. */
@@ -140,7 +146,17 @@ export interface RouteUrls {
   fallbacks: string[];
 }
 
-export interface Ring extends RingRoutes, LiveRing, MirrorRing, RingAdmin, RemoteTimelinePush, RemoteReceiptPush, RemoteListeningPush, DurabilityListener {
+export interface Ring
+  extends RingRoutes,
+    LiveRing,
+    MirrorRing,
+    RingAdmin,
+    RemoteTimelinePush,
+    RemoteReceiptPush,
+    RemoteListeningPush,
+    RemoteRevocation,
+    RemoteListenModes,
+    DurabilityListener {
   /** The doors this ring adds to the transport: none alone, the relay-link door in a ring. */
   readonly doors: readonly Door[];
   /** The hot state shared by the routers (speakers, unread counts, recent headers); undefined until a ring joined. */

@@ -49,6 +49,10 @@ export class SingleRing implements Ring {
 
   pushListening(): void {}
 
+  sessionRevoked(): void {}
+
+  pushListenMode(): void {}
+
   conversationChanged(_conversationId: ConversationId): void {}
 
   onRingChange(): void {}

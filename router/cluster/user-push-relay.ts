@@ -2,11 +2,12 @@
  * Pushes meant for the devices of one user served on other routers of the
  * ring (their home, and routers where they are connected away from home):
  * timeline events (RelayFrame relay_timeline) and receipts for a message's
- * sender (RelayFrame receipt); and the same frames arriving from another
+ * sender (RelayFrame receipt), listen modes set for one of the user's devices
+ * (RelayFrame listen_mode); and the same frames arriving from another
  * router, pushed to the user's devices here.
  */
 import type { UserId } from '../../common/ids.js';
-import type { RelayFrame, Receipt, TimelineEvent } from '../../proto/frames.js';
+import type { RelayFrame, RelayListenMode, Receipt, TimelineEvent } from '../../proto/frames.js';
 import type { RelayLink } from './relay-link.js';
 import type { RingServices } from './ring.js';
 
@@ -29,8 +30,20 @@ export class UserPushRelay {
     return this.send(senderId, { ref: 0, type: 'receipt', receipt: { userId: senderId, receipt } });
   }
 
+  /** Relays a device's new listen mode to the user's other routers. */
+  pushListenMode(change: RelayListenMode): void {
+    this.send(change.userId as UserId, { ref: 0, type: 'listenMode', listenMode: change });
+  }
+
   /** A push relayed by another router: to the user's devices here. */
-  received(frame: Extract<RelayFrame, { type: 'relayTimeline' | 'receipt' }>, services: Pick<RingServices, 'timeline' | 'receipts'>): void {
+  received(
+    frame: Extract<RelayFrame, { type: 'relayTimeline' | 'receipt' | 'listenMode' }>,
+    services: Pick<RingServices, 'timeline' | 'receipts' | 'listenModes'>,
+  ): void {
+    if (frame.type === 'listenMode') {
+      services.listenModes.changedElsewhere(frame.listenMode);
+      return;
+    }
     if (frame.type === 'relayTimeline') {
       if (frame.relayTimeline.event) services.timeline.pushLocal(frame.relayTimeline.userId as UserId, frame.relayTimeline.event);
       return;

@@ -39,10 +39,17 @@ export interface AccountServiceOptions {
   scryptCost?: ScryptCost;
   /** Reports a revocation listener that threw. */
   logger: Logger;
+  /** The other routers, where connections using a revoked token may be open too. */
+  remote?: RemoteRevocation;
 }
 
 /** Told the hash of a token just revoked (the doors close the connections using it). */
 export type RevokedListener = (tokenHash: string) => void;
+
+/** Tells the other routers of a ring that a token was revoked here (RingNode); nothing alone. */
+export interface RemoteRevocation {
+  sessionRevoked(tokenHash: string): void;
+}
 
 interface CachedSession {
   user: AuthenticatedUser;
@@ -61,6 +68,7 @@ export class AccountService {
   private readonly now: () => number;
   private readonly scryptCost: ScryptCost;
   private readonly logger: Logger;
+  private readonly remote: RemoteRevocation | undefined;
   private readonly revokedListeners = new Set<RevokedListener>();
   private readonly cache = new Map<string, CachedSession>();
   private dummyHash: Promise<string> | undefined;
@@ -72,6 +80,7 @@ export class AccountService {
     this.now = options.now ?? Date.now;
     this.scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
     this.logger = options.logger;
+    this.remote = options.remote;
   }
 
   /** Calls `listener` after each revocation (log-out); returns the unsubscribe. */
@@ -143,8 +152,19 @@ export class AccountService {
     return { token, userId, username, expiresAt };
   }
 
-  /** Forgets a revoked session and tells the listeners (the doors close its connections). */
+  /** A token revoked on another router of the ring: forgotten here and its connections here closed. */
+  revokedElsewhere(tokenHash: string): void {
+    this.forget(tokenHash);
+  }
+
+  /** Revoked here: forgotten and closed here, then on the other routers. */
   private revoked(tokenHash: string): void {
+    this.forget(tokenHash);
+    this.remote?.sessionRevoked(tokenHash);
+  }
+
+  /** Forgets a revoked session and tells the listeners (the doors close its connections). */
+  private forget(tokenHash: string): void {
     this.cache.delete(tokenHash);
     // One listener throwing must not keep the others' connections open.
     for (const listener of this.revokedListeners) {

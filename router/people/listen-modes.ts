@@ -10,10 +10,15 @@
 import { VoxError } from '../../common/errors.js';
 import type { ConversationId, UserId } from '../../common/ids.js';
 import type { HeaderStore, ListenMode } from '../../header-store/header-store.js';
-import type { ListenModeName } from '../../proto/frames.js';
+import type { ListenModeName, RelayListenMode } from '../../proto/frames.js';
 import type { DeviceRegistry } from '../delivery/device-registry.js';
 import type { ListeningPresence } from '../delivery/listening-presence.js';
 import type { ConversationDirectory } from './conversation-directory.js';
+
+/** Tells the routers of a ring serving a user that one of their devices' modes changed here (RingNode); nothing alone. */
+export interface RemoteListenModes {
+  pushListenMode(change: RelayListenMode): void;
+}
 
 export interface ListenModesOptions {
   store: HeaderStore;
@@ -21,6 +26,8 @@ export interface ListenModesOptions {
   devices: DeviceRegistry;
   /** Told when a connected device's mode changes (a screener is not listed as listening). */
   listening?: Pick<ListeningPresence, 'modeChanged'>;
+  /** The other routers: the device may be connected to one of them. */
+  remote?: RemoteListenModes;
 }
 
 const FROM_WIRE: Readonly<Record<string, ListenMode>> = { NORMAL: 'normal', IGNORE: 'ignore', SCREEN: 'screen' };
@@ -44,6 +51,17 @@ export class ListenModes {
   async set(userId: UserId, deviceId: string, conversationId: ConversationId, mode: ListenMode): Promise<void> {
     await this.options.directory.requireParticipant(conversationId, userId);
     await this.options.store.setListenMode(userId, deviceId, conversationId, mode);
+    this.apply(userId, deviceId, conversationId, mode);
+    this.options.remote?.pushListenMode({ userId, deviceId, conversationId, mode: wireListenMode(mode) });
+  }
+
+  /** A mode set on another router of the ring (already stored): the device's connections here follow. */
+  changedElsewhere(change: RelayListenMode): void {
+    const mode = FROM_WIRE[change.mode];
+    if (mode) this.apply(change.userId as UserId, change.deviceId, change.conversationId as ConversationId, mode);
+  }
+
+  private apply(userId: UserId, deviceId: string, conversationId: ConversationId, mode: ListenMode): void {
     for (const device of this.options.devices.devicesOf(userId)) {
       if (device.identity?.deviceId !== deviceId) continue;
       device.setListenMode(conversationId, mode);
