@@ -113,3 +113,9 @@ fuzz: deps $(PROTO_JS)
 .PHONY: chaos
 chaos: build
 	node --import tsx chaos/main.ts $(ARGS)
+
+# README's option tables ("Configuration", "Limits") from the config schema
+# (common/config-schema.ts); test/config-schema.test.ts fails when they differ.
+.PHONY: docs
+docs: deps
+	$(BIN)/tsx scripts/config-table.ts --write README.md

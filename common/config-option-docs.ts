@@ -6,7 +6,7 @@
  * VOX_CONFIG_INVALID all use these words.
  */
 import { z } from 'zod';
-import { CONFIG_META, CONFIG_OPTIONS, CONFIG_SCHEMA, configEnvName, configFlagName, isConfigOption, type ConfigOption, type OptionMeta } from './config-schema.js';
+import { CONFIG_META, CONFIG_OPTIONS, CONFIG_SCHEMA, configEnvName, configFlagName, isConfigOption, type ConfigOption, type OptionGroup, type OptionMeta } from './config-schema.js';
 
 /** One option as documented. */
 export interface OptionDoc extends OptionMeta {
@@ -18,9 +18,21 @@ export interface OptionDoc extends OptionMeta {
   defaultText: string;
   /** Accepted values in short (`0..65535`, `auto, uws, ws`), or empty for any text. */
   range: string;
+  /** The accepted values of a choice (`transport`, `logLevel`). */
+  choices?: readonly string[];
   /** Completes "config port (VOXRING_PORT) must …" (`be an integer in 0..65535`). */
   expectation: string;
 }
+
+/** Group headings of `--help` and the README tables, in their order. */
+export const OPTION_GROUP_TITLES: Readonly<Record<OptionGroup, string>> = Object.freeze({
+  server: 'Server',
+  storage: 'Storage',
+  messages: 'Messages and their side streams',
+  ring: 'Ring',
+  notify: 'Notifications',
+  limits: 'Limits',
+});
 
 interface JsonProperty {
   type?: string;
@@ -33,26 +45,25 @@ interface JsonProperty {
 function documentOption(name: ConfigOption, property: JsonProperty): OptionDoc {
   const meta = CONFIG_META.get(CONFIG_SCHEMA.shape[name]);
   if (!meta) throw new Error(`config option ${name} has no metadata`);
-  const { range, expectation } = rangeOf(property, meta);
+  const range = rangeOf(property, meta);
   return {
     ...meta,
     name,
     env: configEnvName(name),
     flag: `--${configFlagName(name)}`,
     defaultText: meta.defaultText ?? (property.default === undefined ? 'unset' : String(property.default as string | number | boolean)),
-    range,
-    expectation,
+    ...range,
   };
 }
 
-function rangeOf(property: JsonProperty, meta: OptionMeta): { range: string; expectation: string } {
+function rangeOf(property: JsonProperty, meta: OptionMeta): Pick<OptionDoc, 'range' | 'expectation' | 'choices'> {
   if (property.type === 'integer' && property.minimum !== undefined && property.maximum !== undefined) {
     const range = `${property.minimum}..${property.maximum}`;
     return { range, expectation: `be an integer in ${range}` };
   }
   if (property.enum) {
     const range = property.enum.map(String).join(', ');
-    return { range, expectation: `be one of ${range}` };
+    return { range, expectation: `be one of ${range}`, choices: property.enum.map(String) };
   }
   if (meta.accepts) return { range: meta.accepts.replace(/^be /, ''), expectation: meta.accepts };
   return { range: '', expectation: 'be text' };
