@@ -36,7 +36,7 @@ export const OPTION_GROUP_TITLES: Readonly<Record<OptionGroup, string>> = Object
 
 interface JsonProperty {
   type?: string;
-  default?: unknown;
+  default?: string | number | boolean;
   minimum?: number;
   maximum?: number;
   enum?: unknown[];
@@ -51,7 +51,7 @@ function documentOption(name: ConfigOption, property: JsonProperty): OptionDoc {
     name,
     env: configEnvName(name),
     flag: `--${configFlagName(name)}`,
-    defaultText: meta.defaultText ?? (property.default === undefined ? 'unset' : String(property.default as string | number | boolean)),
+    defaultText: meta.defaultText ?? (property.default === undefined ? 'unset' : String(property.default)),
     ...range,
   };
 }
