@@ -7,6 +7,7 @@
 #                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
 #   make run        build and start `voxring serve` with the defaults (data in ./.data)
 #   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
+#   make docs       rewrite README's option tables from the config schema (scripts/config-table.ts)
 #   make fuzz       >= 1,000,000 seeded inputs through each decoder, ~1 h on 2 loaded cores
 #                   (ARGS="--seed S --inputs N --targets a,b", ARGS="--replay FILE"; see fuzz/README.md)
 #   make bench      load-test voxring against baseline relays, reports in bench/results/
