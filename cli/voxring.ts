@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError } from 'commander';
 import { loadConfig, type RouterConfig } from '../common/config.js';
 import { layerConfig, printableConfig, readConfigFile } from '../common/config-file.js';
+import { configFlagName } from '../common/config-schema.js';
 import { createLogger } from '../common/logger.js';
 import { VoxringHttp } from '../client/voxring-http.js';
 import {
@@ -163,12 +164,8 @@ Examples:
 /** Commander's camelCase option names as the kebab-case flags the commands read. */
 function flagsOf(opts: Record<string, unknown>): Flags {
   const flags: Flags = {};
-  for (const [key, value] of Object.entries(opts)) if (typeof value === 'string' || typeof value === 'boolean') flags[kebab(key)] = value;
+  for (const [key, value] of Object.entries(opts)) if (typeof value === 'string' || typeof value === 'boolean') flags[configFlagName(key)] = value;
   return flags;
-}
-
-function kebab(option: string): string {
-  return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }
 
 /** The version in the package.json above this file (cli/ from source, dist/cli/ built). */
