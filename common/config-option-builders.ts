@@ -1,6 +1,6 @@
 /**
  * The builders of config-schema.ts: each makes the zod schema of one kind of
- * option (integer in a range, text, URL, secret) and registers its metadata,
+ * option (integer in a range, choice, boolean, text, URL, secret) and registers its metadata,
  * so an option is declared in one line with its default, range and words.
  */
 import { z } from 'zod';
@@ -41,6 +41,20 @@ export const CONFIG_META = z.registry<OptionMeta>();
 /** An integer in min..max (inclusive), coerced from its string form. */
 export function int(min: number, max: number, fallback: number, meta: OptionMeta) {
   return z.coerce.number().int().min(min).max(max).default(fallback).register(CONFIG_META, meta);
+}
+
+/** One of `values`. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number], meta: OptionMeta) {
+  return z.enum(values).default(fallback).register(CONFIG_META, meta);
+}
+
+/** `true` or `false` (a YAML boolean arrives as its text), as a boolean. */
+export function bool(fallback: boolean, meta: OptionMeta) {
+  return z
+    .enum(['true', 'false'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true')
+    .register(CONFIG_META, meta);
 }
 
 export interface TextRule {

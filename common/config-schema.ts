@@ -9,8 +9,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { LIMIT_OPTIONS } from './config-limits-schema.js';
-import { CONFIG_META, DAY, GiB, HOUR, int, KiB, MiB, MINUTE, optionalText, SECOND, secret, text, url } from './config-option-builders.js';
-
+import { bool, choice, DAY, GiB, HOUR, int, KiB, MiB, MINUTE, optionalText, SECOND, secret, text, url } from './config-option-builders.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const TRANSPORTS = ['auto', 'uws', 'ws'] as const;
@@ -19,34 +18,24 @@ const ROUTER_OPTIONS = {
   // server
   host: text('127.0.0.1', { group: 'server', description: 'Address to listen on.' }),
   port: int(0, 65535, 7400, { group: 'server', description: 'Port to listen on; 0 picks a free one (the printed URL shows it).' }),
-  transport: z
-    .enum(TRANSPORTS)
-    .default('auto')
-    .register(CONFIG_META, {
-      group: 'server',
-      description: 'WebSocket/HTTP server: uws (uWebSockets.js, native), ws (node:http + ws), auto = uws when its binary loads, else ws.',
-      docs: '`uws` (uWebSockets.js, native), `ws` (node:http + ws), `auto` = uws when its binary loads, else ws',
-    }),
+  transport: choice(TRANSPORTS, 'auto', {
+    group: 'server',
+    description: 'WebSocket/HTTP server: uws (uWebSockets.js, native), ws (node:http + ws), auto = uws when its binary loads, else ws.',
+    docs: '`uws` (uWebSockets.js, native), `ws` (node:http + ws), `auto` = uws when its binary loads, else ws',
+  }),
   routerId: text(() => `${os.hostname()}-${process.pid}`, {
     group: 'server',
     description: "This router's name in logs and `welcome`.",
     defaultText: '<hostname>-<pid>',
   }),
   publicUrl: optionalText({ group: 'server', description: 'URL printed and handed to clients; derived from host:port when unset.', defaultText: 'http://host:port' }),
-  logLevel: z
-    .enum(LOG_LEVELS)
-    .default('info')
-    .register(CONFIG_META, { group: 'server', description: 'pino log level.' }),
-  trustProxy: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true')
-    .register(CONFIG_META, {
-      group: 'server',
-      description: 'Behind exactly one reverse proxy appending X-Forwarded-For: rate limits key on its last entry (never without such a proxy).',
-      docs:
-        '`true` behind exactly one reverse proxy that appends the peer it saw to `X-Forwarded-For`: the rate limits and unauthenticated caps key on that **last** entry instead of the socket\'s address (entries before it are the client\'s own and ignored). Never set it without such a proxy: every client could then name its own address and dodge the per-address limits; with two proxies the last entry is the first proxy\'s address and all clients share one budget',
-    }),
+  logLevel: choice(LOG_LEVELS, 'info', { group: 'server', description: 'pino log level.' }),
+  trustProxy: bool(false, {
+    group: 'server',
+    description: 'Behind exactly one reverse proxy appending X-Forwarded-For: rate limits key on its last entry (never without such a proxy).',
+    docs:
+      '`true` behind exactly one reverse proxy that appends the peer it saw to `X-Forwarded-For`: the rate limits and unauthenticated caps key on that **last** entry instead of the socket\'s address (entries before it are the client\'s own and ignored). Never set it without such a proxy: every client could then name its own address and dodge the per-address limits; with two proxies the last entry is the first proxy\'s address and all clients share one budget',
+  }),
   adminToken: secret(16, true, {
     group: 'server',
     description: 'Bearer token for /v1/admin/*; unset: those answer 401.',
