@@ -7,6 +7,7 @@
 #                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
 #   make run        build and start `voxring serve` with the defaults (data in ./.data)
 #   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
+#   make docs       rewrite README's option tables from the config schema (scripts/config-table.ts)
 #   make fuzz       >= 1,000,000 seeded inputs through each decoder, ~1 h on 2 loaded cores
 #                   (ARGS="--seed S --inputs N --targets a,b", ARGS="--replay FILE"; see fuzz/README.md)
 #   make bench      load-test voxring against baseline relays, reports in bench/results/
@@ -113,3 +114,9 @@ fuzz: deps $(PROTO_JS)
 .PHONY: chaos
 chaos: build
 	node --import tsx chaos/main.ts $(ARGS)
+
+# README's option tables ("Configuration", "Limits") from the config schema
+# (common/config-schema.ts); test/config-schema.test.ts fails when they differ.
+.PHONY: docs
+docs: deps
+	$(BIN)/tsx scripts/config-table.ts --write README.md

@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError } from 'commander';
-import { CONFIG_OPTIONS, configEnvName, loadConfig, type ConfigInput, type RouterConfig } from '../common/config.js';
+import { loadConfig, type RouterConfig } from '../common/config.js';
 import { layerConfig, printableConfig, readConfigFile } from '../common/config-file.js';
+import { configFlagName } from '../common/config-schema.js';
 import { createLogger } from '../common/logger.js';
 import { VoxringHttp } from '../client/voxring-http.js';
 import {
@@ -27,6 +28,7 @@ import {
   type Flags,
 } from './cli-support.js';
 import { listen } from './listen-command.js';
+import { addConfigOptions, configInputOf } from './serve-options.js';
 import { talk } from './talk-command.js';
 import { usage } from './usage-command.js';
 
@@ -66,11 +68,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 the server refused, 4 server unreachable
   const serveCommand = program
     .command('serve')
     .description('run a router (prints its URL)')
-    .option('--config <file.yaml>', 'a YAML config file: option names as keys; env and flags override it')
-    .option('--data <dir>', 'the data directory (dataDir)')
-    .option('--postgres <url>', 'Postgres instead of the embedded PGlite (postgresUrl)');
-  for (const option of CONFIG_OPTIONS) serveCommand.option(`--${kebab(option)} <value>`, `config option ${option} (env ${configEnvName(option)})`);
-  serveCommand
+    .option('--config <file.yaml>', 'a YAML config file: option names as keys; env and flags override it');
+  addConfigOptions(serveCommand)
     .addHelpText(
       'after',
       `
@@ -165,12 +164,8 @@ Examples:
 /** Commander's camelCase option names as the kebab-case flags the commands read. */
 function flagsOf(opts: Record<string, unknown>): Flags {
   const flags: Flags = {};
-  for (const [key, value] of Object.entries(opts)) if (typeof value === 'string' || typeof value === 'boolean') flags[kebab(key)] = value;
+  for (const [key, value] of Object.entries(opts)) if (typeof value === 'string' || typeof value === 'boolean') flags[configFlagName(key)] = value;
   return flags;
-}
-
-function kebab(option: string): string {
-  return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }
 
 /** The version in the package.json above this file (cli/ from source, dist/cli/ built). */
@@ -212,13 +207,7 @@ const STOP_GRACE_MS = 5000;
 
 /** The effective config: the --config file, under the VOXRING_* env, under the flags. */
 function effectiveConfig(flags: Flags, env: NodeJS.ProcessEnv): Readonly<RouterConfig> {
-  const input: ConfigInput = {};
-  for (const option of CONFIG_OPTIONS) {
-    const value = flags[kebab(option)];
-    if (typeof value === 'string') input[option] = value;
-  }
-  if (typeof flags.data === 'string') input.dataDir = flags.data;
-  if (typeof flags.postgres === 'string') input.postgresUrl = flags.postgres;
+  const input = configInputOf(flags);
   const file = typeof flags.config === 'string' ? readConfigFile(flags.config) : {};
   return loadConfig(layerConfig(file, input, env), env);
 }

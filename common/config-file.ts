@@ -3,18 +3,17 @@
  * "Configuration" (`port: 7401`, `redisUrl: redis://…`). It is the lowest
  * layer: an option's VOXRING_* env variable overrides the file, a flag
  * overrides both. Values are checked by loadConfig like flags and env;
- * here only the file's shape and its keys (an unknown key is refused with
- * the closest option's name, as a typo would otherwise be ignored).
+ * here only the file's shape and its keys, against the schema's options (an
+ * unknown key is refused with the closest option's name, as a typo would
+ * otherwise be ignored).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { CONFIG_OPTIONS, configEnvName, type ConfigInput, type RouterConfig } from './config.js';
+import type { ConfigInput, RouterConfig } from './config.js';
+import { optionDoc } from './config-option-docs.js';
+import { CONFIG_OPTIONS, configEnvName, isConfigOption } from './config-schema.js';
 import { VoxError } from './errors.js';
 import { redactUrlPasswords } from './redact-url.js';
-
-/** Options whose values are secrets: never printed. */
-const SECRET_OPTIONS: ReadonlySet<string> = new Set(['clusterSecret', 'adminToken', 'notifySecret']);
-const KNOWN: ReadonlySet<string> = new Set<string>(CONFIG_OPTIONS);
 
 /** The options a YAML file sets; VOX_CONFIG_INVALID naming the file for anything but a mapping of known options to scalars. */
 export function readConfigFile(file: string): ConfigInput {
@@ -38,7 +37,7 @@ export function parseConfigText(text: string, file: string): ConfigInput {
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new VoxError('VOX_CONFIG_INVALID', `config file ${file}: must be a mapping of option names to values`);
   const input: ConfigInput = {};
   for (const [key, value] of Object.entries(doc)) {
-    if (!KNOWN.has(key)) {
+    if (!isConfigOption(key)) {
       const near = closestOption(key);
       throw new VoxError('VOX_CONFIG_INVALID', `config file ${file}: unknown option ${key}${near ? ` (did you mean ${near}?)` : ''}`);
     }
@@ -59,11 +58,11 @@ export function layerConfig(file: ConfigInput, flags: ConfigInput, env: NodeJS.P
   return { ...input, ...flags };
 }
 
-/** The effective config as `config print` shows it: secrets as "(set)", passwords in URLs hidden. */
+/** The effective config as `config print` shows it: secrets (the schema's `secret` options) as "(set)", passwords in URLs hidden. */
 export function printableConfig(config: Readonly<RouterConfig>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (SECRET_OPTIONS.has(key)) out[key] = value === undefined ? undefined : '(set)';
+    if (optionDoc(key)?.secret === true) out[key] = value === undefined ? undefined : '(set)';
     else if (typeof value === 'string') out[key] = redactUrlPasswords(value);
     else out[key] = value;
   }

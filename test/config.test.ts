@@ -187,9 +187,12 @@ void t.test('bad numbers are refused, naming the option and its range', async (t
 
 void t.test('bad choices and strings are refused', async (t) => {
   const cases: [Record<string, string | number>, RegExp][] = [
-    [{ transport: 'tcp' }, /config transport must be one of auto, uws, ws/],
-    [{ logLevel: 'loud' }, /config logLevel must be one of/],
-    [{ postgresUrl: 'mysql://x' }, /config postgresUrl must start with postgres/],
+    [{ transport: 'tcp' }, /config transport \(VOXRING_TRANSPORT\) must be one of auto, uws, ws, got tcp/],
+    [{ logLevel: 'loud' }, /config logLevel \(VOXRING_LOG_LEVEL\) must be one of/],
+    [{ postgresUrl: 'mysql://x' }, /config postgresUrl \(VOXRING_POSTGRES_URL\) must start with postgres:\/\/ or postgresql:\/\//],
+    [{ trustProxy: 'yes' }, /config trustProxy \(VOXRING_TRUST_PROXY\) must be one of true, false/],
+    [{ redisUrl: 'redis://h', peers: 'a=http://a' }, /redisUrl and peers exclude each other/],
+    [{ peers: 'a=http://a' }, /clusterSecret \(at least 16 characters\) is required with redisUrl or peers/],
     [{ idleTimeoutSeconds: 5 }, /config idleTimeoutSeconds must be 0 \(off\) or in 8\.\.3600/],
     [
       { maxFrameBytes: 4096, maxChunkBytes: 4000 },
@@ -264,7 +267,7 @@ void t.test('notify options: defaults, env, bounds; notifySecret required with n
   const missing = configError(() => loadConfig({ notifyUrl: 'http://127.0.0.1:1/hook' }));
   t.match(missing.message, /notifySecret/);
   const short = configError(() => loadConfig({ notifyUrl: 'http://127.0.0.1:1/hook', notifySecret: secret }));
-  t.match(short.message, /notifySecret \(at least 16 characters\)/);
+  t.match(short.message, /notifySecret \(VOXRING_NOTIFY_SECRET\) must be at least 16 characters/);
   t.notOk(short.message.includes(secret), 'the secret is not in the message');
   t.throws(() => loadConfig({ notifyUrl: 'ftp://host/hook', notifySecret: 'sixteen chars at least' }), { code: 'VOX_CONFIG_INVALID', message: /notifyUrl/ });
   t.throws(() => loadConfig({ notifyMaxAttempts: 0 }), { code: 'VOX_CONFIG_INVALID', message: /notifyMaxAttempts/ });
