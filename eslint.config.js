@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'proto/generated/**', '.tap/**', 'web/**/*.js'] },
+  { ignores: ['dist/**', 'client/dist/**', 'node_modules/**', 'proto/generated/**', '.tap/**', 'web/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
