@@ -31,5 +31,4 @@ class NodeWebSocket extends WebSocket {
   }
 }
 
-export const defaultWebSocketFactory: WebSocketFactory = (url, protocol, { maxPayload }) =>
-  new NodeWebSocket(url, protocol, maxPayload) as unknown as WebSocketLike;
+export const defaultWebSocketFactory: WebSocketFactory = (url, protocol, { maxPayload }): WebSocketLike => new NodeWebSocket(url, protocol, maxPayload);

@@ -160,7 +160,7 @@ export class VoxringConnection {
     socket.binaryType = 'arraybuffer';
     return new Promise((resolve, reject) => {
       let settled = false;
-      const fail = (err: unknown): void => {
+      const fail = (err: Error): void => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -177,7 +177,9 @@ export class VoxringConnection {
         resolve(new VoxringConnection(socket, format));
       });
       // A browser says nothing about why; ws gives the error, and the HTTP answer of a refused upgrade.
-      socket.addEventListener('error', (event) => fail(socket.refusal ?? event.error ?? clientError('VOX_CLIENT_CLOSED', `could not connect to ${wsUrl}`, true)));
+      socket.addEventListener('error', (event) =>
+        fail(socket.refusal ?? (event.error instanceof Error ? event.error : clientError('VOX_CLIENT_CLOSED', `could not connect to ${wsUrl}`, true))),
+      );
       socket.addEventListener('close', (event) => fail(socket.refusal ?? clientError('VOX_CLIENT_CLOSED', `could not connect to ${wsUrl} (${event.code} ${event.reason})`, true)));
     });
   }
