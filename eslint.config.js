@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Plain Node examples for operators, outside the TypeScript project.
-    files: ['docs/**/*.mjs'],
+    files: ['docs/**/*.mjs', 'test/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { parserOptions: { projectService: false, project: null }, globals: { Buffer: 'readonly' } },
   },
