@@ -156,7 +156,12 @@ export class VoxringConnection {
   /** Opens the socket without authenticating (tests of the hello path). */
   static open(url: string, format: WireFormat, timeoutMs = 10_000, webSocket: WebSocketFactory = defaultWebSocketFactory): Promise<VoxringConnection> {
     const wsUrl = url.startsWith('http') ? url.replace(/^http/, 'ws').replace(/\/$/, '') + '/v1/ws' : url;
-    const socket = webSocket(wsUrl, format === 'json' ? SUBPROTOCOL_JSON : SUBPROTOCOL_PROTO, { maxPayload: MAX_FRAME_BYTES });
+    let socket: WebSocketLike;
+    try {
+      socket = webSocket(wsUrl, format === 'json' ? SUBPROTOCOL_JSON : SUBPROTOCOL_PROTO, { maxPayload: MAX_FRAME_BYTES });
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : clientError('VOX_CLIENT_UNEXPECTED', String(err), false));
+    }
     socket.binaryType = 'arraybuffer';
     return new Promise((resolve, reject) => {
       let settled = false;

@@ -40,5 +40,9 @@ export interface WebSocketLike {
   readonly refusal?: VoxClientError;
 }
 
-/** Opens a WebSocket to `url` asking for `protocol`; `maxPayload` bounds one incoming message where the platform can. */
+/**
+ * Opens a WebSocket to `url` asking for `protocol`; `maxPayload` bounds one
+ * incoming message where the platform can. It may throw instead (a
+ * retryable VoxClientError: not now, e.g. the browser is offline).
+ */
 export type WebSocketFactory = (url: string, protocol: string, options: { maxPayload: number }) => WebSocketLike;

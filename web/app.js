@@ -133,12 +133,12 @@ function setConnectionState(state, detail = '') {
 }
 
 /** Connected, or connected again once the SDK resumed what was being sent and monitored again. */
-function onConnected(welcome) {
+function onConnected(welcome, fresh) {
   debug.connects++;
   if (debug.connects > 1) debug.reconnects++;
   if (storage.cursor(welcome.userId) === null && app.cursor === 0)
     app.cursor = welcome.timelineHead;
-  if (debug.connects === 1) sendMonitor();
+  if (fresh) sendMonitor();
   void syncTimeline();
 }
 

@@ -14,7 +14,7 @@ export class LiveSession {
   /**
    * @param {{ token: string, deviceId: string,
    *   onFrame: (frame: import('./sdk/voxring-client.js').ServerFrame) => void,
-   *   onConnected: (welcome: object) => void, onReconnect: () => void,
+   *   onConnected: (welcome: object, fresh: boolean) => void, onReconnect: () => void,
    *   onState: (state: string, detail?: string) => void, onRefused: (error: Error) => void }} options
    */
   constructor(options) {
@@ -52,10 +52,10 @@ export class LiveSession {
     session.onEvent((event) => {
       if (session !== this.session) return;
       if (event.type === 'disconnected') this.options.onState('reconnecting', `closed ${event.code}`);
-      else if (event.type === 'connected') this.connected();
+      else if (event.type === 'connected') this.connected(false);
       else if (event.error) this.ended(event.error);
     });
-    this.connected();
+    this.connected(true);
   }
 
   /** Closes for good (log out, page leaves). */
@@ -91,9 +91,10 @@ export class LiveSession {
     this.connection?.terminate();
   }
 
-  connected() {
+  /** `fresh`: a new session, which monitors nothing yet (a reconnected one monitors its last set again by itself). */
+  connected(fresh) {
     this.options.onState('online');
-    this.options.onConnected(this.connection?.welcome ?? {});
+    this.options.onConnected(this.connection?.welcome ?? {}, fresh);
   }
 
   /** The session ended: refused (a revoked token…) is final; anything else starts a new one. */
