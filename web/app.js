@@ -176,7 +176,8 @@ function onFrame(type, body, ref) {
       else applyTimeline(body, { live: true });
       break;
     case 'error':
-      if (ref === 0) {
+      // The SDK gives every frame a ref: errors naming a message (a refused chunk…) are shown too.
+      if (ref === 0 || (body.messageId && !body.retryable)) {
         debug.lastError = body.code;
         $('talk-status').textContent = `${body.code}: ${body.message}`;
       }
