@@ -102,7 +102,7 @@ fixtures:
 	bash scripts/make-fixtures.sh
 
 clean:
-	rm -rf dist test-artifacts
+	rm -rf dist client/dist test-artifacts
 
 # Not in `test`: speed belongs here, measured in one run (bench/README.md). ~10 minutes.
 .PHONY: bench

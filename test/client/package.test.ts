@@ -4,10 +4,12 @@
  * version is the repository's, and the packed entry point, installed into a
  * bare folder (its two dependencies linked from this repository's
  * node_modules: no network), talks to a real router in a child Node
- * process: sign up, open sessions, talk one message, hear it whole.
+ * process: sign up, open sessions, talk one message, hear it whole. A
+ * browser app's TypeScript (lib DOM, no Node types) compiles against the
+ * packed declarations.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readFile, rename, symlink } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -63,6 +65,17 @@ void t.test('npm pack of client/ installs and talks to a router', async (t) => {
   t.match(manifest.exports['.'], { types: String, browser: String, import: String, default: String }, 'exports: types, browser, import, default');
   for (const dep of Object.keys(manifest.dependencies)) await symlink(path.join(REPO_ROOT, 'node_modules', dep), path.join(modules, dep), 'dir');
   await copyFile(path.join(REPO_ROOT, 'test', 'client', 'support', 'packed-talk.mjs'), path.join(app, 'packed-talk.mjs'));
+
+  // A browser app's TypeScript (lib DOM, no Node types) compiles against the packed declarations.
+  await copyFile(path.join(REPO_ROOT, 'test', 'client', 'support', 'packed-consumer.ts.txt'), path.join(app, 'consumer.ts'));
+  const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: true }, files: ['consumer.ts'] };
+  await writeFile(path.join(app, 'tsconfig.json'), JSON.stringify(tsconfig));
+  await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'packed-app', private: true, type: 'module' }));
+  const tsc = await run(path.join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', app]).then(
+    () => '',
+    (err: Error & { stdout?: string }) => err.stdout || err.message,
+  );
+  t.equal(tsc, '', 'a browser app compiles against the packed types');
 
   const router = await startTestRouter(t);
   const child = await run(process.execPath, ['packed-talk.mjs', router.url], { cwd: app, timeout: 60_000 });
