@@ -64,6 +64,14 @@ build: deps $(PROTO_JS)
 	cp $(PROTO_JS) $(PROTO_DTS) dist/proto/generated/
 	$(MAKE) --no-print-directory $(PGLITE_TEMPLATE)/PG_VERSION
 
+# The SDK package (client/package.json, client/README.md): client/dist/ holds ESM for Node, the
+# browser bundle the router serves at /sdk/voxring-client.js, and the declarations
+# (scripts/build-client.ts). Rebuilt only when a source of it changed.
+CLIENT_DIST := client/dist/index.js
+$(CLIENT_DIST): $(wildcard client/*.ts proto/*.ts) common/errors.ts $(PROTO_JS) client/package.json client/tsconfig.json scripts/build-client.ts | $(DEPS_STAMP)
+	node --import tsx scripts/build-client.ts
+build: $(CLIENT_DIST)
+
 # A fresh, migrated PGlite data dir to copy at a router's first start instead of running
 # initdb there (header-store/pglite-data-dir.ts); rebuilt when PGlite or a migration changes.
 PGLITE_TEMPLATE := dist/header-store/pglite-template
@@ -95,7 +103,7 @@ fixtures:
 	bash scripts/make-fixtures.sh
 
 clean:
-	rm -rf dist test-artifacts
+	rm -rf dist client/dist test-artifacts
 
 # Not in `test`: speed belongs here, measured in one run (bench/README.md). ~10 minutes.
 .PHONY: bench

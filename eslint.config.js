@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'proto/generated/**', '.tap/**', 'web/**/*.js'] },
+  { ignores: ['dist/**', 'client/dist/**', 'node_modules/**', 'proto/generated/**', '.tap/**', 'web/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Plain Node examples for operators, outside the TypeScript project.
-    files: ['docs/**/*.mjs'],
+    files: ['docs/**/*.mjs', 'test/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { parserOptions: { projectService: false, project: null }, globals: { Buffer: 'readonly' } },
   },

@@ -22,12 +22,14 @@ interface AnswerMessageClass {
   toObject(message: object, options: { longs: NumberConstructor; enums: StringConstructor; defaults: boolean }): Record<string, unknown>;
 }
 
+const utf8 = new TextDecoder();
+
 const PROTOBUF_ANSWER = /^application\/x-protobuf\s*;(?:.*;)?\s*messageType=voxring\.v1\.(\w+)\s*(?:;|$)/i;
 
 /** The answer's body as the JSON API would have sent it. Throws VOX_CLIENT_UNEXPECTED for a protobuf message the SDK does not know. */
 export function parseHttpBody(contentType: string, bytes: Uint8Array): unknown {
   const name = PROTOBUF_ANSWER.exec(contentType)?.[1];
-  if (name === undefined) return JSON.parse(Buffer.from(bytes).toString('utf8'));
+  if (name === undefined) return JSON.parse(utf8.decode(bytes));
   const cls = (voxring.v1 as unknown as Record<string, Partial<AnswerMessageClass> | undefined>)[name];
   if (typeof cls?.decode !== 'function' || typeof cls.toObject !== 'function') {
     throw clientError('VOX_CLIENT_UNEXPECTED', `the router answered with protobuf message ${name}, unknown to this SDK`, false);

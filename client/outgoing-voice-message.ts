@@ -9,7 +9,6 @@
  * answered start_message on this connection and it was not interrupted
  * since); otherwise it waits for the resume.
  */
-import { randomUUID } from 'node:crypto';
 import type { MessageEnd, OpusParams, ServerFrame } from '../proto/frames.js';
 import { clientError, VoxClientError } from './client-error.js';
 import type { VoxringConnection } from './voxring-connection.js';
@@ -63,7 +62,7 @@ export class OutgoingVoiceMessage {
    * it (`sentCount`), so a caller resends from there.
    */
   static async start(conn: VoxringConnection, options: StartOptions): Promise<OutgoingVoiceMessage> {
-    const message = new OutgoingVoiceMessage(conn, options.messageId ?? randomUUID(), options.conversationId, options.opus ?? null);
+    const message = new OutgoingVoiceMessage(conn, options.messageId ?? crypto.randomUUID(), options.conversationId, options.opus ?? null);
     await message.sendStart();
     message.nextSeq = message.ackedSeq + 1;
     message.linked = true;

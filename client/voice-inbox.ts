@@ -77,6 +77,9 @@ export interface ReceivedVoiceMessage {
   stalls: number;
 }
 
+/** Gets each voice message the inbox delivers (`onMessage`). */
+export type VoiceMessageListener = (message: ReceivedVoiceMessage) => void;
+
 interface Incoming {
   header: MessageHeader;
   payloads: Uint8Array[];
@@ -84,9 +87,9 @@ interface Incoming {
   listenRef: number;
   /** The current stream's end. */
   end: { state: MessageStateName; count: number } | undefined;
-  waitTimer: NodeJS.Timeout | undefined;
-  retryTimer: NodeJS.Timeout | undefined;
-  stallTimer: NodeJS.Timeout | undefined;
+  waitTimer: ReturnType<typeof setTimeout> | undefined;
+  retryTimer: ReturnType<typeof setTimeout> | undefined;
+  stallTimer: ReturnType<typeof setTimeout> | undefined;
   stalls: number;
   retryDelayMs: number;
   /** Since when the router could not answer a listen of it (ms); undefined while it can. */
@@ -106,7 +109,7 @@ export class VoiceInbox {
   private readonly speaking = new Map<string, Set<string>>();
   /** Delivered messages: their late frames are ignored. */
   private readonly delivered = new Set<string>();
-  private readonly listeners = new Set<(message: ReceivedVoiceMessage) => void>();
+  private readonly listeners = new Set<VoiceMessageListener>();
   private readonly offs: (() => void)[];
   private readonly conversations: Set<string> | undefined;
   private readonly interruptedWaitMs: number;
@@ -138,7 +141,7 @@ export class VoiceInbox {
     return this.incoming.size;
   }
 
-  onMessage(listener: (message: ReceivedVoiceMessage) => void): () => void {
+  onMessage(listener: VoiceMessageListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

@@ -6,7 +6,6 @@
  * handled by the router in order per connection, so `sync()` (a ping) is a
  * barrier: when it resolves, everything sent before it has been processed.
  */
-import WebSocket from 'ws';
 import { decodeServerFrame, encodeClientFrame } from '../proto/frame-codec.js';
 import {
   SUBPROTOCOL_JSON,
@@ -21,6 +20,8 @@ import {
 } from '../proto/frames.js';
 import { jitteredDelay, sleep } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
+import { defaultWebSocketFactory } from './default-web-socket.js';
+import { SOCKET_CLOSED, SOCKET_OPEN, type WebSocketFactory, type WebSocketLike } from './web-socket.js';
 
 /** A ClientFrame without its ref: the connection numbers requests itself. */
 export type ClientFrameBody = ClientFrame extends infer F ? (F extends ClientFrame ? Omit<F, 'ref'> : never) : never;
@@ -34,6 +35,8 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** Redirects (a router of a ring that is not the user's home) followed before giving up; default 3. */
   maxRedirects?: number;
+  /** Opens the WebSocket; default this platform's (ws in Node, the global WebSocket in a browser). */
+  webSocket?: WebSocketFactory;
 }
 
 export interface FailoverOptions extends Omit<ConnectOptions, 'url'> {
@@ -67,23 +70,21 @@ export class VoxringConnection {
   route: Route | undefined;
 
   private constructor(
-    readonly socket: WebSocket,
+    readonly socket: WebSocketLike,
     readonly format: WireFormat,
   ) {
-    socket.on('message', (data: Buffer, isBinary: boolean) => {
-      const decoded = decodeServerFrame(isBinary ? data : data.toString('utf8'), format, MAX_FRAME_BYTES);
+    socket.addEventListener('message', (event) => {
+      const data = typeof event.data === 'string' ? event.data : new Uint8Array(event.data as ArrayBuffer);
+      const decoded = decodeServerFrame(data, format, MAX_FRAME_BYTES);
       if (!decoded.ok) return;
       for (const listener of [...this.listeners]) listener(decoded.frame);
     });
-    socket.on('close', (code: number, reason: Buffer) => {
-      const info = { code, reason: reason.toString() };
+    socket.addEventListener('close', (event) => {
+      const info = { code: event.code, reason: event.reason };
       this.closeInfo = info;
       const waiters = [...this.closeWaiters];
       this.closeWaiters.clear();
       for (const waiter of waiters) waiter(info);
-    });
-    socket.on('error', () => {
-      // 'close' follows and carries what callers need.
     });
   }
 
@@ -95,7 +96,7 @@ export class VoxringConnection {
   static async connect(options: ConnectOptions): Promise<VoxringConnection> {
     let url = options.url;
     for (let hop = 0; ; hop++) {
-      const conn = await VoxringConnection.open(url, options.format ?? 'proto', options.timeoutMs ?? 10_000);
+      const conn = await VoxringConnection.open(url, options.format ?? 'proto', options.timeoutMs ?? 10_000, options.webSocket);
       let route: Route | undefined;
       const off = conn.onFrame((frame) => {
         if (frame.type === 'route') route = frame.route;
@@ -153,35 +154,43 @@ export class VoxringConnection {
   }
 
   /** Opens the socket without authenticating (tests of the hello path). */
-  static open(url: string, format: WireFormat, timeoutMs = 10_000): Promise<VoxringConnection> {
+  static open(url: string, format: WireFormat, timeoutMs = 10_000, webSocket: WebSocketFactory = defaultWebSocketFactory): Promise<VoxringConnection> {
     const wsUrl = url.startsWith('http') ? url.replace(/^http/, 'ws').replace(/\/$/, '') + '/v1/ws' : url;
-    const socket = new WebSocket(wsUrl, format === 'json' ? SUBPROTOCOL_JSON : SUBPROTOCOL_PROTO, {
-      maxPayload: MAX_FRAME_BYTES,
-    });
+    let socket: WebSocketLike;
+    try {
+      socket = webSocket(wsUrl, format === 'json' ? SUBPROTOCOL_JSON : SUBPROTOCOL_PROTO, { maxPayload: MAX_FRAME_BYTES });
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : clientError('VOX_CLIENT_UNEXPECTED', String(err), false));
+    }
+    socket.binaryType = 'arraybuffer';
     return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (err: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        reject(err);
+      };
       const timer = setTimeout(() => {
-        socket.terminate();
-        reject(clientError('VOX_CLIENT_TIMEOUT', 'connect timed out', true));
+        fail(clientError('VOX_CLIENT_TIMEOUT', 'connect timed out', true));
+        dropSocket(socket);
       }, timeoutMs);
-      socket.once('open', () => {
+      socket.addEventListener('open', () => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         resolve(new VoxringConnection(socket, format));
       });
-      socket.once('unexpected-response', (_req, res) => {
-        clearTimeout(timer);
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () => reject(new VoxClientError(`HTTP_${res.statusCode ?? 0}`, body, (res.statusCode ?? 0) >= 500, res.statusCode)));
-      });
-      socket.once('error', (err) => {
-        clearTimeout(timer);
-        reject(err);
-      });
+      // A browser says nothing about why; ws gives the error, and the HTTP answer of a refused upgrade.
+      socket.addEventListener('error', (event) =>
+        fail(socket.refusal ?? (event.error instanceof Error ? event.error : clientError('VOX_CLIENT_CLOSED', `could not connect to ${wsUrl}`, true))),
+      );
+      socket.addEventListener('close', (event) => fail(socket.refusal ?? clientError('VOX_CLIENT_CLOSED', `could not connect to ${wsUrl} (${event.code} ${event.reason})`, true)));
     });
   }
 
   get isOpen(): boolean {
-    return this.socket.readyState === WebSocket.OPEN;
+    return this.socket.readyState === SOCKET_OPEN;
   }
 
   onFrame(listener: FrameListener): () => void {
@@ -198,7 +207,7 @@ export class VoxringConnection {
 
   /** Sends bytes or text as they are (tests of malformed input). */
   sendRaw(data: Uint8Array | string): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(data, { binary: typeof data !== 'string' });
+    if (this.socket.readyState === SOCKET_OPEN) this.socket.send(data);
   }
 
   /** Sends a frame and resolves with the first reply carrying its ref. */
@@ -263,13 +272,25 @@ export class VoxringConnection {
   }
 
   async close(): Promise<void> {
-    if (this.socket.readyState === WebSocket.CLOSED) return;
+    if (this.socket.readyState === SOCKET_CLOSED) return;
     this.socket.close(1000);
     await this.closed();
   }
 
-  /** Drops the TCP connection without a close handshake (simulates a network loss). */
+  /**
+   * Drops the TCP connection without a close handshake (simulates a network
+   * loss). A browser cannot: there it closes with 4100 instead, which a
+   * session takes as a loss too (it connects again).
+   */
   terminate(): void {
-    this.socket.terminate();
+    dropSocket(this.socket);
   }
+}
+
+/** Close code of `terminate` where the platform cannot drop a connection (a browser). */
+export const TERMINATE_CLOSE_CODE = 4100;
+
+function dropSocket(socket: WebSocketLike): void {
+  if (socket.terminate) socket.terminate();
+  else if (socket.readyState !== SOCKET_CLOSED) socket.close(TERMINATE_CLOSE_CODE, 'terminated by the client');
 }

@@ -149,7 +149,7 @@ export class VoxringHttp {
   }
 
   /** The message as Ogg Opus bytes (waits for a live message to end, unbounded unless `timeoutMs` is given). */
-  async audio(id: string, range?: string, timeoutMs?: number): Promise<{ status: number; headers: Headers; body: Buffer }> {
+  async audio(id: string, range?: string, timeoutMs?: number): Promise<{ status: number; headers: Headers; body: Uint8Array }> {
     const { res, body } = await this.fetch(
       `/v1/messages/${encodeURIComponent(id)}/audio`,
       { headers: { ...this.authHeader(), ...(range ? { range } : {}) } },
@@ -176,7 +176,7 @@ export class VoxringHttp {
   }
 
   /** The picture of an IMAGE message (an upload or a Zello client's), with its Content-Type. */
-  async getImage(id: string): Promise<{ contentType: string; body: Buffer }> {
+  async getImage(id: string): Promise<{ contentType: string; body: Uint8Array }> {
     const { res, body } = await this.fetch(`/v1/messages/${encodeURIComponent(id)}/image`, { headers: this.authHeader() }, this.requestTimeoutMs);
     if (res.status >= 400) throw errorFrom(res, body);
     return { contentType: res.headers.get('content-type') ?? '', body };
@@ -199,11 +199,11 @@ export class VoxringHttp {
   }
 
   /** One request, its body read whole, within `timeoutMs` (headers and body) when given. */
-  private async fetch(path: string, request: RequestInit, timeoutMs?: number): Promise<{ res: Response; body: Buffer }> {
+  private async fetch(path: string, request: RequestInit, timeoutMs?: number): Promise<{ res: Response; body: Uint8Array }> {
     const signal = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
     try {
       const res = await fetch(this.baseUrl + path, { ...request, ...(signal ? { signal } : {}) });
-      return { res, body: Buffer.from(await res.arrayBuffer()) };
+      return { res, body: new Uint8Array(await res.arrayBuffer()) };
     } catch (err) {
       if (signal?.aborted) throw new VoxClientError('VOX_CLIENT_TIMEOUT', `${request.method ?? 'GET'} ${path.split('?')[0]} took over ${timeoutMs} ms`, true);
       throw err;
@@ -215,7 +215,7 @@ export class VoxringHttp {
   }
 }
 
-function errorFrom(res: Response, body: Buffer): VoxClientError {
+function errorFrom(res: Response, body: Uint8Array): VoxClientError {
   const status = res.status;
   try {
     const parsed = parseHttpBody(res.headers.get('content-type') ?? '', body) as { error?: { code?: string; message?: string; retryable?: boolean } };
@@ -225,5 +225,5 @@ function errorFrom(res: Response, body: Buffer): VoxClientError {
   } catch {
     // neither JSON nor a protobuf answer: fall through
   }
-  return new VoxClientError('HTTP_' + status, body.toString('utf8').slice(0, 200), status >= 500, status);
+  return new VoxClientError('HTTP_' + status, new TextDecoder().decode(body).slice(0, 200), status >= 500, status);
 }

@@ -18,12 +18,13 @@
  * hello answered with an error (a revoked token), close 4000 / 4001 / 1009,
  * or a non-retryable error to the monitor it restores.
  */
-import { randomUUID } from 'node:crypto';
-import type { Ack, ListenModeName, Listening, Receipt, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
+import type { Ack, ListenModeName, SendLocation, ServerFrame, WireFormat } from '../proto/frames.js';
 import { DEFAULT_BACKOFF_INITIAL_MS, DEFAULT_BACKOFF_MAX_MS, DEFAULT_RECONNECT_FOR_MS, retryFor } from './backoff.js';
 import { clientError, isRetryable, VoxClientError } from './client-error.js';
+import type { ListeningListener, ReceiptListener } from './frame-events.js';
 import { OutgoingVoiceMessage, type StartOptions } from './outgoing-voice-message.js';
 import { VoxringConnection, type ClientFrameBody, type CloseInfo } from './voxring-connection.js';
+import type { WebSocketFactory } from './web-socket.js';
 
 export interface SessionOptions {
   /** Routers to connect to, in order: one router's URL, or a ring's home and fallbacks (the login answer). */
@@ -41,18 +42,43 @@ export interface SessionOptions {
   timeoutMs?: number;
   /** Redirects followed by one connect; default 3. */
   maxRedirects?: number;
+  /** Opens each WebSocket; default this platform's (ws in Node, the global WebSocket in a browser). */
+  webSocket?: WebSocketFactory;
+  /** Aborting it closes the session, as `close()` does; an `open` still connecting rejects with VOX_CLIENT_SESSION_CLOSED. */
+  signal?: AbortSignal;
 }
 
-/** What happened to the session's connection. */
-export type SessionEvent =
-  | { type: 'connected'; routerId: string; url: string; reconnect: boolean }
-  | { type: 'disconnected'; code: number; reason: string }
-  | { type: 'closed'; error: VoxClientError | undefined };
+/** The session is connected: at `open`, and after each reconnect once it restored what it was doing. */
+export interface ConnectedEvent {
+  type: 'connected';
+  routerId: string;
+  url: string;
+  reconnect: boolean;
+}
+
+/** The connection was lost (close code and reason; 1006 when it dropped); the session connects again unless the code is final. */
+export interface DisconnectedEvent {
+  type: 'disconnected';
+  code: number;
+  reason: string;
+}
+
+/** The session is over: `error` is why (undefined after `close()`). */
+export interface ClosedEvent {
+  type: 'closed';
+  error: VoxClientError | undefined;
+}
+
+/** What happened to the session's connection (`onEvent`), told apart by `type`. */
+export type SessionEvent = ConnectedEvent | DisconnectedEvent | ClosedEvent;
+
+export type SessionEventListener = (event: SessionEvent) => void;
 
 /** Runs on every new connection after a loss, after the voice messages resumed and before monitor is sent again. */
 export type ReconnectHook = (conn: VoxringConnection) => void | Promise<void>;
 
-type FrameListener = (frame: ServerFrame) => void;
+/** Gets every frame of every connection of the session, in order (`onFrame`). */
+export type FrameListener = (frame: ServerFrame) => void;
 
 /** Close codes after which connecting again cannot help (proto/README.md, "Close codes"). */
 const FINAL_CLOSE_CODES = new Set([1009, 4000, 4001]);
@@ -68,7 +94,7 @@ export class VoxringSession {
   private nextUrl: string | undefined;
   private monitored: string[] | undefined;
   private readonly frameListeners = new Set<FrameListener>();
-  private readonly eventListeners = new Set<(event: SessionEvent) => void>();
+  private readonly eventListeners = new Set<SessionEventListener>();
   private readonly hooks = new Set<ReconnectHook>();
   private readonly outgoing = new Set<OutgoingVoiceMessage>();
   private readonly abort = new AbortController();
@@ -88,7 +114,20 @@ export class VoxringSession {
   /** Connects (retrying within reconnectForMs) and resolves once welcomed; rejects when refused or out of time. */
   static async open(options: SessionOptions): Promise<VoxringSession> {
     const session = new VoxringSession(options);
-    session.attach(await session.dial(), false);
+    const signal = options.signal;
+    if (signal?.aborted) throw sessionClosed();
+    signal?.addEventListener('abort', () => void session.close(), { once: true });
+    let conn: VoxringConnection;
+    try {
+      conn = await session.dial();
+    } catch (err) {
+      throw session.isClosed ? sessionClosed() : err;
+    }
+    if (session.isClosed) {
+      conn.terminate();
+      throw sessionClosed();
+    }
+    session.attach(conn, false);
     return session;
   }
 
@@ -112,7 +151,8 @@ export class VoxringSession {
     return () => this.frameListeners.delete(listener);
   }
 
-  onEvent(listener: (event: SessionEvent) => void): () => void {
+  /** `connected`, `disconnected`, `closed` (SessionEvent); returns the function that stops it. */
+  onEvent(listener: SessionEventListener): () => void {
     this.eventListeners.add(listener);
     return () => this.eventListeners.delete(listener);
   }
@@ -143,8 +183,9 @@ export class VoxringSession {
 
   /** Replaces the monitored conversations (`monitor`), also on every later connection. Rejects when refused. */
   async monitor(conversationIds: readonly string[]): Promise<void> {
-    this.monitored = [...conversationIds];
-    await this.request({ type: 'monitor', monitor: { conversationIds: this.monitored } });
+    const ids = [...conversationIds];
+    this.monitored = ids;
+    await this.withConnection((conn) => sendMonitor(conn, ids, this.timeoutMs));
   }
 
   /**
@@ -159,7 +200,7 @@ export class VoxringSession {
   }
 
   /** Receipts of your messages (a participant got or heard one), as the router pushes them. */
-  onReceipt(listener: (receipt: Receipt) => void): () => void {
+  onReceipt(listener: ReceiptListener): () => void {
     return this.onFrame((frame) => {
       if (frame.type === 'receipt') listener(frame.receipt);
     });
@@ -169,7 +210,7 @@ export class VoxringSession {
    * Who hears a live message of your conversations live now (screeners
    * left out), each time that changes; an empty list: nobody any more.
    */
-  onListening(listener: (listening: Listening) => void): () => void {
+  onListening(listener: ListeningListener): () => void {
     return this.onFrame((frame) => {
       if (frame.type === 'listening') listener(frame.listening);
     });
@@ -193,7 +234,7 @@ export class VoxringSession {
   /** Starts a voice message that resumes by itself on every new connection until it ended or failed. */
   async startVoice(options: StartOptions): Promise<OutgoingVoiceMessage> {
     // One id for every try: a start that reached the router before the loss is resumed, not duplicated.
-    const start = { ...options, messageId: options.messageId ?? randomUUID() };
+    const start = { ...options, messageId: options.messageId ?? crypto.randomUUID() };
     const message = await this.withConnection((conn) => OutgoingVoiceMessage.start(conn, start));
     this.outgoing.add(message);
     return message;
@@ -205,7 +246,7 @@ export class VoxringSession {
    * the same id, so VOX_MESSAGE_EXISTS then means the first try was stored.
    */
   async sendLocation(location: Omit<SendLocation, 'messageId'> & { messageId?: string }): Promise<Ack> {
-    const frame = { ...location, messageId: location.messageId ?? randomUUID() };
+    const frame = { ...location, messageId: location.messageId ?? crypto.randomUUID() };
     return this.withConnection((conn) => conn.sendLocation(frame));
   }
 
@@ -242,7 +283,15 @@ export class VoxringSession {
         const urls = this.candidates();
         const url = urls[attempt % urls.length] ?? '';
         const timeoutMs = Math.max(1, Math.min(this.timeoutMs, remainingMs));
-        return VoxringConnection.connect({ url, token, deviceId, timeoutMs, ...(format ? { format } : {}), ...(maxRedirects === undefined ? {} : { maxRedirects }) });
+        return VoxringConnection.connect({
+          url,
+          token,
+          deviceId,
+          timeoutMs,
+          ...(format ? { format } : {}),
+          ...(maxRedirects === undefined ? {} : { maxRedirects }),
+          ...(this.options.webSocket ? { webSocket: this.options.webSocket } : {}),
+        });
       },
       {
         initialMs: this.options.backoffMs ?? DEFAULT_BACKOFF_INITIAL_MS,
@@ -330,7 +379,7 @@ export class VoxringSession {
       else await this.resume(message, conn);
     }
     for (const hook of [...this.hooks]) await hook(conn);
-    if (this.monitored) await conn.request({ type: 'monitor', monitor: { conversationIds: this.monitored } }, this.timeoutMs);
+    if (this.monitored) await sendMonitor(conn, this.monitored, this.timeoutMs);
   }
 
   /**
@@ -380,6 +429,16 @@ export class VoxringSession {
   private emit(event: SessionEvent): void {
     for (const listener of [...this.eventListeners]) listener(event);
   }
+}
+
+/**
+ * Sends `monitor` and waits for its answer: one presence per conversation,
+ * so an empty set has none to wait for (sent, not awaited).
+ */
+async function sendMonitor(conn: VoxringConnection, conversationIds: string[], timeoutMs: number): Promise<void> {
+  const body = { type: 'monitor' as const, monitor: { conversationIds } };
+  if (conversationIds.length === 0) conn.send(body);
+  else await conn.request(body, timeoutMs);
 }
 
 function sessionClosed(): VoxClientError {

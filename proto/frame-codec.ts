@@ -22,6 +22,7 @@ import {
   encodeServerProto,
   peekProtoRef,
 } from './proto-frame-codec.js';
+import { wireBytes } from './wire-bytes.js';
 
 export { ChunkDecodeScratch, encodeServerChunkProto } from './proto-frame-codec.js';
 
@@ -57,7 +58,7 @@ function fail(
 function textTooLarge(text: string, maxFrameBytes: number): boolean {
   if (text.length > maxFrameBytes) return true;
   if (text.length * 3 <= maxFrameBytes) return false;
-  return Buffer.byteLength(text, 'utf8') > maxFrameBytes;
+  return wireBytes.utf8Length(text) > maxFrameBytes;
 }
 
 function decode<F>(

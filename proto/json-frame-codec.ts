@@ -14,6 +14,7 @@ import type { FieldSpec, FrameCase, MessageSchema } from './frame-schema.js';
 import { CHUNK, CLIENT_CASES, SERVER_CASES } from './frame-schema.js';
 import type { Chunk, ClientFrame, ServerFrame } from './frames.js';
 import type { RawDecode } from './proto-frame-codec.js';
+import { wireBytes } from './wire-bytes.js';
 
 type Plain = Record<string, unknown>;
 
@@ -52,8 +53,7 @@ function readBytes(value: unknown, path: string): Uint8Array {
   ) {
     throw new JsonShapeError(`${path}: invalid base64`);
   }
-  // Own memory, as the protobuf decoder gives (not a slice of Node's Buffer pool).
-  return new Uint8Array(Buffer.from(value, 'base64'));
+  return wireBytes.fromBase64(value);
 }
 
 function readEnum(names: readonly string[], value: unknown, path: string): string {
@@ -216,7 +216,7 @@ export function decodeServerJson(text: string): RawDecode<ServerFrame> {
 // ---- writing ------------------------------------------------------------------
 
 function base64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  return wireBytes.toBase64(bytes);
 }
 
 function writeField(spec: FieldSpec, value: unknown): unknown {

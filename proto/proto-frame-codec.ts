@@ -8,6 +8,7 @@ import { voxring } from './generated/voxring.js';
 import type { FieldSpec, FrameCase, MessageSchema } from './frame-schema.js';
 import { CLIENT_CASES, RELAY_CASES, SERVER_CASES } from './frame-schema.js';
 import type { ClientFrame, RelayFrame, ServerFrame } from './frames.js';
+import { wireBytes } from './wire-bytes.js';
 
 type Plain = Record<string, unknown>;
 
@@ -220,7 +221,7 @@ function longVarintSize(value: number): number {
 }
 
 /** writeVarint for a uint64 below 2^53: division, since the bit operators work on 32 bits. */
-function writeLongVarint(buf: Buffer, pos: number, value: number): number {
+function writeLongVarint(buf: Uint8Array, pos: number, value: number): number {
   while (value >= 0x80) {
     buf[pos++] = (value % 128) | 0x80;
     value = Math.floor(value / 128);
@@ -229,7 +230,7 @@ function writeLongVarint(buf: Buffer, pos: number, value: number): number {
   return pos;
 }
 
-function writeVarint(buf: Buffer, pos: number, value: number): number {
+function writeVarint(buf: Uint8Array, pos: number, value: number): number {
   while (value > 0x7f) {
     buf[pos++] = (value & 0x7f) | 0x80;
     value >>>= 7;
@@ -385,11 +386,11 @@ export class ChunkDecodeScratch {
 }
 
 /** `messageId` as a string, or already UTF-8 encoded (the fan-out path encodes it once per message). */
-function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uint8Array, seqIn: number, payload: Uint8Array, receivedAtMs = 0): Buffer {
+function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uint8Array, seqIn: number, payload: Uint8Array, receivedAtMs = 0): Uint8Array {
   ref >>>= 0;
   const seq = seqIn >>> 0;
   const receivedAt = receivedAtMs > 0 && Number.isSafeInteger(receivedAtMs) ? receivedAtMs : 0;
-  const idLength = typeof messageId === 'string' ? Buffer.byteLength(messageId, 'utf8') : messageId.length;
+  const idLength = typeof messageId === 'string' ? wireBytes.utf8Length(messageId) : messageId.length;
   const payloadLength = payload.length;
   const inner =
     (idLength ? 1 + varintSize(idLength) + idLength : 0) +
@@ -397,7 +398,7 @@ function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uin
     (payloadLength ? 1 + varintSize(payloadLength) + payloadLength : 0) +
     (receivedAt ? 1 + longVarintSize(receivedAt) : 0);
   const total = (ref ? 1 + varintSize(ref) : 0) + 1 + varintSize(inner) + inner;
-  const buf = Buffer.allocUnsafe(total);
+  const buf = wireBytes.alloc(total);
   let pos = 0;
   if (ref) {
     buf[pos++] = 0x08;
@@ -408,7 +409,7 @@ function encodeChunkFrame(ref: number, frameTag: number, messageId: string | Uin
   if (idLength) {
     buf[pos++] = 0x0a;
     pos = writeVarint(buf, pos, idLength);
-    if (typeof messageId === 'string') pos += buf.write(messageId, pos, 'utf8');
+    if (typeof messageId === 'string') pos += wireBytes.writeUtf8(buf, pos, messageId);
     else {
       buf.set(messageId, pos);
       pos += idLength;

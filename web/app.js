@@ -1,13 +1,11 @@
 // voxring in the browser: sign in, conversations, history, text, hold-to-talk,
 // live playback of monitored conversations. Wires the modules; no framework.
 
-import { Api } from './api.js';
-import { fromBase64 } from './base64.js';
-import { Connection } from './connection.js';
 import { conversationTitle, renderConversationList } from './conversation-list.js';
 import { bindCreateForm } from './create-form.js';
 import { createDebug } from './debug.js';
 import { renderHistory, upsertMessage } from './history-view.js';
+import { LiveSession } from './live-session.js';
 import { startPlayMeter } from './play-meter.js';
 import { Receipts } from './receipts.js';
 import { bindSignIn, showSignIn } from './sign-in.js';
@@ -17,6 +15,7 @@ import { createTalkButton } from './talk-button.js';
 import { bindTextForm } from './text-form.js';
 import { TALK_UNSUPPORTED, Talker } from './talker.js';
 import { VoicePlayer } from './voice-player.js';
+import { VoxringHttp } from './sdk/voxring-client.js';
 
 const $ = (id) => document.getElementById(id);
 const debug = createDebug();
@@ -26,7 +25,7 @@ const STATE_LABELS = { offline: 'offline', connecting: 'connecting…', online: 
 /** Everything the page knows; one instance per signed-in session. */
 const app = {
   session: null,
-  api: new Api(),
+  api: new VoxringHttp(location.origin),
   connection: null,
   talker: null,
   player: null,
@@ -68,7 +67,7 @@ bindSignIn({
 
 async function enterApp(session) {
   app.session = session;
-  app.api = new Api(session.token);
+  app.api = new VoxringHttp(location.origin, session.token);
   app.unread = {};
   app.monitored = new Set(storage.monitored(session.userId));
   app.cursor = storage.cursor(session.userId) ?? 0;
@@ -86,22 +85,24 @@ async function enterApp(session) {
   app.player = new VoicePlayer({ debug, onStreamChange: (id) => refreshMessage(id), onPlayed: markPlayed });
   // Before connecting: a monitored message may begin as soon as we are online.
   await app.player.prepare();
-  app.connection = new Connection({
+  app.connection = new LiveSession({
     token: session.token,
     deviceId: storage.deviceId(),
-    onFrame,
-    onWelcome,
+    onFrame: (frame) => onFrame(frame.type, frame[frame.type], frame.ref),
+    onConnected,
+    // Streams of the previous connection are gone; the router restarts monitored ones (and says who listens).
+    onReconnect: () => (app.player.stopAll(), app.listening.clear()),
     onState: setConnectionState,
-    onAuthFailed: expired,
+    onRefused: expired,
   });
   app.talker = new Talker({
-    connection: app.connection,
+    session: () => app.connection?.session ?? null,
     debug,
     onLevel: (peak) => talkButton.showLevel(peak),
     onStatus: (text) => ($('talk-status').textContent = text),
   });
   debug.dropConnection = () => app.connection?.drop();
-  app.connection.start();
+  void app.connection.start();
   app.talkSupported = await app.talker.prepare();
   $('talk').disabled = !app.talkSupported;
   if (!app.talkSupported) $('talk-status').textContent = TALK_UNSUPPORTED;
@@ -131,17 +132,14 @@ function setConnectionState(state, detail = '') {
   badge.textContent = detail ? `${STATE_LABELS[state]} (${detail})` : STATE_LABELS[state];
 }
 
-function onWelcome(welcome) {
+/** Connected, or connected again once the SDK resumed what was being sent and monitored again. */
+function onConnected(welcome, fresh) {
   debug.connects++;
   if (debug.connects > 1) debug.reconnects++;
   if (storage.cursor(welcome.userId) === null && app.cursor === 0)
     app.cursor = welcome.timelineHead;
-  // Streams of the previous connection are gone; the router restarts monitored ones (and says who listens).
-  app.player.stopAll();
-  app.listening.clear();
-  sendMonitor();
+  if (fresh) sendMonitor();
   void syncTimeline();
-  app.talker.connected();
 }
 
 function onFrame(type, body, ref) {
@@ -154,15 +152,13 @@ function onFrame(type, body, ref) {
       break;
     }
     case 'chunk':
-      app.player.chunk(body, fromBase64(body.payload));
+      app.player.chunk(body, body.payload);
       break;
     case 'messageEnd':
-      app.talker.ended(body);
       app.player.end(body.messageId);
       break;
     case 'ack':
       debug.acksReceived++;
-      app.talker.acked(body);
       break;
     case 'presence':
       setPresence(body);
@@ -180,8 +176,8 @@ function onFrame(type, body, ref) {
       else applyTimeline(body, { live: true });
       break;
     case 'error':
-      if (body.messageId) app.talker.errored(body);
-      if (ref === 0) {
+      // The SDK gives every frame a ref: errors naming a message (a refused chunk…) are shown too.
+      if (ref === 0 || (body.messageId && !body.retryable)) {
         debug.lastError = body.code;
         $('talk-status').textContent = `${body.code}: ${body.message}`;
       }
@@ -195,15 +191,17 @@ function onFrame(type, body, ref) {
  * wait meanwhile and count as live once applied.
  */
 async function syncTimeline() {
-  const connection = app.connection;
+  // This connection's: a lost one ends the sync, and the next connection's sync starts from the same cursor.
+  const connection = app.connection?.connection;
+  if (!connection) return;
   app.syncing = true;
   try {
     for (;;) {
       debug.timelineRequests++;
       const before = app.cursor;
-      const { body } = await connection.request('timelineRequest', {
-        sinceCursor: app.cursor,
-        limit: 0,
+      const { timeline: body } = await connection.request({
+        type: 'timelineRequest',
+        timelineRequest: { sinceCursor: app.cursor, limit: 0 },
       });
       applyTimeline(body, { live: false });
       if (!body.more || app.cursor <= before) break;
@@ -271,19 +269,15 @@ function setPresence(presence) {
   renderList();
 }
 
+/** The SDK sends the set again on every new connection. */
 function sendMonitor() {
   const ids = [...app.monitored].filter((id) => app.conversations.has(id));
-  if (!app.connection) return;
-  // The router answers with one presence per monitored conversation: none for an empty set.
-  if (ids.length === 0) {
-    if (app.connection.send('monitor', { conversationIds: [] })) debug.monitoredCount = 0;
-    return;
-  }
-  app.connection.request('monitor', { conversationIds: ids }).then(
+  const session = app.connection?.session;
+  if (!session) return;
+  session.monitor(ids).then(
     () => (debug.monitoredCount = ids.length),
     (err) => {
-      if (err.code !== 'DISCONNECTED')
-        $('talk-status').textContent = `monitor failed: ${err.message}`;
+      if (!session.isClosed) $('talk-status').textContent = `monitor failed: ${err.message}`;
     },
   );
 }
@@ -295,7 +289,7 @@ function saveMonitored() {
 // ---- conversation list ----
 
 async function refreshConversations() {
-  const list = await app.api.conversations();
+  const list = await app.api.listConversations();
   app.conversations = new Map(list.map((c) => [c.conversationId, c]));
   for (const c of list) {
     const id = c.conversationId;
@@ -354,7 +348,7 @@ function historyView() {
     streamRate: (id) => app.player?.rate(id) ?? 1,
     heardBy: (id) => app.receipts.names(id),
     heardByMe: (id) => app.receipts.heardByMe(id),
-    audioUrl: (id) => app.api.audioUrl(id),
+    audioUrl,
     onListen: listenFromStart,
     onAudio: (audio, id) => {
       debug.historyPlaysStarted++;
@@ -391,7 +385,7 @@ async function openConversation(id) {
   const list = $('history');
   list.setAttribute('aria-busy', 'true');
   try {
-    const messages = await app.api.messages(id);
+    const messages = await app.api.listMessages(id);
     if (app.openId !== id) return;
     for (const m of messages) {
       app.history.set(m.messageId, m);
@@ -434,6 +428,9 @@ function renderSpeakingNow() {
   $('speaking-now').textContent = app.openId ? speakingNowText(app.speakers, app.listening, app.openId) : '';
 }
 
+/** URL an <audio> element can play (the token rides in the query). */
+const audioUrl = (id) => `/v1/messages/${encodeURIComponent(id)}/audio?access_token=${encodeURIComponent(app.api.token)}`;
+
 /** The chosen history speed: 1, 1.5 or 2 (the router paces a listen's backlog at it). */
 function playRate() {
   return Number($('rate').value);
@@ -448,7 +445,9 @@ function listenFromStart(messageId) {
   app.player.unlock();
   const rate = playRate();
   app.catchUp.set(messageId, rate);
-  app.connection.request('listen', { messageId, fromSeq: 0, rate }).catch((err) => {
+  const session = app.connection?.session;
+  if (!session) return;
+  session.listen(messageId, { fromSeq: 0, rate }).catch((err) => {
     app.catchUp.delete(messageId);
     $('talk-status').textContent = `cannot play: ${err.message}`;
   });

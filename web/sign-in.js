@@ -2,7 +2,7 @@
 // top bar. The app supplies what happens after: entering with a session,
 // leaving (and revoking it).
 
-import { Api } from './api.js';
+import { VoxringHttp } from './sdk/voxring-client.js';
 import { storage } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,7 +27,7 @@ export function bindSignIn({ enter, leave }) {
     const username = form.username.value.trim().toLowerCase();
     $('login-error').textContent = '';
     try {
-      const session = await new Api()[action](username, form.password.value);
+      const session = await new VoxringHttp(location.origin)[action](username, form.password.value);
       form.password.value = '';
       storage.setSession(session);
       await enter(session);

@@ -5,12 +5,10 @@
 // blocks and give the same kind of packets.
 //
 // A message is started when the encoder's first packet is out (its
-// metadata may carry the OpusHead pre-skip). Every packet is kept until the
-// message ends, so after a reconnect the message resumes: `startMessage`
-// with the same id, the `ack` says the last durable seq, packets after it
-// are sent again (the router drops duplicates), then `endMessage`.
+// metadata may carry the OpusHead pre-skip), as the SDK's
+// OutgoingVoiceMessage: it keeps every packet until the router acked it and
+// resumes the message by itself after a reconnect (README of client/).
 
-import { toBase64 } from './base64.js';
 import { loadOpusWasm, OpusWasmEncoder } from './opus-wasm.js';
 
 export const TALK_UNSUPPORTED =
@@ -27,6 +25,8 @@ const ENCODER_CONFIG = {
 };
 /** libopus look-ahead at 48 kHz, used when the encoder gives no OpusHead. */
 const DEFAULT_PRE_SKIP = 312;
+/** How long a released message may take to be complete on the router, reconnects included. */
+const END_TIMEOUT_MS = 120_000;
 
 /**
  * The Opus encoder this browser can record with: 'webcodecs', 'opusscript'
@@ -137,7 +137,7 @@ class WasmOpusEncoder {
 
 export class Talker {
   /**
-   * @param {{ connection: import('./connection.js').Connection, debug: object,
+   * @param {{ session: () => import('./sdk/voxring-client.js').VoxringSession | null, debug: object,
    *   onLevel: (level: number) => void, onStatus: (text: string) => void }} options
    */
   constructor(options) {
@@ -145,10 +145,6 @@ export class Talker {
     this.mic = null;
     this.pressed = false;
     this.current = null;
-    /** Messages started and not yet answered with messageEnd, by id. */
-    this.outgoing = new Map();
-    /** Counts (re)connects: a message's frames go out only on the connection its start went out on. */
-    this.epoch = 0;
     /** The encoder in use, from prepare(): 'webcodecs', 'opusscript' or '' (cannot talk). */
     this.kind = '';
   }
@@ -182,12 +178,12 @@ export class Talker {
       id: `w-${crypto.randomUUID()}`,
       conversationId,
       opus: null,
-      chunks: [],
-      nextSeq: 0,
-      sentOn: -1,
-      resuming: false,
+      /** The SDK's OutgoingVoiceMessage once the router accepted the start; packets wait in `pending` until then. */
+      outgoing: null,
+      pending: [],
+      chunkCount: 0,
       ended: false,
-      ending: false,
+      failed: false,
     };
     const onPacket = (bytes, preSkip) => this.encoded(message, bytes, preSkip);
     const onError = (err) => this.options.onStatus(`encoder failed: ${err.message}`);
@@ -211,23 +207,11 @@ export class Talker {
     await encoder.flush();
     encoder.close();
     message.ended = true;
-    if (message.chunks.length === 0) {
+    if (message.chunkCount === 0) {
       this.options.onStatus('too short: nothing sent');
       return;
     }
-    this.pump(message);
-  }
-
-  /** After every (re)connect: resume the messages not yet ended on the router. */
-  connected() {
-    this.epoch++;
-    for (const message of this.outgoing.values()) this.resume(message);
-  }
-
-  /** An `ack` (ref 0 after chunks, or the answer to startMessage). */
-  acked(ack) {
-    const message = this.outgoing.get(ack.messageId);
-    if (message) message.ackedSeq = Math.max(message.ackedSeq ?? -1, ack.seq);
+    if (message.outgoing) this.finish(message);
   }
 
   /** Stops recording and frees the microphone (conversation closed, log out). */
@@ -272,6 +256,7 @@ export class Talker {
 
   /** One Opus packet out of the encoder; the first starts the message (with the encoder's pre-skip). */
   encoded(message, bytes, preSkip) {
+    if (message.failed) return;
     if (!message.opus) {
       message.opus = {
         sampleRate: SAMPLE_RATE,
@@ -279,71 +264,40 @@ export class Talker {
         frameDurationUs: FRAME_DURATION_US,
         preSkip,
       };
-      this.outgoing.set(message.id, message);
       this.start(message);
     }
-    message.chunks.push(toBase64(bytes));
-    this.pump(message);
+    message.chunkCount++;
+    this.options.debug.chunksSent++;
+    if (message.outgoing) message.outgoing.send(bytes);
+    else message.pending.push(bytes);
   }
 
-  /** First start: chunks may follow at once (the router handles a connection's frames in order). */
+  /** startMessage through the session: waits out a reconnect; the SDK resumes the message on every later one. */
   start(message) {
-    const { connection } = this.options;
-    if (!connection.online) return; // connected() resumes it
-    message.sentOn = this.epoch;
-    connection
-      .request('startMessage', this.startBody(message))
+    const session = this.options.session();
+    if (!session) {
+      this.failed(message, new Error('not connected'));
+      return;
+    }
+    session
+      .startVoice({ conversationId: message.conversationId, messageId: message.id, opus: message.opus })
+      .then((outgoing) => {
+        message.outgoing = outgoing;
+        for (const packet of message.pending.splice(0)) outgoing.send(packet);
+        if (message.ended) this.finish(message);
+      })
       .catch((err) => this.failed(message, err));
   }
 
-  resume(message) {
-    const { connection } = this.options;
-    message.resuming = true;
-    message.sentOn = this.epoch;
-    const epoch = this.epoch;
-    connection.request('startMessage', this.startBody(message)).then(
-      ({ body }) => {
-        if (epoch !== this.epoch) return;
-        message.resuming = false;
-        message.nextSeq = Math.max(0, body.seq + 1);
-        message.ending = false;
-        this.pump(message);
-      },
+  /** endMessage once every packet is out: resolves with the router's messageEnd. */
+  finish(message) {
+    message.outgoing.end(END_TIMEOUT_MS).then(
+      ({ messageEnd }) => this.ended(message, messageEnd),
       (err) => this.failed(message, err),
     );
   }
 
-  startBody(message) {
-    return {
-      messageId: message.id,
-      conversationId: message.conversationId,
-      contentType: 'VOICE',
-      opus: message.opus,
-    };
-  }
-
-  /** Sends what is not yet sent on this connection, then the end once recording stopped. */
-  pump(message) {
-    const { connection, debug } = this.options;
-    if (message.sentOn !== this.epoch || message.resuming || !connection.online) return;
-    while (message.nextSeq < message.chunks.length) {
-      const seq = message.nextSeq;
-      if (!connection.send('chunk', { messageId: message.id, seq, payload: message.chunks[seq] }))
-        return;
-      message.nextSeq++;
-      debug.chunksSent++;
-    }
-    if (!message.ended || message.ending) return;
-    // The router answers with `messageEnd` (see ended()), errors name the message: no ref needed.
-    if (connection.send('endMessage', { messageId: message.id, chunkCount: message.chunks.length }))
-      message.ending = true;
-  }
-
-  /** A `messageEnd`: for one of ours, the router has every chunk and the message is over. */
-  ended(messageEnd) {
-    const message = this.outgoing.get(messageEnd.messageId);
-    if (!message || !message.ended) return;
-    this.outgoing.delete(message.id);
+  ended(message, messageEnd) {
     const { debug } = this.options;
     debug.messagesSent++;
     debug.sent.push({
@@ -359,18 +313,10 @@ export class Talker {
     );
   }
 
-  /** An `error` frame naming a message: final for ours unless retryable (then the next resume retries). */
-  errored(error) {
-    const message = this.outgoing.get(error.messageId);
-    if (!message || error.retryable) return;
-    this.failed(message, error);
-  }
-
   failed(message, err) {
-    // Lost connection: connected() resumes it. Anything else is final.
-    if (err.code === 'DISCONNECTED') return;
-    this.outgoing.delete(message.id);
-    this.options.debug.lastError = err.code;
+    message.failed = true;
+    message.pending = [];
+    this.options.debug.lastError = err.code ?? '';
     this.options.onStatus(`not sent: ${err.message}`);
   }
 }

@@ -9,6 +9,9 @@
  * packages (the browser build of opusscript, the page's Opus fallback when
  * WebCodecs is missing), resolved from the package's own folder so it works
  * from source and from dist/; nothing else of node_modules is reachable.
+ *
+ * `/sdk/voxring-client.js` is the SDK's browser bundle (client/dist/, built
+ * by `make build`), which the page imports; with its source map beside it.
  */
 import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
@@ -30,6 +33,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
 };
 
 /** URL path → package and file inside it; the only files served from node_modules. */
@@ -44,6 +48,12 @@ const VENDOR_FILES: Readonly<Record<string, { pkg: string; file: string }>> = {
   },
   '/vendor/opusscript/LICENSE.txt': { pkg: 'opusscript', file: 'LICENSE' },
   '/vendor/opusscript/COPYING.libopus.txt': { pkg: 'opusscript', file: 'build/COPYING.libopus' },
+};
+
+/** URL path → file in the SDK's build folder (client/dist/); the only files served from it. */
+const SDK_FILES: Readonly<Record<string, string>> = {
+  '/sdk/voxring-client.js': 'voxring-client.browser.js',
+  '/sdk/voxring-client.browser.js.map': 'voxring-client.browser.js.map',
 };
 
 /**
@@ -63,15 +73,19 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024;
 export interface StaticFilesOptions {
   /** Directory to serve; default: `web/` beside the package.json above this module. */
   dir?: string;
+  /** The SDK's build folder, served at /sdk/; default: `client/dist/` beside that package.json. */
+  sdkDir?: string;
 }
 
 /** Serves one directory of static files; a missing directory serves nothing (404s). */
 export class StaticFiles {
   readonly dir: string | undefined;
+  readonly sdkDir: string | undefined;
   private realRoot: Promise<string | undefined> | undefined;
 
   constructor(options: StaticFilesOptions = {}) {
     this.dir = options.dir ?? findWebDir();
+    this.sdkDir = options.sdkDir ?? findSdkDir();
   }
 
   /**
@@ -124,6 +138,12 @@ export class StaticFiles {
   private async locate(urlPath: string): Promise<{ file: string; name: string } | undefined> {
     const root = await this.root();
     if (root === undefined) return undefined;
+    const sdkFile = Object.hasOwn(SDK_FILES, urlPath) ? SDK_FILES[urlPath] : undefined;
+    if (sdkFile !== undefined) {
+      if (this.sdkDir === undefined) return undefined;
+      const file = await realpath(path.join(this.sdkDir, sdkFile)).catch(() => undefined);
+      return file === undefined ? undefined : { file, name: urlPath };
+    }
     const vendor = Object.hasOwn(VENDOR_FILES, urlPath) ? VENDOR_FILES[urlPath] : undefined;
     if (vendor !== undefined) {
       const dir = packageDir(vendor.pkg);
@@ -152,9 +172,23 @@ export class StaticFiles {
 export function findWebDir(
   from: string = path.dirname(fileURLToPath(import.meta.url)),
 ): string | undefined {
+  const root = packageRoot(from);
+  return root === undefined ? undefined : path.join(root, 'web');
+}
+
+/** `client/dist/` (the SDK's build) in that same folder. */
+export function findSdkDir(
+  from: string = path.dirname(fileURLToPath(import.meta.url)),
+): string | undefined {
+  const root = packageRoot(from);
+  return root === undefined ? undefined : path.join(root, 'client', 'dist');
+}
+
+/** The nearest folder at or above `from` holding a package.json. */
+function packageRoot(from: string): string | undefined {
   let dir = from;
   for (;;) {
-    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'web');
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -4,7 +4,8 @@
  * that goes away (1001) and comes back on the same port and data dir. The
  * message ends COMPLETE and the hearer gets every packet exactly once,
  * bit-exact. A session gives up after reconnectForMs, and at once when the
- * router refuses it.
+ * router refuses it. An empty monitor set is restored after a reconnect
+ * (nothing answers it); an aborted `signal` closes a session still opening.
  */
 import t, { type Test } from 'tap';
 import { VoiceInbox, type ReceivedVoiceMessage } from '../../client/voice-inbox.js';
@@ -128,4 +129,30 @@ void t.test('a session gives up after reconnectForMs, and at once when refused',
   const ending = await message.end().catch((err: VoxClientError) => err);
   t.equal((ending as VoxClientError).code, 'VOX_CLIENT_GAVE_UP', 'the message it was sending fails with that error');
   t.equal(session.connection, undefined, 'no connection is left open');
+});
+
+void t.test('an empty monitor set rides a reconnect; aborting the signal closes a session still opening', async (t) => {
+  const router = await startTestRouter(t);
+  const a = await signupUser(router.url, 'a');
+
+  // The router answers a monitor with one presence per conversation: none for an empty set, nothing to wait for.
+  const session = await open(t, router.url, a, 'a-phone');
+  await session.monitor([]);
+  const events: SessionEvent[] = [];
+  session.onEvent((e) => events.push(e));
+  const reconnected = new Promise<void>((resolve) => session.onEvent((e) => e.type === 'connected' && resolve()));
+  session.connection?.terminate();
+  await reconnected;
+  t.same(events.map((e) => e.type), ['disconnected', 'connected'], 'it reconnects and restores the empty set');
+  t.notOk(session.isClosed, 'the session goes on');
+
+  // Nothing listens at this URL: open keeps trying until the signal aborts it.
+  await router.close();
+  const abort = new AbortController();
+  const opening = VoxringSession.open({ urls: [router.url], token: a.token, deviceId: 'a-tablet', backoffMs: 20, reconnectForMs: 60_000, signal: abort.signal });
+  setTimeout(() => abort.abort(), 200);
+  const refused = await opening.catch((err: VoxClientError) => err);
+  t.equal((refused as VoxClientError).code, 'VOX_CLIENT_SESSION_CLOSED', 'open rejects as closed, not as given up');
+  const already = await VoxringSession.open({ urls: [router.url], token: a.token, deviceId: 'a-tablet', signal: abort.signal }).catch((err: VoxClientError) => err);
+  t.equal((already as VoxClientError).code, 'VOX_CLIENT_SESSION_CLOSED', 'an aborted signal refuses at once');
 });

@@ -41,7 +41,7 @@ void t.test('a picture goes up to CouchDB, is served from it once evicted, and t
   const reads = store.stats.remoteReads;
   const fromCouch = await b.http.getImage('couch-pic-1');
   t.equal(fromCouch.contentType, 'image/jpeg');
-  t.ok(fromCouch.body.equals(BIG), 'served from CouchDB, exact');
+  t.ok(Buffer.from(fromCouch.body).equals(BIG), 'served from CouchDB, exact');
   t.equal(store.stats.remoteReads, reads + 1, 'read from CouchDB');
 
   const two = await startCouchRouter(t, { schema, couchdbUrl: db.url, database: db.name });

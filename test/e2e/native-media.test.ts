@@ -120,7 +120,7 @@ void t.test('pictures: upload, timeline, GET/HEAD, Zello gets JPEGs, Zello pictu
   t.match(await seen, { messageId: 'pic-jpeg', image: { type: 'jpeg' } }, 'announced on the timeline');
   const got = await w.b.http.getImage('pic-jpeg');
   t.equal(got.contentType, 'image/jpeg');
-  t.ok(got.body.equals(JPEG), 'GET returns the bytes exactly');
+  t.ok(Buffer.from(got.body).equals(JPEG), 'GET returns the bytes exactly');
   const viaQuery = await fetch(`${w.url}/v1/messages/pic-jpeg/image?access_token=${w.b.token}`);
   t.equal(viaQuery.status, 200, 'access_token in the query works (for <img>)');
   t.ok(Buffer.from(await viaQuery.arrayBuffer()).equals(JPEG));
@@ -146,7 +146,7 @@ void t.test('pictures: upload, timeline, GET/HEAD, Zello gets JPEGs, Zello pictu
     t.match(uploaded.messageId, /^img-/, `${type}: the router picked an id`);
     const served = await w.b.http.getImage(uploaded.messageId);
     t.equal(served.contentType, contentType);
-    t.ok(served.body.equals(bytes), `${type}: served exactly`);
+    t.ok(Buffer.from(served.body).equals(bytes), `${type}: served exactly`);
   }
   // A barrier: a JPEG after them reaches the Zello client; the PNG and WebP never did.
   await w.a.http.uploadImage(w.conversationId, JPEG, 'pic-jpeg-2');
@@ -163,7 +163,7 @@ void t.test('pictures: upload, timeline, GET/HEAD, Zello gets JPEGs, Zello pictu
   const zelloHeader = await fromZello;
   const zelloImage = await w.a.http.getImage(zelloHeader.messageId);
   t.equal(zelloImage.contentType, 'image/jpeg');
-  t.ok(zelloImage.body.equals(JPEG), "a Zello picture is served natively: its full image");
+  t.ok(Buffer.from(zelloImage.body).equals(JPEG), "a Zello picture is served natively: its full image");
 });
 
 for (const transport of TRANSPORTS) void t.test(`pictures refused over ${transport}: types, sizes, non-participants, other messages`, async (t) => {

@@ -2,7 +2,8 @@
  * The router serves web/ at `/`: content types, caching headers (ETag,
  * 304, no-cache), HEAD, no path traversal (encoded, doubled, symlinks, dot
  * files), the API namespace untouched, and a router whose web directory is
- * missing still starts and answers 404. Both transports. Under /vendor/,
+ * missing still starts and answers 404. Both transports. The SDK's browser
+ * bundle at /sdk/voxring-client.js, nothing else of client/. Under /vendor/,
  * exactly the allow-listed files of opusscript's browser build and nothing
  * else of node_modules.
  */
@@ -13,7 +14,7 @@ import t from 'tap';
 import { loadConfig } from '../../common/config.js';
 import { createLogger } from '../../common/logger.js';
 import { Router } from '../../router/router.js';
-import { findWebDir, packageDir, safeRelativePath } from '../../router/edge/static-files.js';
+import { findSdkDir, findWebDir, packageDir, safeRelativePath } from '../../router/edge/static-files.js';
 import { startTestRouter, tempDir, TRANSPORTS, type Teardowns } from '../helpers/router-fixture.js';
 import { uniqueName } from '../helpers/services.js';
 import { REPO_ROOT } from './web-browser.js';
@@ -79,6 +80,7 @@ void t.test('locating web/ and reading request paths', async (t) => {
     'from dist/router',
   );
   t.equal(findWebDir(path.parse(REPO_ROOT).root), undefined, 'no package.json above: none');
+  t.equal(findSdkDir(path.join(REPO_ROOT, 'dist', 'router')), path.join(REPO_ROOT, 'client', 'dist'), "the SDK's build, from dist/router");
   t.equal(packageDir('opusscript'), path.join(REPO_ROOT, 'node_modules', 'opusscript'));
   t.equal(packageDir('voxring-no-such-package'), undefined, 'a package not installed: none');
   t.equal(safeRelativePath('/'), 'index.html');
@@ -161,6 +163,17 @@ for (const transport of TRANSPORTS) {
       '/vendor/ws/package.json',
       '/node_modules/opusscript/package.json',
     ]) {
+      t.equal((await raw(router.url, 'GET', bad)).status, 404, `${bad} is 404`);
+    }
+
+    // The SDK the page runs on: its browser bundle from client/dist/, by a fixed list too.
+    const sdk = await raw(router.url, 'HEAD', '/sdk/voxring-client.js');
+    t.equal(sdk.status, 200, '/sdk/voxring-client.js served');
+    t.equal(sdk.headers['content-type'], 'text/javascript; charset=utf-8');
+    const bundle = path.join(REPO_ROOT, 'client', 'dist', 'voxring-client.browser.js');
+    t.equal(sdk.headers['content-length'], String((await stat(bundle)).size), 'the browser bundle, whole');
+    t.equal((await raw(router.url, 'HEAD', '/sdk/voxring-client.browser.js.map')).headers['content-type'], 'application/json; charset=utf-8', 'with its source map');
+    for (const bad of ['/sdk/index.js', '/sdk/types/client/index.d.ts', '/sdk/../package.json', '/client/dist/index.js']) {
       t.equal((await raw(router.url, 'GET', bad)).status, 404, `${bad} is 404`);
     }
 
