@@ -7,6 +7,7 @@
 #                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
 #   make run        build and start `voxring serve` with the defaults (data in ./.data)
 #   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
+#   make docs       regenerate docs/openapi.json from the route tables (scripts/openapi-json.ts)
 #   make fuzz       >= 1,000,000 seeded inputs through each decoder, ~1 h on 2 loaded cores
 #                   (ARGS="--seed S --inputs N --targets a,b", ARGS="--replay FILE"; see fuzz/README.md)
 #   make bench      load-test voxring against baseline relays, reports in bench/results/
@@ -26,6 +27,8 @@ TAP_STAMP := node_modules/.voxring-tap-build
 PROTO := proto/voxring.proto
 PROTO_JS := proto/generated/voxring.js
 PROTO_DTS := proto/generated/voxring.d.ts
+# The schema's reflection as JSON: the OpenAPI document's response schemas (router/http/proto-json-schema.ts).
+PROTO_JSON := proto/generated/voxring.json
 TESTS ?=
 ARGS ?=
 
@@ -56,11 +59,15 @@ $(PROTO_JS): $(PROTO) | $(DEPS_STAMP)
 	$(BIN)/pbjs -t static-module -w es6 --es6 --force-number -o $(PROTO_JS) $(PROTO)
 	$(BIN)/pbts -o $(PROTO_DTS) $(PROTO_JS)
 
+$(PROTO_JSON): $(PROTO) | $(DEPS_STAMP)
+	$(BIN)/pbjs -t json -o $(PROTO_JSON) $(PROTO)
+
 # tsc does not emit the generated JavaScript, so it is copied beside the compiled code.
-build: deps $(PROTO_JS)
+build: deps $(PROTO_JS) $(PROTO_JSON)
 	$(BIN)/tsc -p tsconfig.build.json
 	mkdir -p dist/proto/generated
 	cp $(PROTO_JS) $(PROTO_DTS) dist/proto/generated/
+	cp $(PROTO_JSON) dist/proto/generated/
 	$(MAKE) --no-print-directory $(PGLITE_TEMPLATE)/PG_VERSION
 
 # A fresh, migrated PGlite data dir to copy at a router's first start instead of running
@@ -113,3 +120,10 @@ fuzz: deps $(PROTO_JS)
 .PHONY: chaos
 chaos: build
 	node --import tsx chaos/main.ts $(ARGS)
+
+# docs/openapi.json, the HTTP API's OpenAPI 3.1 document, as GET /v1/openapi.json serves it
+# (test/openapi.test.ts fails when it is stale).
+.PHONY: docs docs-openapi
+docs: docs-openapi
+docs-openapi: deps $(PROTO_JSON)
+	node --import tsx scripts/openapi-json.ts docs/openapi.json
