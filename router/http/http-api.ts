@@ -4,7 +4,9 @@
  * `Authorization: Bearer <token>` (or `?access_token=` for audio and
  * pictures, so an <audio> or <img> element can load them). Errors are `{ error: { code, message, retryable } }`
  * with the status from the error table; a 429 VOX_RATE_LIMITED adds
- * `retryAfterMs` and a `Retry-After` header (whole seconds).
+ * `retryAfterMs` and a `Retry-After` header (whole seconds). The routes are
+ * declared in route-table.ts (also the OpenAPI document's source, served at
+ * GET /v1/openapi.json) and dispatched from it to the handlers named there.
  */
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId } from '../../common/ids.js';
@@ -205,8 +207,9 @@ export class HttpApi {
   };
 
   private openApi: Handler = async (req, res) => {
-    this.openApiDocument ??= loadProtoRoot().then((root) => openApiDocument(root, this.options.webSocketDoors));
-    answer(req, res, 200, await this.openApiDocument);
+    const built = (this.openApiDocument ??= loadProtoRoot().then((root) => openApiDocument(root, this.options.webSocketDoors)));
+    built.catch(() => (this.openApiDocument = undefined)); // tried again on the next request
+    answer(req, res, 200, await built);
   };
 
   private signup: Handler = async (req, res) => {

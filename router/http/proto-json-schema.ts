@@ -73,6 +73,8 @@ export function protoSchemas(root: protobuf.Root, messages: readonly string[], r
 function messageSchema(type: protobuf.Type, refPrefix: string, uses: (name: string) => void): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const field of type.fieldsArray) {
+    // No HTTP message has one; their JSON form (an object keyed by the key) is not mapped here.
+    if (field.map) throw new VoxError('VOX_INTERNAL', `protobuf map field ${field.fullName} has no JSON Schema mapping`);
     field.resolve();
     const one = fieldValueSchema(field, refPrefix, uses);
     properties[field.name] = field.repeated ? { type: 'array', items: one } : one;
