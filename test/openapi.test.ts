@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import t from 'tap';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { ERROR_SPECS } from '../common/errors.js';
+import { voxring } from '../proto/generated/voxring.js';
 import { WEB_SOCKET_DOORS } from '../router/web-socket-doors.js';
 import { openApiJson } from '../router/http/openapi-json.js';
 import { openApiDocument, openApiPath, routeErrors } from '../router/http/openapi.js';
@@ -107,6 +108,21 @@ void t.test('response schemas come from the proto: camelCase, numbers, enum name
   t.same(Object.keys(security).sort(), ['admin', 'session', 'sessionQuery'], 'bearer session, its query form, admin bearer');
   const info = document['info'] as { description: string };
   for (const door of WEB_SOCKET_DOORS) t.match(info.description, door.path, `${door.path} named in the description`);
+});
+
+void t.test('the descriptor matches the generated code: the same fields in every answer message', async (t) => {
+  const names = [...new Set(ALL_ROUTES.flatMap((spec) => (spec.answers.kind === 'message' ? [spec.answers.message] : [])))];
+  for (const name of [...names, 'HttpError', 'Error', 'MessageHeader', 'TimelineEvent']) {
+    const generated = (voxring.v1 as unknown as Record<string, { prototype: object } | undefined>)[name];
+    if (!generated) {
+      t.fail(`${name} is generated`);
+      continue;
+    }
+    // The generated classes declare each field on their prototype (methods beside them).
+    const fields = Object.entries(generated.prototype).flatMap(([key, value]) => (typeof value === 'function' ? [] : [key]));
+    const reflected = root.lookupType(`voxring.v1.${name}`).fieldsArray.map((field) => field.name);
+    t.same(fields.sort(), reflected.sort(), `${name}: proto/generated/voxring.json is current (make build)`);
+  }
 });
 
 void t.test('docs/openapi.json is the generated document (make docs)', async (t) => {
