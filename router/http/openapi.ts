@@ -142,15 +142,17 @@ function responses(spec: RouteSpec): Record<string, unknown> {
 
 function successResponse(spec: RouteSpec, status: number): Record<string, unknown> {
   const answers = spec.answers;
-  if (spec.method === 'HEAD') return { description: `${spec.summary}: the headers a GET answers, no body` };
+  const note = spec.notes?.[status];
+  if (spec.method === 'HEAD') return { description: `${note ?? spec.summary}: the headers a GET answers, no body` };
   if (answers.kind === 'media') {
     const content = Object.fromEntries(answers.types.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]));
-    return { description: status === 206 ? `${answers.description}: the requested range` : answers.description, content };
+    return { description: note ?? answers.description, content };
   }
-  if (answers.kind === 'json') return { description: 'JSON only (406 to an Accept without it)', content: { [JSON_TYPE]: { schema: answers.schema } } };
+  if (answers.kind === 'json') return { description: note ?? 'JSON only (406 to an Accept without it)', content: { [JSON_TYPE]: { schema: answers.schema } } };
   const ref = { $ref: `${SCHEMAS}${answers.message}` };
+  const forms = `${answers.message}: JSON, or protobuf ${responseMessageType(answers.message)} when Accept prefers ${PROTOBUF_TYPE}`;
   return {
-    description: `${answers.message}: JSON, or protobuf ${responseMessageType(answers.message)} when Accept prefers ${PROTOBUF_TYPE}`,
+    description: note === undefined ? forms : `${note}. ${forms}`,
     content: { [JSON_TYPE]: { schema: ref }, [PROTOBUF_TYPE]: { schema: protobufBytes(answers.message) } },
   };
 }

@@ -56,6 +56,8 @@ export interface RouteSpec {
   readonly answers: RouteAnswer;
   /** The statuses of its successful answers. */
   readonly success: readonly number[];
+  /** What a success status means where the summary does not say it (the document's response description). */
+  readonly notes?: Readonly<Record<number, string>>;
   /** Errors of this route's own (those of its auth, body and Accept are added by openapi.ts). */
   readonly errors: readonly ErrorCode[];
   /** A probe (/healthz, /readyz): an Accept that allows neither form gets JSON, not 406. */

@@ -166,6 +166,7 @@ export const HTTP_ROUTES = [
     auth: 'bearer-or-query', query: [ACCESS_TOKEN],
     headers: [{ name: 'Range', description: 'one bytes= range (RFC 9110 section 14)', schema: STRING }],
     answers: { kind: 'media', types: ['audio/ogg'], description: 'Ogg Opus' }, success: [200, 206],
+    notes: { 200: 'Ogg Opus: the whole file, or a live message streamed until it ends', 206: 'Ogg Opus: the requested range' },
     errors: ['VOX_MESSAGE_NOT_FOUND', 'VOX_NOT_FOUND', 'VOX_MESSAGE_RECALLED', 'VOX_MESSAGE_EXPIRED', 'VOX_RANGE_NOT_SATISFIABLE'],
   } as const)),
   ...(['GET', 'HEAD'] as const).map((method) => ({
@@ -226,6 +227,7 @@ export const ADMIN_ROUTES = [
   {
     method: 'GET', path: '/readyz', operationId: 'readyz', summary: 'Readiness: 503 while shutting down or draining (any method answers)',
     auth: 'none', answers: { kind: 'message', message: 'HttpReady' }, success: [200, 503], errors: [], probe: true,
+    notes: { 200: 'ready: {ready: true}', 503: 'not ready (shutting down or draining): {ready: false}; while the router starts, JSON {status: "starting", router}' },
   },
   {
     method: 'GET', path: '/v1/admin/ring', operationId: 'ringStatus', summary: 'The ring: members, health, shares, relay links',
