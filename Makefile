@@ -7,7 +7,8 @@
 #                   (TESTS="test/a.test.ts test/b.test.ts" make test runs a subset)
 #   make run        build and start `voxring serve` with the defaults (data in ./.data)
 #   make fixtures   regenerate fixtures/ (scripts/make-fixtures.sh)
-#   make docs       rewrite README's option tables from the config schema (scripts/config-table.ts)
+#   make docs       rewrite README's option tables from the config schema and docs/openapi.json
+#                   from the route tables (scripts/config-table.ts, scripts/openapi-json.ts)
 #   make fuzz       >= 1,000,000 seeded inputs through each decoder, ~1 h on 2 loaded cores
 #                   (ARGS="--seed S --inputs N --targets a,b", ARGS="--replay FILE"; see fuzz/README.md)
 #   make bench      load-test voxring against baseline relays, reports in bench/results/
@@ -27,6 +28,8 @@ TAP_STAMP := node_modules/.voxring-tap-build
 PROTO := proto/voxring.proto
 PROTO_JS := proto/generated/voxring.js
 PROTO_DTS := proto/generated/voxring.d.ts
+# The schema's reflection as JSON: the OpenAPI document's response schemas (router/http/proto-json-schema.ts).
+PROTO_JSON := proto/generated/voxring.json
 TESTS ?=
 ARGS ?=
 
@@ -57,11 +60,15 @@ $(PROTO_JS): $(PROTO) | $(DEPS_STAMP)
 	$(BIN)/pbjs -t static-module -w es6 --es6 --force-number -o $(PROTO_JS) $(PROTO)
 	$(BIN)/pbts -o $(PROTO_DTS) $(PROTO_JS)
 
+$(PROTO_JSON): $(PROTO) | $(DEPS_STAMP)
+	$(BIN)/pbjs -t json -o $(PROTO_JSON) $(PROTO)
+
 # tsc does not emit the generated JavaScript, so it is copied beside the compiled code.
-build: deps $(PROTO_JS)
+build: deps $(PROTO_JS) $(PROTO_JSON)
 	$(BIN)/tsc -p tsconfig.build.json
 	mkdir -p dist/proto/generated
 	cp $(PROTO_JS) $(PROTO_DTS) dist/proto/generated/
+	cp $(PROTO_JSON) dist/proto/generated/
 	$(MAKE) --no-print-directory $(PGLITE_TEMPLATE)/PG_VERSION
 
 # The SDK package (client/package.json, client/README.md): client/dist/ holds ESM for Node, the
@@ -124,7 +131,11 @@ chaos: build
 	node --import tsx chaos/main.ts $(ARGS)
 
 # README's option tables ("Configuration", "Limits") from the config schema
-# (common/config-schema.ts); test/config-schema.test.ts fails when they differ.
-.PHONY: docs
-docs: deps
+# (common/config-schema.ts), and docs/openapi.json, the HTTP API's OpenAPI 3.1 document as
+# GET /v1/openapi.json serves it; test/config-schema.test.ts and test/openapi.test.ts fail when stale.
+.PHONY: docs docs-config docs-openapi
+docs: docs-config docs-openapi
+docs-config: deps
 	$(BIN)/tsx scripts/config-table.ts --write README.md
+docs-openapi: deps $(PROTO_JSON)
+	node --import tsx scripts/openapi-json.ts docs/openapi.json

@@ -25,6 +25,7 @@ import { AdminApi } from './http/admin-api.js';
 import { withHttpAccess } from './http/http-access.js';
 import { EventStreams } from './http/event-streams.js';
 import { HttpApi } from './http/http-api.js';
+import { WEB_SOCKET_DOORS } from './web-socket-doors.js';
 import { RouterMetrics } from './metrics.js';
 import { retryAtStart } from './retry-at-start.js';
 import { answerStarting, isProbe, StartupGate } from './startup-gate.js';
@@ -418,6 +419,7 @@ function buildHttp(
     history,
     routeOf: (userId) => ring.routeUrls(userId as UserId),
     usage,
+    webSocketDoors: WEB_SOCKET_DOORS,
   });
   const admin = new AdminApi({
     adminToken: config.adminToken,

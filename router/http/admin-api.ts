@@ -15,8 +15,9 @@ import type { Logger } from '../../common/logger.js';
 import type { RingAdmin } from '../cluster/ring.js';
 import type { UsageReport } from '../usage/usage-report.js';
 import type { HttpRequest, HttpResponse } from '../edge/transport.js';
-import { writeBody, writeErrorBody, type BodyReply, type ResponseMessageName } from './api-body.js';
-import { BODY_FORMATS, formatOrJson, JSON_ONLY, negotiateFormat, notAcceptable } from './body-format.js';
+import { writeBody, writeErrorBody, type BodyReply } from './api-body.js';
+import { bindRoutes, replyFor, type BoundRoute } from './route-spec.js';
+import { ADMIN_ROUTES, type AdminOperationId } from './route-table.js';
 
 export interface AdminApiOptions {
   adminToken: string | undefined;
@@ -32,19 +33,30 @@ export interface AdminApiOptions {
   setDraining(draining: boolean): Promise<void>;
 }
 
-/** Every path AdminApi answers (routeLabel keeps metric labels to these). */
-const ADMIN_PATHS: ReadonlySet<string> = new Set(['/readyz', '/v1/admin/ring', '/v1/admin/drain', '/v1/admin/rejoin', '/v1/admin/usage']);
+type AdminHandler = (req: HttpRequest, res: HttpResponse, reply: BodyReply) => Promise<void>;
 
 export class AdminApi {
-  constructor(private readonly options: AdminApiOptions) {}
+  private readonly routes: BoundRoute<AdminHandler>[];
+
+  constructor(private readonly options: AdminApiOptions) {
+    // Dispatched from the declared table (route-table.ts), each route's handler found by its operationId.
+    const handlers: Record<AdminOperationId, AdminHandler> = {
+      readyz: this.readyz,
+      ringStatus: this.ringStatus,
+      drain: (req, res, reply) => this.setDraining(res, reply, true),
+      rejoin: (req, res, reply) => this.setDraining(res, reply, false),
+      usage: this.usage,
+    };
+    this.routes = bindRoutes(ADMIN_ROUTES, handlers);
+  }
 
   handles(req: HttpRequest): boolean {
     return req.path === '/readyz' || req.path.startsWith('/v1/admin/');
   }
 
-  /** The route a request it handles is for, for metrics and logs: its path when it is one of ours, else `/v1/admin/*`. */
+  /** The route a request it handles is for, for metrics and logs: its label when it is one of ours, else `/v1/admin/*`. */
   routeLabel(req: HttpRequest): string {
-    return ADMIN_PATHS.has(req.path) ? req.path : '/v1/admin/*';
+    return this.routes.find((route) => route.pattern.test(req.path))?.label ?? '/v1/admin/*';
   }
 
   handle(req: HttpRequest, res: HttpResponse): void {
@@ -52,39 +64,45 @@ export class AdminApi {
   }
 
   private async dispatch(req: HttpRequest, res: HttpResponse): Promise<void> {
-    if (req.path === '/readyz') {
-      const ready = this.options.ready();
-      writeBody(res, { format: formatOrJson(req.headers.accept), message: 'HttpReady' }, ready ? 200 : 503, { ready });
-      return;
-    }
+    // A public route (the /readyz probe) answers whatever the method: a probe reads its status.
+    const open = this.routes.find((route) => route.spec.auth === 'none' && route.pattern.test(req.path));
+    if (open) return open.handler(req, res, reply(open, req));
     this.authorize(req);
-    const route = `${req.method} ${req.path}`;
-    switch (route) {
-      case 'GET /v1/admin/ring': {
-        if (negotiateFormat(req.headers.accept, JSON_ONLY) === undefined) throw notAcceptable(JSON_ONLY);
-        const status = await this.options.ring.status(this.options.health());
-        writeBody(res, { format: 'json', message: undefined }, 200, status);
-        return;
-      }
-      case 'POST /v1/admin/drain':
-      case 'POST /v1/admin/rejoin': {
-        const draining = route.endsWith('drain');
-        const reply = negotiatedReply(req, 'HttpDrain'); // before acting: a 406 changes nothing
-        await this.options.setDraining(draining);
-        writeBody(res, reply, 200, { router: this.options.ring.selfId, draining });
-        return;
-      }
-      case 'GET /v1/admin/usage': {
-        // JSON only, like the ring status: a report for operators, with no protobuf message yet.
-        if (negotiateFormat(req.headers.accept, JSON_ONLY) === undefined) throw notAcceptable(JSON_ONLY);
-        const { query } = req;
-        const users = await this.options.usage.totals({ username: query.get('username'), from: query.get('from'), to: query.get('to') });
-        writeBody(res, { format: 'json', message: undefined }, 200, { users });
-        return;
-      }
-      default:
-        throw new VoxError('VOX_NOT_FOUND', 'admin endpoints: GET /v1/admin/ring, POST /v1/admin/drain, POST /v1/admin/rejoin, GET /v1/admin/usage');
-    }
+    const route = this.routes.find((r) => r.spec.method === req.method && r.pattern.test(req.path));
+    if (!route) throw new VoxError('VOX_NOT_FOUND', `admin endpoints: ${this.adminRoutes()}`);
+    // Negotiated before the route acts: a 406 changes nothing.
+    await route.handler(req, res, reply(route, req));
+  }
+
+  private readyz: AdminHandler = async (_req, res, reply) => {
+    const ready = this.options.ready();
+    writeBody(res, reply, ready ? 200 : 503, { ready });
+  };
+
+  /** JSON only: its open-ended shape has no protobuf message. */
+  private ringStatus: AdminHandler = async (_req, res, reply) => {
+    const status = await this.options.ring.status(this.options.health());
+    writeBody(res, reply, 200, status);
+  };
+
+  private async setDraining(res: HttpResponse, reply: BodyReply, draining: boolean): Promise<void> {
+    await this.options.setDraining(draining);
+    writeBody(res, reply, 200, { router: this.options.ring.selfId, draining });
+  }
+
+  /** JSON only, like the ring status: a report for operators, with no protobuf message yet. */
+  private usage: AdminHandler = async (req, res, reply) => {
+    const { query } = req;
+    const users = await this.options.usage.totals({ username: query.get('username'), from: query.get('from'), to: query.get('to') });
+    writeBody(res, reply, 200, { users });
+  };
+
+  /** `GET /v1/admin/ring, POST /v1/admin/drain, ...`: the admin routes, for the 404 of any other. */
+  private adminRoutes(): string {
+    return this.routes
+      .filter((route) => route.spec.auth === 'admin')
+      .map((route) => `${route.spec.method} ${route.spec.path}`)
+      .join(', ');
   }
 
   private authorize(req: HttpRequest): void {
@@ -108,9 +126,7 @@ export class AdminApi {
   }
 }
 
-/** JSON or `message`, as the request's Accept prefers; throws VOX_NOT_ACCEPTABLE when it allows neither. */
-function negotiatedReply(req: HttpRequest, message: ResponseMessageName): BodyReply {
-  const format = negotiateFormat(req.headers.accept);
-  if (format === undefined) throw notAcceptable(BODY_FORMATS);
-  return { format, message };
+/** The form the route answers this request in (every admin route answers JSON, some protobuf too); throws VOX_NOT_ACCEPTABLE. */
+function reply(route: BoundRoute<AdminHandler>, req: HttpRequest): BodyReply {
+  return replyFor(route.spec, req.headers.accept) ?? { format: 'json', message: undefined };
 }

@@ -4,7 +4,9 @@
  * `Authorization: Bearer <token>` (or `?access_token=` for audio and
  * pictures, so an <audio> or <img> element can load them). Errors are `{ error: { code, message, retryable } }`
  * with the status from the error table; a 429 VOX_RATE_LIMITED adds
- * `retryAfterMs` and a `Retry-After` header (whole seconds).
+ * `retryAfterMs` and a `Retry-After` header (whole seconds). The routes are
+ * declared in route-table.ts (also the OpenAPI document's source, served at
+ * GET /v1/openapi.json) and dispatched from it to the handlers named there.
  */
 import { clientError, toVoxError, VoxError } from '../../common/errors.js';
 import type { ConversationId, MessageId } from '../../common/ids.js';
@@ -41,8 +43,12 @@ import type { EventStreams } from './event-streams.js';
 import { bearer, deviceIdParam, intParam, isStaticPath, resumeCursor } from './request-params.js';
 import type { UsageRecorder } from '../usage/usage-meter.js';
 import { countedResponse } from './counted-response.js';
-import { writeBody, writeErrorBody, type BodyReply, type ResponseMessageName } from './api-body.js';
-import { BODY_FORMATS, formatOrJson, negotiateFormat, notAcceptable } from './body-format.js';
+import { writeBody, writeErrorBody, type BodyReply } from './api-body.js';
+import { bindRoutes, replyFor, type BoundRoute } from './route-spec.js';
+import { HTTP_ROUTES, type HttpOperationId } from './route-table.js';
+import { openApiDocument, type OpenApiDocument } from './openapi.js';
+import { loadProtoRoot } from './proto-json-schema.js';
+import type { WebSocketDoor } from '../web-socket-doors.js';
 
 export interface HttpApiOptions {
   accounts: AccountService;
@@ -80,6 +86,8 @@ export interface HttpApiOptions {
   routeOf: (userId: string) => { home: string; fallbacks: string[] } | undefined;
   /** First history pages from the hot state's recent headers when they answer exactly; absent: from the header store. */
   history?: RecentHeaders;
+  /** Named in the OpenAPI document's description (GET /v1/openapi.json). */
+  webSocketDoors: readonly WebSocketDoor[];
   /** Audio and picture bytes downloaded count as delivered to the user (usage metering); absent: not counted. */
   usage?: UsageRecorder;
 }
@@ -95,59 +103,47 @@ const JSON_REPLY: BodyReply = { format: 'json', message: undefined };
 
 type Handler = (req: ApiRequest, res: HttpResponse, params: string[]) => Promise<void>;
 
-interface Route {
-  method: string;
-  pattern: RegExp;
-  /** The path with `:id` for each id, the route's name in metrics and access lines. */
-  label: string;
-  handler: Handler;
-  /** The protobuf message of its answers (README "Content negotiation"); null: it writes its own type (audio, pictures, metrics). */
-  answers: ResponseMessageName | null;
-  /** A probe (/healthz): an Accept that allows neither form gets JSON, not 406. */
-  probe?: boolean;
-  /** Largest body this route reads; absent: maxHttpBodyBytes. */
-  maxBodyBytes?: (limits: Limits) => number;
-}
-
-const ID = '([A-Za-z0-9_.:-]{1,64})';
 const MAX_PAGE = 200;
 /** How long an audio request waits for a finished body relayed from the router that holds it. */
 const REMOTE_BODY_WAIT_MS = 3000;
 
 export class HttpApi {
-  private readonly routes: Route[];
+  private readonly routes: BoundRoute<Handler>[];
+  /** Built at the first GET /v1/openapi.json, then kept: the tables do not change while running. */
+  private openApiDocument: Promise<OpenApiDocument> | undefined;
 
   constructor(private readonly options: HttpApiOptions) {
-    this.routes = [
-      { ...this.route('GET', '/healthz', this.healthz, 'HttpHealth'), probe: true },
-      this.route('GET', '/metrics', this.getMetrics, null),
-      this.route('POST', '/v1/signup', this.signup, 'HttpSession'),
-      this.route('POST', '/v1/login', this.login, 'HttpSession'),
-      this.route('POST', '/v1/logout', this.logout, 'HttpOk'),
-      this.route('GET', '/v1/conversations', this.listConversations, 'HttpConversations'),
-      this.route('POST', '/v1/conversations', this.createConversation, 'HttpConversation'),
-      this.route('GET', `/v1/conversations/${ID}`, this.getConversation, 'HttpConversation'),
-      this.route('POST', `/v1/conversations/${ID}/participants`, this.addParticipants, 'HttpConversation'),
-      this.route('DELETE', `/v1/conversations/${ID}/participants/${ID}`, this.removeParticipant, 'HttpConversation'),
-      this.route('POST', `/v1/conversations/${ID}/leave`, this.leave, 'HttpOk'),
-      this.route('POST', `/v1/conversations/${ID}/read`, this.markRead, 'HttpUnread'),
-      { ...this.route('POST', `/v1/conversations/${ID}/images`, this.postImage, 'MessageHeader'), maxBodyBytes: (l) => l.maxImageBytes },
-      this.route('PUT', `/v1/conversations/${ID}/retention`, this.setRetention, 'HttpConversation'),
-      this.route('GET', `/v1/conversations/${ID}/mode`, this.getListenMode, 'HttpListenMode'),
-      this.route('PUT', `/v1/conversations/${ID}/mode`, this.setListenMode, 'HttpListenMode'),
-      this.route('GET', `/v1/conversations/${ID}/messages`, this.listMessages, 'HttpMessages'),
-      this.route('GET', `/v1/messages/${ID}`, this.getMessage, 'HttpMessage'),
-      this.route('POST', `/v1/messages/${ID}/recall`, this.recall, 'MessageHeader'),
-      this.route('GET', `/v1/messages/${ID}/audio`, this.getAudio, null),
-      this.route('HEAD', `/v1/messages/${ID}/audio`, this.getAudio, null),
-      this.route('GET', `/v1/messages/${ID}/image`, this.getImage, null),
-      this.route('HEAD', `/v1/messages/${ID}/image`, this.getImage, null),
-      this.route('GET', '/v1/timeline', this.getTimeline, 'TimelineEvents'),
-      this.route('GET', '/v1/timeline/stream', this.streamTimeline, null),
-      this.route('GET', '/v1/blocks', this.listBlocks, 'HttpBlocks'),
-      this.route('POST', '/v1/blocks', this.block, 'HttpBlock'),
-      this.route('DELETE', `/v1/blocks/${ID}`, this.unblock, 'HttpOk'),
-    ];
+    // Dispatched from the declared table (route-table.ts), each route's handler found by its operationId.
+    const handlers: Record<HttpOperationId, Handler> = {
+      healthz: this.healthz,
+      getMetrics: this.getMetrics,
+      openApi: this.openApi,
+      signup: this.signup,
+      login: this.login,
+      logout: this.logout,
+      listConversations: this.listConversations,
+      createConversation: this.createConversation,
+      getConversation: this.getConversation,
+      addParticipants: this.addParticipants,
+      removeParticipant: this.removeParticipant,
+      leave: this.leave,
+      markRead: this.markRead,
+      postImage: this.postImage,
+      setRetention: this.setRetention,
+      getListenMode: this.getListenMode,
+      setListenMode: this.setListenMode,
+      listMessages: this.listMessages,
+      getMessage: this.getMessage,
+      recall: this.recall,
+      getAudio: this.getAudio,
+      getImage: this.getImage,
+      getTimeline: this.getTimeline,
+      streamTimeline: this.streamTimeline,
+      listBlocks: this.listBlocks,
+      block: this.block,
+      unblock: this.unblock,
+    };
+    this.routes = bindRoutes(HTTP_ROUTES, handlers);
   }
 
   /** Transport entry point; never throws. */
@@ -156,16 +152,19 @@ export class HttpApi {
     for (const route of this.routes) {
       const match = route.pattern.exec(req.path);
       if (!match) continue;
-      if (route.method !== req.method) {
+      if (route.spec.method !== req.method) {
         methodMismatch = true;
         continue;
       }
-      const maxBody = route.maxBodyBytes?.(this.options.limits) ?? this.options.limits.maxHttpBodyBytes;
+      const body = route.spec.body;
+      const maxBody = body?.kind === 'raw' ? this.options.limits[body.maxBytes] : this.options.limits.maxHttpBodyBytes;
       const bodyBytes = req.method === 'POST' || req.method === 'PUT' ? req.readBody(maxBody) : undefined;
       bodyBytes?.catch(() => {}); // a handler that fails first never awaits it
-      const apiRequest = this.apiRequest(req, route, bodyBytes);
-      if (!apiRequest) {
-        this.fail(req, res, notAcceptable(BODY_FORMATS));
+      let apiRequest: ApiRequest;
+      try {
+        apiRequest = this.apiRequest(req, route, bodyBytes);
+      } catch (err) {
+        this.fail(req, res, err);
         return;
       }
       route.handler(apiRequest, res, match.slice(1)).catch((err: unknown) => this.fail(req, res, err));
@@ -182,11 +181,6 @@ export class HttpApi {
     this.fail(req, res, new VoxError(methodMismatch ? 'VOX_METHOD_NOT_ALLOWED' : 'VOX_NOT_FOUND'));
   }
 
-  /** `answers`: the response message of a route that answers JSON or protobuf; null: the route writes its own type. */
-  private route(method: string, path: string, handler: Handler, answers: ResponseMessageName | null): Route {
-    return { method, pattern: new RegExp(`^${path}$`), label: path.replaceAll(ID, ':id'), handler: handler.bind(this), answers };
-  }
-
   /** The name of the route a request is for (bounded: a route's label, `static` or `unmatched`), for metrics and logs. */
   routeLabel(req: HttpRequest): string {
     const route = this.routes.find((r) => r.pattern.test(req.path));
@@ -194,14 +188,9 @@ export class HttpApi {
     return this.options.staticFiles && isStaticPath(req) ? 'static' : 'unmatched';
   }
 
-  /** The request as its route sees it; undefined when its Accept allows no form the route answers in (406). */
-  private apiRequest(req: HttpRequest, route: Route, bodyBytes: Promise<Buffer> | undefined): ApiRequest | undefined {
-    let reply: BodyReply | undefined;
-    if (route.answers !== null) {
-      const format = route.probe ? formatOrJson(req.headers.accept) : negotiateFormat(req.headers.accept);
-      if (format === undefined) return undefined;
-      reply = { format, message: route.answers };
-    }
+  /** The request as its route sees it; throws VOX_NOT_ACCEPTABLE when its Accept allows no form the route answers in. */
+  private apiRequest(req: HttpRequest, { spec }: BoundRoute<Handler>, bodyBytes: Promise<Buffer> | undefined): ApiRequest {
+    const reply = replyFor(spec, req.headers.accept);
     return Object.assign(Object.create(req) as HttpRequest, { bodyBytes, reply });
   }
 
@@ -215,6 +204,12 @@ export class HttpApi {
     if (res.aborted) return;
     res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
     res.end(body);
+  };
+
+  private openApi: Handler = async (req, res) => {
+    const built = (this.openApiDocument ??= loadProtoRoot().then((root) => openApiDocument(root, this.options.webSocketDoors)));
+    built.catch(() => (this.openApiDocument = undefined)); // tried again on the next request
+    answer(req, res, 200, await built);
   };
 
   private signup: Handler = async (req, res) => {
