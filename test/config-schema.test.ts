@@ -13,20 +13,11 @@ import { readConfigFile } from '../common/config-file.js';
 import { configBlocks } from '../common/config-markdown.js';
 import { OPTION_DOCS, OPTION_GROUP_TITLES, optionDoc } from '../common/config-option-docs.js';
 import { CONFIG_OPTIONS, configEnvName, configFlagName } from '../common/config-schema.js';
-import { VoxError } from '../common/errors.js';
+import { configError } from './helpers/config-error.js';
 import { cleanEnv, ROOT, runCli } from './e2e/support/cli-process.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
-function configError(fn: () => unknown): VoxError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof VoxError) return err;
-    throw err;
-  }
-  throw new Error('expected a VOX_CONFIG_INVALID');
-}
 
 void t.test("README's option tables are the ones the schema generates (make docs rewrites them)", async (t) => {
   const blocks = configBlocks();

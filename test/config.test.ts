@@ -13,18 +13,9 @@ import {
   loadConfig,
   type Limits,
 } from '../common/config.js';
-import { VoxError } from '../common/errors.js';
+import { configError } from './helpers/config-error.js';
 import { createLogger } from '../common/logger.js';
 
-function configError(fn: () => unknown): VoxError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof VoxError) return err;
-    throw err;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 void t.test('defaults', async (t) => {
   const config = loadConfig({}, {});
