@@ -1,9 +1,11 @@
 /**
- * The builders of config-schema.ts: each makes the zod schema of one kind of
- * option (integer in a range, choice, boolean, text, URL, secret) and registers its metadata,
- * so an option is declared in one line with its default, range and words.
+ * The builders of config-schema.ts: each makes the valibot schema of one kind
+ * of option (integer in a range, choice, boolean, text, URL, secret) and
+ * registers what it knows of it (metadata, default, range, choices, pattern
+ * in words), so an option is declared in one line with its default, range
+ * and words, and the docs read those facts from where they were declared.
  */
-import { z } from 'zod';
+import * as v from 'valibot';
 
 /** Units for defaults and ranges, so they read as durations and sizes. */
 export const SECOND = 1000;
@@ -35,26 +37,51 @@ export interface OptionMeta {
   flagAlias?: string;
 }
 
-/** Metadata of every option schema, keyed by the schema itself (zod's registry). */
-export const CONFIG_META = z.registry<OptionMeta>();
+/** The values an option takes, as its builder declared them. */
+export type OptionValues =
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'choice'; choices: readonly string[] }
+  | { kind: 'text' };
+
+/** One option schema's entry in CONFIG_META. */
+export interface RegisteredOption {
+  meta: OptionMeta;
+  values: OptionValues;
+  /** The default in its input form; undefined when unset or derived at start (then `meta.defaultText` says how). */
+  fallback?: string | number;
+}
+
+const registry = new Map<object, RegisteredOption>();
+
+/** What each option's builder knew, keyed by the option's schema (filled as the schema modules load). */
+export const CONFIG_META: ReadonlyMap<object, RegisteredOption> = registry;
+
+function register<S extends object>(schema: S, entry: RegisteredOption): S {
+  registry.set(schema, Object.freeze(entry));
+  return schema;
+}
 
 /** An integer in min..max (inclusive), coerced from its string form. */
 export function int(min: number, max: number, fallback: number, meta: OptionMeta) {
-  return z.coerce.number().int().min(min).max(max).default(fallback).register(CONFIG_META, meta);
+  const integer = v.pipe(v.union([v.string(), v.number()]), v.transform(Number), v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+  return register(v.optional(integer, fallback), { meta, values: { kind: 'integer', min, max }, fallback });
 }
 
 /** One of `values`. */
 export function choice<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number], meta: OptionMeta) {
-  return z.enum(values).default(fallback).register(CONFIG_META, meta);
+  return register(v.optional(v.picklist(values), fallback), { meta, values: { kind: 'choice', choices: values }, fallback });
 }
+
+const BOOLEAN_TEXTS = ['true', 'false'] as const;
 
 /** `true` or `false` (a YAML boolean arrives as its text), as a boolean. */
 export function bool(fallback: boolean, meta: OptionMeta) {
-  return z
-    .enum(['true', 'false'])
-    .default(fallback ? 'true' : 'false')
-    .transform((value) => value === 'true')
-    .register(CONFIG_META, meta);
+  const text = fallback ? 'true' : 'false';
+  const schema = v.pipe(
+    v.picklist(BOOLEAN_TEXTS),
+    v.transform((value) => value === 'true'),
+  );
+  return register(v.optional(schema, text), { meta, values: { kind: 'choice', choices: BOOLEAN_TEXTS }, fallback: text });
 }
 
 export interface TextRule {
@@ -65,27 +92,30 @@ export interface TextRule {
 
 /** Text with a default (a function for one derived at start). */
 export function text(fallback: string | (() => string), meta: OptionMeta, rule?: TextRule) {
-  const base = rule ? z.string().regex(rule.pattern) : z.string();
-  const withDefault = typeof fallback === 'string' ? base.default(fallback) : base.default(fallback);
-  return withDefault.register(CONFIG_META, rule ? { ...meta, accepts: rule.accepts } : meta);
+  const base = rule ? v.pipe(v.string(), v.regex(rule.pattern)) : v.string();
+  return register(v.optional(base, fallback), {
+    meta: rule ? { ...meta, accepts: rule.accepts } : meta,
+    values: { kind: 'text' },
+    ...(typeof fallback === 'string' ? { fallback } : {}),
+  });
 }
 
 /** Text with no default: unset stays undefined. */
 export function optionalText(meta: OptionMeta) {
-  return z.string().optional().register(CONFIG_META, meta);
+  return register(v.optional(v.string()), { meta, values: { kind: 'text' } });
 }
 
 /** A URL of one of `schemes`; `host`: something must follow `scheme://`. */
 export function url(schemes: readonly string[], host: boolean, meta: OptionMeta) {
   const pattern = new RegExp(`^(${schemes.join('|')})://${host ? '[^/]' : ''}`);
   const accepts = `start with ${schemes.map((s) => `${s}://`).join(' or ')}`;
-  return z.string().regex(pattern).optional().register(CONFIG_META, { ...meta, accepts });
+  return register(v.optional(v.pipe(v.string(), v.regex(pattern))), { meta: { ...meta, accepts }, values: { kind: 'text' } });
 }
 
 /** A secret of at least `minLength` characters; `bearer`: no white space either (it travels in an HTTP header). */
 export function secret(minLength: number, bearer: boolean, meta: OptionMeta) {
-  const long = z.string().min(minLength);
-  const base = bearer ? long.regex(/^\S*$/) : long;
+  const long = v.pipe(v.string(), v.minLength(minLength));
+  const base = bearer ? v.pipe(long, v.regex(/^\S*$/)) : long;
   const accepts = `be at least ${minLength} characters${bearer ? ' without white space' : ''}`;
-  return base.optional().register(CONFIG_META, { ...meta, secret: true, accepts });
+  return register(v.optional(base), { meta: { ...meta, secret: true, accepts }, values: { kind: 'text' } });
 }

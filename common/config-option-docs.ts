@@ -1,12 +1,11 @@
 /**
  * What the schema says about each option, in words: env variable, flag,
- * default, range, description. Read from zod's JSON Schema of the config
- * (its public description of types, defaults, bounds and enums) and the
- * options' metadata; the README tables, `serve --help` and the messages of
- * VOX_CONFIG_INVALID all use these words.
+ * default, range, description. Read from the facts each option's builder
+ * registered in CONFIG_META (config-option-builders.ts: default, bounds,
+ * choices, pattern in words, metadata); the README tables, `serve --help`
+ * and the messages of VOX_CONFIG_INVALID all use these words.
  */
-import { z } from 'zod';
-import { CONFIG_META, CONFIG_OPTIONS, CONFIG_SCHEMA, configEnvName, configFlagName, isConfigOption, type ConfigOption, type OptionGroup, type OptionMeta } from './config-schema.js';
+import { CONFIG_META, CONFIG_OPTIONS, CONFIG_SCHEMA, configEnvName, configFlagName, isConfigOption, type ConfigOption, type OptionGroup, type OptionMeta, type OptionValues } from './config-schema.js';
 
 /** One option as documented. */
 export interface OptionDoc extends OptionMeta {
@@ -34,48 +33,35 @@ export const OPTION_GROUP_TITLES: Readonly<Record<OptionGroup, string>> = Object
   limits: 'Limits',
 });
 
-interface JsonProperty {
-  type?: string;
-  default?: string | number | boolean;
-  minimum?: number;
-  maximum?: number;
-  enum?: unknown[];
-}
-
-function documentOption(name: ConfigOption, property: JsonProperty): OptionDoc {
-  const meta = CONFIG_META.get(CONFIG_SCHEMA.shape[name]);
-  if (!meta) throw new Error(`config option ${name} has no metadata`);
-  const range = rangeOf(property, meta);
+function documentOption(name: ConfigOption): OptionDoc {
+  const registered = CONFIG_META.get(CONFIG_SCHEMA.entries[name]);
+  if (!registered) throw new Error(`config option ${name} has no metadata`);
+  const { meta, values, fallback } = registered;
   return {
     ...meta,
     name,
     env: configEnvName(name),
     flag: `--${configFlagName(name)}`,
-    defaultText: meta.defaultText ?? (property.default === undefined ? 'unset' : String(property.default)),
-    ...range,
+    defaultText: meta.defaultText ?? (fallback === undefined ? 'unset' : String(fallback)),
+    ...rangeOf(values, meta),
   };
 }
 
-function rangeOf(property: JsonProperty, meta: OptionMeta): Pick<OptionDoc, 'range' | 'expectation' | 'choices'> {
-  if (property.type === 'integer' && property.minimum !== undefined && property.maximum !== undefined) {
-    const range = `${property.minimum}..${property.maximum}`;
+function rangeOf(values: OptionValues, meta: OptionMeta): Pick<OptionDoc, 'range' | 'expectation' | 'choices'> {
+  if (values.kind === 'integer') {
+    const range = `${values.min}..${values.max}`;
     return { range, expectation: `be an integer in ${range}` };
   }
-  if (property.enum) {
-    const range = property.enum.map(String).join(', ');
-    return { range, expectation: `be one of ${range}`, choices: property.enum.map(String) };
+  if (values.kind === 'choice') {
+    const range = values.choices.join(', ');
+    return { range, expectation: `be one of ${range}`, choices: values.choices };
   }
   if (meta.accepts) return { range: meta.accepts.replace(/^be /, ''), expectation: meta.accepts };
   return { range: '', expectation: 'be text' };
 }
 
-function documentAll(): readonly OptionDoc[] {
-  const json = z.toJSONSchema(CONFIG_SCHEMA, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, JsonProperty> };
-  return CONFIG_OPTIONS.filter(isConfigOption).map((name) => Object.freeze(documentOption(name, json.properties?.[name] ?? {})));
-}
-
 /** Every option's words, in declaration order. */
-export const OPTION_DOCS: readonly OptionDoc[] = Object.freeze(documentAll());
+export const OPTION_DOCS: readonly OptionDoc[] = Object.freeze(CONFIG_OPTIONS.filter(isConfigOption).map((name) => Object.freeze(documentOption(name))));
 
 const BY_NAME: ReadonlyMap<string, OptionDoc> = new Map(OPTION_DOCS.map((doc) => [doc.name, doc]));
 

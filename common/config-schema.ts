@@ -1,5 +1,5 @@
 /**
- * The one config schema (zod): every option's type, default, range and
+ * The one config schema (valibot): every option's type, default, range and
  * metadata (group, description, secret). Everything else is derived from it:
  * loadConfig's parsing, env names, CLI flags and `--help`, the config file's
  * known keys, `config print`'s hidden secrets and README's option tables.
@@ -7,7 +7,7 @@
  * strings before parsing, so numbers are coerced here.
  */
 import os from 'node:os';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { LIMIT_OPTIONS } from './config-limits-schema.js';
 import { bool, choice, DAY, GiB, HOUR, int, KiB, MiB, MINUTE, optionalText, SECOND, secret, text, url } from './config-option-builders.js';
 
@@ -212,20 +212,20 @@ const ROUTER_OPTIONS = {
 };
 
 /** Every option, flat as flags, env and the config file give them; `limits` are nested by loadConfig. */
-export const CONFIG_SCHEMA = z.object({ ...ROUTER_OPTIONS, ...LIMIT_OPTIONS });
+export const CONFIG_SCHEMA = v.object({ ...ROUTER_OPTIONS, ...LIMIT_OPTIONS });
 
 /** The limits' own schema (RouterConfig.limits). */
-export const LIMITS_SCHEMA = z.object(LIMIT_OPTIONS);
+export const LIMITS_SCHEMA = v.object(LIMIT_OPTIONS);
 
-export type ConfigOption = keyof typeof CONFIG_SCHEMA.shape;
+export type ConfigOption = keyof typeof CONFIG_SCHEMA.entries;
 export type LimitName = keyof typeof LIMIT_OPTIONS;
 
 /** Every option name in declaration order (the order of `--help` and the README). */
-export const CONFIG_OPTIONS: readonly string[] = Object.freeze(Object.keys(CONFIG_SCHEMA.shape));
+export const CONFIG_OPTIONS: readonly string[] = Object.freeze(Object.keys(CONFIG_SCHEMA.entries));
 
 /** Whether `name` is one of the options (a config file key, say). */
 export function isConfigOption(name: string): name is ConfigOption {
-  return Object.hasOwn(CONFIG_SCHEMA.shape, name);
+  return Object.hasOwn(CONFIG_SCHEMA.entries, name);
 }
 
 /** An option's env variable: `maxChunkBytes` → `VOXRING_MAX_CHUNK_BYTES`. */
@@ -238,4 +238,4 @@ export function configFlagName(option: string): string {
   return option.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }
 
-export { CONFIG_META, type OptionGroup, type OptionMeta } from './config-option-builders.js';
+export { CONFIG_META, type OptionGroup, type OptionMeta, type OptionValues, type RegisteredOption } from './config-option-builders.js';

@@ -5,16 +5,16 @@
  * message naming the option, its env variable and its accepted range.
  */
 import path from 'node:path';
-import type { z } from 'zod';
+import * as v from 'valibot';
 import { CONFIG_OPTIONS, CONFIG_SCHEMA, configEnvName, LIMITS_SCHEMA, type LimitName } from './config-schema.js';
 import { optionDoc } from './config-option-docs.js';
 import { VoxError } from './errors.js';
 import { redactUrlPasswords } from './redact-url.js';
 
-type FlatConfig = z.output<typeof CONFIG_SCHEMA>;
+type FlatConfig = v.InferOutput<typeof CONFIG_SCHEMA>;
 
 /** Named limits; every one is documented in the README and tested. */
-export type Limits = z.output<typeof LIMITS_SCHEMA>;
+export type Limits = v.InferOutput<typeof LIMITS_SCHEMA>;
 
 /** The router's config: every option of the schema, the limits nested. */
 export type RouterConfig = Omit<FlatConfig, LimitName> & { limits: Limits };
@@ -23,9 +23,9 @@ export type TransportChoice = RouterConfig['transport'];
 export type LogLevel = RouterConfig['logLevel'];
 
 /** Every limit's default, from the schema. */
-export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze(LIMITS_SCHEMA.parse({}));
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze(v.parse(LIMITS_SCHEMA, {}));
 
-const LIMIT_NAMES: ReadonlySet<string> = new Set(Object.keys(LIMITS_SCHEMA.shape));
+const LIMIT_NAMES: ReadonlySet<string> = new Set(Object.keys(LIMITS_SCHEMA.entries));
 
 /** Raw option values by camelCase name, e.g. from CLI flags. */
 export type ConfigInput = Partial<Record<string, string | number | undefined>>;
@@ -41,10 +41,10 @@ function rawOptions(input: ConfigInput, env: NodeJS.ProcessEnv): Record<string, 
 }
 
 /** One line per option the schema refused; secrets are never echoed, URL passwords hidden. */
-function invalidMessage(issues: readonly z.core.$ZodIssue[], raw: Record<string, string>): string {
+function invalidMessage(issues: readonly v.BaseIssue<unknown>[], raw: Record<string, string>): string {
   const lines = new Set<string>();
   for (const issue of issues) {
-    const option = String(issue.path[0] ?? '');
+    const option = String(issue.path?.[0]?.key ?? '');
     const doc = optionDoc(option);
     if (!doc) {
       lines.add(`config ${issue.message}`);
@@ -69,9 +69,9 @@ function nestLimits(flat: FlatConfig): RouterConfig {
 /** Builds the frozen router config. `env` is passed in so tests never touch process.env. */
 export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = {}): Readonly<RouterConfig> {
   const raw = rawOptions(input, env);
-  const parsed = CONFIG_SCHEMA.safeParse(raw);
-  if (!parsed.success) throw new VoxError('VOX_CONFIG_INVALID', invalidMessage(parsed.error.issues, raw));
-  const config = nestLimits(parsed.data);
+  const parsed = v.safeParse(CONFIG_SCHEMA, raw);
+  if (!parsed.success) throw new VoxError('VOX_CONFIG_INVALID', invalidMessage(parsed.issues, raw));
+  const config = nestLimits(parsed.output);
   config.dataDir = path.resolve(config.dataDir);
   checkRingConfig(config);
   checkNotifyConfig(config);

@@ -48,7 +48,7 @@ void t.test('every option: a one-line description, a known group, a default with
       t.ok(value >= Number(range[1]) && value <= Number(range[2]), `${doc.name}: default ${doc.defaultText} in ${doc.range}`);
     }
     if (doc.choices) t.ok(doc.choices.includes(doc.defaultText), `${doc.name}: default ${doc.defaultText} is a choice`);
-    // zod does not check defaults: given explicitly, each must pass the schema too.
+    // Given explicitly, each default must pass the schema too (and load to the same config).
     const derived = doc.defaultText !== 'unset' && !/^</.test(doc.defaultText) && !doc.defaultText.includes('://');
     if (derived) explicit[doc.name] = doc.defaultText;
   }
