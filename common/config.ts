@@ -44,7 +44,8 @@ function rawOptions(input: ConfigInput, env: NodeJS.ProcessEnv): Record<string, 
 function invalidMessage(issues: readonly v.BaseIssue<unknown>[], raw: Record<string, string>): string {
   const lines = new Set<string>();
   for (const issue of issues) {
-    const option = String(issue.path?.[0]?.key ?? '');
+    const key = issue.path?.[0]?.key;
+    const option = typeof key === 'string' ? key : '';
     const doc = optionDoc(option);
     if (!doc) {
       lines.add(`config ${issue.message}`);
