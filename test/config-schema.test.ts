@@ -8,11 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
+import * as v from 'valibot';
 import { DEFAULT_LIMITS, loadConfig, type ConfigInput } from '../common/config.js';
 import { readConfigFile } from '../common/config-file.js';
 import { configBlocks } from '../common/config-markdown.js';
 import { OPTION_DOCS, OPTION_GROUP_TITLES, optionDoc } from '../common/config-option-docs.js';
-import { CONFIG_OPTIONS, configEnvName, configFlagName } from '../common/config-schema.js';
+import { CONFIG_OPTIONS, CONFIG_SCHEMA, configEnvName, configFlagName, isConfigOption } from '../common/config-schema.js';
 import { configError } from './helpers/config-error.js';
 import { cleanEnv, ROOT, runCli } from './e2e/support/cli-process.js';
 
@@ -56,6 +57,29 @@ void t.test('every option: a one-line description, a known group, a default with
   const { routerId: _a, ...given } = loadConfig(explicit, {});
   const { routerId: _b, ...defaults } = loadConfig({}, {});
   t.same(given, defaults, 'the defaults, given explicitly, load to the same config');
+});
+
+// The docs read the range and choices the builders registered, not the schema: both must say the same.
+void t.test("each option's documented range and choices are what its schema accepts", async (t) => {
+  let checked = 0;
+  for (const doc of OPTION_DOCS) {
+    if (!isConfigOption(doc.name)) continue;
+    const schema = CONFIG_SCHEMA.entries[doc.name];
+    const accepts = (value: string) => v.safeParse(schema, value).success;
+    const bounds = /^(\d+)\.\.(\d+)$/.exec(doc.range);
+    if (bounds) {
+      const [min, max] = [Number(bounds[1]), Number(bounds[2])];
+      t.same([accepts(String(min)), accepts(String(max))], [true, true], `${doc.name}: ${doc.range} accepted at both ends`);
+      t.same([accepts(String(min - 1)), accepts(String(max + 1)), accepts(`${min}.5`)], [false, false, false], `${doc.name}: outside ${doc.range} and fractions refused`);
+      checked++;
+    }
+    if (doc.choices) {
+      t.ok(doc.choices.every(accepts), `${doc.name}: every choice accepted`);
+      t.notOk(accepts('not-a-choice'), `${doc.name}: anything else refused`);
+      checked++;
+    }
+  }
+  t.ok(checked >= 50, `${checked} options checked`);
 });
 
 void t.test("env and flag names: derived, unique, the names users have", async (t) => {
