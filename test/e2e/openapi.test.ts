@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import t from 'tap';
 import { OpenApiAnswers } from '../helpers/openapi-answers.js';
 import { documentedRoutes } from '../helpers/openapi-routes.js';
-import { signupUser, startTestRouter } from '../helpers/router-fixture.js';
+import { signupUser, startTestRouter, TRANSPORTS } from '../helpers/router-fixture.js';
 
 const ADMIN_TOKEN = 'admin-token-for-openapi';
 const PNG = await readFile(new URL('../../fixtures/images/gradient-24x16.png', import.meta.url));
@@ -41,8 +41,8 @@ function errorCode(answer: Answer): string | undefined {
   return (answer.body as { error?: { code?: string } } | null)?.error?.code;
 }
 
-void t.test('the served document; every documented route dispatched, no other method', async (t) => {
-  const router = await startTestRouter(t, { config: { adminToken: ADMIN_TOKEN } });
+for (const transport of TRANSPORTS) void t.test(`the served document; every documented route dispatched, no other method (${transport})`, async (t) => {
+  const router = await startTestRouter(t, { transport, config: { adminToken: ADMIN_TOKEN } });
   const url = router.url;
 
   const served = await call(url, 'GET', '/v1/openapi.json');
