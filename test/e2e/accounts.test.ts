@@ -14,6 +14,7 @@ import type { Router } from '../../router/router.js';
 import { testPostgresUrl } from '../helpers/services.js';
 import {
   connectDevice,
+  helloWith,
   PASSWORD,
   signupUser,
   sleep,
@@ -29,22 +30,6 @@ async function query<R>(t: Test, router: Router, sql: string, params: unknown[])
   return (await client.query(sql, params)).rows as R[];
 }
 
-/** Hello with a token on a fresh socket: the welcome, or the error code and close. */
-async function helloWith(
-  router: Router,
-  token: string,
-): Promise<{ code: string; close: number } | 'welcome'> {
-  const conn = await VoxringConnection.open(router.url, 'proto');
-  try {
-    const reply = await conn.request({ type: 'hello', hello: { token, deviceId: 'probe' } });
-    return reply.type === 'welcome' ? 'welcome' : { code: reply.type, close: 0 };
-  } catch (err) {
-    const closed = await conn.closed();
-    return { code: (err as { code: string }).code, close: closed.code };
-  } finally {
-    conn.terminate();
-  }
-}
 
 void t.test('sign-up validation', async (t) => {
   const router = await startTestRouter(t);
@@ -124,7 +109,7 @@ void t.test('log-in: a wrong password and an unknown user get the same 401', asy
   const session = await http.login(user.name, PASSWORD);
   t.equal(session.userId, user.userId);
   t.not(session.token, user.token, 'every log-in issues a new token');
-  t.equal(await helloWith(router, session.token), 'welcome');
+  t.equal(await helloWith(router.url, session.token), 'welcome');
 });
 
 void t.test('log-out revokes the token over HTTP and WebSocket, and only that token', async (t) => {
@@ -134,7 +119,7 @@ void t.test('log-out revokes the token over HTTP and WebSocket, and only that to
   await second.login(user.name, PASSWORD);
   const oldToken = user.token;
   t.same(await user.http.listConversations(), [], 'the token works (and is now cached)');
-  t.equal(await helloWith(router, oldToken), 'welcome');
+  t.equal(await helloWith(router.url, oldToken), 'welcome');
   await user.http.logout();
   await t.rejects(
     user.http.listConversations(),
@@ -142,7 +127,7 @@ void t.test('log-out revokes the token over HTTP and WebSocket, and only that to
     'HTTP with the old token',
   );
   t.same(
-    await helloWith(router, oldToken),
+    await helloWith(router.url, oldToken),
     { code: 'VOX_AUTH_TOKEN_INVALID', close: 4001 },
     'hello with the old token',
   );
@@ -152,7 +137,7 @@ void t.test('log-out revokes the token over HTTP and WebSocket, and only that to
     'log-out twice',
   );
   t.same(await second.listConversations(), [], 'the other session of the same user still works');
-  t.equal(await helloWith(router, second.token ?? ''), 'welcome');
+  t.equal(await helloWith(router.url, second.token ?? ''), 'welcome');
 });
 
 void t.test('expired tokens are refused', async (t) => {
@@ -174,7 +159,7 @@ void t.test('expired tokens are refused', async (t) => {
     'HTTP after expiry',
   );
   t.same(
-    await helloWith(router, session.token),
+    await helloWith(router.url, session.token),
     { code: 'VOX_AUTH_TOKEN_INVALID', close: 4001 },
     'hello after expiry',
   );

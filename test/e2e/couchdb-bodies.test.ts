@@ -22,6 +22,8 @@ import { sealPath } from '../../body-store/body-seal.js';
 import { CouchProxy } from '../body-store/couch-proxy.js';
 import { inSchema, sharedSchema, startCouchRouter, tieredStore, uploaded } from '../body-store/couch-router.js';
 import { CouchTestDb } from '../body-store/couch-test-db.js';
+import { promValue } from '../../bench/prom-text.js';
+import { scrapeMetrics } from '../helpers/router-metrics.js';
 import { connectDevice, signupUser, sleep, speechPackets, tempDir, TRANSPORTS, type TestUser } from '../helpers/router-fixture.js';
 
 const { packets, preSkip } = await speechPackets();
@@ -41,6 +43,16 @@ async function talk(conn: VoxringConnection, conversationId: string, count = pac
   const end = await message.end();
   if (end.messageEnd.state !== 'COMPLETE') throw new Error(`message ended ${end.messageEnd.state}`);
   return message;
+}
+
+/** The upload queue as /metrics shows it. */
+async function uploadQueue(url: string): Promise<{ bodies: number; bytes: number; failed: number }> {
+  const samples = await scrapeMetrics(url);
+  return {
+    bodies: promValue(samples, 'voxring_upload_queue_bodies'),
+    bytes: promValue(samples, 'voxring_upload_queue_bytes'),
+    failed: promValue(samples, 'voxring_upload_failed_requests_total'),
+  };
 }
 
 async function pair(url: string): Promise<{ a: TestUser; b: TestUser; conversationId: string }> {
@@ -76,7 +88,7 @@ for (const transport of TRANSPORTS) {
     t.ok(samePackets(collector.payloads(message.messageId), packets), 'heard live, bit-exact');
     t.equal(await db.doc(message.messageId), undefined, 'CouchDB got nothing');
     t.equal(tieredStore(router).pendingUploads, 1);
-    const waiting = await uploadMetrics(router.url);
+    const waiting = await uploadQueue(router.url);
     t.equal(waiting.bodies, 1, 'voxring_upload_queue_bodies counts it');
     t.equal(waiting.bytes, tieredStore(router).backlogBytes(), 'voxring_upload_queue_bytes is the backlog');
     t.ok(waiting.bytes > 0);
@@ -90,18 +102,12 @@ for (const transport of TRANSPORTS) {
     t.equal(doc?.complete, true);
     t.equal(doc?.chunkCount, packets.length);
     t.ok(samePackets(await db.payloads(message.messageId), packets), 'every packet stored in CouchDB, in order, CRC-checked');
-    const drained = await uploadMetrics(router.url);
+    const drained = await uploadQueue(router.url);
     t.same([drained.bodies, drained.bytes], [0, 0], 'the upload queue is empty again');
     t.ok(drained.failed >= waiting.failed, 'the failure count stays');
   });
 }
 
-/** The upload queue as /metrics shows it. */
-async function uploadMetrics(url: string): Promise<{ bodies: number; bytes: number; failed: number }> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const value = (name: string): number => Number(text.split('\n').find((l) => l.startsWith(name + ' '))?.split(' ')[1]);
-  return { bodies: value('voxring_upload_queue_bodies'), bytes: value('voxring_upload_queue_bytes'), failed: value('voxring_upload_failed_requests_total') };
-}
 
 void t.test('blocks go up while the message is still live', async (t) => {
   const db = await CouchTestDb.create(t);

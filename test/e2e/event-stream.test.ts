@@ -7,8 +7,6 @@
  */
 import { Redis } from 'ioredis';
 import t, { type Test } from 'tap';
-import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
-import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { TimelineEvent } from '../../proto/frames.js';
 import { openEventStream, type EventStreamClient } from '../helpers/event-stream-client.js';
 import { eventually } from '../helpers/eventually.js';
@@ -20,30 +18,9 @@ import {
   type TestUser,
 } from '../helpers/router-fixture.js';
 import { testRedisUrl } from '../helpers/services.js';
+import { sendText, talk } from '../helpers/send-messages.js';
 
-async function talk(
-  conn: VoxringConnection,
-  conversationId: string,
-  packets: Buffer[],
-): Promise<string> {
-  const message = await OutgoingVoiceMessage.start(conn, { conversationId });
-  for (const packet of packets) message.send(packet);
-  await message.end();
-  return message.messageId;
-}
 
-async function sendText(
-  conn: VoxringConnection,
-  conversationId: string,
-  messageId: string,
-  text: string,
-): Promise<void> {
-  const reply = await conn.request({
-    type: 'sendText',
-    sendText: { messageId, conversationId, text },
-  });
-  if (reply.type !== 'ack') throw new Error(`send_text answered with ${reply.type}`);
-}
 
 /** The user's whole timeline after `since` through GET /v1/timeline. */
 async function timelineAfter(user: TestUser, since: number): Promise<TimelineEvent[]> {
@@ -143,7 +120,7 @@ for (const [transport, store] of [
       const lastId = first.events.at(-1)?.id ?? 0;
       first.close();
       await first.ended;
-      await sendText(aPhone, id, `es-missed-1-${transport}`, 'while away');
+      await sendText(aPhone, id, 'while away', `es-missed-1-${transport}`);
       await talk(aPhone, id, packets.slice(0, 10));
       const missed = await timelineOf(b, lastId, 3);
       t.equal(missed.length, 3, 'three events while away (a text, a talk)');
@@ -151,7 +128,7 @@ for (const [transport, store] of [
       const resumed = await openEventStream(t, router.url, { token: b.token, lastEventId: lastId });
       await streamed(resumed, missed.length, 'the missed events');
       sameAsTimeline(t, resumed, 0, missed, 'replayed');
-      await sendText(aPhone, id, `es-live-2-${transport}`, 'live again');
+      await sendText(aPhone, id, 'live again', `es-live-2-${transport}`);
       await streamed(resumed, missed.length + 1, 'one live event after the replay');
       const all = await timelineOf(b, lastId, missed.length + 1);
       sameAsTimeline(t, resumed, 0, all, 'replay then live');

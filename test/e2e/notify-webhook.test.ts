@@ -37,6 +37,8 @@ import {
 } from '../helpers/router-fixture.js';
 import { testPostgresUrl, uniqueName } from '../helpers/services.js';
 import { WebhookReceiver } from './support/webhook-receiver.js';
+import { sendText } from '../helpers/send-messages.js';
+import { metricValue } from '../helpers/router-metrics.js';
 
 const SECRET = 'a webhook secret of some length';
 
@@ -45,19 +47,7 @@ function notifyConfig(receiver: { url: string }, extra: ConfigInput = {}): Confi
   return { notifyUrl: receiver.url, notifySecret: SECRET, notifyRetryBaseMs: 50, notifyRetryMaxMs: 200, notifyMaxAttempts: 1000, ...extra };
 }
 
-async function sendText(conn: VoxringConnection, conversationId: string, text: string): Promise<string> {
-  const messageId = randomUUID();
-  const reply = await conn.request({ type: 'sendText', sendText: { messageId, conversationId, text } });
-  if (reply.type !== 'ack') throw new Error(`send_text answered with ${reply.type}`);
-  return messageId;
-}
 
-/** A counter's value in the router's /metrics (0 when absent). */
-async function metric(router: Router, name: string): Promise<number> {
-  const text = await (await fetch(`${router.url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(name + ' ') || l.startsWith(name + '{'));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-}
 
 /** a talks to c (never connected) in a 1:1; returns a's connection. */
 async function oneToOne(t: Teardowns, url: string): Promise<{ a: TestUser; c: TestUser; conversationId: string; talker: VoxringConnection }> {
@@ -117,8 +107,8 @@ void t.test('offline participants are notified, signed; online, ignoring and blo
   t.equal(last[4]!.payload.message.messageId, fifth);
   t.same(last[4]!.payload.recipients.map((r) => r.userId).sort(), [c!.userId, d!.userId].sort(), 'NORMAL again: d is notified');
   t.equal(receiver.received.length, 5, 'one request per message, nothing for anyone online');
-  t.equal(await metric(router, 'voxring_notify_queued_total'), 5);
-  await eventually(() => metric(router, 'voxring_notify_sent_total'), (n) => n === 5, 'sent counted');
+  t.equal(await metricValue(router.url, 'voxring_notify_queued_total'), 5);
+  await eventually(() => metricValue(router.url, 'voxring_notify_sent_total'), (n) => n === 5, 'sent counted');
 });
 
 void t.test('a message whose recipients are all online queues nothing', async (t) => {
@@ -145,16 +135,16 @@ void t.test('the receiver fails (500, then refused): delivered once it is back',
   await eventually(async () => receiver.received.length, (n) => n >= 2, 'two failed tries (500)');
   t.ok(receiver.received.every((r) => r.answered === 500 && r.payload.message.messageId === messageId), 'the same notification tried again');
   await receiver.stop();
-  const failedBefore = await metric(router, 'voxring_notify_failed_total');
-  await eventually(() => metric(router, 'voxring_notify_failed_total'), (n) => n >= failedBefore + 2, 'tries refused while the receiver is down');
+  const failedBefore = await metricValue(router.url, 'voxring_notify_failed_total');
+  await eventually(() => metricValue(router.url, 'voxring_notify_failed_total'), (n) => n >= failedBefore + 2, 'tries refused while the receiver is down');
   receiver.mode = 'ok';
   await receiver.listen();
   const [delivered] = await eventually(async () => receiver.delivered, (list) => list.length === 1, 'the notification after the receiver came back');
   t.equal(delivered!.payload.message.messageId, messageId);
   t.same(delivered!.payload.recipients, [{ userId: c.userId, username: c.name }]);
   t.equal(delivered!.raw, receiver.received[0]!.raw, 'every try sends the same body');
-  await eventually(() => metric(router, 'voxring_notify_sent_total'), (n) => n === 1, 'sent counted');
-  t.equal(await metric(router, 'voxring_notify_gave_up_total'), 0);
+  await eventually(() => metricValue(router.url, 'voxring_notify_sent_total'), (n) => n === 1, 'sent counted');
+  t.equal(await metricValue(router.url, 'voxring_notify_gave_up_total'), 0);
 });
 
 void t.test('notifyMaxAttempts gives up; notifyQueueMax drops what does not fit', async (t) => {
@@ -167,17 +157,17 @@ void t.test('notifyMaxAttempts gives up; notifyQueueMax drops what does not fit'
   await eventually(async () => receiver.received.length, (n) => n >= 1, 'the first try');
   // The first waits for its second try (1.5 to 3 s): the outbox is full.
   await sendText(talker, conversationId, 'dropped');
-  await eventually(() => metric(router, 'voxring_notify_dropped_total'), (n) => n === 1, 'the second dropped');
-  t.equal(await metric(router, 'voxring_notify_queue_depth'), 1, 'the outbox holds the one waiting for its second try');
-  await eventually(() => metric(router, 'voxring_notify_gave_up_total'), (n) => n === 1, 'the first given up');
-  t.equal(await metric(router, 'voxring_notify_queue_depth'), 0, 'given up: the outbox is empty');
+  await eventually(() => metricValue(router.url, 'voxring_notify_dropped_total'), (n) => n === 1, 'the second dropped');
+  t.equal(await metricValue(router.url, 'voxring_notify_queue_depth'), 1, 'the outbox holds the one waiting for its second try');
+  await eventually(() => metricValue(router.url, 'voxring_notify_gave_up_total'), (n) => n === 1, 'the first given up');
+  t.equal(await metricValue(router.url, 'voxring_notify_queue_depth'), 0, 'given up: the outbox is empty');
   t.equal(receiver.received.length, 2, 'exactly notifyMaxAttempts tries');
   t.ok(receiver.received.every((r) => r.payload.message.messageId === kept), 'all of the first message');
-  t.equal(await metric(router, 'voxring_notify_failed_total'), 1, 'one failed try retried');
-  t.equal(await metric(router, 'voxring_notify_queued_total'), 1);
+  t.equal(await metricValue(router.url, 'voxring_notify_failed_total'), 1, 'one failed try retried');
+  t.equal(await metricValue(router.url, 'voxring_notify_queued_total'), 1);
   // The outbox is empty again: a new message is queued.
   await sendText(talker, conversationId, 'room again');
-  await eventually(() => metric(router, 'voxring_notify_queued_total'), (n) => n === 2, 'queued again');
+  await eventually(() => metricValue(router.url, 'voxring_notify_queued_total'), (n) => n === 2, 'queued again');
 });
 
 /** Sends one message to an offline user while the receiver fails, stops the router with it queued, starts `restart()` on the same store: it arrives. */
@@ -194,7 +184,7 @@ async function survivesRestart(t: Test, first: Router, restart: () => Promise<Ro
   t.equal(delivered!.payload.message.messageId, messageId);
   t.equal(delivered!.payload.recipients[0]?.userId, c.userId);
   t.ok(receiver.received.length > triedBefore, 'sent after the restart');
-  await eventually(() => metric(second, 'voxring_notify_sent_total'), (n) => n === 1, 'counted by the new process');
+  await eventually(() => metricValue(second.url, 'voxring_notify_sent_total'), (n) => n === 1, 'counted by the new process');
 }
 
 void t.test('restart (PGlite, same data dir): queued notifications are sent by the next process', async (t) => {
@@ -261,7 +251,7 @@ void t.test('docs/notify-receiver.mjs accepts the router\'s notifications and re
   const messageId = await sendText(talker, conversationId, 'to the docs receiver');
   const [out] = await eventually(async () => printed, (l) => l.length >= 1, 'the receiver to print the notification');
   t.same(JSON.parse(out!), { messageId, from: a.name, kind: 'TEXT', to: [c.name] });
-  await eventually(() => metric(router, 'voxring_notify_sent_total'), (n) => n === 1, 'answered 2xx');
+  await eventually(() => metricValue(router.url, 'voxring_notify_sent_total'), (n) => n === 1, 'answered 2xx');
   const forged = await fetch(hook.url, { method: 'POST', body: '{"event":"message_new"}', headers: { 'x-voxring-signature': 'sha256=' + '0'.repeat(64) } });
   t.equal(forged.status, 401, 'a wrong signature is refused');
 });

@@ -5,7 +5,6 @@
  * last cursor and gets exactly what it missed, in order, once.
  */
 import t from 'tap';
-import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { TimelineEvent, TimelineEvents } from '../../proto/frames.js';
 import {
@@ -15,6 +14,7 @@ import {
   startTestRouter,
   type TestUser,
 } from '../helpers/router-fixture.js';
+import { sendText, talk } from '../helpers/send-messages.js';
 
 /** Every timeline event pushed (ref 0) to this connection, in arrival order. */
 function recordPushes(conn: VoxringConnection): TimelineEvent[] {
@@ -41,30 +41,7 @@ function strictlyIncreasing(events: TimelineEvent[]): boolean {
   return events.every((e, i) => i === 0 || e.cursor > (events[i - 1]?.cursor ?? Infinity));
 }
 
-async function talk(
-  conn: VoxringConnection,
-  conversationId: string,
-  packets: Buffer[],
-): Promise<string> {
-  const message = await OutgoingVoiceMessage.start(conn, { conversationId });
-  for (const packet of packets) message.send(packet);
-  await message.end();
-  return message.messageId;
-}
 
-async function sendText(
-  conn: VoxringConnection,
-  conversationId: string,
-  messageId: string,
-  text: string,
-): Promise<void> {
-  const reply = await conn.request({
-    type: 'sendText',
-    sendText: { messageId, conversationId, text },
-  });
-  if (reply.type !== 'ack' || reply.ack.seq !== 0)
-    throw new Error(`send_text answered with ${reply.type}`);
-}
 
 async function requestTimeline(
   conn: VoxringConnection,
@@ -100,7 +77,7 @@ void t.test('pushed events, cursors, catch-up after a disconnect, paging', async
   const id = conversation.conversationId;
   const { packets } = await speechPackets();
   const voiceId = await talk(aPhone, id, packets.slice(0, 25));
-  await sendText(bPhone, id, 'tl-text-1', 'first text');
+  await sendText(bPhone, id, 'first text', 'tl-text-1');
 
   const expected = [
     ['CONVERSATION_CHANGED', id],
@@ -145,10 +122,10 @@ void t.test('pushed events, cursors, catch-up after a disconnect, paging', async
   await bTablet.closed();
   const already = pushed(bPhone).length;
   const voice2 = await talk(aPhone, id, packets.slice(25, 40));
-  await sendText(cPhone, id, 'tl-text-2', 'while you were away');
+  await sendText(cPhone, id, 'while you were away', 'tl-text-2');
   const second = await a.http.createConversation([b.name]);
   const voice3 = await talk(aPhone, second.conversationId, packets.slice(40, 50));
-  await sendText(bPhone, second.conversationId, 'tl-text-3', 'back in the second one');
+  await sendText(bPhone, second.conversationId, 'back in the second one', 'tl-text-3');
   await until(bPhone, () => pushed(bPhone).length >= already + 7, 'b-phone: seven more pushes');
   const missed = pushed(bPhone).slice(already);
   t.same(

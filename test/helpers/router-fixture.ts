@@ -120,6 +120,20 @@ export async function connectDevice(
   return conn;
 }
 
+/** Hello with a token on a fresh socket: the welcome, or the error code and close. */
+export async function helloWith(baseUrl: string, token: string): Promise<{ code: string; close: number } | 'welcome'> {
+  const conn = await VoxringConnection.open(baseUrl, 'proto');
+  try {
+    const reply = await conn.request({ type: 'hello', hello: { token, deviceId: 'probe' } });
+    return reply.type === 'welcome' ? 'welcome' : { code: reply.type, close: 0 };
+  } catch (err) {
+    const closed = await conn.closed();
+    return { code: (err as { code: string }).code, close: closed.code };
+  } finally {
+    conn.terminate();
+  }
+}
+
 /** The real Opus packets of fixtures/speech.ogg (espeak-ng speech, opusenc, 20 ms). */
 export async function speechPackets(): Promise<{ packets: Buffer[]; preSkip: number; channels: number }> {
   const file = readOggOpus(await readFile(new URL('../../fixtures/speech.ogg', import.meta.url)));

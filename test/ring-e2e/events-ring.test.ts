@@ -7,8 +7,6 @@
  */
 import { Redis } from 'ioredis';
 import t from 'tap';
-import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
-import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { TimelineEvent } from '../../proto/frames.js';
 import type { TimelineEventMessage } from '../../router/people/timeline-event-channel.js';
 import { openEventStream } from '../helpers/event-stream-client.js';
@@ -16,17 +14,9 @@ import { eventually } from '../helpers/eventually.js';
 import { connectDevice, speechPackets, type TestUser } from '../helpers/router-fixture.js';
 import { testRedisUrl } from '../helpers/services.js';
 import { linksUp, startRing, userHomedOn } from './ring-fixture.js';
+import { sendText, talk } from '../helpers/send-messages.js';
 
-async function talk(conn: VoxringConnection, conversationId: string, packets: Buffer[]): Promise<void> {
-  const message = await OutgoingVoiceMessage.start(conn, { conversationId });
-  for (const packet of packets) message.send(packet);
-  await message.end();
-}
 
-async function sendText(conn: VoxringConnection, conversationId: string, messageId: string): Promise<void> {
-  const reply = await conn.request({ type: 'sendText', sendText: { messageId, conversationId, text: messageId } });
-  if (reply.type !== 'ack') throw new Error(`send_text answered with ${reply.type}`);
-}
 
 async function timelineOf(user: TestUser, count: number): Promise<TimelineEvent[]> {
   const read = async (): Promise<TimelineEvent[]> => (await user.http.timeline(0, 500)).events;
@@ -65,10 +55,10 @@ void t.test('a stream away from home gets every event once; each event is publis
   const conversation = await a.http.createConversation([b.name, c.name], 'events ring');
   const id = conversation.conversationId;
   const { packets } = await speechPackets();
-  await sendText(cPhone, id, 'er-text-r1');
+  await sendText(cPhone, id, 'er-text-r1', 'er-text-r1');
   await talk(aPhone, id, packets.slice(0, 10));
   await talk(cPhone, id, packets.slice(0, 10));
-  await sendText(aPhone, id, 'er-text-r0');
+  await sendText(aPhone, id, 'er-text-r0', 'er-text-r0');
   // Created, 2 texts, 2 talks (new + ended each).
   const expected = await timelineOf(b, 7);
   t.equal(expected.length, 7, 'b has seven events');

@@ -6,33 +6,22 @@
  * notification left queued by a router that stopped is sent by the other
  * one (the outbox is shared, claims are leased).
  */
-import { randomUUID } from 'node:crypto';
 import t from 'tap';
-import type { VoxringConnection } from '../../client/voxring-connection.js';
 import type { Router } from '../../router/router.js';
 import { eventually } from '../helpers/eventually.js';
 import { connectDevice } from '../helpers/router-fixture.js';
 import { WebhookReceiver } from '../e2e/support/webhook-receiver.js';
 import { linksUp, startRing, userHomedOn } from './ring-fixture.js';
+import { sendText } from '../helpers/send-messages.js';
+import { metricValue } from '../helpers/router-metrics.js';
 
 const SECRET = 'a webhook secret of some length';
 
-async function sendText(conn: VoxringConnection, conversationId: string, text: string): Promise<string> {
-  const messageId = randomUUID();
-  const reply = await conn.request({ type: 'sendText', sendText: { messageId, conversationId, text } });
-  if (reply.type !== 'ack') throw new Error(`send_text answered with ${reply.type}`);
-  return messageId;
-}
 
-async function metric(router: Router, name: string): Promise<number> {
-  const text = await (await fetch(`${router.url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(name + ' '));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
-}
 
 async function total(routers: readonly Router[], name: string): Promise<number> {
   let sum = 0;
-  for (const router of routers) sum += await metric(router, name);
+  for (const router of routers) sum += await metricValue(router.url, name);
   return sum;
 }
 
@@ -56,8 +45,8 @@ void t.test('ring: online on another router is online; one notification per mess
   t.equal(got!.signatureOk, true);
   t.equal(got!.payload.message.messageId, first);
   t.same(got!.payload.recipients, [{ userId: c.userId, username: c.name }], 'b, connected to the other router, is online');
-  t.equal(await metric(r0, 'voxring_notify_queued_total'), 1, 'queued by the router where the message was created');
-  t.equal(await metric(r1, 'voxring_notify_queued_total'), 0, 'not by the other one');
+  t.equal(await metricValue(r0.url, 'voxring_notify_queued_total'), 1, 'queued by the router where the message was created');
+  t.equal(await metricValue(r1.url, 'voxring_notify_queued_total'), 0, 'not by the other one');
 
   // b's connection closes on r1: r1 marks b offline in the shared hot state.
   bConn.terminate();
@@ -74,10 +63,10 @@ void t.test('ring: online on another router is online; one notification per mess
   const left = await sendText(talker, conversationId, 'left behind');
   await eventually(async () => receiver.received.filter((r) => r.payload.message.messageId === left).length, (n) => n >= 1, 'a failed try');
   talker.terminate();
-  const sentByR1 = await metric(r1, 'voxring_notify_sent_total');
+  const sentByR1 = await metricValue(r1.url, 'voxring_notify_sent_total');
   await r0.close();
   receiver.mode = 'ok';
   const delivered = await eventually(async () => receiver.delivered.find((r) => r.payload.message.messageId === left), (r) => r !== undefined, 'the notification sent by the other router', 20_000);
   t.ok(delivered, 'delivered after its router stopped');
-  await eventually(() => metric(r1, 'voxring_notify_sent_total'), (n) => n === sentByR1 + 1, 'by r1');
+  await eventually(() => metricValue(r1.url, 'voxring_notify_sent_total'), (n) => n === sentByR1 + 1, 'by r1');
 });
