@@ -237,8 +237,9 @@ export class TalkLoad {
     for (const conn of conns) if (conn.isOpen) conn.terminate();
   }
 
+  /** Every listener has its message_end, and every talker its own (the final ack comes just before it on the same socket). */
   private allEnded(): boolean {
-    return this.talkers.every((t) => t.listeners.every((l) => l.ended || !l.conn.isOpen));
+    return this.talkers.every((t) => (t.ended || !t.conn.isOpen) && t.listeners.every((l) => l.ended || !l.conn.isOpen));
   }
 
   private hook(talker: Talker): void {

@@ -92,7 +92,8 @@ for (const [transport, store] of [
       const aPhone = await connectDevice(t, router.url, a, 'a-phone');
       const conversation = await a.http.createConversation([b.name]);
       const id = conversation.conversationId;
-      const before = await timelineAfter(b, 0);
+      // Timeline appends are stored a moment after the answer: wait for b's CONVERSATION_CHANGED to be readable.
+      const before = await eventually(() => timelineAfter(b, 0), (events) => events.length > 0, "the conversation in b's timeline");
 
       // No Last-Event-ID and no since: from now on.
       const first = await openEventStream(t, router.url, { token: b.token });

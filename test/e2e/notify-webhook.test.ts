@@ -19,15 +19,13 @@ import pg from 'pg';
 import t, { type Test } from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import type { VoxringConnection } from '../../client/voxring-connection.js';
-import { loadConfig, type ConfigInput } from '../../common/config.js';
-import { createLogger } from '../../common/logger.js';
-import { Router } from '../../router/router.js';
+import type { ConfigInput } from '../../common/config.js';
+import type { Router } from '../../router/router.js';
 import { eventually } from '../helpers/eventually.js';
 import {
   connectDevice,
   connectionsAtMost,
   dropSchema,
-  RELAXED_EDGE_LIMITS,
   signupUser,
   speechPackets,
   startTestRouter,
@@ -201,23 +199,8 @@ void t.test('restart (Postgres, same schema): queued notifications are sent by t
   receiver.mode = 'fail';
   const schema = uniqueName('notify');
   t.teardown(() => dropSchema(schema));
-  const start = async (): Promise<Router> => {
-    const config = loadConfig({
-      host: '127.0.0.1',
-      port: 0,
-      dataDir: await tempDir(t),
-      transport: 'ws',
-      logLevel: 'silent',
-      routerId: uniqueName('router'),
-      postgresUrl: testPostgresUrl(),
-      postgresSchema: schema,
-      ...RELAXED_EDGE_LIMITS,
-      ...notifyConfig(receiver, { notifyRetryBaseMs: 300, notifyRetryMaxMs: 300 }),
-    });
-    const router = await Router.start(config, { logger: createLogger(config.logLevel) });
-    t.teardown(() => router.close());
-    return router;
-  };
+  const start = (): Promise<Router> =>
+    startTestRouter(t, { postgresSchema: schema, config: notifyConfig(receiver, { notifyRetryBaseMs: 300, notifyRetryMaxMs: 300 }) });
   await survivesRestart(t, await start(), start, receiver);
 });
 

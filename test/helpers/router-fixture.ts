@@ -43,6 +43,8 @@ export interface TestRouterOptions {
   store?: 'postgres' | 'pglite';
   /** With store 'postgres': reach the harness's Postgres at this URL instead (a proxy in front of it). */
   postgresUrl?: string;
+  /** With store 'postgres': this schema (the caller drops it; a restart test shares it) instead of a fresh one. */
+  postgresSchema?: string;
   dataDir?: string;
   config?: ConfigInput;
   /** Where the router logs (default: its config's logLevel, silent, to stdout). */
@@ -68,10 +70,9 @@ export async function startTestRouter(t: Teardowns, options: TestRouterOptions =
     ...options.config,
   };
   if ((options.store ?? 'postgres') === 'postgres') {
-    const schema = uniqueName('e2e');
     input.postgresUrl = options.postgresUrl ?? testPostgresUrl();
-    input.postgresSchema = schema;
-    t.teardown(() => dropSchema(schema));
+    input.postgresSchema = options.postgresSchema ?? uniqueName('e2e');
+    if (options.postgresSchema === undefined) t.teardown(() => dropSchema(input.postgresSchema as string));
   }
   const config = loadConfig(input);
   const router = await Router.start(config, { logger: options.logger ?? createLogger(config.logLevel) });
