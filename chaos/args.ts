@@ -11,7 +11,8 @@ export const CHAOS_USAGE = `usage: node --import tsx chaos/main.ts [options]   (
   --listeners N    listening users (6; smoke 4)
   --faults LIST    fault classes to use (default all this machine allows): ${FAULT_CLASSES.join(',')}
   --loopback       do not use network namespaces even as root
-  --out DIR        where the JSON and Markdown reports go (test-artifacts/chaos)`;
+  --out DIR        where the JSON and Markdown reports go (test-artifacts/chaos)
+  --keep-logs      keep the routers' logs beside the reports even when the run is clean (always kept when it is not)`;
 
 export interface ChaosArgs {
   minutes: number;
@@ -22,6 +23,8 @@ export interface ChaosArgs {
   classes: FaultClass[];
   loopback: boolean;
   out: string;
+  /** Keep the routers' logs of a clean run too. */
+  keepLogs: boolean;
   /** Mean gap between fault starts. */
   meanGapMs: number;
 }
@@ -39,6 +42,7 @@ export function parseChaosArgs(argv: string[]): ChaosArgs {
       faults: { type: 'string' },
       loopback: { type: 'boolean' },
       out: { type: 'string' },
+      'keep-logs': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -60,6 +64,7 @@ export function parseChaosArgs(argv: string[]): ChaosArgs {
     classes,
     loopback: values.loopback === true,
     out: values.out ?? 'test-artifacts/chaos',
+    keepLogs: values['keep-logs'] === true,
     meanGapMs: small ? 4000 : 8000,
   };
 }

@@ -129,7 +129,7 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
             VOXRING_CLUSTER_SECRET: 'chaos-cluster-secret-0123456789',
             VOXRING_ADMIN_TOKEN: ADMIN_TOKEN,
             VOXRING_HEARTBEAT_TTL_MS: String(HEARTBEAT_TTL_MS),
-            VOXRING_LOG_LEVEL: 'warn',
+            VOXRING_LOG_LEVEL: 'info', // kept only when a run fails: the info lines (takeovers, claims, handovers) are what explains a loss
             // Every workload client comes from the harness's one address: the edge's per-address limits are not under test.
             // Below the harness's own wait for a start (LISTEN_TIMEOUT_MS), so that a router that cannot reach
             // Postgres exits and is started again by the supervisor rather than being given up on.
@@ -206,7 +206,7 @@ async function runChaos(args: ChaosArgs, made: Made): Promise<number> {
   for (const v of check.violations) log(`violation: ${v}`);
   for (const p of check.problems.slice(0, 30)) log(`problem: ${p.messageId}${p.corrupted ? ' (corrupted body)' : ''}: ${p.problem}`);
   log(`reports: ${files.json}, ${files.md}`);
-  if (check.lost > 0 || check.duplicated > 0 || check.problems.length > 0) await keepRouterLogs(made.routers, files.json);
+  if (args.keepLogs || check.lost > 0 || check.duplicated > 0 || check.problems.length > 0) await keepRouterLogs(made.routers, files.json);
   console.log(summaryLine(report));
   if (check.lost > 0 || check.duplicated > 0) return 1;
   return check.violations.length > 0 || check.problems.length > 0 ? 3 : 0;

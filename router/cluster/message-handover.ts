@@ -64,6 +64,7 @@ export class MessageHandover {
       orphanGraceMs: options.liveResumeGraceMs,
       relay: options.relay,
       onOrphan: (id, origin, mirror) => void this.orphaned(id, origin, mirror),
+      isLiveOn: (id, origin) => this.isLiveOn(id, origin),
     });
   }
 
@@ -109,6 +110,12 @@ export class MessageHandover {
     } catch {
       return true;
     }
+  }
+
+  /** False when the stored header says the message ended, or is live on another router than `origin`; true when it cannot be read. */
+  private async isLiveOn(id: MessageId, origin: string): Promise<boolean> {
+    const stored = await this.options.headers.getMessage(id).catch(() => undefined);
+    return stored === undefined || (stored.state === 'live' && (stored.liveRouter === undefined || stored.liveRouter === origin));
   }
 
   liveElsewhere(stored: MessageRecord): boolean {

@@ -32,6 +32,8 @@ export interface Mirror {
 /** This router's durable copy of a mirrored message. */
 export interface ReplicaCopy {
   writer: BodyWriter | undefined;
+  /** Whether the message's router is the one feeding the mirror (else no copy is opened). */
+  readonly allowed: Promise<boolean>;
   readonly opening: Promise<BodyWriter | undefined>;
 }
 
@@ -46,6 +48,13 @@ export interface MirrorTableOptions {
   relay: MessageRelay;
   /** A mirror of router `origin`, which left the ring, was not adopted within its grace. */
   onOrphan(id: MessageId, origin: string, mirror: Mirror): void;
+  /**
+   * Whether `origin` is the message's router, asked before a replica copy is
+   * opened: a router cut off from the ring may still stream a message that
+   * another router took over (and maybe finished) meanwhile, and a copy opened
+   * for it here would turn that router's own body into a replica.
+   */
+  isLiveOn(id: MessageId, origin: string): Promise<boolean>;
 }
 
 export class MirrorTable {
@@ -168,24 +177,36 @@ export class MirrorTable {
   private startReplica(mirror: Mirror): void {
     if (mirror.replica) return;
     const id = mirror.source.messageId;
-    const replica: ReplicaCopy = {
-      writer: undefined,
-      opening: this.options.bodies.openWriter(id, { isNew: true, replica: true }).then(
-        (writer) => {
-          replica.writer = writer;
-          appendMissing(writer, mirror.source.chunks);
-          return writer;
-        },
-        (err: unknown) => {
-          // No copy here: the message's router must know (it would wait for acks that never come) and pick another replica.
-          this.options.logger.error({ err, messageId: id }, 'replica body open failed');
-          if (mirror.replica === replica) mirror.replica = undefined;
-          this.options.relay.replicaAck(mirror.origin, id, 0, true);
-          return undefined;
-        },
-      ),
-    };
+    const origin = mirror.origin;
+    const allowed = this.options.isLiveOn(id, origin);
+    const replica: ReplicaCopy = { writer: undefined, allowed, opening: this.openReplica(mirror, origin, allowed) };
+    void replica.opening.then(
+      (writer) => {
+        if (writer) replica.writer = writer;
+        else if (mirror.replica === replica) mirror.replica = undefined;
+      },
+      () => undefined,
+    );
     mirror.replica = replica;
+  }
+
+  /** The replica body of a mirror, or undefined (refused: the message's router is told, and picks another replica). */
+  private async openReplica(mirror: Mirror, origin: string, allowed: Promise<boolean>): Promise<BodyWriter | undefined> {
+    const id = mirror.source.messageId;
+    try {
+      if (!(await allowed)) {
+        this.options.logger.warn({ messageId: id, origin }, 'replica refused: the stored header names another router, or the message ended');
+      } else {
+        const writer = await this.options.bodies.openWriter(id, { isNew: true, replica: true });
+        appendMissing(writer, mirror.source.chunks);
+        return writer;
+      }
+    } catch (err) {
+      this.options.logger.error({ err, messageId: id }, 'replica body open failed');
+    }
+    // No copy here: the message's router must know (it would wait for acks that never come).
+    this.options.relay.replicaAck(origin, id, 0, true);
+    return undefined;
   }
 
   private dropReplica(mirror: Mirror): void {
@@ -193,8 +214,9 @@ export class MirrorTable {
     if (!replica) return;
     mirror.replica = undefined;
     const id = mirror.source.messageId;
-    void replica.opening
-      .then(() => this.options.bodies.release(id))
+    // A refused copy never touched the body: it may be this router's own.
+    void Promise.all([replica.allowed, replica.opening])
+      .then(([allowed]) => (allowed ? this.options.bodies.release(id) : undefined))
       .catch((err: unknown) => this.options.logger.warn({ err, messageId: id }, 'replica release failed'));
   }
 }

@@ -301,6 +301,7 @@ export class LiveIngest implements LiveHost, DurabilityListener {
       device.send({ ref, type: 'messageEnd', messageEnd: { messageId: stored.id, chunkCount: stored.chunkCount, state: 'COMPLETE' } });
       return;
     }
+    await this.refuseShortResume(stored, ackedCount);
     const writer = await this.openWriter(stored.id);
     const chunks = (await this.options.bodies.read(stored.id, 0)).map((c) => c.payload);
     const again = this.live.get(stored.id);
@@ -319,6 +320,22 @@ export class LiveIngest implements LiveHost, DurabilityListener {
     ring.liveStarted(live);
     this.options.presence.start(stored.conversationId, stored.id, who.userId, participants);
     this.options.logger.info({ messageId: stored.id, chunks: chunks.length }, 'interrupted message resumed');
+  }
+
+  /**
+   * A message interrupted on another router: the chunks it acked may not be
+   * readable here yet (its upload to CouchDB waits, or it went down before
+   * it). The talker dropped what was acked, so a resume from fewer chunks
+   * would lose the rest for good: it is refused (retryable) until they are
+   * here. On its own router a message resumes from what the disk holds.
+   */
+  private async refuseShortResume(stored: MessageRecord, ackedCount: number): Promise<void> {
+    const owner = stored.liveRouter;
+    if (ackedCount === 0 || owner === undefined || owner === this.options.ring.liveRouter) return;
+    const held = (await this.options.bodies.stat(stored.id))?.chunkCount ?? 0;
+    if (held >= ackedCount) return;
+    this.options.logger.warn({ messageId: stored.id, held, acked: ackedCount, owner }, 'resume refused: fewer chunks readable here than were acked');
+    throw new VoxError('VOX_MESSAGE_LIVE_ELSEWHERE', `${held} of the ${ackedCount} chunks acked to you can be read here; the rest is still on router ${owner}: retry`);
   }
 
   /** Opens the body writer of a message that exists already (a resume or a takeover). */

@@ -1,0 +1,124 @@
+/**
+ * Copies of a message that a router must not trust, in a ring of two on
+ * Redis membership and one Postgres schema (bodies on each router's disk):
+ *
+ * - A message interrupted on r0 is resumed by its talker on r1, which holds
+ *   none of its chunks: r1 refuses (retryable) instead of starting again from
+ *   what it can read, since the talker dropped every acked chunk. The resume
+ *   on r0 then continues it, and nothing is lost.
+ * - A router cut off from the ring may still stream a message that another
+ *   router took over and finished: when it comes back it relays that message
+ *   as a replica. The router that owns (and ended) it must not open a replica
+ *   copy over its own body, which the end of that stale copy would delete.
+ */
+import t from 'tap';
+import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
+import { VoxClientError } from '../../client/client-error.js';
+import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
+import type { MessageRecord } from '../../header-store/header-store.js';
+import type { Router } from '../../router/router.js';
+import { ChunkSource } from '../../router/stream/chunk-source.js';
+import { connectDevice, speechPackets } from '../helpers/router-fixture.js';
+import { eventually } from '../helpers/eventually.js';
+import { linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
+
+void t.test('a resume on a router that cannot read every acked chunk is refused', async (t) => {
+  const ring = await startRing(t, { count: 2, config: { liveResumeGraceMs: 300 } });
+  const [r0, r1] = ring.routers as [Router, Router];
+  await linksUp(ring.routers);
+  const a = await userHomedOn(ring.routers, r1, 'a');
+  const b = await userHomedOn(ring.routers, r1, 'b');
+  const conversation = await a.http.createConversation([b.name], 'short-resume');
+  const { packets } = await speechPackets();
+  const servedBy = (router: Router) => () => ring.routers.every((r) => r.ring?.routeOf(a.userId as UserId)[0]?.id === router.config.routerId);
+
+  // a's home drains: a talks through r0 (no replica: r0 is the only active router) and its connection is lost.
+  await r1.ring?.setDraining(true);
+  await until(servedBy(r0), 5000, 'a served by r0');
+  const first = await connectDevice(t, r0.url, a, 'a');
+  const message = await OutgoingVoiceMessage.start(first, { conversationId: conversation.conversationId });
+  const id = message.messageId as MessageId;
+  for (const packet of packets.slice(0, 60)) message.send(packet);
+  await message.allAcked();
+  first.terminate();
+  await eventually(() => a.http.getMessage(id), (m) => m.state === 'INTERRUPTED', 'interrupted after the grace', 5000);
+
+  // a's home is back: it reconnects there, and r1 holds none of the 60 acked chunks.
+  await r1.ring?.setDraining(false);
+  await until(servedBy(r1), 5000, 'a served by r1 again');
+  const home = await connectDevice(t, r1.url, a, 'a2');
+  t.equal(home.welcome?.routerId, r1.config.routerId, 'a is served by r1');
+  const refusal = await message.resume(home).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  t.ok(refusal instanceof VoxClientError, 'the resume on r1 is refused');
+  t.equal((refusal as VoxClientError | undefined)?.code, 'VOX_MESSAGE_LIVE_ELSEWHERE', 'as live elsewhere (the talker tries again)');
+  t.ok((refusal as VoxClientError | undefined)?.retryable, 'retryable');
+  t.match((refusal as VoxClientError | undefined)?.message, /0 of the 60 chunks/, 'naming what it holds and what was acked');
+  t.equal((await a.http.getMessage(id)).state, 'INTERRUPTED', 'the message stays interrupted');
+  t.equal(r1.messages.getLive(id), undefined, 'r1 did not take it');
+
+  // Served by r0 again, the resume continues from every acked chunk.
+  await r1.ring?.setDraining(true);
+  await until(servedBy(r0), 5000, 'a served by r0 again');
+  const back = await connectDevice(t, r0.url, a, 'a3');
+  await message.resume(back);
+  for (const packet of packets.slice(60, 90)) message.send(packet);
+  const end = await message.end();
+  t.equal(end.messageEnd.state, 'COMPLETE');
+  t.equal(end.messageEnd.chunkCount, 90, 'resumed on its router from every acked chunk');
+  const body = await r0.bodies.read(id, 0);
+  t.ok(body.length === 90 && body.every((c, seq) => c.payload.equals(packets[seq] ?? Buffer.alloc(0))), 'the body is complete and bit-exact');
+});
+
+void t.test('a stale router relaying a finished message as a replica does not touch its owner’s body', async (t) => {
+  const ring = await startRing(t, { count: 2 });
+  const [r0, r1] = ring.routers as [Router, Router];
+  await linksUp(ring.routers);
+  const a = await userHomedOn(ring.routers, r0, 'a');
+  const b = await userHomedOn(ring.routers, r0, 'b');
+  const conversation = await a.http.createConversation([b.name], 'stale-replica');
+  const { packets } = await speechPackets();
+  const talker = await connectDevice(t, r0.url, a, 'a');
+  const message = await OutgoingVoiceMessage.start(talker, { conversationId: conversation.conversationId });
+  const id = message.messageId as MessageId;
+  for (const packet of packets.slice(0, 120)) message.send(packet);
+  t.equal((await message.end()).messageEnd.chunkCount, 120);
+  await until(() => r1.messages.mirrorCount === 0, 5000, 'the replica copy dropped');
+
+  // What r1 would relay had it streamed the message while cut off: its first 40 chunks, live on r1, as a replica, then its end.
+  const header: MessageRecord = {
+    id,
+    conversationId: conversation.conversationId as ConversationId,
+    senderId: a.userId as UserId,
+    senderName: a.name,
+    senderDevice: 'a',
+    contentType: 'voice',
+    opus: null,
+    text: null,
+    state: 'live',
+    startedAt: new Date(),
+    endedAt: null,
+    durationMs: 0,
+    chunkCount: 0,
+    byteCount: 0,
+    liveRouter: r1.config.routerId,
+  };
+  const stale = new ChunkSource(id, header, packets.slice(0, 40), null);
+  const replica = r1.ring?.replicate(stale, [a.userId as UserId, b.userId as UserId], a.userId as UserId);
+  t.equal(replica, r0.config.routerId, 'r1 relays it to r0 as the replica');
+  await until(() => r0.messages.mirrorCount === 1, 5000, 'r0 mirrors the stale relay');
+  stale.endState = 'INTERRUPTED';
+  stale.wake();
+  await until(() => r0.messages.mirrorCount === 0, 5000, 'the stale mirror ends on r0');
+  // A release would run right after the end: give it the time it takes.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+
+  t.equal((await r0.bodies.stat(id))?.chunkCount, 120, 'r0 still holds its own body');
+  const body = await r0.bodies.read(id, 0);
+  t.ok(body.every((c, seq) => c.payload.equals(packets[seq] ?? Buffer.alloc(0))), 'bit-exact');
+  const stored = await a.http.getMessage(id);
+  t.equal(stored.state, 'COMPLETE', 'the header is untouched');
+  t.equal(stored.chunkCount, 120);
+});
