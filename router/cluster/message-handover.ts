@@ -22,10 +22,13 @@ import type { Device, DeviceIdentity } from '../delivery/device.js';
 import { stateName } from '../wire-mappers.js';
 import type { MessageRelay } from './message-relay.js';
 import { appendMissing, MirrorTable, type Mirror } from './mirror-table.js';
+import { StaleMirrors } from './stale-mirrors.js';
 import type { RingServices } from './ring.js';
 
 /** How long a takeover waits for the chunks the previous router relayed. */
 const MIRROR_CATCH_UP_MS = 3000;
+/** A live mirror its router has not fed for this long is checked against the header store (stale-mirrors.ts). */
+const MIRROR_IDLE_MS = 5000;
 
 /** How a claim goes: see claim(). */
 interface ClaimOptions {
@@ -53,6 +56,7 @@ export interface MessageHandoverOptions {
 
 export class MessageHandover {
   private readonly mirrors: MirrorTable;
+  private readonly staleMirrors: StaleMirrors;
 
   constructor(private readonly options: MessageHandoverOptions) {
     const { services } = options;
@@ -66,6 +70,12 @@ export class MessageHandover {
       onOrphan: (id, origin, mirror) => void this.orphaned(id, origin, mirror),
       isLiveOn: (id, origin) => this.isLiveOn(id, origin),
     });
+    const { headers, bodies, bodiesShared, logger } = options;
+    this.staleMirrors = new StaleMirrors({ mirrors: this.mirrors, headers, bodies, bodiesShared, logger, idleMs: MIRROR_IDLE_MS });
+  }
+
+  close(): void {
+    this.staleMirrors.close();
   }
 
   private get live() {

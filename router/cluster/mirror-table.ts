@@ -27,6 +27,8 @@ export interface Mirror {
   replica: ReplicaCopy | undefined;
   /** Set once the origin left the ring. */
   orphanTimer: NodeJS.Timeout | undefined;
+  /** When its router last fed it (opened, a chunk): a live mirror idle for long is checked against the header store. */
+  fedAt: number;
 }
 
 /** This router's durable copy of a mirrored message. */
@@ -84,6 +86,7 @@ export class MirrorTable {
     const existing = this.mirrors.get(header.id);
     if (existing) {
       existing.origin = origin;
+      existing.fedAt = Date.now();
       clearTimeout(existing.orphanTimer);
       existing.orphanTimer = undefined;
       if (replicate) this.startReplica(existing);
@@ -102,7 +105,7 @@ export class MirrorTable {
 
   /** Mirrors an existing source (a message this router handed over keeps its listeners). */
   add(source: ChunkSource, origin: string, participants: UserId[]): Mirror {
-    const mirror: Mirror = { source, origin, participants, replica: undefined, orphanTimer: undefined };
+    const mirror: Mirror = { source, origin, participants, replica: undefined, orphanTimer: undefined, fedAt: Date.now() };
     this.mirrors.set(source.messageId, mirror);
     return mirror;
   }
@@ -120,6 +123,7 @@ export class MirrorTable {
       return;
     }
     const chunk = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
+    mirror.fedAt = Date.now();
     source.chunks.push(chunk, receivedAtMs);
     const header = source.header;
     header.chunkCount = Math.max(header.chunkCount, seq + 1);
@@ -140,7 +144,7 @@ export class MirrorTable {
     if (!mirror) return;
     this.mirrors.delete(id);
     clearTimeout(mirror.orphanTimer);
-    this.dropReplica(mirror);
+    void this.dropReplica(mirror);
     const source = mirror.source;
     const wasLive = source.header.state === 'live';
     source.endState = state;
@@ -209,13 +213,18 @@ export class MirrorTable {
     return undefined;
   }
 
-  private dropReplica(mirror: Mirror): void {
+  /** Drops a mirror's replica copy now (its router owns the body); resolves once it is released. */
+  releaseReplica(mirror: Mirror): Promise<void> {
+    return this.dropReplica(mirror);
+  }
+
+  private dropReplica(mirror: Mirror): Promise<void> {
     const replica = mirror.replica;
-    if (!replica) return;
+    if (!replica) return Promise.resolve();
     mirror.replica = undefined;
     const id = mirror.source.messageId;
     // A refused copy never touched the body: it may be this router's own.
-    void Promise.all([replica.allowed, replica.opening])
+    return Promise.all([replica.allowed, replica.opening])
       .then(([allowed]) => (allowed ? this.options.bodies.release(id) : undefined))
       .catch((err: unknown) => this.options.logger.warn({ err, messageId: id }, 'replica release failed'));
   }

@@ -384,6 +384,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   async close(): Promise<void> {
     if (this.isClosed) return;
     this.isClosed = true;
+    this.served?.handover.close();
     this.index.close();
     for (const link of this.links.values()) link.close();
     this.links.clear();

@@ -1,6 +1,7 @@
 /**
  * Copies of a message that a router must not trust, in a ring of two on
- * Redis membership and one Postgres schema (bodies on each router's disk):
+ * Redis membership and one Postgres schema (bodies on each router's disk, on
+ * CouchDB in the last test):
  *
  * - A message interrupted on r0 is resumed by its talker on r1, which holds
  *   none of its chunks: r1 refuses (retryable) instead of starting again from
@@ -10,6 +11,10 @@
  *   router took over and finished: when it comes back it relays that message
  *   as a replica. The router that owns (and ended) it must not open a replica
  *   copy over its own body, which the end of that stale copy would delete.
+ * - A router whose link to a message's router was lost before the message's
+ *   end never hears that end: its mirror is ended from the header store
+ *   (within about 5 to 7 s), filled from CouchDB first, and readers there get
+ *   the whole message (not the mirror's prefix, as if still live).
  */
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
@@ -18,7 +23,9 @@ import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
 import type { MessageRecord } from '../../header-store/header-store.js';
 import type { Router } from '../../router/router.js';
 import { ChunkSource } from '../../router/stream/chunk-source.js';
-import { connectDevice, speechPackets } from '../helpers/router-fixture.js';
+import { readOggOpus } from '../../common/ogg-opus-reader.js';
+import { connectDevice, speechPackets, type TestUser } from '../helpers/router-fixture.js';
+import { CouchTestDb } from '../body-store/couch-test-db.js';
 import { eventually } from '../helpers/eventually.js';
 import { linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
 
@@ -88,23 +95,7 @@ void t.test('a stale router relaying a finished message as a replica does not to
   await until(() => r1.messages.mirrorCount === 0, 5000, 'the replica copy dropped');
 
   // What r1 would relay had it streamed the message while cut off: its first 40 chunks, live on r1, as a replica, then its end.
-  const header: MessageRecord = {
-    id,
-    conversationId: conversation.conversationId as ConversationId,
-    senderId: a.userId as UserId,
-    senderName: a.name,
-    senderDevice: 'a',
-    contentType: 'voice',
-    opus: null,
-    text: null,
-    state: 'live',
-    startedAt: new Date(),
-    endedAt: null,
-    durationMs: 0,
-    chunkCount: 0,
-    byteCount: 0,
-    liveRouter: r1.config.routerId,
-  };
+  const header = liveHeader(id, conversation.conversationId, a, r1.config.routerId);
   const stale = new ChunkSource(id, header, packets.slice(0, 40), null);
   const replica = r1.ring?.replicate(stale, [a.userId as UserId, b.userId as UserId], a.userId as UserId);
   t.equal(replica, r0.config.routerId, 'r1 relays it to r0 as the replica');
@@ -122,3 +113,53 @@ void t.test('a stale router relaying a finished message as a replica does not to
   t.equal(stored.state, 'COMPLETE', 'the header is untouched');
   t.equal(stored.chunkCount, 120);
 });
+
+void t.test('a live mirror that missed its message’s end is ended as the header store says', async (t) => {
+  const db = await CouchTestDb.create(t, 'stale');
+  const ring = await startRing(t, { count: 2, config: { couchdbUrl: db.url, couchdbDatabase: db.name } });
+  const [r0, r1] = ring.routers as [Router, Router];
+  await linksUp(ring.routers);
+  const a = await userHomedOn(ring.routers, r0, 'a');
+  const b = await userHomedOn(ring.routers, r1, 'b'); // its router mirrors a's messages
+  const conversation = await a.http.createConversation([b.name], 'stale-mirror');
+  const { packets } = await speechPackets();
+  const talker = await connectDevice(t, r0.url, a, 'a');
+  const message = await OutgoingVoiceMessage.start(talker, { conversationId: conversation.conversationId });
+  const id = message.messageId as MessageId;
+  for (const packet of packets.slice(0, 120)) message.send(packet);
+  t.equal((await message.end()).messageEnd.chunkCount, 120);
+  await until(() => r1.messages.mirrorCount === 0, 5000, 'the mirror ends with the message');
+
+  // The relay of a link that went down before the end, seen again: 40 chunks of a message r1 thinks live, and no end.
+  const participants = [a.userId as UserId, b.userId as UserId];
+  const header = liveHeader(id, conversation.conversationId, a, r0.config.routerId);
+  r0.ring?.relayLive(new ChunkSource(id, header, packets.slice(0, 40), null), participants);
+  await until(() => r1.messages.mirrorCount === 1, 5000, 'r1 mirrors the message again');
+  const startedAt = Date.now();
+  await until(() => r1.messages.mirrorCount === 0, 15_000, 'the stale mirror ends');
+  t.comment(`stale mirror ended after ${Date.now() - startedAt} ms`);
+
+  const audio = await b.http.audio(id);
+  t.equal(audio.status, 200, 'r1 serves the audio');
+  t.same(readOggOpus(Buffer.from(audio.body)).packets, packets.slice(0, 120), 'all of it, bit-exact, not the mirror’s 40 chunks');
+});
+
+function liveHeader(id: MessageId, conversationId: string, sender: TestUser, liveRouter: string): MessageRecord {
+  return {
+    id,
+    conversationId: conversationId as ConversationId,
+    senderId: sender.userId as UserId,
+    senderName: sender.name,
+    senderDevice: 'a',
+    contentType: 'voice',
+    opus: null,
+    text: null,
+    state: 'live',
+    startedAt: new Date(),
+    endedAt: null,
+    durationMs: 0,
+    chunkCount: 0,
+    byteCount: 0,
+    liveRouter,
+  };
+}
