@@ -16,7 +16,7 @@
  *   (within about 5 to 7 s), filled from CouchDB first, and readers there get
  *   the whole message (not the mirror's prefix, as if still live).
  */
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxClientError } from '../../client/client-error.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
@@ -82,20 +82,10 @@ void t.test('a resume on a router that cannot read every acked chunk is refused'
 void t.test('a stale router relaying a finished message as a replica does not touch its owner’s body', async (t) => {
   const ring = await startRing(t, { count: 2 });
   const [r0, r1] = ring.routers as [Router, Router];
-  await linksUp(ring.routers);
-  const a = await userHomedOn(ring.routers, r0, 'a');
-  const b = await userHomedOn(ring.routers, r0, 'b');
-  const conversation = await a.http.createConversation([b.name], 'stale-replica');
-  const { packets } = await speechPackets();
-  const talker = await connectDevice(t, r0.url, a, 'a');
-  const message = await OutgoingVoiceMessage.start(talker, { conversationId: conversation.conversationId });
-  const id = message.messageId as MessageId;
-  for (const packet of packets.slice(0, 120)) message.send(packet);
-  t.equal((await message.end()).messageEnd.chunkCount, 120);
-  await until(() => r1.messages.mirrorCount === 0, 5000, 'the replica copy dropped');
+  const { a, b, id, conversationId, packets } = await finishedMessage(t, ring.routers, r0, 'stale-replica');
 
   // What r1 would relay had it streamed the message while cut off: its first 40 chunks, live on r1, as a replica, then its end.
-  const header = liveHeader(id, conversation.conversationId, a, r1.config.routerId);
+  const header = liveHeader(id, conversationId, a, r1.config.routerId);
   const stale = new ChunkSource(id, header, packets.slice(0, 40), null);
   const replica = r1.ring?.replicate(stale, [a.userId as UserId, b.userId as UserId], a.userId as UserId);
   t.equal(replica, r0.config.routerId, 'r1 relays it to r0 as the replica');
@@ -118,21 +108,12 @@ void t.test('a live mirror that missed its message’s end is ended as the heade
   const db = await CouchTestDb.create(t, 'stale');
   const ring = await startRing(t, { count: 2, config: { couchdbUrl: db.url, couchdbDatabase: db.name } });
   const [r0, r1] = ring.routers as [Router, Router];
-  await linksUp(ring.routers);
-  const a = await userHomedOn(ring.routers, r0, 'a');
-  const b = await userHomedOn(ring.routers, r1, 'b'); // its router mirrors a's messages
-  const conversation = await a.http.createConversation([b.name], 'stale-mirror');
-  const { packets } = await speechPackets();
-  const talker = await connectDevice(t, r0.url, a, 'a');
-  const message = await OutgoingVoiceMessage.start(talker, { conversationId: conversation.conversationId });
-  const id = message.messageId as MessageId;
-  for (const packet of packets.slice(0, 120)) message.send(packet);
-  t.equal((await message.end()).messageEnd.chunkCount, 120);
-  await until(() => r1.messages.mirrorCount === 0, 5000, 'the mirror ends with the message');
+  // b's router (r1) mirrors a's messages.
+  const { a, b, id, conversationId, packets } = await finishedMessage(t, ring.routers, r1, 'stale-mirror');
 
   // The relay of a link that went down before the end, seen again: 40 chunks of a message r1 thinks live, and no end.
   const participants = [a.userId as UserId, b.userId as UserId];
-  const header = liveHeader(id, conversation.conversationId, a, r0.config.routerId);
+  const header = liveHeader(id, conversationId, a, r0.config.routerId);
   r0.ring?.relayLive(new ChunkSource(id, header, packets.slice(0, 40), null), participants);
   await until(() => r1.messages.mirrorCount === 1, 5000, 'r1 mirrors the message again');
   const startedAt = Date.now();
@@ -143,6 +124,22 @@ void t.test('a live mirror that missed its message’s end is ended as the heade
   t.equal(audio.status, 200, 'r1 serves the audio');
   t.same(readOggOpus(Buffer.from(audio.body)).packets, packets.slice(0, 120), 'all of it, bit-exact, not the mirror’s 40 chunks');
 });
+
+/** a (homed on the first router) talks 120 chunks to b (homed on `bHome`) through its home; resolves once the message ended everywhere. */
+async function finishedMessage(t: Test, routers: Router[], bHome: Router, name: string) {
+  const [r0] = routers as [Router];
+  await linksUp(routers);
+  const a = await userHomedOn(routers, r0, 'a');
+  const b = await userHomedOn(routers, bHome, 'b');
+  const conversationId = (await a.http.createConversation([b.name], name)).conversationId;
+  const { packets } = await speechPackets();
+  const talker = await connectDevice(t, r0.url, a, 'a');
+  const message = await OutgoingVoiceMessage.start(talker, { conversationId });
+  for (const packet of packets.slice(0, 120)) message.send(packet);
+  t.equal((await message.end()).messageEnd.chunkCount, 120, 'a message of 120 chunks, complete');
+  await until(() => routers.every((r) => r.messages.mirrorCount === 0), 5000, 'its mirrors and replica copy dropped');
+  return { a, b, id: message.messageId as MessageId, conversationId, packets };
+}
 
 function liveHeader(id: MessageId, conversationId: string, sender: TestUser, liveRouter: string): MessageRecord {
   return {
