@@ -63,6 +63,14 @@ export interface TieredBodyStoreOptions {
    * without this option).
    */
   ownsBody?: (messageId: MessageId) => Promise<boolean>;
+  /**
+   * Whether a replica found on disk at open may still be needed (default:
+   * every one is): kept, it can give a claim of its message here the chunks
+   * it holds. One whose message ended is released instead: its end came while
+   * this router was down, or its release failed (a read-only disk), and
+   * nothing else would ever delete it. A rejection keeps it.
+   */
+  keepsReplica?: (messageId: MessageId) => Promise<boolean>;
 }
 
 /** Counters for tests and metrics. */
@@ -173,7 +181,13 @@ export class TieredBodyStore implements BodyStore {
     let queued = 0;
     let released = 0;
     for (const body of listed) {
-      if (await this.replicas.load(body.messageId)) continue;
+      if (await this.replicas.load(body.messageId)) {
+        if (await this.keepsReplica(body.messageId)) continue;
+        released++;
+        await this.disk.release(body.messageId);
+        await this.replicas.remove(body.messageId);
+        continue;
+      }
       const seal = await readSeal(this.options.dir, body.messageId);
       if (seal) {
         this.cache.add(body.messageId, seal);
@@ -190,6 +204,16 @@ export class TieredBodyStore implements BodyStore {
       this.logger.info({ uploads: queued, released, deletes: this.tombstones.size }, 'resuming body uploads and deletes');
     }
     this.cache.evictIfNeeded();
+  }
+
+  /** options.keepsReplica, true without it or when it fails. */
+  private async keepsReplica(messageId: MessageId): Promise<boolean> {
+    const keeps = this.options.keepsReplica;
+    if (!keeps) return true;
+    return keeps(messageId).catch((err: unknown) => {
+      this.logger.warn({ messageId, err }, 'replica need unknown at open; kept');
+      return true;
+    });
   }
 
   /** options.ownsBody, true without it or when it fails (the body is kept and uploaded as before). */

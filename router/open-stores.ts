@@ -38,7 +38,10 @@ export async function openStores(
   try {
     if (given) await headers.migrate();
     const bodyEvents = new BodyEventHub((id, err) => logger.error({ component: 'body-store', err, messageId: id }, 'body commit failed'));
-    const bodies = await openBodyStore(config, logger, bodyEvents, (id) => ownsBody(headers, config.routerId, id));
+    const bodies = await openBodyStore(config, logger, bodyEvents, {
+      owns: (id) => ownsBody(headers, config.routerId, id),
+      keepsReplica: async (id) => (await headers.getMessage(id))?.state === 'live',
+    });
     return { headers, ownsHeaders: !given, bodies, bodyEvents };
   } catch (err) {
     if (!given) await opened.close();
@@ -62,7 +65,7 @@ async function openBodyStore(
   config: Readonly<RouterConfig>,
   logger: Logger,
   events: BodyStoreEvents,
-  owns: (id: MessageId) => Promise<boolean>,
+  ownership: { owns: (id: MessageId) => Promise<boolean>; keepsReplica: (id: MessageId) => Promise<boolean> },
 ): Promise<BodyStore> {
   const common = {
     dir: path.join(config.dataDir, 'bodies'),
@@ -82,7 +85,8 @@ async function openBodyStore(
     cacheMaxBytes: config.bodyCacheMaxBytes,
     blockChunks: config.uploadBlockChunks,
     backlogMaxBytes: config.uploadBacklogMaxBytes,
-    ownsBody: owns,
+    ownsBody: ownership.owns,
+    keepsReplica: ownership.keepsReplica,
   });
 }
 

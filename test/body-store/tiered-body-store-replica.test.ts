@@ -1,7 +1,8 @@
 /**
  * TieredBodyStore replicas against the test CouchDB (or COUCHDB_URL): a
  * replica is never uploaded (also across a restart), adopt uploads it
- * completely, release leaves the remote document exactly as it is.
+ * completely, release leaves the remote document exactly as it is; at open,
+ * a replica whose message ended is released (keepsReplica).
  */
 import fs from 'node:fs/promises';
 import t, { type Test } from 'tap';
@@ -30,9 +31,10 @@ interface Opened {
 }
 
 /** A store over `dir` and the test database (through `url`, e.g. a proxy); closed in teardown. */
-async function openStore(t: Test, dir: string, db: CouchTestDb, url = db.url): Promise<Opened> {
+async function openStore(t: Test, dir: string, db: CouchTestDb, url = db.url, keepsReplica?: (m: MessageId) => Promise<boolean>): Promise<Opened> {
   const events = new DurableRecorder();
   const store = await TieredBodyStore.open({
+    ...(keepsReplica ? { keepsReplica } : {}),
     dir,
     remote: new CouchdbBodyRemote({ url, database: db.name, requestTimeoutMs: 5000 }),
     events,
@@ -301,3 +303,33 @@ void t.test(
     t.equal((await db.doc(m))?.complete, true);
   },
 );
+
+void t.test('at open, a replica whose message ended is released; one still needed, or unknown, is kept', async (t) => {
+  const db = await CouchTestDb.create(t);
+  const dir = await tempDir(t);
+  const first = await openStore(t, dir, db);
+  const [ended, live, unknown] = [id('rep-gone-ended'), id('rep-gone-live'), id('rep-gone-unknown')];
+  for (const m of [ended, live, unknown]) {
+    const w = await first.store.openWriter(m, { replica: true });
+    for (let seq = 0; seq < 3; seq++) w.append(seq, payloadOf(seq));
+    await w.finish();
+  }
+  await first.store.close();
+
+  const asked: string[] = [];
+  const second = await openStore(t, dir, db, db.url, async (m) => {
+    asked.push(m);
+    if (m === unknown) throw new Error('header store away');
+    return m === live;
+  });
+  t.same([...asked].sort(), [ended, live, unknown].sort(), 'each replica on disk is asked about once');
+  t.notOk(second.store.isReplica(ended), 'the ended one is no replica any more');
+  t.notOk(await exists(bodyPath(dir, ended).file), 'its body file is deleted');
+  t.notOk(await exists(replicaMarkerPath(dir, ended)), 'and its marker');
+  t.equal(await second.store.stat(ended), undefined, 'nothing left of it here or remotely');
+  for (const m of [live, unknown]) {
+    t.ok(second.store.isReplica(m), `${m} stays a replica`);
+    t.equal((await second.store.stat(m))?.chunkCount, 3, `${m} keeps its chunks`);
+  }
+  t.equal(second.store.pendingUploads, 0, 'none is uploaded');
+});
