@@ -36,6 +36,7 @@ import type { Ring, RingChangeListener, RingServices, RouteUrls } from './ring.j
 import { clusterStatus } from './ring-status.js';
 import { handleLinkFrame } from './link-frames.js';
 import { UserPushRelay } from './user-push-relay.js';
+import { RecentRevocations } from './recent-revocations.js';
 
 /** How often a graceful stop looks whether every live message moved away. */
 const HAND_OFF_POLL_MS = 50;
@@ -76,6 +77,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
   private readonly requests = new PeerRequests();
   private readonly index: LiveIndex;
   private readonly away = new AwayUsers();
+  private readonly revocations = new RecentRevocations();
   private readonly pushes = new UserPushRelay({ routersOf: (userId) => this.addRoutersOf(userId, new Set()), link: (id) => this.links.get(id) });
   private readonly changeListeners: RingChangeListener[] = [];
   private members: RouterInfo[] = [];
@@ -313,6 +315,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
 
   /** Any router may hold connections using the token: every one is told (queued while a link is down). */
   sessionRevoked(tokenHash: string): void {
+    this.revocations.add(tokenHash);
     for (const link of this.links.values()) link.sendControl({ ref: 0, type: 'sessionRevoked', sessionRevoked: { tokenHash } });
   }
 
@@ -458,6 +461,7 @@ export class RingNode implements Ring, MessageRelay, LinkHost {
       onFrame: (from, frame) => this.onFrame(from, frame),
       onUp: (up) => {
         up.sendNow({ ref: 0, type: 'usersHere', usersHere: this.away.fullList() });
+        for (const tokenHash of this.revocations.list()) up.sendNow({ ref: 0, type: 'sessionRevoked', sessionRevoked: { tokenHash } });
         this.relayLiveTo(up);
         this.handover.linkUp();
         this.services.conversationsStale();

@@ -4,14 +4,18 @@
  * closes the device connected to r0 with 4001 and r0 refuses the token at
  * once (its session cache forgets it: RelayFrame session_revoked); a listen
  * mode set over HTTP on r1 holds for the device connected to r0 (RelayFrame
- * listen_mode), IGNORE and back to NORMAL.
+ * listen_mode), IGNORE and back to NORMAL. A log-out while the link is
+ * closed (the peer left the membership for a moment) is told again when the
+ * link comes back up.
  */
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxringHttp } from '../../client/voxring-http.js';
 import { connectDevice, helloWith, speechPackets } from '../helpers/router-fixture.js';
-import { linksUp, startRing, userHomedOn } from './ring-fixture.js';
+import { testRedisUrl } from '../helpers/services.js';
+import { linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
 
 const { packets, preSkip } = await speechPackets();
 const OPUS = { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip };
@@ -30,6 +34,31 @@ void t.test('a log-out on another router closes the connection and refuses the t
   t.equal(closed.code, 4001, 'the device on r0 is closed as revoked');
   t.match(await helloWith(r0.url, user.token), { code: 'VOX_AUTH_TOKEN_INVALID' }, 'r0 refuses the token');
   t.match(await helloWith(r1.url, user.token), { code: 'VOX_AUTH_TOKEN_INVALID' }, 'r1 too');
+});
+
+void t.test('a log-out while the link to a router is closed reaches it once the link is back', async (t) => {
+  // A 9 s heartbeat TTL: r1 writes its key again within 3 s, time enough to log out while r0 has no link to it.
+  const ring = await startRing(t, { count: 2, config: { heartbeatTtlMs: 9000 } });
+  const [r0, r1] = ring.routers as [(typeof ring.routers)[0], (typeof ring.routers)[0]];
+  await linksUp(ring.routers);
+  const user = await userHomedOn(ring.routers, r1, 'rl');
+  const phone = await connectDevice(t, r1.url, user, 'rl-phone');
+  t.equal(await helloWith(r1.url, user.token), 'welcome', 'r1 has the session cached');
+
+  // r1's key goes away: r0 sees it leave and closes its link (the queue of a closed link is dropped with it).
+  const redis = new Redis(testRedisUrl(), { lazyConnect: true });
+  await redis.connect();
+  t.teardown(() => redis.quit());
+  const r1Id = r1.config.routerId;
+  await redis.del(`${ring.keyPrefix}routers:${r1Id}`);
+  await redis.publish(`${ring.keyPrefix}ring`, JSON.stringify({ type: 'leave', id: r1Id }));
+  await until(() => !r0.ring?.linkStatus().some((l) => l.peer === r1Id), 5000, 'r0 drops its link to r1');
+  await new VoxringHttp(r0.url, user.token).logout();
+  t.ok(phone.isOpen, 'logged out on r0 while r1 is away: the device on r1 is still open');
+
+  const closed = await Promise.race([phone.closed(), new Promise<undefined>((resolve) => setTimeout(resolve, 20_000))]);
+  t.equal(closed?.code, 4001, 'once r1 is back, the device on r1 is closed as revoked');
+  t.match(await helloWith(r1.url, user.token), { code: 'VOX_AUTH_TOKEN_INVALID' }, 'and r1 refuses the token');
 });
 
 void t.test('a listen mode set over HTTP on another router holds for the connected device', async (t) => {
