@@ -231,8 +231,9 @@ export class MessageHandover {
         return;
       }
       const live = await this.claim(stored, null);
-      if (live) await this.live.finish(live, 'interrupted');
-      this.options.logger.info({ messageId: id, chunks: live?.chunkCount, from: origin }, 'orphaned message finished from its replica');
+      if (!live) return; // ended or moved meanwhile: the stale-mirror check ends the mirror as the header says
+      await this.live.finish(live, 'interrupted');
+      this.options.logger.info({ messageId: id, chunks: live.chunkCount, from: origin }, 'orphaned message finished from its replica');
     } catch (err) {
       this.options.logger.error({ err, messageId: id }, 'finishing an orphaned message failed');
       this.mirrors.end(id, 'INTERRUPTED');
@@ -402,16 +403,25 @@ export class MessageHandover {
    * any) becomes the live source, the replica copy (if any) its body, the
    * header names this router. With `gather`, the copies other routers hold
    * fill the mirror first (gatherCopies). Undefined when it became live
-   * here meanwhile.
+   * here meanwhile, or its header no longer names the router it was live on.
    */
   private async claim(stored: MessageRecord, device: Device | null, how: ClaimOptions = {}): Promise<LiveMessage | undefined> {
     const { bodies, headers, services } = this.options;
     const id = stored.id;
     const writer = how.writer ?? (await this.claimWriter(id));
-    // A replica copy becomes this router's body (a no-op for a body opened here).
-    await bodies.adopt(id);
     const previous = (how.gather !== false ? await this.gatherCopies(id) : undefined) ?? how.previous;
     this.refuseShortClaim(id, writer, how.ackedCount ?? 0);
+    if (this.live.get(id)) return undefined;
+    // The header names this router only while it still names the one the message was live on: a message that ended or
+    // moved during the claim (its router came back and finished it, another router claimed it) is not taken from under it.
+    const liveRouter = this.options.relay.selfId;
+    if (!(await headers.updateLiveMessage(id, { liveRouter }, stored.liveRouter ?? null))) {
+      this.options.logger.warn({ messageId: id, was: stored.liveRouter }, 'claim abandoned: the message ended or moved meanwhile');
+      this.releaseUnused(id, writer);
+      return undefined;
+    }
+    // A replica copy becomes this router's body (a no-op for a body opened here).
+    await bodies.adopt(id);
     const mirror = this.mirrors.take(id);
     const chunks = mirror?.source.chunks ?? new ChunkList();
     if (writer.appendedCount > chunks.length) {
@@ -424,9 +434,7 @@ export class MessageHandover {
     const opus = stored.opus ?? { ...DEFAULT_OPUS };
     const byteCount = chunks.byteLength;
     const durationMs = opusSamplesToMs(opusPacketsSamples(chunks.toArray()));
-    const liveRouter = this.options.relay.selfId;
     Object.assign(stored, { state: 'live', endedAt: null, chunkCount: chunks.length, byteCount, durationMs, liveRouter });
-    await headers.updateMessage(id, { state: 'live', endedAt: null, liveRouter });
     const source = mirror?.source ?? new ChunkSource(id, stored, chunks, null);
     source.header = stored;
     const live = new LiveMessage(source, writer, participants, opus.frameDurationUs);

@@ -56,7 +56,7 @@ void t.test('a log-out while the link to a router is closed reaches it once the 
   await new VoxringHttp(r0.url, user.token).logout();
   t.ok(phone.isOpen, 'logged out on r0 while r1 is away: the device on r1 is still open');
 
-  const closed = await Promise.race([phone.closed(), new Promise<undefined>((resolve) => setTimeout(resolve, 20_000))]);
+  const closed = await Promise.race([phone.closed(), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 20_000))]);
   t.equal(closed?.code, 4001, 'once r1 is back, the device on r1 is closed as revoked');
   t.match(await helloWith(r1.url, user.token), { code: 'VOX_AUTH_TOKEN_INVALID' }, 'and r1 refuses the token');
 });
