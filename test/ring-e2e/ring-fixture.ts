@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { configEnvName, loadConfig, type ConfigInput } from '../../common/config.js';
 import type { UserId } from '../../common/ids.js';
 import { createLogger } from '../../common/logger.js';
+import type { HeaderStore } from '../../header-store/header-store.js';
 import { Router } from '../../router/router.js';
 import { dropSchema, RELAXED_EDGE_LIMITS, signupUser, tempDir, type Teardowns, type TestUser } from '../helpers/router-fixture.js';
 import { testPostgresUrl, testRedisUrl, uniqueName } from '../helpers/services.js';
@@ -26,6 +27,8 @@ export interface RingOptions {
   /** A Redis of the test's own (e.g. one it restarts); the shared test Redis by default. */
   redisUrl?: string;
   config?: ConfigInput;
+  /** A header store of the test's own for router `r<index>` (undefined: the router opens its own). */
+  headersFor?: (index: number, schema: string) => Promise<HeaderStore | undefined>;
 }
 
 export interface TestRing {
@@ -57,7 +60,8 @@ export async function startRing(t: Teardowns, options: RingOptions): Promise<Tes
   let started = 0;
   const start = async (input: ConfigInput): Promise<Router> => {
     const config = loadConfig({ ...common, dataDir: await tempDir(t), ...input });
-    const router = await Router.start(config, { logger: createLogger(config.logLevel) });
+    const headers = await options.headersFor?.(Number(/^r(\d+)-/.exec(config.routerId)?.[1]), schema);
+    const router = await Router.start(config, { logger: createLogger(config.logLevel), ...(headers ? { headers } : {}) });
     t.teardown(() => router.close());
     return router;
   };

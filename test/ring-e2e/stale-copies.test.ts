@@ -15,17 +15,22 @@
  *   end never hears that end: its mirror is ended from the header store
  *   (within about 5 to 7 s), filled from CouchDB first, and readers there get
  *   the whole message (not the mirror's prefix, as if still live).
+ * - A takeover whose header read is overtaken by the message's end (stored
+ *   by its router meanwhile) does not set the message LIVE again.
  */
 import t, { type Test } from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxClientError } from '../../client/client-error.js';
 import type { ConversationId, MessageId, UserId } from '../../common/ids.js';
-import type { MessageRecord } from '../../header-store/header-store.js';
+import type { HeaderStore, MessageRecord } from '../../header-store/header-store.js';
 import type { Router } from '../../router/router.js';
 import { ChunkSource } from '../../router/stream/chunk-source.js';
 import { readOggOpus } from '../../common/ogg-opus-reader.js';
 import { connectDevice, speechPackets, type TestUser } from '../helpers/router-fixture.js';
+import { randomUUID } from 'node:crypto';
+import { createPostgresHeaderStore } from '../../header-store/postgres-header-store.js';
 import { CouchTestDb } from '../body-store/couch-test-db.js';
+import { testPostgresUrl } from '../helpers/services.js';
 import { eventually } from '../helpers/eventually.js';
 import { linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
 
@@ -159,4 +164,71 @@ function liveHeader(id: MessageId, conversationId: string, sender: TestUser, liv
     byteCount: 0,
     liveRouter,
   };
+}
+
+void t.test('a takeover does not take a message whose header ended while it was claimed', async (t) => {
+  // r1's header store answers one read of the message with what it held before: meanwhile the message's router
+  // (a router r1 cannot reach) stores its end, as a pending end applied at its restart does.
+  const hold: { id?: string; meanwhile?: () => Promise<void> } = {};
+  const direct: { store?: HeaderStore } = {};
+  const ring = await startRing(t, {
+    count: 2,
+    headersFor: async (index, schema) => {
+      if (index !== 1) return undefined;
+      const inner = await createPostgresHeaderStore({ url: testPostgresUrl(), schema });
+      t.teardown(() => inner.close());
+      direct.store = inner;
+      return readOverTaken(inner, hold);
+    },
+  });
+  const [, r1] = ring.routers as [Router, Router];
+  const a = await userHomedOn(ring.routers, r1, 'a');
+  const b = await userHomedOn(ring.routers, r1, 'b');
+  const { conversationId } = await a.http.createConversation([b.name], 'claim-race');
+  const id = randomUUID() as MessageId;
+  const store = direct.store as HeaderStore;
+  await store.insertMessage({ ...liveHeader(id, conversationId, a, 'gone-router'), senderDevice: 'a' });
+  hold.id = id;
+  hold.meanwhile = () => store.updateMessage(id, { state: 'complete', endedAt: new Date() });
+
+  const talker = await connectDevice(t, r1.url, a, 'a');
+  const ends: string[] = [];
+  talker.onFrame((frame) => {
+    if (frame.type === 'messageEnd' && frame.messageEnd.messageId === id) ends.push(frame.messageEnd.state);
+  });
+  const start = { type: 'startMessage' as const, startMessage: { messageId: id, conversationId, contentType: 'VOICE' as const, opus: null, ackedCount: 0 } };
+  const first = await talker.request(start).then(
+    (reply) => reply,
+    (err: unknown) => err,
+  );
+  t.equal(hold.meanwhile, undefined, 'the claim read the header before the end was stored');
+  t.equal((first as VoxClientError).code, 'VOX_MESSAGE_LIVE_ELSEWHERE', 'the claim is abandoned: the talker is told to retry');
+  t.equal(r1.messages.getLive(id), undefined, 'r1 did not take the message');
+  const stored = await a.http.getMessage(id);
+  t.equal(stored.state, 'COMPLETE', 'the header stays COMPLETE (it was set LIVE again on r1 before)');
+
+  const again = await talker.request(start);
+  t.equal(again.type, 'ack', 'the retry is answered from the stored header');
+  await until(() => ends.length > 0, 5000, 'the message end');
+  t.same(ends, ['COMPLETE'], 'with the message end, COMPLETE');
+});
+
+/** `inner`, whose next read of message `hold.id` returns what it held before `hold.meanwhile` ran. */
+function readOverTaken(inner: HeaderStore, hold: { id?: string; meanwhile?: () => Promise<void> }): HeaderStore {
+  return new Proxy(inner, {
+    get(target, key) {
+      // Bound to the store itself: its private fields are not reachable through the proxy.
+      const value = Reflect.get(target, key, target) as unknown;
+      if (key !== 'getMessage') return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return async (id: MessageId) => {
+        const before = await target.getMessage(id);
+        const meanwhile = id === hold.id ? hold.meanwhile : undefined;
+        if (meanwhile) {
+          hold.meanwhile = undefined;
+          await meanwhile();
+        }
+        return before;
+      };
+    },
+  });
 }
