@@ -207,21 +207,20 @@ export class TieredBodyStore implements BodyStore {
   }
 
   /** options.keepsReplica, true without it or when it fails. */
-  private async keepsReplica(messageId: MessageId): Promise<boolean> {
-    const keeps = this.options.keepsReplica;
-    if (!keeps) return true;
-    return keeps(messageId).catch((err: unknown) => {
-      this.logger.warn({ messageId, err }, 'replica need unknown at open; kept');
-      return true;
-    });
+  private keepsReplica(messageId: MessageId): Promise<boolean> {
+    return this.keeps(this.options.keepsReplica, messageId, 'replica need');
   }
 
   /** options.ownsBody, true without it or when it fails (the body is kept and uploaded as before). */
-  private async ownsBody(messageId: MessageId): Promise<boolean> {
-    const owns = this.options.ownsBody;
-    if (!owns) return true;
-    return owns(messageId).catch((err: unknown) => {
-      this.logger.warn({ messageId, err }, 'body owner unknown at open; kept');
+  private ownsBody(messageId: MessageId): Promise<boolean> {
+    return this.keeps(this.options.ownsBody, messageId, 'body owner');
+  }
+
+  /** A hook's answer at open, true (the body is kept) without the hook or when it fails. */
+  private async keeps(hook: ((messageId: MessageId) => Promise<boolean>) | undefined, messageId: MessageId, what: string): Promise<boolean> {
+    if (!hook) return true;
+    return hook(messageId).catch((err: unknown) => {
+      this.logger.warn({ messageId, err }, `${what} unknown at open; kept`);
       return true;
     });
   }

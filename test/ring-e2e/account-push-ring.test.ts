@@ -9,13 +9,11 @@
  * link comes back up.
  */
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import t from 'tap';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxringHttp } from '../../client/voxring-http.js';
 import { connectDevice, helloWith, speechPackets } from '../helpers/router-fixture.js';
-import { testRedisUrl } from '../helpers/services.js';
-import { linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
+import { dropRegistration, linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
 
 const { packets, preSkip } = await speechPackets();
 const OPUS = { sampleRate: 48000, channels: 1, frameDurationUs: 20000, preSkip };
@@ -46,12 +44,8 @@ void t.test('a log-out while the link to a router is closed reaches it once the 
   t.equal(await helloWith(r1.url, user.token), 'welcome', 'r1 has the session cached');
 
   // r1's key goes away: r0 sees it leave and closes its link (the queue of a closed link is dropped with it).
-  const redis = new Redis(testRedisUrl(), { lazyConnect: true });
-  await redis.connect();
-  t.teardown(() => redis.quit());
   const r1Id = r1.config.routerId;
-  await redis.del(`${ring.keyPrefix}routers:${r1Id}`);
-  await redis.publish(`${ring.keyPrefix}ring`, JSON.stringify({ type: 'leave', id: r1Id }));
+  await dropRegistration(t, ring, r1);
   await until(() => !r0.ring?.linkStatus().some((l) => l.peer === r1Id), 5000, 'r0 drops its link to r1');
   await new VoxringHttp(r0.url, user.token).logout();
   t.ok(phone.isOpen, 'logged out on r0 while r1 is away: the device on r1 is still open');

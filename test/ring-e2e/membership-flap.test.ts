@@ -7,15 +7,13 @@
  * listener on r2, connected all along, must still get every chunk once and
  * the message's end; the listener on r1 is the control.
  */
-import { Redis } from 'ioredis';
 import t from 'tap';
 import { MessageCollector } from '../../client/message-collector.js';
 import { OutgoingVoiceMessage } from '../../client/outgoing-voice-message.js';
 import { VoxringConnection } from '../../client/voxring-connection.js';
 import type { Router } from '../../router/router.js';
 import { speechPackets, type TestUser } from '../helpers/router-fixture.js';
-import { testRedisUrl } from '../helpers/services.js';
-import { linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
+import { dropRegistration, linksUp, startRing, until, userHomedOn } from './ring-fixture.js';
 
 const OPUS = { sampleRate: 48000, channels: 1, frameDurationUs: 20000 };
 /** How long a listener may wait for the end once the talker got its own. */
@@ -48,12 +46,8 @@ void t.test('a router that leaves the ring for a moment still hears the end of a
   for (const { heard } of hearers) await heard.until(() => (heard.get(message.messageId)?.chunks.length ?? 0) >= half);
 
   // r2's key goes away: r0 sees it leave, until r2's next heartbeat writes it again.
-  const redis = new Redis(testRedisUrl(), { lazyConnect: true });
-  await redis.connect();
-  t.teardown(() => redis.quit());
   const r2Id = r2.config.routerId;
-  await redis.del(`${ring.keyPrefix}routers:${r2Id}`);
-  await redis.publish(`${ring.keyPrefix}ring`, JSON.stringify({ type: 'leave', id: r2Id }));
+  await dropRegistration(t, ring, r2);
   await until(() => !r0.ring?.ring.members().includes(r2Id as never), 5000, 'r0 sees r2 leave');
   await until(() => r0.ring?.ring.members().includes(r2Id as never) ?? false, 5000, 'r0 sees r2 back');
   await linksUp(ring.routers);

@@ -5,6 +5,7 @@
  * Teardown is registered at once.
  */
 import { spawn } from 'node:child_process';
+import { Redis } from 'ioredis';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { configEnvName, loadConfig, type ConfigInput } from '../../common/config.js';
@@ -88,6 +89,20 @@ export async function startRing(t: Teardowns, options: RingOptions): Promise<Tes
       return router;
     },
   };
+}
+
+/**
+ * Removes `router`'s registration from Redis and announces its departure: the
+ * other routers see it leave (and close their links to it) until its next
+ * heartbeat registers it again.
+ */
+export async function dropRegistration(t: Teardowns, ring: TestRing, router: Router): Promise<void> {
+  const redis = new Redis(testRedisUrl(), { lazyConnect: true });
+  await redis.connect();
+  t.teardown(() => redis.quit());
+  const id = router.config.routerId;
+  await redis.del(`${ring.keyPrefix}routers:${id}`);
+  await redis.publish(`${ring.keyPrefix}ring`, JSON.stringify({ type: 'leave', id }));
 }
 
 /** Resolves once every router sees every other as a member of its ring. */
