@@ -5,7 +5,6 @@
  */
 import { DAY, GiB, int, KiB, MiB, MINUTE, SECOND, type OptionMeta } from './config-option-builders.js';
 
-
 function limit(min: number, max: number, fallback: number, meta: Omit<OptionMeta, 'group' | 'exceeded'> & { exceeded: string }) {
   return int(min, max, fallback, { ...meta, group: 'limits' });
 }

@@ -27,8 +27,6 @@ export interface Mirror {
   replica: ReplicaCopy | undefined;
   /** Set once the origin left the ring. */
   orphanTimer: NodeJS.Timeout | undefined;
-  /** When its router last fed it (opened, a chunk): a live mirror idle for long is checked against the header store. */
-  fedAt: number;
 }
 
 /** This router's durable copy of a mirrored message. */
@@ -86,7 +84,6 @@ export class MirrorTable {
     const existing = this.mirrors.get(header.id);
     if (existing) {
       existing.origin = origin;
-      existing.fedAt = Date.now();
       clearTimeout(existing.orphanTimer);
       existing.orphanTimer = undefined;
       if (replicate) this.startReplica(existing);
@@ -105,7 +102,7 @@ export class MirrorTable {
 
   /** Mirrors an existing source (a message this router handed over keeps its listeners). */
   add(source: ChunkSource, origin: string, participants: UserId[]): Mirror {
-    const mirror: Mirror = { source, origin, participants, replica: undefined, orphanTimer: undefined, fedAt: Date.now() };
+    const mirror: Mirror = { source, origin, participants, replica: undefined, orphanTimer: undefined };
     this.mirrors.set(source.messageId, mirror);
     return mirror;
   }
@@ -123,7 +120,6 @@ export class MirrorTable {
       return;
     }
     const chunk = Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length);
-    mirror.fedAt = Date.now();
     source.chunks.push(chunk, receivedAtMs);
     const header = source.header;
     header.chunkCount = Math.max(header.chunkCount, seq + 1);

@@ -6,7 +6,8 @@
  * then as interrupted, whatever the message became). Meanwhile readers here
  * were served the mirror's prefix as if the message were still live.
  *
- * So a live mirror idle for `idleMs` is checked against the header store:
+ * So a live mirror without a new chunk for `idleMs` (seen by the sweep, every
+ * 2 s) is checked against the header store:
  * once the stored header says the message ended, the mirror gets the rest of
  * the body from shared storage (bodies on CouchDB) and ends with the stored
  * state. A header still live is left alone: its router, a takeover or the
@@ -31,15 +32,23 @@ export interface StaleMirrorsOptions {
   /** Bodies are readable from every router (CouchDB): an ended message's rest is read from there. */
   bodiesShared: boolean;
   logger: Logger;
-  /** A live mirror not fed for this long is checked (then again each time this passes). */
+  /** A live mirror without a new chunk for this long is checked (then again each time this passes). */
   idleMs: number;
+}
+
+/** What a sweep last saw of a mirror: its chunk count, since when, and when it was last checked. */
+interface Seen {
+  chunks: number;
+  since: number;
+  checkedAt: number;
+  fillTries: number;
 }
 
 export class StaleMirrors {
   private readonly timer: NodeJS.Timeout;
   private readonly checking = new Set<Mirror>();
-  private readonly checkedAt = new WeakMap<Mirror, number>();
-  private readonly fillTries = new WeakMap<Mirror, number>();
+  // Progress is read by the sweep (chunk counts), not stamped per chunk: the relay's hot path does no work for it.
+  private readonly seen = new WeakMap<Mirror, Seen>();
 
   constructor(private readonly options: StaleMirrorsOptions) {
     this.timer = setInterval(() => this.sweep(), SWEEP_INTERVAL_MS);
@@ -50,23 +59,28 @@ export class StaleMirrors {
     clearInterval(this.timer);
   }
 
-  /** Checks every live mirror idle for idleMs (and not checked for as long). */
+  /** Checks every live mirror without a new chunk for idleMs (and not checked for as long). */
   sweep(now = Date.now()): void {
     const { idleMs } = this.options;
     for (const mirror of this.options.mirrors.values()) {
       const { source } = mirror;
       // A fetched stored message streams into a mirror too: only mirrors of live messages can go stale.
       if (source.endState !== null || source.header.state !== 'live' || this.checking.has(mirror)) continue;
-      if (now - mirror.fedAt < idleMs || now - (this.checkedAt.get(mirror) ?? 0) < idleMs) continue;
-      this.checkedAt.set(mirror, now);
+      const seen = this.seen.get(mirror);
+      if (!seen || seen.chunks !== source.chunks.length) {
+        this.seen.set(mirror, { chunks: source.chunks.length, since: now, checkedAt: 0, fillTries: seen?.fillTries ?? 0 });
+        continue;
+      }
+      if (now - seen.since < idleMs || now - seen.checkedAt < idleMs) continue;
+      seen.checkedAt = now;
       this.checking.add(mirror);
-      void this.check(mirror)
+      void this.check(mirror, seen)
         .catch((err: unknown) => this.options.logger.warn({ err, messageId: source.messageId }, 'stale mirror check failed'))
         .finally(() => this.checking.delete(mirror));
     }
   }
 
-  private async check(mirror: Mirror): Promise<void> {
+  private async check(mirror: Mirror, seen: Seen): Promise<void> {
     const { mirrors, headers, logger } = this.options;
     const id = mirror.source.messageId;
     const stored = await headers.getMessage(id).catch(() => undefined);
@@ -74,9 +88,7 @@ export class StaleMirrors {
     // Ended on its router, which owns the body: a replica copy here is not needed any more.
     await mirrors.releaseReplica(mirror);
     const filled = await this.fill(id, mirror, stored);
-    const tries = (this.fillTries.get(mirror) ?? 0) + 1;
-    this.fillTries.set(mirror, tries);
-    if (!filled && tries < FILL_TRIES) return;
+    if (!filled && ++seen.fillTries < FILL_TRIES) return;
     if (mirrors.get(id) !== mirror) return;
     mirrors.end(id, stateName(stored.state));
     logger.info({ messageId: id, origin: mirror.origin, chunks: mirror.source.chunks.length, stored: stored.chunkCount, state: stored.state }, 'stale mirror ended as the header store says');
